@@ -1,0 +1,6 @@
+/**
+ * IPC channels used only between the main process and the preload (the contract's channels,
+ * IPC_CALL and IPC_EVENT, live in shared/transport.ts). preload.cts keeps its own copy; a test
+ * checks the two agree.
+ */
+export const SAVE_DIALOG_CHANNEL = 'segwb:save-dialog';

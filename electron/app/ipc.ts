@@ -1,0 +1,69 @@
+/**
+ * The main-process end of the preload bridge: engine calls and the save dialog. Every message is checked
+ * to come from the app's own page in the main window before it reaches the engine (which validates params).
+ */
+import path from 'node:path';
+import { type BrowserWindow, dialog, type IpcMainInvokeEvent, ipcMain } from 'electron';
+import { type CallOutcome, IPC_CALL } from '../../shared/transport.js';
+import type { Engine } from '../core/engine.js';
+import { SAVE_DIALOG_CHANNEL } from './channels.js';
+import { DefaultFileName, saveFilters } from './dialogOptions.js';
+import { isTrustedSender } from './security.js';
+import { ENGLISH, type ShellStrings } from './strings.js';
+
+export interface IpcOptions {
+  engine: Engine;
+  /** The main window, or null while there is none (macOS keeps running without windows). */
+  getWindow: () => BrowserWindow | null;
+  /** file:// URL of dist/renderer/index.html. */
+  appUrl: string;
+  appName: string;
+  /** Where the save dialog opens first. */
+  defaultDir: () => string;
+  strings?: ShellStrings;
+}
+
+const UNTRUSTED: CallOutcome = {
+  ok: false,
+  // No FORBIDDEN code in the contract; the message says what happened.
+  error: { code: 'FORBIDDEN', message: 'Refused: this call did not come from the Segment Workbench window.' },
+};
+
+export function registerIpc(options: IpcOptions): () => void {
+  const strings = options.strings ?? ENGLISH;
+  const trusted = (event: IpcMainInvokeEvent): boolean => isFromMainWindow(event, options.getWindow(), options.appUrl);
+
+  ipcMain.handle(IPC_CALL, async (event, method: unknown, params: unknown): Promise<CallOutcome> => {
+    if (!trusted(event)) return UNTRUSTED;
+    if (typeof method !== 'string') {
+      return { ok: false, error: { code: 'INVALID_PARAMS', message: 'The method name must be a string.' } };
+    }
+    return options.engine.call(method, params);
+  });
+
+  ipcMain.handle(SAVE_DIALOG_CHANNEL, async (event, defaultName: unknown): Promise<string | null> => {
+    const win = options.getWindow();
+    if (!trusted(event) || !win) return null;
+    const name = DefaultFileName.safeParse(defaultName);
+    if (!name.success) throw new Error('chooseSavePath: expected a file name without folders.');
+    const result = await dialog.showSaveDialog(win, {
+      title: strings.dialogs.saveTitle,
+      defaultPath: path.join(options.defaultDir(), name.data),
+      filters: saveFilters(name.data, options.appName, strings),
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    return result.canceled || !result.filePath ? null : result.filePath;
+  });
+
+  return () => {
+    ipcMain.removeHandler(IPC_CALL);
+    ipcMain.removeHandler(SAVE_DIALOG_CHANNEL);
+  };
+}
+
+function isFromMainWindow(event: IpcMainInvokeEvent, window: BrowserWindow | null, appUrl: string): boolean {
+  const frame = event.senderFrame;
+  const isMainWindowTopFrame =
+    window !== null && !window.isDestroyed() && event.sender.id === window.webContents.id && frame?.parent === null;
+  return isTrustedSender({ isMainWindowTopFrame, frameUrl: frame?.url ?? null }, appUrl);
+}

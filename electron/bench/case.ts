@@ -1,0 +1,91 @@
+/**
+ * One benchmark case in its own process (so peak RSS belongs to this case alone): generate a
+ * seeded orders file, import it through the real worker path, then time metrics and queries.
+ * Prints one JSON line.
+ */
+
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeDemoCsv } from '../core/demo/writeDemoCsv.js';
+import { previewFile } from '../core/import/preview.js';
+import { customerPage } from '../core/metrics/query.js';
+import { computeMetricsSql } from '../core/metrics/store.js';
+import { paretoChart } from '../core/pareto/query.js';
+import { Session } from '../core/session.js';
+import { percentile, timeIt } from './stats.js';
+
+export interface CaseResult {
+  orderLines: number;
+  fileMB: number;
+  customers: number;
+  generateS: number;
+  importS: number;
+  rowsPerS: number;
+  mbPerS: number;
+  metricsSqlS: number;
+  paretoMs: number;
+  pageP50Ms: number;
+  pageP95Ms: number;
+  peakRssMB: number;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { lines: { type: 'string' }, dir: { type: 'string' } } });
+  const lines = Number(values.lines);
+  const dir = values.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'segwb-bench-'));
+  try {
+    const gen = await timeIt(() => writeDemoCsv(dir, { orderLines: lines, seed: 1 }));
+    const session = new Session({ mode: 'cli', appVersion: 'bench', projectsDir: dir, stateDir: dir });
+    const project = session.create(path.join(dir, 'bench.segwb'));
+    const preview = await previewFile(gen.value.ordersPath);
+    const imported = await timeIt(() =>
+      session.imports.run({
+        jobId: randomUUID(),
+        projectPath: project.path,
+        filePath: gen.value.ordersPath,
+        options: preview.options,
+        replace: false,
+        onProgress: () => {},
+      }),
+    );
+    const db = project.db;
+    const metrics = await timeIt(async () => computeMetricsSql(db));
+    const pareto = await timeIt(async () => paretoChart(db));
+    const pages: number[] = [];
+    const total = imported.value.customers;
+    for (let i = 0; i < 50; i += 1) {
+      const offset = Math.floor((i / 50) * Math.max(0, total - 200));
+      const t = await timeIt(async () => customerPage(db, offset, 200, { key: 'monetary', dir: 'desc' }));
+      pages.push(t.seconds * 1000);
+    }
+    session.close();
+    const fileMB = fs.statSync(gen.value.ordersPath).size / 1e6;
+    const result: CaseResult = {
+      orderLines: imported.value.rowsImported,
+      fileMB: round(fileMB, 1),
+      customers: total,
+      generateS: round(gen.seconds, 2),
+      importS: round(imported.seconds, 2),
+      rowsPerS: Math.round(imported.value.rowsImported / imported.seconds),
+      mbPerS: round(fileMB / imported.seconds, 1),
+      metricsSqlS: round(metrics.seconds, 3),
+      paretoMs: round(pareto.seconds * 1000, 1),
+      pageP50Ms: round(percentile(pages, 50), 1),
+      pageP95Ms: round(percentile(pages, 95), 1),
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
+    console.log(JSON.stringify(result));
+  } finally {
+    if (!values.dir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function round(x: number, d: number): number {
+  const f = 10 ** d;
+  return Math.round(x * f) / f;
+}
+
+await main();

@@ -1,0 +1,16 @@
+/** Timing and percentiles for the benchmark. */
+import { performance } from 'node:perf_hooks';
+
+export async function timeIt<T>(fn: () => Promise<T> | T): Promise<{ value: T; seconds: number }> {
+  const start = performance.now();
+  const value = await fn();
+  return { value, seconds: (performance.now() - start) / 1000 };
+}
+
+/** Nearest-rank percentile of the samples (p in 0..100). */
+export function percentile(samples: number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1] as number;
+}

@@ -1,0 +1,60 @@
+/**
+ * segwb: the headless entry over the same engine as the app (import, metrics, pareto, demo).
+ * Exit codes: 0 done, 1 the work failed (one-line message), 2 the command was mistyped.
+ */
+import { toErrorShape } from '../shared/errors.js';
+import { metricsCommand, metricsUsage, paretoCommand, paretoUsage } from './cli/analysisCommands.js';
+import { UsageError } from './cli/args.js';
+import { demoCommand, demoUsage } from './cli/demoCommand.js';
+import { importCommand, importUsage } from './cli/importCommand.js';
+import { appVersion } from './core/version.js';
+
+const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
+  import: { run: importCommand, usage: importUsage },
+  metrics: { run: metricsCommand, usage: metricsUsage },
+  pareto: { run: paretoCommand, usage: paretoUsage },
+  demo: { run: demoCommand, usage: demoUsage },
+};
+
+const HELP = `Segment Workbench ${appVersion()} — customer segmentation on your own machine.
+
+Usage: segwb <command> [options]
+
+Commands:
+  import FILE --project P.segwb   import a CSV/TSV of orders or customers
+  metrics --project P --json      recency, frequency and monetary value per customer
+  pareto --project P --json       the 80/20 figures of customer revenue
+  demo --project P                create the demo shop project (seeded, synthetic)
+
+Run "segwb <command> --help" for a command's options. Nothing leaves your machine.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(HELP);
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    console.log(appVersion());
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`segwb: unknown command "${name}". Run "segwb --help" for the list.`);
+    return 2;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`segwb ${name}: ${error.message}\n\n${command.usage}`);
+      return 2;
+    }
+    const shape = toErrorShape(error);
+    const where = shape.details?.line
+      ? ` (line ${shape.details.line}${shape.details.column ? `, column ${shape.details.column}` : ''})`
+      : '';
+    console.error(`segwb ${name}: ${shape.message.replace(/\s*\n\s*/g, ' ')}${where}`);
+    return 1;
+  }
+}

@@ -1,0 +1,45 @@
+/** Command-line parsing shared by the segwb commands (node:util parseArgs; no extra dependency). */
+import { parseArgs } from 'node:util';
+import { WorkbenchError } from '../../shared/errors.js';
+
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+
+export interface Parsed {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+export function parse(args: string[], options: OptionSpec): Parsed {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as Parsed['values'], positionals };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** A mistake in how the command was typed: exit code 2 and the command's usage. */
+export class UsageError extends Error {}
+
+export function requireString(values: Parsed['values'], name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+export function optionalInt(values: Parsed['values'], name: string): number | undefined {
+  const value = values[name];
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new UsageError(`--${name} must be a whole number, not "${String(value)}"`);
+  return n;
+}
+
+export function fail(message: string): never {
+  throw new WorkbenchError('INVALID_PARAMS', message);
+}

@@ -1,0 +1,31 @@
+/** The full list of rows an import rejected, as a CSV the user can open in a spreadsheet. */
+import fs from 'node:fs';
+import Papa from 'papaparse';
+import { WorkbenchError } from '../../../shared/errors.js';
+import type { Db } from '../project/projectFile.js';
+import { escapeFormula } from './csvCell.js';
+
+export function writeRejectsCsv(db: Db, datasetId: number, file: string): number {
+  const dataset = db.prepare('SELECT file_name FROM datasets WHERE id = ?').get(datasetId) as
+    | { file_name: string }
+    | undefined;
+  if (!dataset) throw new WorkbenchError('NOT_FOUND', `There is no import with id ${datasetId} in this project.`);
+  const rows = db
+    .prepare('SELECT line, reason, column_name, value, raw FROM import_rejects WHERE dataset_id = ? ORDER BY line')
+    .raw()
+    .all(datasetId) as Array<[number, string, string | null, string | null, string | null]>;
+  const csv = Papa.unparse({
+    fields: ['line', 'reason', 'column', 'value', 'row'],
+    data: rows.map(([line, reason, column, value, raw]) => [
+      line,
+      reason,
+      escapeFormula(column ?? ''),
+      escapeFormula(value ?? ''),
+      escapeFormula(raw ?? ''),
+    ]),
+  });
+  const tmp = `${file}.part`;
+  fs.writeFileSync(tmp, `\uFEFF${csv}\r\n`);
+  fs.renameSync(tmp, file);
+  return rows.length;
+}

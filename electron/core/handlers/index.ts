@@ -1,0 +1,33 @@
+/** The handler table: one entry per method of shared/api.ts, checked by the HandlerTable type. */
+
+import {
+  customersPage,
+  getPareto,
+  importCancel,
+  importPreview,
+  importRun,
+  listFields,
+  saveRejects,
+  setAsOf,
+} from './data.js';
+import { openDemo } from './demo.js';
+import { appInfo, closeProject, createProject, currentProject, openProject, recentProjects } from './project.js';
+import type { HandlerTable } from './types.js';
+
+export const handlers: HandlerTable = {
+  'app/info': appInfo,
+  'project/create': createProject,
+  'project/open': openProject,
+  'project/close': closeProject,
+  'project/current': currentProject,
+  'project/recent': recentProjects,
+  'project/demo': openDemo,
+  'import/preview': importPreview,
+  'import/run': importRun,
+  'import/cancel': importCancel,
+  'import/saveRejects': saveRejects,
+  'fields/list': listFields,
+  'metrics/setAsOf': setAsOf,
+  'customers/page': customersPage,
+  'pareto/get': getPareto,
+};

@@ -1,0 +1,88 @@
+/**
+ * Starts imports and cancels them by job id. From compiled JS an import runs in a worker
+ * thread; from TypeScript sources (unit tests) it runs inline on the same code path.
+ */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { WorkbenchError } from '../../../shared/errors.js';
+import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
+import { runImportJob } from './importJob.js';
+import type { WorkerInput, WorkerMessage } from './workerProtocol.js';
+
+export interface StartImport {
+  jobId: string;
+  projectPath: string;
+  filePath: string;
+  options: ImportOptions;
+  replace: boolean;
+  onProgress(progress: ImportProgress): void;
+}
+
+export class ImportRunner {
+  private readonly running = new Map<string, Int32Array>();
+
+  async run(job: StartImport): Promise<ImportReport> {
+    if (this.running.has(job.jobId)) {
+      throw new WorkbenchError('INVALID_PARAMS', `An import with job id ${job.jobId} is already running.`);
+    }
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    this.running.set(job.jobId, flag);
+    try {
+      const workerFile = workerScript();
+      return workerFile ? await runInWorker(workerFile, job, flag) : await runInline(job, flag);
+    } finally {
+      this.running.delete(job.jobId);
+    }
+  }
+
+  cancel(jobId: string): boolean {
+    const flag = this.running.get(jobId);
+    if (!flag) return false;
+    Atomics.store(flag, 0, 1);
+    return true;
+  }
+
+  get busy(): boolean {
+    return this.running.size > 0;
+  }
+}
+
+function workerScript(): string | null {
+  const file = fileURLToPath(new URL('./worker.js', import.meta.url));
+  return file.endsWith('.js') && fs.existsSync(file) && import.meta.url.endsWith('.js') ? file : null;
+}
+
+function runInline(job: StartImport, flag: Int32Array): Promise<ImportReport> {
+  return runImportJob({ ...job, isCancelled: () => Atomics.load(flag, 0) === 1 });
+}
+
+function runInWorker(file: string, job: StartImport, flag: Int32Array): Promise<ImportReport> {
+  const workerData: WorkerInput = {
+    jobId: job.jobId,
+    projectPath: job.projectPath,
+    filePath: job.filePath,
+    options: job.options,
+    replace: job.replace,
+    cancelBuffer: flag.buffer as SharedArrayBuffer,
+  };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(file, { workerData });
+    let settled = false;
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') job.onProgress(message.progress);
+      else {
+        settled = true;
+        if (message.type === 'done') resolve(message.report);
+        else reject(new WorkbenchError(message.error.code, message.error.message, message.error.details));
+      }
+    });
+    worker.on('error', (error) => {
+      settled = true;
+      reject(new WorkbenchError('IMPORT_FAILED', `The import stopped unexpectedly: ${error.message}`));
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new WorkbenchError('IMPORT_FAILED', `The import stopped unexpectedly (exit code ${code}).`));
+    });
+  });
+}

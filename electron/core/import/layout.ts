@@ -1,0 +1,116 @@
+/**
+ * How the columns of a file land in the project: which source column feeds the customer id,
+ * date and amount, and which become generated storage columns (c1, c2, ...) registered in
+ * `fields`. Headers come from files, so they are never used as SQL identifiers.
+ */
+
+import { WorkbenchError } from '../../../shared/errors.js';
+import type { ColumnPlan, ImportOptions } from '../../../shared/model/import.js';
+import { type FieldType, fieldTypeOf, type Role } from '../../../shared/model/roles.js';
+
+export interface StoredColumn {
+  /** Position of the source column in each row. */
+  index: number;
+  header: string;
+  /** Generated SQL column name. */
+  column: string;
+  type: FieldType;
+  /** Key rules use: the role, or the header text exactly as in the file. */
+  key: string;
+  role: Role | null;
+}
+
+export interface Layout {
+  customerId: ColumnPlan;
+  orderId: ColumnPlan | null;
+  orderDate: ColumnPlan | null;
+  amount: ColumnPlan | null;
+  quantity: ColumnPlan | null;
+  unitPrice: ColumnPlan | null;
+  stored: StoredColumn[];
+  /** Number of fields every row must have. */
+  width: number;
+}
+
+/** Roles whose values are held in dedicated columns rather than in c1, c2, ... */
+const DEDICATED: ReadonlySet<Role> = new Set(['customer_id', 'order_id', 'order_date', 'amount']);
+
+export function planLayout(options: ImportOptions, fileName: string): Layout {
+  const included = options.columns.filter((c) => c.include);
+  const byRole = (role: Role): ColumnPlan | null => included.find((c) => c.role === role) ?? null;
+  for (const role of new Set(included.map((c) => c.role).filter((r): r is Role => r !== null))) {
+    const holders = included.filter((c) => c.role === role);
+    if (holders.length > 1) {
+      throw new WorkbenchError(
+        'INVALID_PARAMS',
+        `The role ${role} is given to ${holders.length} columns (${holders.map((c) => `"${c.header}"`).join(', ')}); give it to one.`,
+        { file: fileName },
+      );
+    }
+  }
+  const customerId = byRole('customer_id');
+  if (!customerId) {
+    throw new WorkbenchError('INVALID_PARAMS', `No column of ${fileName} is marked as the customer id. Choose one.`, {
+      file: fileName,
+    });
+  }
+  const layout: Layout = {
+    customerId,
+    orderId: byRole('order_id'),
+    orderDate: byRole('order_date'),
+    amount: byRole('amount'),
+    quantity: byRole('quantity'),
+    unitPrice: byRole('unit_price'),
+    stored: [],
+    width: options.columns.length,
+  };
+  if (options.kind === 'orders') {
+    if (!layout.orderDate) {
+      throw new WorkbenchError('INVALID_PARAMS', `No column of ${fileName} is marked as the order date. Choose one.`, {
+        file: fileName,
+      });
+    }
+    if (!layout.amount && !(layout.quantity && layout.unitPrice)) {
+      throw new WorkbenchError(
+        'INVALID_PARAMS',
+        `${fileName} needs an amount column, or a quantity and a unit price column, to compute revenue.`,
+        { file: fileName },
+      );
+    }
+  }
+  const usedKeys = new Set<string>(options.kind === 'orders' ? ['order_date', 'amount'] : []);
+  let n = 0;
+  for (const plan of included) {
+    if (plan.role && DEDICATED.has(plan.role) && (options.kind === 'orders' || plan.role === 'customer_id')) continue;
+    n += 1;
+    layout.stored.push({
+      index: plan.index,
+      header: plan.header,
+      column: `c${n}`,
+      type: fieldTypeOf(plan.type),
+      key: uniqueKey(plan.role ?? plan.header, usedKeys),
+      role: plan.role,
+    });
+  }
+  return layout;
+}
+
+function uniqueKey(base: string, used: Set<string>): string {
+  const trimmed = base.trim() === '' ? 'column' : base;
+  let key = trimmed;
+  for (let i = 2; used.has(key); i += 1) key = `${trimmed} (${i})`;
+  used.add(key);
+  return key;
+}
+
+export function sqlType(type: FieldType): string {
+  switch (type) {
+    case 'number':
+      return 'REAL';
+    case 'date':
+    case 'boolean':
+      return 'INTEGER';
+    default:
+      return 'TEXT';
+  }
+}

@@ -1,0 +1,66 @@
+/** Rows an import could not use: counted by reason, the first examples kept for the report, all saved. */
+import type { Delimiter, ImportReport, RejectExample, RejectReason } from '../../../shared/model/import.js';
+import type { Db } from '../project/projectFile.js';
+import { BatchInsert } from './batchInsert.js';
+import type { Rejection } from './rowConverter.js';
+
+const EXAMPLES_PER_REASON = 5;
+
+interface Entry {
+  line: number;
+  reason: RejectReason;
+  column: string | null;
+  value: string | null;
+  raw: string;
+}
+
+export class RejectLog {
+  private readonly entries: Entry[] = [];
+  private readonly counts = new Map<RejectReason, { count: number; examples: RejectExample[] }>();
+
+  get total(): number {
+    return this.entries.length;
+  }
+
+  add(line: number, rejection: Rejection, row: string[], delimiter: Delimiter): void {
+    this.entries.push({ line, ...rejection, raw: row.join(delimiter) });
+    let bucket = this.counts.get(rejection.reason);
+    if (!bucket) {
+      bucket = { count: 0, examples: [] };
+      this.counts.set(rejection.reason, bucket);
+    }
+    bucket.count += 1;
+    if (bucket.examples.length < EXAMPLES_PER_REASON) {
+      bucket.examples.push({ line, column: rejection.column, value: rejection.value });
+    }
+  }
+
+  firstReason(): RejectReason | null {
+    return this.entries[0]?.reason ?? null;
+  }
+
+  /** Reasons, most frequent first. */
+  summary(): ImportReport['rejected'] {
+    return [...this.counts.entries()]
+      .map(([reason, b]) => ({ reason, count: b.count, examples: b.examples }))
+      .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  }
+
+  save(db: Db, datasetId: number): void {
+    const insert = new BatchInsert(
+      db,
+      'INSERT INTO import_rejects (dataset_id, line, reason, column_name, value, raw)',
+      6,
+    );
+    for (const e of this.entries) {
+      insert.add(datasetId);
+      insert.add(e.line);
+      insert.add(e.reason);
+      insert.add(e.column);
+      insert.add(e.value);
+      insert.add(e.raw);
+      insert.endRow();
+    }
+    insert.flush();
+  }
+}

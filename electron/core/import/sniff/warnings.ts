@@ -1,0 +1,34 @@
+/** Problems a user should resolve before importing, in words that say what to do. */
+import type { ColumnPreview, DateOrderGuess } from '../../../../shared/model/import.js';
+import type { DatasetKind } from '../../../../shared/model/roles.js';
+
+export interface WarningFacts {
+  kind: DatasetKind;
+  columns: readonly ColumnPreview[];
+  dateOrder: DateOrderGuess;
+  /** The user picked the date order: no need to ask again. */
+  dateOrderChosen: boolean;
+  /** Sampled rows whose field count differs from the header's. */
+  badRows: number;
+  width: number;
+}
+
+export function previewWarnings(facts: WarningFacts): string[] {
+  const has = (role: string) => facts.columns.some((c) => c.role === role);
+  const warnings: string[] = [];
+  if (!has('customer_id')) warnings.push('No customer id column was recognised: choose one');
+  if (facts.kind === 'orders') {
+    if (!has('order_date')) warnings.push('No order date column was recognised: choose one');
+    if (!has('amount') && !(has('quantity') && has('unit_price'))) {
+      warnings.push('No amount: map amount, or quantity and unit price');
+    }
+  }
+  if (facts.dateOrder.basis === 'ambiguous' && !facts.dateOrderChosen) {
+    warnings.push('The dates fit both day/month and month/day order: check the date order');
+  }
+  if (facts.badRows > 0) {
+    const rows = facts.badRows === 1 ? '1 sampled row does' : `${facts.badRows} sampled rows do`;
+    warnings.push(`${rows} not have ${facts.width} fields: such rows will be rejected`);
+  }
+  return warnings;
+}

@@ -1,0 +1,62 @@
+/** Step 4: what the import did, why rows were rejected (with the first examples), and where to go next. */
+import { useTranslation } from 'react-i18next';
+import { formatInteger } from '../format.js';
+import { useStore } from '../store/index.js';
+import { RejectedRows } from './RejectedRows.js';
+
+export function ReportStep(): React.JSX.Element | null {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const report = useStore((s) => s.report);
+  const closeWizard = useStore((s) => s.closeWizard);
+  const setView = useStore((s) => s.setView);
+  if (!report) return null;
+
+  const numbers = [
+    ['rowsRead', report.rowsRead],
+    ['rowsImported', report.rowsImported],
+    ['rowsRejected', report.rowsRejected],
+    ['customers', report.customers],
+    ['orders', report.orders],
+  ] as const;
+
+  return (
+    <div className="wizard-step-body" data-testid="wizard-step-report">
+      <p className="report-lead" role="status">
+        {t('wizard.report.lead', {
+          file: report.file,
+          seconds: (report.durationMs / 1000).toLocaleString(lang, { maximumFractionDigits: 1 }),
+        })}
+      </p>
+      <dl className="report-numbers">
+        {numbers
+          .filter(([key]) => report.kind === 'orders' || key !== 'orders')
+          .map(([key, value]) => (
+            <div key={key} className={`report-number ${key === 'rowsRejected' && value > 0 ? 'is-warning' : ''}`}>
+              <dt>{t(`wizard.report.${key}`)}</dt>
+              <dd data-testid={`report-${key}`}>{formatInteger(value, lang)}</dd>
+            </div>
+          ))}
+      </dl>
+      {report.rowsRejected > 0 && <RejectedRows report={report} />}
+      <div className="wizard-footer">
+        <button type="button" className="btn" onClick={closeWizard} data-testid="report-close">
+          {t('common.close')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-primary"
+          // biome-ignore lint/a11y/noAutofocus: the first control of a modal dialog is where focus belongs when it opens
+          autoFocus
+          onClick={() => {
+            setView('data');
+            closeWizard();
+          }}
+          data-testid="report-show-customers"
+        >
+          {t('wizard.report.showCustomers')}
+        </button>
+      </div>
+    </div>
+  );
+}

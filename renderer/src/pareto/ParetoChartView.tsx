@@ -1,0 +1,65 @@
+/** Mounts the echarts canvas, feeds it the pure option, and follows the element's size. */
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ParetoChart } from '../../../shared/api.js';
+import { echarts } from '../charts/echarts.js';
+import { paretoOption } from '../charts/paretoOption.js';
+import { formatCompact, formatInteger, formatMoney, formatPercent } from '../format.js';
+import { directionOf } from '../i18n/direction.js';
+
+export function ParetoChartView({ chart }: { chart: ParetoChart }): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const element = useRef<HTMLDivElement>(null);
+  const instance = useRef<ReturnType<typeof echarts.init> | null>(null);
+
+  const option = useMemo(
+    () =>
+      paretoOption(chart, {
+        rank: t('pareto.chart.rank'),
+        revenue: t('pareto.chart.revenue'),
+        cumulative: t('pareto.chart.cumulative'),
+        eighty: t('pareto.chart.eighty', { eighty: formatPercent(0.8, lang) }),
+        k80: t('pareto.chart.k80', { k80: formatInteger(chart.summary.k80, lang) }),
+        rankRange: (from, to) =>
+          from === to ? formatInteger(from, lang) : `${formatInteger(from, lang)}–${formatInteger(to, lang)}`,
+        money: (value) => formatMoney(value, lang),
+        moneyShort: (value) => formatCompact(value, lang),
+        percent: (value) => formatPercent(value, lang),
+        direction: directionOf(lang),
+      }),
+    [chart, t, lang],
+  );
+
+  useEffect(() => {
+    if (!element.current) return;
+    const chartInstance = echarts.init(element.current, undefined, { renderer: 'canvas' });
+    instance.current = chartInstance;
+    const observer = new ResizeObserver(() => chartInstance.resize());
+    observer.observe(element.current);
+    return () => {
+      observer.disconnect();
+      chartInstance.dispose();
+      instance.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    instance.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return (
+    <figure className="chart-figure">
+      <div
+        ref={element}
+        className="chart"
+        role="img"
+        aria-label={t('pareto.chart.label', { bars: chart.bars.length })}
+        data-testid="pareto-chart"
+      />
+      <figcaption className="chart-caption muted">
+        {chart.bars.some((bar) => bar.to > bar.from) ? t('pareto.chart.binned') : t('pareto.chart.perCustomer')}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,25 @@
+/** Carries out a command from the Electron menu ('app/command' events). */
+import type { Events } from '../../../shared/api.js';
+import { useStore } from '../store/index.js';
+import { isViewName } from '../store/viewSlice.js';
+
+export function runAppCommand({ command, view }: Events['app/command']): void {
+  const state = useStore.getState();
+  switch (command) {
+    case 'show-view':
+      if (state.project && isViewName(view)) state.setView(view);
+      return;
+    case 'import-file':
+      state.openWizard();
+      return;
+    case 'new-project':
+      state.setProjectDialog('new');
+      return;
+    case 'open-project':
+      state.setProjectDialog('open');
+      return;
+    case 'open-demo':
+      void state.openDemo();
+      return;
+  }
+}

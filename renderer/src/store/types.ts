@@ -1,0 +1,12 @@
+/** The store's shape: one store made of feature slices (zustand's slices pattern). */
+import type { StateCreator } from 'zustand';
+import type { DataSlice } from './dataSlice.js';
+import type { ErrorSlice } from './errorSlice.js';
+import type { ImportSlice } from './importSlice.js';
+import type { ParetoSlice } from './paretoSlice.js';
+import type { ProjectSlice } from './projectSlice.js';
+import type { ViewSlice } from './viewSlice.js';
+
+export type StoreState = ProjectSlice & ImportSlice & ViewSlice & DataSlice & ParetoSlice & ErrorSlice;
+
+export type SliceCreator<T> = StateCreator<StoreState, [], [], T>;

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { ColumnType, DatasetKind, Role } from './roles.js';
+
+export const DateOrder = z.enum(['dmy', 'mdy', 'ymd']);
+export type DateOrder = z.infer<typeof DateOrder>;
+
+export const Delimiter = z.enum([',', ';', '\t', '|']);
+export type Delimiter = z.infer<typeof Delimiter>;
+
+export const DecimalSeparator = z.enum(['.', ',']);
+export type DecimalSeparator = z.infer<typeof DecimalSeparator>;
+
+/** Encodings the importer can read (iconv-lite names). */
+export const Encoding = z.enum([
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1252',
+  'windows-1256',
+  'iso-8859-1',
+  'iso-8859-2',
+  'iso-8859-6',
+  'iso-8859-15',
+]);
+export type Encoding = z.infer<typeof Encoding>;
+
+/** How one source column is imported. */
+export const ColumnPlan = z.object({
+  /** Zero-based position in the file. */
+  index: z.number().int().min(0),
+  /** Header text exactly as in the file (or "Column N" without a header row). */
+  header: z.string(),
+  type: ColumnType,
+  role: Role.nullable(),
+  /** false: the column is left out of the project. */
+  include: z.boolean(),
+});
+export type ColumnPlan = z.infer<typeof ColumnPlan>;
+
+/** Everything the importer needs to read a file; the preview suggests it, the user edits it. */
+export const ImportOptions = z.object({
+  kind: DatasetKind,
+  encoding: Encoding,
+  delimiter: Delimiter,
+  hasHeader: z.boolean(),
+  dateOrder: DateOrder,
+  decimal: DecimalSeparator,
+  columns: z.array(ColumnPlan).min(1),
+});
+export type ImportOptions = z.infer<typeof ImportOptions>;
+
+/** Guesses the user may override before the preview is computed (CLI flags, wizard pickers). */
+export const PreviewOverrides = z
+  .object({
+    kind: DatasetKind,
+    encoding: Encoding,
+    delimiter: Delimiter,
+    hasHeader: z.boolean(),
+    dateOrder: DateOrder,
+    decimal: DecimalSeparator,
+    /** role -> header text, e.g. { amount: "Total" } */
+    map: z.record(z.string(), z.string()),
+  })
+  .partial();
+export type PreviewOverrides = z.infer<typeof PreviewOverrides>;
+
+export interface ColumnPreview {
+  index: number;
+  header: string;
+  type: ColumnType;
+  role: Role | null;
+  /** Why this role was suggested, e.g. 'header "CustomerID"'. */
+  roleReason: string | null;
+  /** Number of empty cells among the sampled rows. */
+  empty: number;
+  /** Distinct non-empty values among the sampled rows. */
+  distinct: number;
+  /** Up to 5 example values. */
+  examples: string[];
+}
+
+export interface DateOrderGuess {
+  value: DateOrder;
+  /** 'data': a value proves the order (e.g. 20/12/2010); 'ambiguous': no value decides it; 'none': no date column. */
+  basis: 'data' | 'ambiguous' | 'none';
+  /** The value that decided it, e.g. "20/12/2010 16:11", when basis is 'data'. */
+  evidence: string | null;
+}
+
+export interface EncodingGuess {
+  value: Encoding;
+  confidence: number;
+  /** Other encodings that decode the file plausibly, for the picker. */
+  candidates: Encoding[];
+}
+
+export interface ImportPreview {
+  file: { path: string; name: string; size: number };
+  encoding: EncodingGuess;
+  delimiter: Delimiter;
+  hasHeader: boolean;
+  lineEnding: 'lf' | 'crlf' | 'cr';
+  decimal: DecimalSeparator;
+  dateOrder: DateOrderGuess;
+  kind: { value: DatasetKind; reason: string };
+  headers: string[];
+  /** The first rows (at most 200), as text cells after decoding. */
+  rows: string[][];
+  columns: ColumnPreview[];
+  /** The suggested options, ready to import as they are. */
+  options: ImportOptions;
+  /** Problems the user should resolve before importing (e.g. "no customer id column"). */
+  warnings: string[];
+}
+
+export const RejectReason = z.enum([
+  'wrong_field_count',
+  'bad_number',
+  'bad_date',
+  'missing_customer_id',
+  'missing_date',
+  /** A customers file lists the same customer id twice: the first row is kept. */
+  'duplicate_customer_id',
+]);
+export type RejectReason = z.infer<typeof RejectReason>;
+
+export interface RejectExample {
+  /** 1-based line number in the file (the header is line 1). */
+  line: number;
+  column: string | null;
+  value: string | null;
+}
+
+export interface ImportReport {
+  datasetId: number;
+  kind: DatasetKind;
+  file: string;
+  rowsRead: number;
+  rowsImported: number;
+  rowsRejected: number;
+  rejected: Array<{ reason: RejectReason; count: number; examples: RejectExample[] }>;
+  customers: number;
+  orders: number;
+  durationMs: number;
+}
+
+export interface ImportProgress {
+  jobId: string;
+  bytesRead: number;
+  totalBytes: number;
+  rows: number;
+  phase: 'reading' | 'metrics' | 'committing' | 'done';
+}

@@ -1,0 +1,41 @@
+/**
+ * Wire details shared by the two transports (Electron IPC and browser-mode HTTP).
+ * A call answers with a CallOutcome: never a thrown error or a stack trace across the boundary.
+ */
+
+import type { EventName, Events } from './api.js';
+import type { WorkbenchErrorShape } from './errors.js';
+
+export type CallOutcome<T = unknown> = { ok: true; result: T } | { ok: false; error: WorkbenchErrorShape };
+
+/** Envelope for pushed events. */
+export interface EventEnvelope<E extends EventName = EventName> {
+  event: E;
+  payload: Events[E];
+}
+
+/** IPC channel names (Electron). */
+export const IPC_CALL = 'segwb:call';
+export const IPC_EVENT = 'segwb:event';
+
+/** Browser mode: every /api request carries the per-run token in this header (or ?token= for EventSource and downloads). */
+export const TOKEN_HEADER = 'x-segwb-token';
+/** POST /api/call/<method> with a JSON body of params. */
+export const API_CALL_PREFIX = '/api/call/';
+/** GET: text/event-stream of EventEnvelope JSON lines. */
+export const API_EVENTS = '/api/events';
+/** POST raw file bytes, header x-file-name (URI-encoded); answers CallOutcome<{ path: string }>. */
+export const API_UPLOAD = '/api/upload';
+export const FILE_NAME_HEADER = 'x-file-name';
+/** GET ?datasetId=N&token=T: the rejected rows of an import as a CSV download. */
+export const API_REJECTS_CSV = '/api/rejects.csv';
+
+/** What the Electron preload exposes as window.segwb (checked with `satisfies` in the preload). */
+export interface PreloadBridge {
+  call(method: string, params: unknown): Promise<CallOutcome>;
+  onEvent(listener: (envelope: EventEnvelope) => void): () => void;
+  /** Absolute path of a File from a file input or a drop (Electron only). */
+  pathForFile(file: File): string;
+  /** Native save dialog; resolves to null when cancelled. */
+  chooseSavePath(defaultName: string): Promise<string | null>;
+}

@@ -1,0 +1,135 @@
+/**
+ * The app as a user meets it, in browser mode and real Chromium: the start page, the demo shop
+ * (Data and Pareto views), then a real export (Online Retail.csv) through the import wizard.
+ * Screenshots of every step go to test-results/screenshots/app-*.png and are looked at.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LaunchedBrowser, launchBrowser, type RunningApp, screenshot, startApp } from './harness/index.js';
+
+/** The shared sample data sits next to the repository (see the task brief). */
+const ONLINE_RETAIL = path.resolve('..', 'shared', 'data', 'Online Retail.csv');
+
+let app: RunningApp;
+let chrome: LaunchedBrowser;
+
+beforeAll(async () => {
+  app = await startApp();
+  chrome = await launchBrowser();
+});
+
+afterAll(async () => {
+  await chrome?.close();
+  if (app) expect(await app.stop()).toBe(0);
+});
+
+const byTestId = (page: Page, id: string) => page.getByTestId(id);
+
+/** True when the canvas has drawn something (not a blank rectangle). */
+async function canvasHasPixels(page: Page, testId: string): Promise<boolean> {
+  return page.getByTestId(testId).evaluate((element) => {
+    const canvas = element.querySelector('canvas');
+    if (!canvas || canvas.width === 0 || canvas.height === 0) return false;
+    const context = canvas.getContext('2d');
+    if (!context) return false;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) return true;
+    return false;
+  });
+}
+
+describe('the app', () => {
+  it('shows the start page', async () => {
+    const { page } = chrome;
+    await page.goto(app.url);
+    await byTestId(page, 'start-page').waitFor();
+    for (const id of ['start-import', 'start-demo', 'start-new', 'start-open']) {
+      await expect(byTestId(page, id).isEnabled()).resolves.toBe(true);
+    }
+    await screenshot(page, 'app-1-start');
+    expect(chrome.errors).toEqual([]);
+  });
+
+  it('opens the demo shop: customers in the Data view, the Pareto chart and sentence', async () => {
+    const { page } = chrome;
+    await byTestId(page, 'start-demo').click();
+    await byTestId(page, 'view-data').waitFor({ timeout: 60_000 });
+    await byTestId(page, 'customer-row').first().waitFor();
+    expect(await byTestId(page, 'project-name').textContent()).toBe('Demo shop');
+    expect(await byTestId(page, 'customer-row').count()).toBeGreaterThan(10);
+    expect(await byTestId(page, 'data-summary').textContent()).toMatch(/^[\d,]+ customers · [\d,]+ orders/);
+    await screenshot(page, 'app-2-demo-data');
+
+    await byTestId(page, 'nav-pareto').click();
+    await byTestId(page, 'pareto-chart').locator('canvas').waitFor();
+    expect(await byTestId(page, 'nav-pareto').getAttribute('aria-current')).toBe('page');
+    expect(await byTestId(page, 'pareto-sentence').textContent()).toMatch(
+      /^\d+(\.\d)?% of customers bring 80% of revenue\. The top 20% of customers bring \d+% of revenue\.$/,
+    );
+    expect(await canvasHasPixels(page, 'pareto-chart')).toBe(true);
+    await screenshot(page, 'app-3-demo-pareto');
+    expect(chrome.errors).toEqual([]);
+  });
+
+  it('imports Online Retail.csv through the wizard into a new project', async () => {
+    const { page } = chrome;
+    expect(fs.existsSync(ONLINE_RETAIL)).toBe(true);
+    await byTestId(page, 'topbar-close').click();
+    await byTestId(page, 'start-page').waitFor();
+    expect(await byTestId(page, 'recent-item').first().textContent()).toContain('Demo shop');
+
+    // Step 1 → 2: the file is uploaded and previewed.
+    await byTestId(page, 'start-import-file').setInputFiles(ONLINE_RETAIL);
+    await byTestId(page, 'wizard-step-preview').waitFor({ timeout: 60_000 });
+    expect(await byTestId(page, 'setting-encoding').inputValue()).toBe('windows-1252');
+    expect(await byTestId(page, 'setting-date-order').inputValue()).toBe('dmy');
+    expect(await byTestId(page, 'date-order-hint').textContent()).toMatch(/^Day first — decided from \d\d\/\d\d\/2010/);
+    expect(await byTestId(page, 'setting-kind').inputValue()).toBe('orders');
+    const roles = await page
+      .locator('[data-testid^="role-select-"]')
+      .evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).value));
+    expect(roles).toEqual([
+      'order_id',
+      '',
+      'product',
+      'quantity',
+      'order_date',
+      'unit_price',
+      'customer_id',
+      'country',
+    ]);
+    expect(await byTestId(page, 'amount-rule').textContent()).toBe('amount = Quantity × UnitPrice');
+    await screenshot(page, 'app-4-wizard-preview');
+
+    // Step 3: the import runs with a progress bar, then step 4 reports.
+    await Promise.all([
+      byTestId(page, 'import-progress').waitFor({ state: 'attached' }),
+      byTestId(page, 'wizard-import').click(),
+    ]);
+    await screenshot(page, 'app-5-wizard-import');
+    await byTestId(page, 'wizard-step-report').waitFor({ timeout: 120_000 });
+    expect(await byTestId(page, 'report-customers').textContent()).toBe('922');
+    expect(await byTestId(page, 'reject-count-missing_customer_id').textContent()).toBe('13,766');
+    expect(await byTestId(page, 'reject-missing_customer_id').textContent()).toContain('CustomerID');
+    expect(await byTestId(page, 'rejects-download').getAttribute('href')).toMatch(
+      /^\/api\/rejects\.csv\?datasetId=\d+&token=/,
+    );
+    await screenshot(page, 'app-6-wizard-report');
+
+    // Show customers → the Data view of the new project, then its Pareto view.
+    await byTestId(page, 'report-show-customers').click();
+    await byTestId(page, 'customer-row').first().waitFor();
+    expect(await byTestId(page, 'project-name').textContent()).toBe('Online Retail');
+    expect(await byTestId(page, 'data-summary').textContent()).toMatch(/^922 customers/);
+    await screenshot(page, 'app-7-retail-data');
+
+    await page.keyboard.press('Control+4');
+    await byTestId(page, 'pareto-chart').locator('canvas').waitFor();
+    expect(await byTestId(page, 'pareto-sentence').textContent()).toMatch(/^\d+% of customers bring 80% of revenue\./);
+    expect(await canvasHasPixels(page, 'pareto-chart')).toBe(true);
+    await screenshot(page, 'app-8-retail-pareto');
+    expect(chrome.errors).toEqual([]);
+  });
+});

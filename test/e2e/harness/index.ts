@@ -1,0 +1,6 @@
+/** The e2e harness: real browser mode (child process) + real Chromium. */
+export { type RunningApp, type StartAppOptions, startApp } from './app.js';
+export { CHROMIUM_FLAGS, type LaunchedBrowser, launchBrowser, VIEWPORT } from './browser.js';
+export { type ChromiumBinary, findChromium, HOW_TO_INSTALL } from './chromium.js';
+export { REPO_ROOT, RESULTS_DIR, SCREENSHOTS_DIR } from './paths.js';
+export { screenshot } from './screenshot.js';

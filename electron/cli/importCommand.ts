@@ -53,9 +53,10 @@ export async function importCommand(args: string[]): Promise<number> {
   const overrides = overridesFrom(values);
   const engine = cliEngine();
   try {
-    await openProject(engine, project, true);
     const filePath = path.resolve(file);
+    // Preview first: a file that cannot be read must not leave a new empty project behind.
     const preview = await invoke(engine, 'import/preview', { path: filePath, overrides });
+    await openProject(engine, project, true);
     const showProgress = !values.json && process.stderr.isTTY;
     const unsubscribe = engine.onEvent((e) => {
       if (!showProgress || e.event !== 'import/progress') return;

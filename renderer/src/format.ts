@@ -76,7 +76,7 @@ export function formatBytes(bytes: number | null | undefined, lang: string): str
   return numberFormat(lang, {
     style: 'unit',
     unit: BYTE_UNITS[unit],
-    unitDisplay: 'short',
+    unitDisplay: unit === 0 ? 'long' : 'short', // "86 bytes", but "3.3 MB"
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
 }

@@ -44,7 +44,8 @@ describe('format', () => {
   });
 
   it('formats sizes in decimal units', () => {
-    expect(formatBytes(512, 'en')).toBe('512 byte');
+    expect(formatBytes(512, 'en')).toBe('512 bytes');
+    expect(formatBytes(1, 'en')).toBe('1 byte');
     expect(formatBytes(3_319_190, 'en')).toBe('3.3 MB');
     expect(formatBytes(1_500, 'en')).toBe('1.5 kB');
   });

@@ -77,7 +77,8 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get) => {
 
     projectChanged: (info) => {
       const before = get().project;
-      set({ project: info });
+      // Errors about the project that was open (or failed to open) no longer apply to another one.
+      set(info && before?.path !== info.path ? { project: info, errors: [] } : { project: info });
       // Anything derived from the data is stale when the project or its data changed.
       if (!info || before?.path !== info.path || JSON.stringify(before) !== JSON.stringify(info)) {
         get().invalidateData();

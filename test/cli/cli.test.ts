@@ -11,7 +11,11 @@ import { fixture, repoRoot, sharedData, tempDir } from '../core/helpers.js';
 const BIN = path.join(repoRoot, 'bin', 'segwb.js');
 
 function segwb(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SEGWB_STATE_DIR: cwd } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, SEGWB_STATE_DIR: cwd },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -26,12 +30,16 @@ describe('segwb', () => {
     const r = segwb(['--help'], tempDir());
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: segwb <command> [options]');
-    for (const c of ['import FILE --project', 'metrics --project', 'pareto --project', 'demo --project']) expect(r.stdout).toContain(c);
+    for (const c of ['import FILE --project', 'metrics --project', 'pareto --project', 'demo --project'])
+      expect(r.stdout).toContain(c);
   });
 
   it('imports, then reports metrics and Pareto as exact JSON', () => {
     const dir = tempDir();
-    const imported = segwb(['import', fixture('orders-small.csv'), '--project', 'p.segwb', '--date-order', 'ymd', '--json'], dir);
+    const imported = segwb(
+      ['import', fixture('orders-small.csv'), '--project', 'p.segwb', '--date-order', 'ymd', '--json'],
+      dir,
+    );
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
     const report = JSON.parse(imported.stdout);
@@ -59,7 +67,14 @@ describe('segwb', () => {
     const asOf = JSON.parse(segwb(['metrics', '--project', 'p.segwb', '--as-of', '2024-04-01', '--json'], dir).stdout);
     expect(asOf[0].recency_days).toBe(60);
     const pareto = JSON.parse(segwb(['pareto', '--project', 'p.segwb', '--json'], dir).stdout);
-    expect(pareto).toEqual({ customers: 3, revenue: 32.5, k80: 2, share_for_80: 0.666667, top20_share: 0.430769, gini: 0.184615 });
+    expect(pareto).toEqual({
+      customers: 3,
+      revenue: 32.5,
+      k80: 2,
+      share_for_80: 0.666667,
+      top20_share: 0.430769,
+      gini: 0.184615,
+    });
   });
 
   it('honours --map, --kind and --delimiter overrides', () => {
@@ -67,15 +82,49 @@ describe('segwb', () => {
     const file = path.join(dir, 'sales.txt');
     fs.writeFileSync(file, 'who;when;paid\nx1;2024-05-01;10,50\nx1;2024-05-03;4,50\nx2;2024-05-02;7\n');
     const r = segwb(
-      ['import', file, '--project', 'p.segwb', '--kind', 'orders', '--delimiter', 'semicolon', '--decimal', ',', '--map', 'customer_id=who', '--map', 'order_date=when', '--map', 'amount=paid', '--json'],
+      [
+        'import',
+        file,
+        '--project',
+        'p.segwb',
+        '--kind',
+        'orders',
+        '--delimiter',
+        'semicolon',
+        '--decimal',
+        ',',
+        '--map',
+        'customer_id=who',
+        '--map',
+        'order_date=when',
+        '--map',
+        'amount=paid',
+        '--json',
+      ],
       dir,
     );
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toMatchObject({ rows_imported: 3, customers: 2, orders: 3 });
     const metrics = JSON.parse(segwb(['metrics', '--project', 'p.segwb', '--json'], dir).stdout);
     expect(metrics).toEqual([
-      { customer_id: 'x1', recency_days: 1, frequency: 2, monetary: 15, aov: 7.5, first_order: '2024-05-01', last_order: '2024-05-03' },
-      { customer_id: 'x2', recency_days: 2, frequency: 1, monetary: 7, aov: 7, first_order: '2024-05-02', last_order: '2024-05-02' },
+      {
+        customer_id: 'x1',
+        recency_days: 1,
+        frequency: 2,
+        monetary: 15,
+        aov: 7.5,
+        first_order: '2024-05-01',
+        last_order: '2024-05-03',
+      },
+      {
+        customer_id: 'x2',
+        recency_days: 2,
+        frequency: 1,
+        monetary: 7,
+        aov: 7,
+        first_order: '2024-05-02',
+        last_order: '2024-05-02',
+      },
     ]);
   });
 
@@ -83,7 +132,11 @@ describe('segwb', () => {
     [['import', 'missing.csv', '--project', 'p.segwb'], 1, /^segwb import: File not found: \S*missing\.csv\n$/],
     [['metrics', '--project', 'nope.segwb', '--json'], 1, /^segwb metrics: nope\.segwb was not found\.\n$/],
     [['import', 'x.csv'], 2, /--project is required/],
-    [['import', 'x.csv', '--project', 'p.segwb', '--kind', 'sales'], 2, /--kind must be one of orders, customers, not "sales"/],
+    [
+      ['import', 'x.csv', '--project', 'p.segwb', '--kind', 'sales'],
+      2,
+      /--kind must be one of orders, customers, not "sales"/,
+    ],
     [['frobnicate'], 2, /unknown command "frobnicate"/],
   ])('fails clearly, creating nothing: %j', (args, code, message) => {
     const dir = tempDir();
@@ -99,18 +152,33 @@ describe('segwb', () => {
     fs.writeFileSync(path.join(dir, 'data.csv'), 'a,b\n1,2\n');
     const r = segwb(['pareto', '--project', 'data.csv', '--json'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('segwb pareto: data.csv is not a Segment Workbench project. To bring its data in, use Import a file.\n');
+    expect(r.stderr).toBe(
+      'segwb pareto: data.csv is not a Segment Workbench project. To bring its data in, use Import a file.\n',
+    );
   });
 
-  it.runIf(fs.existsSync(sharedData('marketing_campaign.csv')))('imports marketing_campaign.csv as customers without flags', () => {
-    const dir = tempDir();
-    const r = segwb(['import', sharedData('marketing_campaign.csv'), '--project', 'm.segwb', '--json'], dir);
-    expect(JSON.parse(r.stdout)).toMatchObject({ kind: 'customers', rows_read: 2240, rows_imported: 2240, rows_rejected: 0, customers: 2240, orders: 0 });
-  });
+  it.runIf(fs.existsSync(sharedData('marketing_campaign.csv')))(
+    'imports marketing_campaign.csv as customers without flags',
+    () => {
+      const dir = tempDir();
+      const r = segwb(['import', sharedData('marketing_campaign.csv'), '--project', 'm.segwb', '--json'], dir);
+      expect(JSON.parse(r.stdout)).toMatchObject({
+        kind: 'customers',
+        rows_read: 2240,
+        rows_imported: 2240,
+        rows_rejected: 0,
+        customers: 2240,
+        orders: 0,
+      });
+    },
+  );
 
   it('creates the demo shop and writes its CSV files', () => {
     const dir = tempDir();
-    const r = segwb(['demo', '--project', 'demo.segwb', '--customers', '500', '--seed', '1', '--csv', 'csv', '--json'], dir);
+    const r = segwb(
+      ['demo', '--project', 'demo.segwb', '--customers', '500', '--seed', '1', '--csv', 'csv', '--json'],
+      dir,
+    );
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toMatchObject({ customers: 500, orders: 2580, order_lines: 5045 });
     expect(fs.readdirSync(path.join(dir, 'csv')).sort()).toEqual(['customers.csv', 'orders.csv']);

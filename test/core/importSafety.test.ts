@@ -10,7 +10,11 @@ import { fixture, importFile, newSession, sharedData, tempDir } from './helpers.
 
 function snapshot(session: ReturnType<typeof newSession>) {
   const { datasets, ...info } = projectInfo(session.requireProject());
-  return { info, datasets: datasets.map(({ importedAt: _, ...d }) => d), metrics: allCustomerMetrics(session.requireProject().db) };
+  return {
+    info,
+    datasets: datasets.map(({ importedAt: _, ...d }) => d),
+    metrics: allCustomerMetrics(session.requireProject().db),
+  };
 }
 
 describe('import safety', () => {
@@ -50,7 +54,10 @@ describe('import safety', () => {
         session.imports.cancel(jobId);
       },
     });
-    await expect(running).rejects.toMatchObject({ code: 'CANCELLED', message: 'Import of Online Retail.csv cancelled: the project is unchanged.' });
+    await expect(running).rejects.toMatchObject({
+      code: 'CANCELLED',
+      message: 'Import of Online Retail.csv cancelled: the project is unchanged.',
+    });
     expect(seen.length).toBeGreaterThan(0);
     expect(snapshot(session)).toEqual(before);
     expect(session.imports.cancel(jobId)).toBe(false);
@@ -61,10 +68,23 @@ describe('import safety', () => {
     const session = newSession(dir);
     session.create(path.join(dir, 'p.segwb'));
     const preview = await previewFile(fixture('orders-small.csv'), { dateOrder: 'ymd' });
-    const options = { ...preview.options, columns: preview.options.columns.map((c) => (c.role === 'customer_id' ? { ...c, role: null } : c)) };
+    const options = {
+      ...preview.options,
+      columns: preview.options.columns.map((c) => (c.role === 'customer_id' ? { ...c, role: null } : c)),
+    };
     await expect(
-      session.imports.run({ jobId: 'j1', projectPath: session.requireProject().path, filePath: fixture('orders-small.csv'), options, replace: false, onProgress: () => {} }),
-    ).rejects.toMatchObject({ code: 'INVALID_PARAMS', message: 'No column of orders-small.csv is marked as the customer id. Choose one.' });
+      session.imports.run({
+        jobId: 'j1',
+        projectPath: session.requireProject().path,
+        filePath: fixture('orders-small.csv'),
+        options,
+        replace: false,
+        onProgress: () => {},
+      }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_PARAMS',
+      message: 'No column of orders-small.csv is marked as the customer id. Choose one.',
+    });
     expect(projectInfo(session.requireProject()).datasets).toEqual([]);
   });
 });

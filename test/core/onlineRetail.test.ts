@@ -61,11 +61,17 @@ describe.runIf(fs.existsSync(ONLINE_RETAIL))('Online Retail.csv, imported withou
       last_order: '2010-12-02',
       tenure_days: 20,
     });
-    expect(metrics.find((m) => m.customer_id === '12347')).toMatchObject({ recency_days: 14, frequency: 1, monetary: 711.79 });
+    expect(metrics.find((m) => m.customer_id === '12347')).toMatchObject({
+      recency_days: 14,
+      frequency: 1,
+      monetary: 711.79,
+    });
     const total = metrics.reduce((s, m) => s + m.monetary, 0);
     expect(Math.round(total * 100) / 100).toBe(526_349.97);
     const streamed = db
-      .prepare('SELECT customer, frequency, monetary, first_day AS firstDay, last_day AS lastDay FROM customer_metrics ORDER BY customer')
+      .prepare(
+        'SELECT customer, frequency, monetary, first_day AS firstDay, last_day AS lastDay FROM customer_metrics ORDER BY customer',
+      )
       .all();
     expect(computeMetricsSql(db)).toEqual(streamed);
   });

@@ -48,6 +48,9 @@ for (const report of [unitReport, e2eReport]) fs.rmSync(report, { force: true })
 
 const steps = [];
 steps.push({ label: 'build', code: await run('build', ...npm(['run', 'build'])) });
+steps.push({ label: 'type check', code: await run('type check', ...npm(['run', 'typecheck'])) });
+// Lint includes the rule that keeps 'electron' out of the engine (biome.json, noRestrictedImports).
+steps.push({ label: 'lint', code: await run('lint', ...npm(['run', 'lint'])) });
 steps.push({ label: 'unit tests', code: await run('unit tests', process.execPath, vitestArgs(unitReport)) });
 if (skipE2e) {
   console.log('\n=== e2e tests: SKIPPED because SEGWB_SKIP_E2E=1 (do not use this for CI)');

@@ -4,18 +4,9 @@
  */
 import type { WebPreferences } from 'electron';
 
-/** No remote origins: the app loads only its own files; inline styles are needed by React and echarts. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp.js';
+
+export { CONTENT_SECURITY_POLICY };
 
 /** The renderer gets no Node, runs sandboxed and isolated, and sees only what the preload exposes. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {

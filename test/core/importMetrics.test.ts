@@ -92,6 +92,28 @@ describe('import and metrics on a small orders file (figures computed by hand)',
     ]);
   });
 
+  it('keeps one row per order with its whole amount and earliest day', () => {
+    const db = session.requireProject().db;
+    const orders = db
+      .prepare(
+        `SELECT k.order_id AS id, c.customer_key AS customer, t.day, t.amount FROM order_totals t
+         JOIN order_keys k ON k.ref = t.ref JOIN customers c ON c.id = t.customer ORDER BY t.ref`,
+      )
+      .all();
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    expect(orders).toEqual([
+      { id: 'A1', customer: 'c1', day: day('2024-01-10'), amount: 13.5 },
+      { id: 'A2', customer: 'c1', day: day('2024-02-01'), amount: 5 },
+      { id: 'R1', customer: 'c1', day: day('2024-02-05'), amount: -5 },
+      { id: 'B1', customer: 'c2', day: day('2024-01-15'), amount: 20 },
+      { id: 'B2', customer: 'c2', day: day('2024-03-01'), amount: -20 },
+      { id: '#line 7', customer: 'c3', day: day('2024-02-10'), amount: 10.5 },
+      { id: '#line 8', customer: 'c3', day: day('2024-02-10'), amount: 3.5 },
+      { id: 'C1', customer: 'c4', day: day('2024-03-01'), amount: -10 },
+      { id: 'A1', customer: 'c5', day: day('2024-03-09'), amount: 5 },
+    ]);
+  });
+
   it('gives the same metrics from SQL as from the streaming sums', () => {
     const db = session.requireProject().db;
     const streamed = db

@@ -85,6 +85,20 @@ export class DatasetWriter {
     return this.accumulator.totals();
   }
 
+  /** Replaces order_totals with this dataset's orders (orders kind only). */
+  writeOrders(): void {
+    this.db.exec('DELETE FROM order_totals');
+    const insert = new BatchInsert(this.db, 'INSERT INTO order_totals (ref, customer, day, amount)', 4);
+    this.accumulator.forEachOrder((ref, customer, day, amount) => {
+      insert.add(ref);
+      insert.add(customer);
+      insert.add(day);
+      insert.add(amount);
+      insert.endRow();
+    });
+    insert.flush();
+  }
+
   private customerId(key: string): number {
     let id = this.customerIds.get(key);
     if (id === undefined) {

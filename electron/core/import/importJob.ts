@@ -126,6 +126,7 @@ async function importInTransaction(
       { file: input.filePath },
     );
   }
+  if (options.kind === 'orders') writer.writeOrders();
   refreshMetrics(db, options.kind === 'orders' ? writer.orderTotals() : null);
   const datasetId = insertDataset(db, input, fileName, totalBytes, result.sha256, rowsRead, written.rows, rejects);
   rejects.save(db, datasetId);

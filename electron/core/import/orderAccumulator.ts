@@ -42,6 +42,13 @@ export class OrderAccumulator {
     this.monetary.set(customer, (this.monetary.get(customer) ?? 0) + amount);
   }
 
+  /** Every order with its customer, day (earliest line) and total amount. */
+  forEachOrder(visit: (ref: number, customer: number, day: number, amount: number) => void): void {
+    for (let ref = 1; ref <= this.orders; ref += 1) {
+      visit(ref, this.orderCustomer[ref] as number, this.orderDay[ref] as number, roundMoney(this.orderAmount[ref] as number));
+    }
+  }
+
   get orderCount(): number {
     return this.orders;
   }

@@ -51,6 +51,15 @@ export const migrations: readonly Migration[] = [
         amount REAL NOT NULL
       );
       CREATE TABLE order_keys (ref INTEGER PRIMARY KEY, order_id TEXT NOT NULL);
+      -- One row per order (all its lines summed; day = its earliest line's day), written by the import
+      -- so rules on orders ("placed >= 2 orders ...") need not regroup the lines.
+      CREATE TABLE order_totals (
+        ref INTEGER PRIMARY KEY,
+        customer INTEGER NOT NULL,
+        day INTEGER NOT NULL,
+        amount REAL NOT NULL
+      );
+      CREATE INDEX order_totals_customer ON order_totals (customer, day);
       -- Registry of the fields rules may use; column_name is generated, never a header spliced into SQL.
       CREATE TABLE fields (
         key TEXT PRIMARY KEY,

@@ -1,0 +1,124 @@
+/**
+ * The segment rule model: one zod schema for the builder, the project file and the CLI
+ * (`segwb segment count --rule FILE.json`). An exact interface: scripts depend on it.
+ *
+ *   Rule      = { and: Rule[] } | { or: Rule[] } | { not: Rule } | Condition | Orders | InSegment
+ *   Condition = { field, op, value? }
+ *   Orders    = { orders: { where?: Rule over order fields, within_last_days?: n },
+ *                 measure: 'count' | 'sum_amount', op: '>=' | '>' | '=' | '<' | '<=', value: n }
+ *   InSegment = { segment: id }
+ *
+ * Logic is two-valued: a comparison with an empty value is false (only is_empty is true for it),
+ * so `not` of such a comparison is true. { and: [] } matches everyone; { or: [] } no one.
+ */
+import { z } from 'zod';
+import type { FieldType } from './roles.js';
+
+export const NUMBER_OPS = ['=', '!=', '>', '>=', '<', '<=', 'between'] as const;
+export const CATEGORY_OPS = ['in', 'not_in'] as const;
+export const TEXT_OPS = ['contains', 'starts_with', 'equals'] as const;
+export const DATE_OPS = ['before', 'after', 'between', 'within_last_days', 'not_within_last_days'] as const;
+export const BOOLEAN_OPS = ['is_true', 'is_false'] as const;
+/** Valid for a field of any type. */
+export const EMPTINESS_OPS = ['is_empty', 'not_empty'] as const;
+
+export const ConditionOp = z.enum([
+  ...NUMBER_OPS,
+  ...CATEGORY_OPS,
+  ...TEXT_OPS,
+  'before',
+  'after',
+  'within_last_days',
+  'not_within_last_days',
+  ...BOOLEAN_OPS,
+  ...EMPTINESS_OPS,
+]);
+export type ConditionOp = z.infer<typeof ConditionOp>;
+
+/** Operators a field of each type accepts, in the order the builder offers them. */
+export const OPS_BY_TYPE: Record<FieldType, readonly ConditionOp[]> = {
+  number: [...NUMBER_OPS, ...EMPTINESS_OPS],
+  category: [...CATEGORY_OPS, ...EMPTINESS_OPS],
+  text: [...TEXT_OPS, ...EMPTINESS_OPS],
+  date: [...DATE_OPS, ...EMPTINESS_OPS],
+  boolean: [...BOOLEAN_OPS, ...EMPTINESS_OPS],
+};
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const FieldKey = z.string().min(1).max(500);
+
+export const ConditionValue = z.union([
+  z.number(),
+  z.string().max(10_000),
+  z.array(z.string().max(10_000)).max(100_000),
+  z.tuple([z.number(), z.number()]),
+  z.tuple([IsoDate, IsoDate]),
+]);
+export type ConditionValue = z.infer<typeof ConditionValue>;
+
+export const Condition = z
+  .object({ field: FieldKey, op: ConditionOp, value: ConditionValue.optional() })
+  .strict();
+export type Condition = z.infer<typeof Condition>;
+
+export const OrdersMeasure = z.enum(['count', 'sum_amount']);
+export const OrdersOp = z.enum(['>=', '>', '=', '<', '<=']);
+
+export interface OrdersRule {
+  orders: { where?: Rule; within_last_days?: number };
+  measure: z.infer<typeof OrdersMeasure>;
+  op: z.infer<typeof OrdersOp>;
+  value: number;
+}
+export interface InSegmentRule {
+  segment: number;
+}
+export type Rule = { and: Rule[] } | { or: Rule[] } | { not: Rule } | Condition | OrdersRule | InSegmentRule;
+
+export const Rule: z.ZodType<Rule> = z.lazy(() =>
+  z.union([
+    z.object({ and: z.array(Rule).max(10_000) }).strict(),
+    z.object({ or: z.array(Rule).max(10_000) }).strict(),
+    z.object({ not: Rule }).strict(),
+    Condition,
+    z
+      .object({
+        orders: z
+          .object({ where: Rule.optional(), within_last_days: z.number().int().min(0).optional() })
+          .strict(),
+        measure: OrdersMeasure,
+        op: OrdersOp,
+        value: z.number(),
+      })
+      .strict(),
+    z.object({ segment: z.number().int().min(1) }).strict(),
+  ]),
+);
+
+export function isAnd(rule: Rule): rule is { and: Rule[] } {
+  return 'and' in rule;
+}
+export function isOr(rule: Rule): rule is { or: Rule[] } {
+  return 'or' in rule;
+}
+export function isNot(rule: Rule): rule is { not: Rule } {
+  return 'not' in rule;
+}
+export function isCondition(rule: Rule): rule is Condition {
+  return 'field' in rule;
+}
+export function isOrders(rule: Rule): rule is OrdersRule {
+  return 'orders' in rule;
+}
+export function isInSegment(rule: Rule): rule is InSegmentRule {
+  return 'segment' in rule;
+}
+
+/**
+ * Case-insensitive, Unicode-aware comparison key for the text operators, the same in SQL
+ * (registered as a function) and in the reference evaluator. Arabic yeh/kaf are folded to the
+ * Persian letters, as users type either.
+ */
+export function foldText(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\u064A/g, '\u06CC').replace(/\u0643/g, '\u06A9');
+}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allCustomerMetrics } from '../../electron/core/metrics/query.js';
+import { allCustomerMetrics, customerPage } from '../../electron/core/metrics/query.js';
 import { computeMetricsSql } from '../../electron/core/metrics/store.js';
 import { paretoChart } from '../../electron/core/pareto/query.js';
 import { projectInfo } from '../../electron/core/project/info.js';
@@ -112,6 +112,27 @@ describe('import and metrics on a small orders file (figures computed by hand)',
       { id: 'C1', customer: 'c4', day: day('2024-03-01'), amount: -10 },
       { id: 'A1', customer: 'c5', day: day('2024-03-09'), amount: 5 },
     ]);
+  });
+
+  it.each([
+    ['recency_days', 'asc', ['c5', 'c3', 'c1', 'c2', 'c4']],
+    ['recency_days', 'desc', ['c2', 'c1', 'c3', 'c5', 'c4']],
+    ['monetary', 'desc', ['c3', 'c1', 'c5', 'c2', 'c4']],
+    ['monetary', 'asc', ['c4', 'c2', 'c5', 'c1', 'c3']],
+    ['tenure_days', 'asc', ['c5', 'c3', 'c2', 'c1', 'c4']],
+    ['aov', 'desc', ['c3', 'c1', 'c5', 'c2', 'c4']],
+    ['last_order', 'asc', ['c2', 'c1', 'c3', 'c5', 'c4']],
+    ['customer_id', 'desc', ['c5', 'c4', 'c3', 'c2', 'c1']],
+  ] as const)('sorts the customer table by %s %s, empty values last', (key, dir, expected) => {
+    const page = customerPage(session.requireProject().db, 0, 10, { key, dir });
+    expect(page.total).toBe(5);
+    expect(page.rows.map((r) => r.customer_id)).toEqual(expected);
+  });
+
+  it('pages through the table', () => {
+    const page = customerPage(session.requireProject().db, 2, 2, { key: 'monetary', dir: 'desc' });
+    expect(page).toMatchObject({ total: 5, offset: 2 });
+    expect(page.rows.map((r) => r.customer_id)).toEqual(['c5', 'c2']);
   });
 
   it('gives the same metrics from SQL as from the streaming sums', () => {

@@ -4,16 +4,20 @@ import type { Db } from '../project/projectFile.js';
 import { readAsOf } from './asOf.js';
 import { dayToIso } from './days.js';
 
-/** SQL expression per sortable key: a whitelist, so no client text ever reaches the SQL. */
-const SORT_EXPRESSIONS: Record<MetricKey, string> = {
-  customer_id: 'c.customer_key',
-  recency_days: 'recency_days',
-  frequency: 'm.frequency',
-  monetary: 'm.monetary',
-  aov: 'aov',
-  first_order: 'm.first_day',
-  last_order: 'm.last_day',
-  tenure_days: 'tenure_days',
+/**
+ * How to sort by each key: a whitelist, so no client text reaches the SQL. Sorting by the stored
+ * column (reversed for recency and tenure, which count back from the as-of date) lets SQLite walk
+ * an index; m.customer breaks ties so pages never overlap.
+ */
+const SORT_COLUMNS: Record<MetricKey, { column: string; reversed: boolean }> = {
+  customer_id: { column: 'c.customer_key', reversed: false },
+  recency_days: { column: 'm.last_day', reversed: true },
+  frequency: { column: 'm.frequency', reversed: false },
+  monetary: { column: 'm.monetary', reversed: false },
+  aov: { column: 'aov', reversed: false },
+  first_order: { column: 'm.first_day', reversed: false },
+  last_order: { column: 'm.last_day', reversed: false },
+  tenure_days: { column: 'm.first_day', reversed: true },
 };
 
 interface Row {
@@ -54,10 +58,11 @@ export function allCustomerMetrics(db: Db, asOfDay?: number): CustomerMetrics[] 
 
 function orderBy(sort: SortSpec | undefined): string {
   if (!sort) return 'ORDER BY c.customer_key';
-  const expr = SORT_EXPRESSIONS[sort.key];
-  const dir = sort.dir === 'desc' ? 'DESC' : 'ASC';
+  const { column, reversed } = SORT_COLUMNS[sort.key];
+  const dir = (sort.dir === 'desc') !== reversed ? 'DESC' : 'ASC';
+  if (sort.key === 'customer_id') return `ORDER BY ${column} ${dir}`;
   // Empty values go last in both directions, as in a spreadsheet.
-  return `ORDER BY (${expr} IS NULL), ${expr} ${dir}, c.customer_key`;
+  return `ORDER BY ${column} ${dir} NULLS LAST, m.customer ${dir}`;
 }
 
 function toMetrics(r: Row): CustomerMetrics {

@@ -7,6 +7,7 @@ import { metricsCommand, metricsUsage, paretoCommand, paretoUsage } from './cli/
 import { UsageError } from './cli/args.js';
 import { demoCommand, demoUsage } from './cli/demoCommand.js';
 import { importCommand, importUsage } from './cli/importCommand.js';
+import { segmentCommand, segmentUsage } from './cli/segmentCommand.js';
 import { appVersion } from './core/version.js';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage
   metrics: { run: metricsCommand, usage: metricsUsage },
   pareto: { run: paretoCommand, usage: paretoUsage },
   demo: { run: demoCommand, usage: demoUsage },
+  segment: { run: segmentCommand, usage: segmentUsage },
 };
 
 const HELP = `Segment Workbench ${appVersion()} — customer segmentation on your own machine.
@@ -25,6 +27,14 @@ Commands:
   metrics --project P --json      recency, frequency and monetary value per customer
   pareto --project P --json       the 80/20 figures of customer revenue
   demo --project P                create the demo shop project (seeded, synthetic)
+  segment count --project P --rule FILE.json --json
+                                  customers and revenue of a rule, with their shares
+  segment save --project P --name NAME --rule FILE.json
+                                  save a segment (or update the one of that name)
+  segment list --project P --json
+                                  the saved segments with their current counts
+  segment export --project P --name NAME --out F.csv [--layout mailchimp] [--bom]
+                                  a segment's customers as CSV
 
 Run "segwb <command> --help" for a command's options. Nothing leaves your machine.`;
 

@@ -29,6 +29,8 @@ export const API_UPLOAD = '/api/upload';
 export const FILE_NAME_HEADER = 'x-file-name';
 /** GET ?datasetId=N&token=T: the rejected rows of an import as a CSV download. */
 export const API_REJECTS_CSV = '/api/rejects.csv';
+/** GET ?id=N&layout=columns|mailchimp&bom=1&columns=a,b&token=T: a segment's members as a CSV download. */
+export const API_SEGMENT_CSV = '/api/segment.csv';
 
 /** What the Electron preload exposes as window.segwb (checked with `satisfies` in the preload). */
 export interface PreloadBridge {

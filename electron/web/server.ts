@@ -13,6 +13,7 @@ import {
   API_CALL_PREFIX,
   API_EVENTS,
   API_REJECTS_CSV,
+  API_SEGMENT_CSV,
   API_UPLOAD,
   FILE_NAME_HEADER,
   TOKEN_HEADER,
@@ -23,6 +24,7 @@ import { HEARTBEAT_MS, openEventStream } from './events.js';
 import { serveRejectsCsv } from './rejects.js';
 import { sendError, sendJson } from './respond.js';
 import { applySecurityHeaders, createToken, isAllowedHost, isAllowedOrigin, tokensMatch } from './security.js';
+import { serveSegmentCsv } from './segmentCsv.js';
 import { serveStatic } from './staticFiles.js';
 import { UploadStore } from './uploads.js';
 
@@ -117,6 +119,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } else if (pathname === API_REJECTS_CSV) {
       if (!expectMethod(req, res, 'GET')) return;
       await serveRejectsCsv(res, engine, url.searchParams.get('datasetId'));
+    } else if (pathname === API_SEGMENT_CSV) {
+      if (!expectMethod(req, res, 'GET')) return;
+      await serveSegmentCsv(res, engine, url.searchParams);
     } else {
       sendError(res, 404, 'NOT_FOUND', `There is no API endpoint ${pathname}.`);
     }
@@ -165,7 +170,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 function presentedToken(req: IncomingMessage, url: URL): string | undefined {
   const header = headerText(req, TOKEN_HEADER);
   if (header !== undefined) return header;
-  const queryAllowed = req.method === 'GET' && (url.pathname === API_EVENTS || url.pathname === API_REJECTS_CSV);
+  const downloads: readonly string[] = [API_EVENTS, API_REJECTS_CSV, API_SEGMENT_CSV];
+  const queryAllowed = req.method === 'GET' && downloads.includes(url.pathname);
   return queryAllowed ? (url.searchParams.get('token') ?? undefined) : undefined;
 }
 

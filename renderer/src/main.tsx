@@ -10,6 +10,7 @@ import './styles/start.css';
 import './styles/wizard.css';
 import './styles/data.css';
 import './styles/pareto.css';
+import './styles/segments.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -12,6 +12,17 @@ import {
 } from './data.js';
 import { openDemo } from './demo.js';
 import { appInfo, closeProject, createProject, currentProject, openProject, recentProjects } from './project.js';
+import { countSegment, countSegmentParts, profileField } from './segmentQueries.js';
+import {
+  deleteSavedSegment,
+  duplicateSavedSegment,
+  exportSegment,
+  lintSegment,
+  listSavedSegments,
+  listTemplates,
+  restoreSavedSegment,
+  saveSavedSegment,
+} from './segments.js';
 import type { HandlerTable } from './types.js';
 
 export const handlers: HandlerTable = {
@@ -30,4 +41,15 @@ export const handlers: HandlerTable = {
   'metrics/setAsOf': setAsOf,
   'customers/page': customersPage,
   'pareto/get': getPareto,
+  'fields/profile': profileField,
+  'segments/count': countSegment,
+  'segments/countParts': countSegmentParts,
+  'segments/list': listSavedSegments,
+  'segments/save': saveSavedSegment,
+  'segments/delete': deleteSavedSegment,
+  'segments/restore': restoreSavedSegment,
+  'segments/duplicate': duplicateSavedSegment,
+  'segments/lint': lintSegment,
+  'segments/templates': listTemplates,
+  'segments/export': exportSegment,
 };

@@ -1,138 +1,131 @@
 /**
- * Writes one dataset's converted rows into the project (inside the caller's transaction):
- * replaces the previous data of the same kind, assigns integer ids to customer and order keys
- * (dictionary encoding), batches the INSERTs and registers the dataset's fields.
+ * Writes one dataset into the project (inside the caller's transaction): replaces the previous
+ * data of the same kind, inserts the RowBatches the parsing side sends (customer and order keys
+ * already turned into integer ids there), batches the INSERTs and registers the dataset's fields.
  */
 import type { DatasetKind } from '../../../shared/model/roles.js';
 import type { Db } from '../project/projectFile.js';
 import { BatchInsert } from './batchInsert.js';
+import { type RowBatch, TextColumnDecoder } from './fast/rowBatch.js';
+import { dropIndexes } from './fast/bulkIndexes.js';
+import type { ReopenedOrders } from './fast/closedOrders.js';
 import { type Layout, sqlType } from './layout.js';
-import { type CustomerTotals, OrderAccumulator, roundMoney } from './orderAccumulator.js';
-import type { RowConverter } from './rowConverter.js';
 
 export class DatasetWriter {
-  private readonly customerIds = new Map<string, number>();
-  private nextCustomerId: number;
   private readonly newCustomers: BatchInsert;
   private readonly rows: BatchInsert;
-  private readonly orderRefs = new Map<string, number>();
   private readonly orderKeys: BatchInsert | null;
-  private readonly accumulator = new OrderAccumulator();
-  /** Customers already given a row (customers kind: a second row for the same id is rejected). */
-  private readonly seen = new Set<number>();
+  /** order_totals rows (orders kind), and how to rebuild its indexes once they are in. */
+  private readonly orderTotals: BatchInsert | null;
+  private readonly restoreOrderTotalsIndexes: (() => void) | null;
+  private readonly text: TextColumnDecoder[];
+  /** Whether pruning can remove anything: see finish(). */
+  private readonly hadCustomers: boolean;
   private written = 0;
 
   constructor(
     private readonly db: Db,
     private readonly kind: DatasetKind,
-    private readonly layout: Layout,
+    layout: Layout,
   ) {
+    this.hadCustomers = db.prepare('SELECT 1 FROM customers LIMIT 1').get() !== undefined;
     resetKind(db, kind, layout);
-    for (const row of db.prepare('SELECT id, customer_key FROM customers').iterate() as Iterable<{
-      id: number;
-      customer_key: string;
-    }>) {
-      this.customerIds.set(row.customer_key, row.id);
-    }
-    this.nextCustomerId = (db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS n FROM customers').get() as { n: number }).n;
     this.newCustomers = new BatchInsert(db, 'INSERT INTO customers (id, customer_key)', 2);
     const stored = layout.stored.map((c) => c.column);
     if (kind === 'orders') {
       const cols = ['customer', 'order_ref', 'ts', 'amount', ...stored];
       this.rows = new BatchInsert(db, `INSERT INTO order_lines (${cols.join(', ')})`, cols.length);
       this.orderKeys = new BatchInsert(db, 'INSERT INTO order_keys (ref, order_id)', 2);
+      this.restoreOrderTotalsIndexes = dropIndexes(db, 'order_totals');
+      db.exec('DELETE FROM order_totals');
+      this.orderTotals = new BatchInsert(db, 'INSERT INTO order_totals (ref, customer, day, amount)', 4);
     } else {
       const cols = ['customer', ...stored];
       this.rows = new BatchInsert(db, `INSERT INTO customer_attrs (${cols.join(', ')})`, cols.length);
       this.orderKeys = null;
+      this.orderTotals = null;
+      this.restoreOrderTotalsIndexes = null;
+    }
+    this.text = layout.stored.map(() => new TextColumnDecoder());
+  }
+
+  write(batch: RowBatch): void {
+    batch.newCustomerKeys.forEach((key, i) => {
+      this.newCustomers.add(batch.firstCustomerId + i);
+      this.newCustomers.add(key);
+      this.newCustomers.endRow();
+    });
+    if (this.orderKeys) {
+      const orderKeys = this.orderKeys;
+      batch.newOrderIds.forEach((orderId, i) => {
+        orderKeys.add(batch.firstOrderRef + i);
+        orderKeys.add(orderId);
+        orderKeys.endRow();
+      });
+    }
+    if (this.orderTotals) this.writeClosedOrders(batch, this.orderTotals);
+    const { columns } = batch;
+    for (let c = 0; c < columns.length; c += 1) {
+      const column = columns[c] as RowBatch['columns'][number];
+      if (column.kind === 'text') (this.text[c] as TextColumnDecoder).begin(column);
+    }
+    const rows = this.rows;
+    const orders = this.kind === 'orders';
+    for (let r = 0; r < batch.rows; r += 1) {
+      rows.add(batch.customer[r] as number);
+      if (orders) {
+        rows.add(batch.orderRef[r] as number);
+        rows.add(batch.ts[r] as number);
+        rows.add(batch.amount[r] as number);
+      }
+      for (let c = 0; c < columns.length; c += 1) {
+        const column = columns[c] as RowBatch['columns'][number];
+        if (column.kind === 'number') {
+          const value = column.values[r] as number;
+          rows.add(Number.isNaN(value) ? null : value);
+        } else {
+          rows.add((this.text[c] as TextColumnDecoder).value(column.codes[r] as number));
+        }
+      }
+      rows.endRow();
+    }
+    this.written += batch.rows;
+  }
+
+  /** After the last batch; reopened: orders files only (see ClosedOrders). */
+  private writeClosedOrders(batch: RowBatch, insert: BatchInsert): void {
+    for (let i = 0; i < batch.closedOrders; i += 1) {
+      insert.add(batch.firstClosedRef + i);
+      insert.add(batch.closedCustomer[i] as number);
+      insert.add(batch.closedDay[i] as number);
+      insert.add(batch.closedAmount[i] as number);
+      insert.endRow();
     }
   }
 
-  /** Writes the converter's current row; false when the row repeats a customer of a customers file. */
-  write(row: RowConverter): boolean {
-    const customer = this.customerId(row.customerKey);
-    if (this.kind === 'orders') {
-      const amount = roundMoney(row.amount);
-      const ref = this.orderRef(row.orderKey, customer, row.ts);
-      this.accumulator.addLine(ref, row.ts, amount);
-      this.rows.add(customer);
-      this.rows.add(ref);
-      this.rows.add(row.ts);
-      this.rows.add(amount);
-    } else {
-      if (this.seen.has(customer)) return false;
-      this.seen.add(customer);
-      this.rows.add(customer);
-    }
-    for (const value of row.values) this.rows.add(value);
-    this.rows.endRow();
-    this.written += 1;
-    return true;
-  }
-
-  finish(): { rows: number; orders: number } {
+  finish(reopened: ReopenedOrders | null): { rows: number } {
     this.newCustomers.flush();
     this.rows.flush();
     this.orderKeys?.flush();
+    this.orderTotals?.flush();
+    if (reopened) updateOrderTotals(this.db, reopened);
+    this.restoreOrderTotalsIndexes?.();
     if (this.kind === 'orders') {
       this.db.exec('CREATE INDEX order_lines_customer ON order_lines (customer, order_ref)');
     }
-    pruneCustomers(this.db);
-    return { rows: this.written, orders: this.kind === 'orders' ? this.accumulator.orderCount : 0 };
+    // Customers only ever become unreferenced when data they were in is replaced; every customer
+    // this import created has a row in it. So with no customers before, there is nothing to prune.
+    const t0 = performance.now();
+    if (this.hadCustomers) pruneCustomers(this.db);
+    if (process.env.SEGWB_TIMING) process.stderr.write(`prune ${(performance.now() - t0).toFixed(0)}ms\n`);
+    return { rows: this.written };
   }
+}
 
-  orderTotals(): CustomerTotals[] {
-    return this.accumulator.totals();
-  }
-
-  /** Replaces order_totals with this dataset's orders (orders kind only). */
-  writeOrders(): void {
-    this.db.exec('DELETE FROM order_totals');
-    const insert = new BatchInsert(this.db, 'INSERT INTO order_totals (ref, customer, day, amount)', 4);
-    this.accumulator.forEachOrder((ref, customer, day, amount) => {
-      insert.add(ref);
-      insert.add(customer);
-      insert.add(day);
-      insert.add(amount);
-      insert.endRow();
-    });
-    insert.flush();
-  }
-
-  private customerId(key: string): number {
-    let id = this.customerIds.get(key);
-    if (id === undefined) {
-      id = this.nextCustomerId;
-      this.nextCustomerId += 1;
-      this.customerIds.set(key, id);
-      this.newCustomers.add(id);
-      this.newCustomers.add(key);
-      this.newCustomers.endRow();
-    }
-    return id;
-  }
-
-  /** Orders are keyed by order id and customer: an id shared by two customers makes two orders. */
-  private orderRef(orderKey: string, customer: number, ts: number): number {
-    const day = Math.floor(ts / 86_400);
-    if (orderKey === '') return this.addOrder(null, customer, day, `#line ${this.written + 1}`);
-    let ref = this.orderRefs.get(orderKey);
-    if (ref !== undefined && this.accumulator.customerOf(ref) === customer) return ref;
-    if (ref !== undefined) {
-      const composite = `${orderKey}\u0000${customer}`;
-      ref = this.orderRefs.get(composite);
-      return ref ?? this.addOrder(composite, customer, day, orderKey);
-    }
-    return this.addOrder(orderKey, customer, day, orderKey);
-  }
-
-  private addOrder(mapKey: string | null, customer: number, day: number, orderId: string): number {
-    const ref = this.accumulator.newOrder(customer, day);
-    if (mapKey !== null) this.orderRefs.set(mapKey, ref);
-    this.orderKeys?.add(ref);
-    this.orderKeys?.add(orderId);
-    this.orderKeys?.endRow();
-    return ref;
+function updateOrderTotals(db: Db, reopened: ReopenedOrders): void {
+  const update = db.prepare('UPDATE order_totals SET day = ?, amount = ? WHERE ref = ?');
+  for (let i = 0; i < reopened.count; i += 1) {
+    update.run(reopened.day[i] as number, reopened.amount[i] as number, reopened.ref[i] as number);
   }
 }
 

@@ -10,10 +10,9 @@ import type { ImportOptions, ImportProgress, ImportReport, RejectReason } from '
 import { refreshMetrics } from '../metrics/store.js';
 import { type Db, openProjectFile } from '../project/projectFile.js';
 import { DatasetWriter } from './datasetWriter.js';
+import { parseFile } from './fast/parseFile.js';
 import { planLayout } from './layout.js';
-import { readRows } from './readRows.js';
 import { RejectLog } from './rejectLog.js';
-import { RowConverter } from './rowConverter.js';
 
 export interface ImportJobInput {
   jobId: string;
@@ -23,6 +22,8 @@ export interface ImportJobInput {
   replace: boolean;
   /** Polled between chunks; true stops the import and rolls it back. */
   isCancelled(): boolean;
+  /** The flag behind isCancelled (Int32Array index 0 set to 1), shared with the parse worker. */
+  cancelBuffer?: SharedArrayBuffer;
   onProgress(progress: ImportProgress): void;
 }
 
@@ -34,12 +35,16 @@ export async function runImportJob(input: ImportJobInput): Promise<ImportReport>
   const stat = statFile(input.filePath);
   const layout = planLayout(input.options, fileName);
   const db = openProjectFile(input.projectPath);
+  tuneForImport(db);
+  for (const p of (process.env.SEGWB_PRAGMAS ?? '').split(';').filter(Boolean)) db.pragma(p);
   try {
     assertReplaceAllowed(db, input.options.kind, input.replace);
     db.exec('BEGIN IMMEDIATE');
     try {
       const report = await importInTransaction(db, input, layout, stat.size, fileName, started);
+      const tc = performance.now();
       db.exec('COMMIT');
+      if (process.env.SEGWB_TIMING) process.stderr.write(`commit ${(performance.now() - tc).toFixed(0)}ms\n`);
       return report;
     } catch (error) {
       db.exec('ROLLBACK');
@@ -60,65 +65,52 @@ async function importInTransaction(
 ): Promise<ImportReport> {
   const { options } = input;
   const writer = new DatasetWriter(db, options.kind, layout);
-  const rejects = new RejectLog();
-  const converter = new RowConverter(layout, options.kind, options.decimal, options.dateOrder);
-  let line = 1; // physical line of the previous row's end; the header (if any) is line 1
-  let rowsRead = 0;
-  let skipHeader = options.hasHeader;
-  if (!options.hasHeader) line = 0;
-  let bytesRead = 0;
   let lastProgress = 0;
-  const progress = (phase: ImportProgress['phase']) =>
-    input.onProgress({ jobId: input.jobId, bytesRead, totalBytes, rows: rowsRead, phase });
+  const progress = (phase: ImportProgress['phase'], bytesRead: number, rows: number) =>
+    input.onProgress({ jobId: input.jobId, bytesRead, totalBytes, rows, phase });
 
-  const result = await readRows({
-    path: input.filePath,
-    encoding: options.encoding,
-    delimiter: options.delimiter,
-    onBytes(bytes) {
-      bytesRead = bytes;
+  const T = process.env.SEGWB_TIMING
+    ? (label: string, t0: number) => process.stderr.write(`${label} ${(performance.now() - t0).toFixed(0)}ms\n`)
+    : () => {};
+  let tw = 0;
+  const tStart = performance.now();
+  const parsed = await parseFile(
+    {
+      filePath: input.filePath,
+      options,
+      layout,
+      isCancelled: input.isCancelled,
+      projectPath: input.projectPath,
+      cancelBuffer: input.cancelBuffer ?? new SharedArrayBuffer(4),
     },
-    onRows(rows) {
-      if (input.isCancelled()) return false;
-      for (const row of rows) {
-        if (skipHeader) {
-          skipHeader = false;
-          line += extraLines(row);
-          continue;
-        }
-        line += 1;
-        const firstLine = line;
-        line += extraLines(row);
-        rowsRead += 1;
-        const rejection = converter.convert(row);
-        if (rejection) rejects.add(firstLine, rejection, row, options.delimiter);
-        else if (!writer.write(converter)) {
-          rejects.add(
-            firstLine,
-            { reason: 'duplicate_customer_id', column: layout.customerId.header, value: converter.customerKey },
-            row,
-            options.delimiter,
-          );
-        }
-      }
+    db,
+    (batch) => {
+      const t0 = performance.now();
+      writer.write(batch);
+      tw += performance.now() - t0;
       const now = Date.now();
       if (now - lastProgress >= PROGRESS_EVERY_MS) {
         lastProgress = now;
-        progress('reading');
+        progress('reading', batch.bytesRead, batch.rowsRead);
       }
-      return !input.isCancelled();
     },
-  });
-  if (result.aborted || input.isCancelled()) {
+  );
+  if (parsed.aborted || input.isCancelled()) {
     throw new WorkbenchError('CANCELLED', `Import of ${fileName} cancelled: the project is unchanged.`, {
       file: input.filePath,
     });
   }
+  const { rowsRead } = parsed;
   if (rowsRead === 0) {
     throw new WorkbenchError('IMPORT_FAILED', `${fileName} has no data rows.`, { file: input.filePath });
   }
-  progress('metrics');
-  const written = writer.finish();
+  progress('metrics', parsed.bytes, rowsRead);
+  T(`parse+write (write ${tw.toFixed(0)}ms)`, tStart);
+  let t1 = performance.now();
+  const written = writer.finish(parsed.reopened);
+  T('finish', t1);
+  t1 = performance.now();
+  const rejects = RejectLog.fromEntries(parsed.rejects);
   if (written.rows === 0) {
     throw new WorkbenchError(
       'IMPORT_FAILED',
@@ -126,11 +118,14 @@ async function importInTransaction(
       { file: input.filePath },
     );
   }
-  if (options.kind === 'orders') writer.writeOrders();
-  refreshMetrics(db, options.kind === 'orders' ? writer.orderTotals() : null);
-  const datasetId = insertDataset(db, input, fileName, totalBytes, result.sha256, rowsRead, written.rows, rejects);
+  T('orderTotals', t1);
+  t1 = performance.now();
+  refreshMetrics(db, options.kind === 'orders' ? parsed.totals : null);
+  T('metrics', t1);
+  t1 = performance.now();
+  const datasetId = insertDataset(db, input, fileName, totalBytes, parsed.sha256, rowsRead, written.rows, rejects);
   rejects.save(db, datasetId);
-  progress('committing');
+  progress('committing', parsed.bytes, rowsRead);
   const report: ImportReport = {
     datasetId,
     kind: options.kind,
@@ -140,20 +135,23 @@ async function importInTransaction(
     rowsRejected: rejects.total,
     rejected: rejects.summary(),
     customers: (db.prepare('SELECT COUNT(*) AS n FROM customers').get() as { n: number }).n,
-    orders: written.orders,
+    orders: parsed.orders,
     durationMs: Date.now() - started,
   };
   db.prepare('UPDATE datasets SET report = ? WHERE id = ?').run(JSON.stringify(report), datasetId);
   return report;
 }
 
-/** Lines a row spans beyond its first (quoted fields may hold newlines). */
-function extraLines(row: string[]): number {
-  let extra = 0;
-  for (const field of row) {
-    if (field.length > 0 && field.includes('\n')) extra += field.split('\n').length - 1;
-  }
-  return extra;
+/**
+ * Settings of the import's own connection (the app's connection keeps its own). A 16 MB page
+ * cache instead of 64: appending touches few pages twice, and the import's RSS matters. Temp
+ * files on disk: CREATE INDEX sorts one key per line, which in memory would be hundreds of MB
+ * for a 1 GB file. Two sorter threads: the parse worker's core is free by then.
+ */
+function tuneForImport(db: Db): void {
+  db.pragma('cache_size = -16384');
+  db.pragma('temp_store = FILE');
+  db.pragma('threads = 2');
 }
 
 function statFile(file: string): fs.Stats {

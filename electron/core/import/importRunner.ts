@@ -54,7 +54,11 @@ function workerScript(): string | null {
 }
 
 function runInline(job: StartImport, flag: Int32Array): Promise<ImportReport> {
-  return runImportJob({ ...job, isCancelled: () => Atomics.load(flag, 0) === 1 });
+  return runImportJob({
+    ...job,
+    isCancelled: () => Atomics.load(flag, 0) === 1,
+    cancelBuffer: flag.buffer as SharedArrayBuffer,
+  });
 }
 
 function runInWorker(file: string, job: StartImport, flag: Int32Array): Promise<ImportReport> {

@@ -6,7 +6,8 @@ import type { Rejection } from './rowConverter.js';
 
 const EXAMPLES_PER_REASON = 5;
 
-interface Entry {
+/** One rejected row; plain data, so the log can be sent from the parsing thread to the writing one. */
+export interface RejectEntry {
   line: number;
   reason: RejectReason;
   column: string | null;
@@ -15,24 +16,26 @@ interface Entry {
 }
 
 export class RejectLog {
-  private readonly entries: Entry[] = [];
+  private readonly entries: RejectEntry[] = [];
   private readonly counts = new Map<RejectReason, { count: number; examples: RejectExample[] }>();
+
+  static fromEntries(entries: readonly RejectEntry[]): RejectLog {
+    const log = new RejectLog();
+    for (const entry of entries) log.addEntry(entry);
+    return log;
+  }
 
   get total(): number {
     return this.entries.length;
   }
 
   add(line: number, rejection: Rejection, row: string[], delimiter: Delimiter): void {
-    this.entries.push({ line, ...rejection, raw: row.join(delimiter) });
-    let bucket = this.counts.get(rejection.reason);
-    if (!bucket) {
-      bucket = { count: 0, examples: [] };
-      this.counts.set(rejection.reason, bucket);
-    }
-    bucket.count += 1;
-    if (bucket.examples.length < EXAMPLES_PER_REASON) {
-      bucket.examples.push({ line, column: rejection.column, value: rejection.value });
-    }
+    this.addEntry({ line, ...rejection, raw: row.join(delimiter) });
+  }
+
+  /** Every entry, in the order they were added. */
+  all(): readonly RejectEntry[] {
+    return this.entries;
   }
 
   firstReason(): RejectReason | null {
@@ -62,5 +65,18 @@ export class RejectLog {
       insert.endRow();
     }
     insert.flush();
+  }
+
+  private addEntry(entry: RejectEntry): void {
+    this.entries.push(entry);
+    let bucket = this.counts.get(entry.reason);
+    if (!bucket) {
+      bucket = { count: 0, examples: [] };
+      this.counts.set(entry.reason, bucket);
+    }
+    bucket.count += 1;
+    if (bucket.examples.length < EXAMPLES_PER_REASON) {
+      bucket.examples.push({ line: entry.line, column: entry.column, value: entry.value });
+    }
   }
 }

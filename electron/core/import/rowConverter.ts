@@ -26,6 +26,9 @@ export class RowConverter {
   readonly values: Array<number | string | null>;
 
   private readonly parsers: Array<(text: string) => number | string>;
+  /** The previous row's order date: the lines of an order usually share it, and parsing is not free. */
+  private lastDateText = '';
+  private lastTs = 0;
 
   constructor(
     private readonly layout: Layout,
@@ -85,9 +88,13 @@ export class RowConverter {
     if (dateCol) {
       const text = (row[dateCol.index] as string).trim();
       if (text === '') return { reason: 'missing_date', column: dateCol.header, value: null };
-      const ts = parseDate(text, this.dateOrder);
-      if (Number.isNaN(ts)) return { reason: 'bad_date', column: dateCol.header, value: text };
-      this.ts = ts;
+      if (text !== this.lastDateText) {
+        const ts = parseDate(text, this.dateOrder);
+        if (Number.isNaN(ts)) return { reason: 'bad_date', column: dateCol.header, value: text };
+        this.lastDateText = text;
+        this.lastTs = ts;
+      }
+      this.ts = this.lastTs;
     }
     if (layout.amount) {
       const text = (row[layout.amount.index] as string).trim();

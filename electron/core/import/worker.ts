@@ -18,6 +18,7 @@ runImportJob({
   options: input.options,
   replace: input.replace,
   isCancelled: () => Atomics.load(cancelFlag, 0) === 1,
+  cancelBuffer: input.cancelBuffer,
   onProgress: (progress) => post({ type: 'progress', progress }),
 })
   .then((report) => post({ type: 'done', report }))

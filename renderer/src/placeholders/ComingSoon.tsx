@@ -1,7 +1,7 @@
 /** Views that are planned but not built yet say so plainly, and show nothing invented. */
 import { useTranslation } from 'react-i18next';
 
-export function ComingSoon({ view }: { view: 'segments' | 'compare' }): React.JSX.Element {
+export function ComingSoon({ view }: { view: 'compare' }): React.JSX.Element {
   const { t } = useTranslation();
   return (
     <section className="view view-placeholder" aria-labelledby={`${view}-title`} data-testid={`view-${view}`}>

@@ -1,6 +1,7 @@
 import { CustomersView } from '../data/CustomersView.js';
 import { ParetoView } from '../pareto/ParetoView.js';
 import { ComingSoon } from '../placeholders/ComingSoon.js';
+import { SegmentsView } from '../segments/SegmentsView.js';
 import { useStore } from '../store/index.js';
 
 export function ViewOutlet(): React.JSX.Element {
@@ -11,7 +12,7 @@ export function ViewOutlet(): React.JSX.Element {
     case 'pareto':
       return <ParetoView />;
     case 'segments':
-      return <ComingSoon view="segments" />;
+      return <SegmentsView />;
     case 'compare':
       return <ComingSoon view="compare" />;
   }

@@ -1,10 +1,12 @@
 /** The app's one store, built from feature slices; resetStore() puts it back as it started (tests). */
 import { create } from 'zustand';
+import { createBuilderSlice } from './builderSlice.js';
 import { createDataSlice } from './dataSlice.js';
 import { createErrorSlice } from './errorSlice.js';
 import { createImportSlice } from './importSlice.js';
 import { createParetoSlice } from './paretoSlice.js';
 import { createProjectSlice } from './projectSlice.js';
+import { createSegmentsSlice } from './segmentsSlice.js';
 import type { StoreState } from './types.js';
 import { createViewSlice } from './viewSlice.js';
 
@@ -14,6 +16,8 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createViewSlice(...a),
   ...createDataSlice(...a),
   ...createParetoSlice(...a),
+  ...createSegmentsSlice(...a),
+  ...createBuilderSlice(...a),
   ...createErrorSlice(...a),
 }));
 

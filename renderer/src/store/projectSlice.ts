@@ -83,6 +83,7 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get) => {
       if (!info || before?.path !== info.path || JSON.stringify(before) !== JSON.stringify(info)) {
         get().invalidateData();
         get().invalidatePareto();
+        get().invalidateSegments(!info || before?.path !== info.path);
       }
       if (!info) get().setView('data');
     },

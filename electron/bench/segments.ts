@@ -1,0 +1,68 @@
+/**
+ * Segment live-recount benchmark: demo shops of several sizes, each in a fresh process; prints
+ * p50/p95 of countRule (warm: recounts while editing; cold: first count after the orders part
+ * changed) and of countRuleParts, as imported and with the proposed covering index.
+ *   node dist/electron/bench/segments.js                          10k and 100k customers
+ *   node dist/electron/bench/segments.js --big                    also 1M customers (takes long)
+ *   node dist/electron/bench/segments.js --sizes 10000 --runs 50
+ */
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { SegmentsCaseResult, Timings } from './segmentsCase.js';
+
+const { values } = parseArgs({
+  options: { big: { type: 'boolean' }, sizes: { type: 'string' }, runs: { type: 'string' } },
+});
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : [10_000, 100_000];
+if (values.big) sizes.push(1_000_000);
+
+const caseScript = fileURLToPath(new URL('./segmentsCase.js', import.meta.url));
+const results: SegmentsCaseResult[] = [];
+for (const customers of sizes) {
+  process.stderr.write(`bench segments: ${customers.toLocaleString('en')} customers ...\n`);
+  const args = [caseScript, '--customers', String(customers), ...(values.runs ? ['--runs', values.runs] : [])];
+  const out = execFileSync(process.execPath, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20,
+  });
+  results.push(JSON.parse(out.trim().split('\n').pop() as string) as SegmentsCaseResult);
+}
+
+const row = (r: SegmentsCaseResult, label: string, t: Timings) =>
+  [
+    r.customers,
+    r.orderLines,
+    label,
+    t.warmP50Ms,
+    t.warmP95Ms,
+    t.coldP50Ms,
+    t.coldP95Ms,
+    t.partsWarmP50Ms,
+    t.partsWarmP95Ms,
+  ].join(' | ');
+console.log(
+  'customers | order lines | order_lines index | count p50 ms | count p95 ms | cold p50 ms | cold p95 ms | parts p50 ms | parts p95 ms',
+);
+for (const r of results) {
+  console.log(row(r, 'as imported', r.asImported));
+  console.log(row(r, `+ covering (${r.withCoveringIndex.indexS} s to build)`, r.withCoveringIndex));
+}
+for (const r of results) {
+  console.log(
+    `\n${r.customers.toLocaleString('en')} customers (import ${r.importS} s), ${r.runsPerRule} runs per rule:`,
+  );
+  for (const [label, t] of [
+    ['as imported', r.asImported],
+    ['covering index', r.withCoveringIndex],
+  ] as const) {
+    for (const rule of t.rules) {
+      console.log(
+        `  ${label}: warm p50 ${rule.warmP50Ms} / p95 ${rule.warmP95Ms} ms, cold p50 ${rule.coldP50Ms} ms, ${rule.members} members: ${rule.name}`,
+      );
+    }
+  }
+}
+console.log(`machine: ${process.platform} ${process.arch}, node ${process.version}, ${os.cpus().length} cores`);

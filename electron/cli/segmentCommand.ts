@@ -1,0 +1,194 @@
+/**
+ * segwb segment count|save|list|export: saved segments from scripts (exact JSON interfaces,
+ * issue 3 §7). Rule files use the same JSON as the project file (shared/model/rules.ts).
+ */
+import path from 'node:path';
+import type { SegmentCounts, SegmentInfo } from '../../shared/api.js';
+import { WorkbenchError } from '../../shared/errors.js';
+import type { Rule } from '../../shared/model/rules.js';
+import type { Engine } from '../core/engine.js';
+import { foldName } from '../core/segments/names.js';
+import { locateInRule, readRuleFile } from '../core/segments/ruleFile.js';
+import { storedSegments } from '../core/segments/store.js';
+import { type Parsed, parse, requireString, UsageError } from './args.js';
+import { cliEngine, invoke, openProject } from './session.js';
+
+export const segmentUsage = `Usage: segwb segment <count|save|list|export> --project P.segwb [options]
+  count  --rule FILE.json [--json]        customers and revenue of a rule, and their shares of all
+  save   --name NAME --rule FILE.json     save a segment (updates the one of that name if there is one)
+         [--color #RRGGBB] [--description TEXT] [--strategy TEXT] [--json]
+  list   [--json]                         the saved segments with their current counts
+  export --name NAME --out F.csv          the segment's customers as CSV (UTF-8)
+         [--layout columns|mailchimp] [--columns a,b,...] [--bom]
+  A rule file holds one rule, e.g. {"and": [{"field": "country", "op": "in", "value": ["DE"]},
+  {"field": "frequency", "op": ">=", "value": 2}]}: the same JSON as segments in the app.`;
+
+const OPTIONS = {
+  project: { type: 'string' },
+  rule: { type: 'string' },
+  name: { type: 'string' },
+  color: { type: 'string' },
+  description: { type: 'string' },
+  strategy: { type: 'string' },
+  out: { type: 'string' },
+  layout: { type: 'string' },
+  columns: { type: 'string' },
+  bom: { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
+
+type Values = Parsed['values'];
+const ACTIONS: Record<string, (engine: Engine, values: Values) => Promise<void>> = {
+  count: countAction,
+  save: saveAction,
+  list: listAction,
+  export: exportAction,
+};
+
+export async function segmentCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, OPTIONS);
+  if (values.help) {
+    console.log(segmentUsage);
+    return 0;
+  }
+  const [actionName, ...extra] = positionals;
+  const action = actionName === undefined ? undefined : ACTIONS[actionName];
+  if (!action) throw new UsageError(actionName ? `unknown action "${actionName}"` : 'say count, save, list or export');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const project = requireString(values, 'project');
+  const engine = cliEngine();
+  try {
+    await openProject(engine, project);
+    await action(engine, values);
+    return 0;
+  } finally {
+    engine.close();
+  }
+}
+
+async function countAction(engine: Engine, values: Values): Promise<void> {
+  const file = requireString(values, 'rule');
+  const rule = readRuleFile(path.resolve(file));
+  const counts = await aboutFile(file, rule, invoke(engine, 'segments/count', { rule }));
+  if (values.json) console.log(JSON.stringify(countsJson(counts), null, 2));
+  else console.log(describeCounts(counts));
+}
+
+async function saveAction(engine: Engine, values: Values): Promise<void> {
+  const name = requireString(values, 'name');
+  const file = requireString(values, 'rule');
+  const rule = readRuleFile(path.resolve(file));
+  const existing = findByName(engine, name, false);
+  const optional = (key: 'color' | 'description' | 'strategy') =>
+    typeof values[key] === 'string' ? { [key]: values[key] as string } : {};
+  const saved = await aboutFile(
+    file,
+    rule,
+    invoke(engine, 'segments/save', {
+      ...(existing ? { id: existing.id } : {}),
+      name,
+      rule,
+      ...optional('color'),
+      ...optional('description'),
+      ...optional('strategy'),
+    }),
+  );
+  if (values.json) console.log(JSON.stringify(segmentJson(saved), null, 2));
+  else
+    console.log(
+      `${existing ? 'Updated' : 'Saved'} segment "${saved.name}" (id ${saved.id}): ${describeCounts(saved.counts)}`,
+    );
+}
+
+async function listAction(engine: Engine, values: Values): Promise<void> {
+  const segments = await invoke(engine, 'segments/list', {});
+  if (values.json) {
+    console.log(JSON.stringify(segments.map(segmentJson), null, 2));
+    return;
+  }
+  if (segments.length === 0) console.log('No saved segments.');
+  for (const s of segments) console.log(`${String(s.id).padStart(4)}  ${s.name}: ${describeCounts(s.counts)}`);
+}
+
+async function exportAction(engine: Engine, values: Values): Promise<void> {
+  const segment = findByName(engine, requireString(values, 'name'), true);
+  const out = path.resolve(requireString(values, 'out'));
+  const layout = values.layout ?? 'columns';
+  if (layout !== 'columns' && layout !== 'mailchimp') {
+    throw new UsageError(`--layout must be columns or mailchimp, not "${String(layout)}"`);
+  }
+  const columns =
+    typeof values.columns === 'string'
+      ? values.columns
+          .split(',')
+          .map((c) => c.trim())
+          .filter((c) => c !== '')
+      : undefined;
+  const { rows } = await invoke(engine, 'segments/export', {
+    id: segment.id,
+    path: out,
+    layout,
+    columns,
+    bom: values.bom === true,
+  });
+  let note = '';
+  if (layout === 'mailchimp') {
+    const { customers } = await invoke(engine, 'segments/count', { rule: { segment: segment.id } });
+    const skipped = customers - rows;
+    if (skipped > 0) note = ` ${skipped} without an email address ${skipped === 1 ? 'was' : 'were'} left out.`;
+  }
+  console.log(
+    `Wrote ${rows} ${rows === 1 ? 'customer' : 'customers'} of "${segment.name}" to ${path.basename(out)}.${note}`,
+  );
+}
+
+/** Saved segment by name (any capitalisation); required: a missing one is an error. */
+function findByName(engine: Engine, name: string, required: true): { id: number; name: string };
+function findByName(engine: Engine, name: string, required: false): { id: number; name: string } | null;
+function findByName(engine: Engine, name: string, required: boolean): { id: number; name: string } | null {
+  const wanted = foldName(name);
+  const found = storedSegments(engine.session.requireProject().db).find((s) => foldName(s.name) === wanted);
+  if (!found && required) {
+    throw new WorkbenchError('NOT_FOUND', `There is no segment named "${name.trim()}" in this project.`);
+  }
+  return found ?? null;
+}
+
+/** Problems inside the rule (they carry the node's path) are reported against the rule file. */
+async function aboutFile<T>(file: string, rule: Rule, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    const rulePath = error instanceof WorkbenchError ? error.details?.path : undefined;
+    if (!(error instanceof WorkbenchError) || typeof rulePath !== 'string') throw error;
+    const at = locateInRule(rule, rulePath);
+    throw new WorkbenchError(error.code, `${path.basename(file)}: ${error.message} (at ${at})`, { file, path: at });
+  }
+}
+
+function countsJson(c: SegmentCounts) {
+  return {
+    customers: c.customers,
+    revenue: c.revenue,
+    share_customers: c.share_customers,
+    share_revenue: c.share_revenue,
+  };
+}
+
+/** One saved segment as `segwb segment list --json` prints it (an exact interface). */
+export function segmentJson(s: SegmentInfo) {
+  return {
+    id: s.id,
+    name: s.name,
+    ...countsJson(s.counts),
+    rule: s.rule,
+    color: s.color,
+    description: s.description,
+    strategy: s.strategy,
+  };
+}
+
+function describeCounts(c: SegmentCounts): string {
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  return `${c.customers} customers (${pct(c.share_customers)} of all), revenue ${c.revenue} (${pct(c.share_revenue)} of all)`;
+}

@@ -1,0 +1,19 @@
+/** The comparison operators of orders conditions and numbers, on plain numbers. */
+export type NumberComparison = '=' | '!=' | '>' | '>=' | '<' | '<=';
+
+export function compareNumbers(left: number, op: NumberComparison, right: number): boolean {
+  switch (op) {
+    case '=':
+      return left === right;
+    case '!=':
+      return left !== right;
+    case '>':
+      return left > right;
+    case '>=':
+      return left >= right;
+    case '<':
+      return left < right;
+    case '<=':
+      return left <= right;
+  }
+}

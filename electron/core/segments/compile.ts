@@ -1,0 +1,220 @@
+/**
+ * Compiles a rule to ONE parameterised SQL query selecting the member customers' ids. Values
+ * travel as parameters; the SQL text holds only fixed expressions and generated column names.
+ * Aliases: c customers, a customer_attrs, m customer_metrics (joined only when used),
+ * l order_lines and t order_totals inside orders conditions.
+ */
+import { WorkbenchError } from '../../../shared/errors.js';
+import {
+  isAnd,
+  isCondition,
+  isInSegment,
+  isNot,
+  isOr,
+  isOrders,
+  OrdersMeasure,
+  OrdersOp,
+  type OrdersRule,
+  type Rule,
+} from '../../../shared/model/rules.js';
+import { readAsOf } from '../metrics/asOf.js';
+import type { Db } from '../project/projectFile.js';
+import { compareNumbers } from './compare.js';
+import { conditionSql } from './conditionSql.js';
+import { checkCondition } from './conditions.js';
+import { cheapestFirst } from './cost.js';
+import { DataCache } from './dataCache.js';
+import { type FieldRegistry, type FieldScope, loadFieldRegistry, resolveField } from './fields.js';
+import { coveringLinesIndex, orderLinesSource } from './orderLinesAccess.js';
+import { type RuleOwner, SegmentCatalog } from './segmentCatalog.js';
+import { balanced, type Fragment, raw, type SqlValue, sql } from './sqlFragment.js';
+import { registerRuleFunctions } from './sqlFunctions.js';
+
+export interface CompiledQuery {
+  sql: string;
+  params: SqlValue[];
+}
+
+/** Groups, negations and segment references nested deeper than this are refused (SQLite caps expression depth). */
+export const MAX_RULE_DEPTH = 100;
+
+export interface CompilerOptions {
+  /**
+   * Keep the per-customer aggregates of orders conditions in TEMP tables of this connection
+   * (see dataCache.ts). The SQL then refers to them, so it is only valid on this connection.
+   */
+  cacheOrders?: boolean;
+}
+
+/** Compiles rules of one project; reusable for several rules (countRuleParts compiles every node). */
+export class RuleCompiler {
+  readonly asOf: number | null;
+  private readonly registry: FieldRegistry;
+  private readonly segments: SegmentCatalog;
+  private readonly coveringIndex: string | null;
+  private readonly cache: DataCache | null;
+  private usesAttrs = false;
+  private usesMetrics = false;
+
+  constructor(
+    db: Db,
+    private readonly owner: RuleOwner = {},
+    options: CompilerOptions = {},
+  ) {
+    registerRuleFunctions(db);
+    this.asOf = readAsOf(db).day;
+    this.registry = loadFieldRegistry(db);
+    this.segments = SegmentCatalog.load(db);
+    this.coveringIndex = coveringLinesIndex(db);
+    this.cache = options.cacheOrders ? DataCache.of(db) : null;
+  }
+
+  /**
+   * Is customer c a member? 1, or 0 or NULL (both: no; see conditionSql.ts). `path` locates the
+   * node in errors.
+   */
+  expression(rule: Rule, path = ''): Fragment {
+    const trail = this.owner.segmentId === undefined ? [] : [this.owner.segmentId];
+    return this.node(rule, path, 'customer', trail, 0);
+  }
+
+  /** FROM clause joining what the compiled expressions so far use (plus the metrics when asked). */
+  from(withMetrics = false): string {
+    let from = 'customers c';
+    if (this.usesAttrs) from += ' LEFT JOIN customer_attrs a ON a.customer = c.id';
+    if (this.usesMetrics || withMetrics) from += ' LEFT JOIN customer_metrics m ON m.customer = c.id';
+    return from;
+  }
+
+  private node(rule: Rule, path: string, scope: FieldScope, trail: readonly number[], depth: number): Fragment {
+    if (depth > MAX_RULE_DEPTH) {
+      throw new WorkbenchError('INVALID_PARAMS', `The rule is nested more than ${MAX_RULE_DEPTH} levels deep.`, {
+        path,
+      });
+    }
+    const child = (i: number) => (path === '' ? String(i) : `${path}.${i}`);
+    if (isAnd(rule) || isOr(rule)) {
+      const children = isAnd(rule) ? rule.and : rule.or;
+      // Compiled in order (errors name the first bad node), tested cheapest first.
+      const parts = children.map((r, i) => this.node(r, child(i), scope, trail, depth + 1));
+      if (parts.length === 0) return raw(isAnd(rule) ? '1' : '0');
+      return balanced(
+        cheapestFirst(children).map((i) => parts[i] as Fragment),
+        isAnd(rule) ? 'AND' : 'OR',
+      );
+    }
+    // NOT of an empty value's comparison (NULL) must be true: NULL becomes 0 first.
+    if (isNot(rule)) return sql`(NOT COALESCE(${this.node(rule.not, child(0), scope, trail, depth + 1)}, 0))`;
+    if (isCondition(rule)) {
+      const field = resolveField(this.registry, rule.field, scope, path);
+      if (field.storage.kind === 'attr') this.usesAttrs = true;
+      if (field.storage.kind === 'metric') this.usesMetrics = true;
+      return conditionSql(checkCondition(field, rule, path), this.asOf);
+    }
+    if (isOrders(rule)) {
+      if (scope === 'order') {
+        throw new WorkbenchError(
+          'INVALID_PARAMS',
+          'An orders condition cannot be used inside the "where" of another orders condition.',
+          { path },
+        );
+      }
+      return this.orders(rule, path, trail, depth);
+    }
+    if (isInSegment(rule)) {
+      if (scope === 'order') {
+        throw new WorkbenchError(
+          'INVALID_PARAMS',
+          'A segment cannot be used inside the "where" of an orders condition: "where" filters order lines.',
+          { path, segment: rule.segment },
+        );
+      }
+      const saved = this.segments.enter(rule.segment, trail, path, this.owner);
+      try {
+        return sql`(${this.node(saved, path, 'customer', [...trail, rule.segment], depth + 1)})`;
+      } catch (error) {
+        throw inSegment(error, this.segments.name(rule.segment), path);
+      }
+    }
+    throw new WorkbenchError('INVALID_PARAMS', 'Unrecognised rule node.', { path });
+  }
+
+  /**
+   * Customers whose matching order lines (where + window) give a measure that compares true.
+   * Customers without such lines have count 0 and sum 0: when 0 satisfies the comparison the
+   * members are those NOT among the customers whose aggregate fails it.
+   */
+  private orders(rule: OrdersRule, path: string, trail: readonly number[], depth: number): Fragment {
+    checkOrders(rule, path);
+    const filters: Fragment[] = [];
+    const days = rule.orders.within_last_days;
+    if (days !== undefined) {
+      // asOf - day(ts) <= days  <=>  ts >= (asOf - days) * 86400
+      filters.push(sql`l.ts >= ${this.asOf === null ? null : (this.asOf - days) * 86_400}`);
+    }
+    if (rule.orders.where) {
+      const wherePath = path === '' ? 'where' : `${path}.where`;
+      filters.push(this.node(rule.orders.where, wherePath, 'order', trail, depth + 1));
+    }
+    const lines = raw(orderLinesSource(this.coveringIndex, rule.orders.where !== undefined));
+    let from = lines;
+    let aggregate = raw('ROUND(SUM(l.amount), 6)');
+    if (rule.measure === 'count') {
+      // Only orders whose whole amount is positive count; matching lines of other orders add nothing.
+      from = sql`${lines} JOIN order_totals t ON t.ref = l.order_ref`;
+      filters.push(raw('t.amount > 0'));
+      aggregate = raw('COUNT(DISTINCT l.order_ref)');
+    }
+    const where = filters.length === 0 ? raw('1') : balanced(filters, 'AND');
+    const op = raw(rule.op);
+    if (this.cache) {
+      const table = raw(
+        `temp.${this.cache.ordersTable(sql`SELECT l.customer, ${aggregate} FROM ${from} WHERE ${where} GROUP BY l.customer`)}`,
+      );
+      // When 0 does not satisfy the comparison, members are among the table's rows and SQLite
+      // drives the query from them; otherwise the (usually fewer) customers failing it are left out.
+      return compareNumbers(0, rule.op, rule.value)
+        ? sql`(c.id NOT IN (SELECT customer FROM ${table} WHERE NOT (value ${op} ${rule.value})))`
+        : sql`(c.id IN (SELECT customer FROM ${table} WHERE value ${op} ${rule.value}))`;
+    }
+    const groups = sql`SELECT l.customer FROM ${from} WHERE ${where} GROUP BY l.customer`;
+    return compareNumbers(0, rule.op, rule.value)
+      ? sql`(c.id NOT IN (${groups} HAVING NOT (${aggregate} ${op} ${rule.value})))`
+      : sql`(c.id IN (${groups} HAVING ${aggregate} ${op} ${rule.value}))`;
+  }
+}
+
+/** Rules reach here unvalidated from code too; the operator is spliced, so it is checked first. */
+function checkOrders(rule: OrdersRule, path: string): void {
+  const days = rule.orders.within_last_days;
+  const fail = (message: string): never => {
+    throw new WorkbenchError('INVALID_PARAMS', message, { path });
+  };
+  if (!OrdersMeasure.options.includes(rule.measure)) fail(`An orders condition measures "count" or "sum_amount".`);
+  if (!OrdersOp.options.includes(rule.op)) fail(`An orders condition compares with ${OrdersOp.options.join(', ')}.`);
+  if (typeof rule.value !== 'number' || !Number.isFinite(rule.value))
+    fail('An orders condition needs a number to compare with.');
+  if (days !== undefined && !(Number.isInteger(days) && days >= 0)) {
+    fail("An orders condition's within_last_days must be a whole number of days (0 or more).");
+  }
+}
+
+/** An error inside a referenced segment's rule points at the reference and names the segment. */
+function inSegment(error: unknown, name: string, path: string): unknown {
+  if (!(error instanceof WorkbenchError)) return error;
+  const named = error.message.startsWith('Segment references form a cycle') || error.message.startsWith('In segment "');
+  const message = named ? error.message : `In segment "${name}": ${error.message}`;
+  return new WorkbenchError(error.code, message, { ...error.details, path });
+}
+
+/** The member customers' ids of a rule as one query: `SELECT c.id FROM customers c ... WHERE ...`. */
+export function compileRule(db: Db, rule: Rule, owner: RuleOwner = {}): CompiledQuery {
+  const compiler = new RuleCompiler(db, owner);
+  const where = compiler.expression(rule);
+  return { sql: `SELECT c.id FROM ${compiler.from()} WHERE ${where.sql}`, params: [...where.params] };
+}
+
+/** Checks a rule (fields, operators, values, segment references and cycles) without running it. */
+export function checkRule(db: Db, rule: Rule, owner: RuleOwner = {}): void {
+  new RuleCompiler(db, owner).expression(rule);
+}

@@ -1,0 +1,97 @@
+/**
+ * A saved segment's members as CSV: UTF-8 (with a BOM when asked, for Excel), text cells escaped
+ * against formula injection, in the chosen columns or Mailchimp's import layout. Written to a
+ * temp file and renamed, so a failed export never leaves half a file under the real name.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { WorkbenchError } from '../../../shared/errors.js';
+import { escapeFormula } from '../export/csvCell.js';
+import type { Db } from '../project/projectFile.js';
+import { memberIds } from './count.js';
+import { attrColumn, type Cell, type Column, chosenColumns, defaultColumns, memberCells } from './memberRows.js';
+import { storedSegment } from './store.js';
+import { findField, type ProjectField, projectFields } from './templateFields.js';
+
+export interface ExportOptions {
+  layout: 'columns' | 'mailchimp';
+  /** Field keys (layout 'columns'); default: customer id, contact fields and metrics. */
+  columns?: readonly string[];
+  bom: boolean;
+}
+
+export interface ExportResult {
+  /** Rows written (members). */
+  rows: number;
+  /** Members left out: in the Mailchimp layout, those without an email address. */
+  skipped: number;
+}
+
+export const MAILCHIMP_HEADERS = ['Email Address', 'First Name', 'Last Name', 'Tags'] as const;
+
+export function exportSegmentCsv(db: Db, id: number, file: string, options: ExportOptions): ExportResult {
+  const segment = storedSegment(db, id);
+  const fields = projectFields(db);
+  const ids = memberIds(db, segment.rule, { segmentId: id });
+  let headers: string[];
+  let data: Cell[][];
+  if (options.layout === 'mailchimp') {
+    headers = [...MAILCHIMP_HEADERS];
+    const cells = memberCells(db, ids, mailchimpColumns(fields));
+    // Mailchimp refuses rows without an email address, so they are left out (and counted).
+    data = cells
+      .filter(([, email]) => email !== '')
+      .map(([, email, first, last]) => [email as Cell, first as Cell, last as Cell, escapeFormula(segment.name)]);
+  } else {
+    const columns = options.columns?.length ? chosenColumns(fields, options.columns) : defaultColumns(fields);
+    headers = columns.map((c) => escapeFormula(c.header));
+    data = memberCells(db, ids, columns);
+  }
+  // Papa ends a header-only file with a line break but not a file with rows: end both with one.
+  const csv = Papa.unparse({ fields: headers, data }).replace(/\r\n$/, '');
+  writeAtomically(file, `${options.bom ? '\uFEFF' : ''}${csv}\r\n`);
+  return { rows: data.length, skipped: ids.length - data.length };
+}
+
+/** customer_id (to line rows up), email, first name, last name: an absent name field gives empty cells. */
+function mailchimpColumns(fields: readonly ProjectField[]): Column[] {
+  const email = findField(fields, {
+    roles: ['email'],
+    names: ['email', 'e-mail', 'email_address'],
+    customersOnly: true,
+  });
+  if (!email) {
+    throw new WorkbenchError(
+      'INVALID_PARAMS',
+      'The Mailchimp layout needs an email field, and this project has none. Import a customers file with email addresses, or export the columns layout.',
+    );
+  }
+  const optional = (role: 'first_name' | 'last_name', names: string[]): Column => {
+    const field = findField(fields, { roles: [role], names, customersOnly: true });
+    return field ? attrColumn(field) : { header: role, kind: 'blank' };
+  };
+  return [
+    { header: 'customer_id', kind: 'customer_id' },
+    attrColumn(email),
+    optional('first_name', ['first_name', 'firstname', 'given_name']),
+    optional('last_name', ['last_name', 'lastname', 'surname', 'family_name']),
+  ];
+}
+
+function writeAtomically(file: string, text: string): void {
+  const folder = path.dirname(path.resolve(file));
+  if (!fs.existsSync(folder)) {
+    throw new WorkbenchError('FILE_NOT_FOUND', `The folder ${folder} does not exist. Choose another place to save.`, {
+      file,
+    });
+  }
+  const tmp = `${file}.part`;
+  try {
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Which data a rule's field key names. Customer scope: customer_id, the metrics, then the
+ * customer attributes of the registry; order scope (inside orders.where): the order fields.
+ * Column names come from the registry (generated c1, c2, ...), never from the rule.
+ */
+import { WorkbenchError } from '../../../shared/errors.js';
+import type { FieldType } from '../../../shared/model/roles.js';
+import type { Db } from '../project/projectFile.js';
+
+export type FieldScope = 'customer' | 'order';
+
+export type MetricKey =
+  | 'recency_days'
+  | 'frequency'
+  | 'monetary'
+  | 'aov'
+  | 'tenure_days'
+  | 'first_order'
+  | 'last_order';
+
+export const METRIC_TYPES: Readonly<Record<MetricKey, FieldType>> = {
+  recency_days: 'number',
+  frequency: 'number',
+  monetary: 'number',
+  aov: 'number',
+  tenure_days: 'number',
+  first_order: 'date',
+  last_order: 'date',
+};
+
+/** Where a field's value lives; dates of attributes and order lines are seconds, metric dates days. */
+export type FieldStorage =
+  | { kind: 'customer_key' }
+  | { kind: 'metric'; metric: MetricKey }
+  | { kind: 'attr'; column: string }
+  | { kind: 'line'; column: string };
+
+export interface ResolvedField {
+  key: string;
+  type: FieldType;
+  storage: FieldStorage;
+}
+
+export interface RegisteredField {
+  column: string;
+  type: FieldType;
+}
+
+export interface FieldRegistry {
+  customers: ReadonlyMap<string, RegisteredField>;
+  orders: ReadonlyMap<string, RegisteredField>;
+}
+
+const SAFE_COLUMN = /^[a-z_][a-z0-9_]*$/;
+/** The dedicated order_lines columns exist even before an orders file is imported. */
+const BUILTIN_ORDER_FIELDS: ReadonlyArray<[string, RegisteredField]> = [
+  ['order_date', { column: 'ts', type: 'date' }],
+  ['amount', { column: 'amount', type: 'number' }],
+];
+
+export function loadFieldRegistry(db: Db): FieldRegistry {
+  const rows = db
+    .prepare("SELECT key, type, source, column_name FROM fields WHERE source IN ('customers', 'orders')")
+    .all() as Array<{ key: string; type: FieldType; source: 'customers' | 'orders'; column_name: string }>;
+  const customers = new Map<string, RegisteredField>();
+  const orders = new Map<string, RegisteredField>(BUILTIN_ORDER_FIELDS);
+  for (const row of rows) {
+    // Defence in depth: the import generates these names, but they are spliced into SQL.
+    if (!SAFE_COLUMN.test(row.column_name)) {
+      throw new WorkbenchError('INTERNAL', `The field "${row.key}" has an unusable column name.`, { field: row.key });
+    }
+    (row.source === 'customers' ? customers : orders).set(row.key, { column: row.column_name, type: row.type });
+  }
+  return { customers, orders };
+}
+
+export function isMetricKey(key: string): key is MetricKey {
+  return Object.hasOwn(METRIC_TYPES, key);
+}
+
+/** Resolves a key in a scope, or throws INVALID_PARAMS naming the key and what the scope offers. */
+export function resolveField(registry: FieldRegistry, key: string, scope: FieldScope, path: string): ResolvedField {
+  if (scope === 'order') {
+    const field = registry.orders.get(key);
+    if (field) return { key, type: field.type, storage: { kind: 'line', column: field.column } };
+    throw new WorkbenchError(
+      'INVALID_PARAMS',
+      `Unknown field "${key}" in an orders condition: its "where" can use order fields only (${listKeys(registry.orders)}).`,
+      { path, field: key },
+    );
+  }
+  if (key === 'customer_id') return { key, type: 'text', storage: { kind: 'customer_key' } };
+  // Metrics win over a customer attribute of the same name, so built-in rules keep their meaning.
+  if (isMetricKey(key)) return { key, type: METRIC_TYPES[key], storage: { kind: 'metric', metric: key } };
+  const field = registry.customers.get(key);
+  if (field) return { key, type: field.type, storage: { kind: 'attr', column: field.column } };
+  const hint = registry.orders.has(key)
+    ? ` "${key}" is an order field: use it in the "where" of an orders condition.`
+    : ' Use customer_id, a metric (recency_days, frequency, monetary, aov, tenure_days, first_order, last_order) or a customer attribute.';
+  throw new WorkbenchError('INVALID_PARAMS', `Unknown field "${key}".${hint}`, { path, field: key });
+}
+
+function listKeys(fields: ReadonlyMap<string, RegisteredField>): string {
+  const keys = [...fields.keys()];
+  const shown = keys.slice(0, 20).join(', ');
+  return keys.length > 20 ? `${shown}, ...` : shown;
+}

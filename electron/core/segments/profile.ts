@@ -1,0 +1,129 @@
+/**
+ * What the builder shows for a field: how many customers (order lines, for order fields) have a
+ * value, the range of numbers and dates, and the commonest values of category and text fields.
+ */
+import type { FieldProfile } from '../../../shared/api.js';
+import { WorkbenchError } from '../../../shared/errors.js';
+import { foldText } from '../../../shared/model/rules.js';
+import { readAsOf } from '../metrics/asOf.js';
+import { dayToIso } from '../metrics/days.js';
+import type { Db } from '../project/projectFile.js';
+import { fieldSql } from './conditionSql.js';
+import { DataCache } from './dataCache.js';
+import { isMetricKey, loadFieldRegistry, METRIC_TYPES, type ResolvedField } from './fields.js';
+import { type Fragment, raw, sql } from './sqlFragment.js';
+import { FOLD_FUNCTION, registerRuleFunctions } from './sqlFunctions.js';
+
+export interface ProfileRequest {
+  key: string;
+  source: FieldProfile['source'];
+  search?: string;
+  /** Most values listed (default 50). */
+  limit?: number;
+}
+
+export const DEFAULT_VALUE_LIMIT = 50;
+
+/** Fields with more distinct values than this (e.g. e-mails) are not kept: searching them runs SQL. */
+const MAX_KEPT_VALUES = 20_000;
+
+interface BaseProfile {
+  profile: FieldProfile;
+  /** Every value with its count, commonest first; null when there are too many to keep. */
+  values: FieldProfile['values'] | null;
+}
+
+export function fieldProfile(db: Db, request: ProfileRequest): FieldProfile {
+  registerRuleFunctions(db);
+  const { key, source } = request;
+  const limit = request.limit ?? DEFAULT_VALUE_LIMIT;
+  const field = resolveProfileField(db, key, source);
+  // Grouping a million order lines takes a while: the whole profile is kept until the data changes.
+  const base = DataCache.of(db).remember(`profile ${source} ${key}`, () => baseProfile(db, field, source));
+  const search = request.search ? foldText(request.search) : '';
+  if (base.values) {
+    const found = search === '' ? base.values : base.values.filter((v) => foldText(v.value).includes(search));
+    return { ...base.profile, values: found.slice(0, limit) };
+  }
+  return { ...base.profile, values: valueCounts(db, field, source, search, limit) };
+}
+
+function baseProfile(db: Db, field: ResolvedField, source: FieldProfile['source']): BaseProfile {
+  const x = fieldSql(field, readAsOf(db).day);
+  const stats = run(
+    db,
+    sql`SELECT COUNT(${x}) AS filled, COUNT(*) AS total, MIN(${x}) AS lo, MAX(${x}) AS hi FROM ${from(source)}`,
+  ).get() as { filled: number; total: number; lo: number | string | null; hi: number | string | null };
+  const profile: FieldProfile = {
+    key: field.key,
+    source,
+    type: field.type,
+    filled: stats.filled,
+    empty: stats.total - stats.filled,
+    min: null,
+    max: null,
+    values: [],
+  };
+  if (field.type === 'number') {
+    profile.min = stats.lo;
+    profile.max = stats.hi;
+  } else if (field.type === 'date') {
+    const toIso = (v: number | string | null) =>
+      typeof v !== 'number' ? null : dayToIso(source === 'metrics' ? v : Math.floor(v / 86_400));
+    profile.min = toIso(stats.lo);
+    profile.max = toIso(stats.hi);
+  }
+  if (field.type !== 'category' && field.type !== 'text') return { profile, values: [] };
+  const values = valueCounts(db, field, source, '', MAX_KEPT_VALUES + 1);
+  return { profile, values: values.length > MAX_KEPT_VALUES ? null : values };
+}
+
+/** Values with their counts, commonest first (ties by value), containing `search` (folded) when given. */
+function valueCounts(
+  db: Db,
+  field: ResolvedField,
+  source: FieldProfile['source'],
+  search: string,
+  limit: number,
+): FieldProfile['values'] {
+  const x = fieldSql(field, null);
+  const filter = search === '' ? raw('') : sql` AND instr(${raw(FOLD_FUNCTION)}(${x}), ${search}) > 0`;
+  const rows = run(
+    db,
+    sql`SELECT ${x} AS value, COUNT(*) AS count FROM ${from(source)} WHERE ${x} IS NOT NULL${filter}
+      GROUP BY 1 ORDER BY count DESC, value LIMIT ${limit}`,
+  ).all() as Array<{ value: string; count: number }>;
+  return rows.map((v) => ({ value: String(v.value), count: v.count }));
+}
+
+function from(source: FieldProfile['source']): Fragment {
+  if (source === 'orders') return raw('order_lines l');
+  if (source === 'metrics') return raw('customers c LEFT JOIN customer_metrics m ON m.customer = c.id');
+  return raw('customers c LEFT JOIN customer_attrs a ON a.customer = c.id');
+}
+
+function run(db: Db, query: Fragment) {
+  const statement = db.prepare(query.sql);
+  return {
+    get: () => statement.get(...query.params),
+    all: () => statement.all(...query.params),
+  };
+}
+
+function resolveProfileField(db: Db, key: string, source: FieldProfile['source']): ResolvedField {
+  if (source === 'metrics') {
+    if (isMetricKey(key)) return { key, type: METRIC_TYPES[key], storage: { kind: 'metric', metric: key } };
+  } else if (source === 'customers' && key === 'customer_id') {
+    return { key, type: 'text', storage: { kind: 'customer_key' } };
+  } else {
+    const registry = loadFieldRegistry(db);
+    const field = (source === 'orders' ? registry.orders : registry.customers).get(key);
+    if (field) {
+      return { key, type: field.type, storage: { kind: source === 'orders' ? 'line' : 'attr', column: field.column } };
+    }
+  }
+  throw new WorkbenchError('INVALID_PARAMS', `Unknown field "${key}" among the ${source} fields.`, {
+    field: key,
+    source,
+  });
+}

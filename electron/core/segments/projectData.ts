@@ -1,0 +1,86 @@
+/**
+ * An in-memory copy of a project for the reference evaluator: customers with their attributes,
+ * metrics and order lines, order totals and saved segments. For tests and checks on small
+ * projects, not for production counts.
+ */
+import { readAsOf } from '../metrics/asOf.js';
+import type { Db } from '../project/projectFile.js';
+import { type FieldRegistry, loadFieldRegistry } from './fields.js';
+import { SegmentCatalog } from './segmentCatalog.js';
+
+export type CellValue = number | string | null;
+
+export interface MetricsRow {
+  frequency: number;
+  monetary: number;
+  first_day: number | null;
+  last_day: number | null;
+}
+
+export interface OrderLine {
+  order_ref: number;
+  ts: number;
+  amount: number;
+  /** Every column of order_lines by name (ts, amount, c1, ...). */
+  values: Record<string, CellValue>;
+}
+
+export interface CustomerData {
+  id: number;
+  key: string;
+  /** Columns of customer_attrs by name; null when the customer is in no customers file. */
+  attrs: Record<string, CellValue> | null;
+  metrics: MetricsRow | null;
+  lines: OrderLine[];
+}
+
+export interface ProjectData {
+  asOf: number | null;
+  registry: FieldRegistry;
+  customers: CustomerData[];
+  /** order ref -> the whole order's amount. */
+  orderTotals: Map<number, number>;
+  segments: SegmentCatalog;
+}
+
+export function loadProjectData(db: Db): ProjectData {
+  const customers = new Map<number, CustomerData>();
+  for (const row of db.prepare('SELECT id, customer_key FROM customers ORDER BY id').all() as Array<{
+    id: number;
+    customer_key: string;
+  }>) {
+    customers.set(row.id, { id: row.id, key: row.customer_key, attrs: null, metrics: null, lines: [] });
+  }
+  for (const row of db.prepare('SELECT * FROM customer_attrs').all() as Array<Record<string, CellValue>>) {
+    const customer = customers.get(row.customer as number);
+    if (customer) customer.attrs = row;
+  }
+  for (const row of db
+    .prepare('SELECT customer, frequency, monetary, first_day, last_day FROM customer_metrics')
+    .all() as Array<MetricsRow & { customer: number }>) {
+    const customer = customers.get(row.customer);
+    if (customer) customer.metrics = row;
+  }
+  for (const row of db.prepare('SELECT * FROM order_lines ORDER BY id').all() as Array<Record<string, CellValue>>) {
+    customers.get(row.customer as number)?.lines.push({
+      order_ref: row.order_ref as number,
+      ts: row.ts as number,
+      amount: row.amount as number,
+      values: row,
+    });
+  }
+  const orderTotals = new Map<number, number>();
+  for (const row of db.prepare('SELECT ref, amount FROM order_totals').all() as Array<{
+    ref: number;
+    amount: number;
+  }>) {
+    orderTotals.set(row.ref, row.amount);
+  }
+  return {
+    asOf: readAsOf(db).day,
+    registry: loadFieldRegistry(db),
+    customers: [...customers.values()],
+    orderTotals,
+    segments: SegmentCatalog.load(db),
+  };
+}

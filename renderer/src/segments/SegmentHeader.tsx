@@ -1,0 +1,79 @@
+/** Name, colour, save state and the Save / Export buttons of the open segment. */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../store/index.js';
+import { ColorPicker } from './ColorPicker.js';
+import { isDraftChanged } from './draft/draft.js';
+
+const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+
+export function SegmentHeader({ onExport }: { onExport(): void }): React.JSX.Element | null {
+  const { t } = useTranslation();
+  const id = useId();
+  const draft = useStore((s) => s.draft);
+  const changed = useStore((s) => isDraftChanged(s.draft, s.baseline));
+  const saving = useStore((s) => s.saving);
+  const problem = useStore((s) => s.saveProblem);
+  const incomplete = useStore((s) => s.pruned?.incomplete.length ?? 0);
+  const setDraftMeta = useStore((s) => s.setDraftMeta);
+  const saveDraft = useStore((s) => s.saveDraft);
+  if (!draft) return null;
+  const isNew = draft.id === null;
+  const state = isNew ? 'stateNew' : changed ? 'stateChanged' : 'stateSaved';
+  const keys = isMac ? '⌘S' : 'Ctrl+S';
+
+  return (
+    <div className="segment-header">
+      <div className="segment-header-row">
+        <ColorPicker value={draft.color} onChange={(color) => setDraftMeta({ color })} />
+        <label htmlFor={id} className="visually-hidden">
+          {t('segments.editor.name')}
+        </label>
+        <input
+          id={id}
+          className={`input segment-name ${problem === 'name' ? 'is-invalid' : ''}`}
+          value={draft.name}
+          placeholder={t('segments.editor.namePlaceholder')}
+          maxLength={200}
+          aria-invalid={problem === 'name'}
+          data-testid="segment-name"
+          onChange={(event) => setDraftMeta({ name: event.currentTarget.value })}
+        />
+        <span className={`segment-state segment-state-${state}`} data-testid="segment-state">
+          {(isNew || changed) && <span className="segment-state-dot" aria-hidden="true" />}
+          {t(`segments.editor.${state}`)}
+        </span>
+        <div className="segment-header-actions">
+          <button
+            type="button"
+            className="btn"
+            disabled={isNew}
+            title={isNew ? t('segments.editor.exportNeedsSave') : undefined}
+            data-testid="segment-export"
+            onClick={onExport}
+          >
+            {t('segments.editor.export')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={saving || (!isNew && !changed)}
+            aria-keyshortcuts={isMac ? 'Meta+S' : 'Control+S'}
+            title={t('segments.editor.saveShortcut', { keys })}
+            data-testid="segment-save"
+            onClick={() => void saveDraft()}
+          >
+            {saving ? t('segments.editor.saving') : t('segments.editor.save')}
+          </button>
+        </div>
+      </div>
+      {problem && (
+        <p className="segment-problem" role="alert" data-testid="segment-problem">
+          {problem === 'name'
+            ? t('segments.editor.needsName')
+            : t('segments.editor.needsComplete', { count: incomplete })}
+        </p>
+      )}
+    </div>
+  );
+}

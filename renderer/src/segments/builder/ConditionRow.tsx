@@ -1,0 +1,45 @@
+/** A condition on a field: what (field picker), how (operator limited to the field's type) and the value. */
+import { useTranslation } from 'react-i18next';
+import { type Condition, OPS_BY_TYPE } from '../../../../shared/model/rules.js';
+import { withOp, withValue } from '../rule/nodes.js';
+import type { NodePath } from '../rule/paths.js';
+import { replaceNode } from './commands.js';
+import { LeafKindPicker } from './LeafKindPicker.js';
+import { useScope } from './scope.js';
+import { ValueInput } from './values/ValueInput.js';
+
+export function ConditionRow({ condition, path }: { condition: Condition; path: NodePath }): React.JSX.Element {
+  const { t } = useTranslation();
+  const { fields } = useScope();
+  const field = fields.find((f) => f.key === condition.field);
+  return (
+    <div className="rule-leaf">
+      <LeafKindPicker node={condition} path={path} />
+      {field && (
+        <>
+          <select
+            className="input input-small rule-op"
+            aria-label={t('segments.ops.label')}
+            value={condition.op}
+            data-testid="node-op"
+            onChange={(event) => {
+              const op = OPS_BY_TYPE[field.type].find((o) => o === event.currentTarget.value);
+              if (op) replaceNode(path, withOp(condition, field.type, op));
+            }}
+          >
+            {OPS_BY_TYPE[field.type].map((op) => (
+              <option key={op} value={op}>
+                {t(`segments.ops.${op}`)}
+              </option>
+            ))}
+          </select>
+          <ValueInput
+            field={field}
+            condition={condition}
+            onChange={(value) => replaceNode(path, withValue(condition, value))}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../electron/core/engine.js';
+import type { SegmentInfo } from '../../shared/api.js';
+import type { CallOutcome } from '../../shared/transport.js';
+import { fixtureProject } from './store-fixture.js';
+
+let engine: Engine | null = null;
+afterEach(() => {
+  engine?.close();
+  engine = null;
+});
+
+async function openFixture(): Promise<{ engine: Engine; dir: string }> {
+  const { session, dir } = await fixtureProject();
+  const file = session.requireProject().path;
+  session.close();
+  engine = createEngine({ mode: 'cli', appVersion: 'test', projectsDir: dir, stateDir: dir });
+  expect((await engine.call('project/open', { path: file })).ok).toBe(true);
+  return { engine, dir };
+}
+
+function result<T>(outcome: CallOutcome): T {
+  if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
+  return outcome.result as T;
+}
+
+describe('segment handlers through the contract', () => {
+  it('save, delete with undo, duplicate and list as the builder calls them', async () => {
+    const { engine } = await openFixture();
+    const rule = { field: 'country', op: 'in', value: ['DE'] };
+    const saved = result<SegmentInfo>(await engine.call('segments/save', { name: 'Germany', color: '#aa0000', rule }));
+    expect(saved.counts).toEqual({ customers: 2, revenue: 405, share_customers: 0.25, share_revenue: 0.686441 });
+
+    const { deleted } = result<{ deleted: SegmentInfo }>(await engine.call('segments/delete', { id: saved.id }));
+    expect(result<SegmentInfo[]>(await engine.call('segments/list', {}))).toEqual([]);
+    const { id, name, color, description, strategy } = deleted;
+    const restored = result<SegmentInfo>(
+      await engine.call('segments/restore', { id, name, color, description, strategy, rule: deleted.rule }),
+    );
+    expect(restored).toMatchObject({ id: saved.id, name: 'Germany', color: '#aa0000', rule });
+
+    const copy = result<SegmentInfo>(await engine.call('segments/duplicate', { id: saved.id }));
+    expect(copy.name).toBe('Germany (copy)');
+    expect(result<SegmentInfo[]>(await engine.call('segments/list', {})).map((s) => s.name)).toEqual([
+      'Germany',
+      'Germany (copy)',
+    ]);
+  });
+
+  it.each([
+    [{ name: '', rule: { and: [] } }, 'Invalid parameters for segments/save (name)'],
+    [{ name: 'X', color: 'red', rule: { and: [] } }, 'Invalid parameters for segments/save (color)'],
+    [{ name: 'X', rule: { field: 'age', op: 'bigger', value: 1 } }, 'Invalid parameters for segments/save (rule)'],
+  ])('refuses bad params before the store sees them: %j', async (params, message) => {
+    const { engine } = await openFixture();
+    const outcome = await engine.call('segments/save', params);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.error.code).toBe('INVALID_PARAMS');
+      expect(outcome.error.message.startsWith(message)).toBe(true);
+    }
+  });
+
+  it('answers a store error as its code and message', async () => {
+    const { engine } = await openFixture();
+    const outcome = await engine.call('segments/delete', { id: 3 });
+    expect(outcome).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'There is no segment with id 3 in this project.', details: { id: 3 } },
+    });
+  });
+
+  it('needs an open project', async () => {
+    engine = createEngine({
+      mode: 'cli',
+      appVersion: 'test',
+      projectsDir: path.sep,
+      stateDir: (await fixtureProject()).dir,
+    });
+    const outcome = await engine.call('segments/list', {});
+    expect(outcome.ok ? null : outcome.error.code).toBe('NO_PROJECT');
+  });
+});

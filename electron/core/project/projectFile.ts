@@ -22,6 +22,9 @@ export function configure(db: Db): void {
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
   db.pragma('temp_store = MEMORY');
+  // Rule counts scan order_lines; memory-mapped reads make those scans ~3x faster than the page
+  // cache (measured: 1M lines, 160 -> 50 ms). 2 GB is SQLite's default cap.
+  db.pragma('mmap_size = 2000000000');
 }
 
 /** Creates a new, empty project file. Refuses to overwrite an existing file. */

@@ -1,15 +1,9 @@
-/** Per-connection setup for rule queries: the SQL functions compiled rules call, and read tuning. */
+/** Per-connection setup for rule queries: the SQL functions compiled rules call. */
 import { foldText } from '../../../shared/model/rules.js';
 import type { Db } from '../project/projectFile.js';
 
 /** Name of the SQL twin of foldText (case-insensitive, Unicode-aware text keys). */
 export const FOLD_FUNCTION = 'segwb_fold';
-
-/**
- * Rule counts scan order_lines; memory-mapped reads make those scans several times faster than
- * reads through the page cache (measured: 1M lines, 160 -> 50 ms). 2 GB is SQLite's default cap.
- */
-const MMAP_BYTES = 2_000_000_000;
 
 const prepared = new WeakSet<Db>();
 
@@ -32,6 +26,5 @@ export function registerRuleFunctions(db: Db): void {
   db.function(FOLD_FUNCTION, { deterministic: true }, (value: unknown) =>
     value === null || value === undefined ? null : memoFold(String(value)),
   );
-  if ((db.pragma('mmap_size', { simple: true }) as number) < MMAP_BYTES) db.pragma(`mmap_size = ${MMAP_BYTES}`);
   prepared.add(db);
 }

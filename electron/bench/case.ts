@@ -1,15 +1,16 @@
 /**
  * One benchmark case in its own process (so peak RSS belongs to this case alone): generate a
- * seeded orders file, import it through the real worker path, then time metrics and queries.
- * Prints one JSON line.
+ * seeded orders file (in a child process), import it through the real worker path, then time
+ * metrics and queries. Prints one JSON line.
  */
 
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeDemoCsv } from '../core/demo/writeDemoCsv.js';
 import { previewFile } from '../core/import/preview.js';
 import { customerPage } from '../core/metrics/query.js';
 import { computeMetricsSql } from '../core/metrics/store.js';
@@ -29,18 +30,27 @@ export interface CaseResult {
   paretoMs: number;
   pageP50Ms: number;
   pageP95Ms: number;
+  /** Sampled while the import ran. */
+  importPeakRssMB: number;
+  /** The whole process: preview, import, metrics and queries. */
   peakRssMB: number;
 }
+
+const RSS_SAMPLE_MS = 25;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { lines: { type: 'string' }, dir: { type: 'string' } } });
   const lines = Number(values.lines);
   const dir = values.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'segwb-bench-'));
   try {
-    const gen = await timeIt(() => writeDemoCsv(dir, { orderLines: lines, seed: 1 }));
+    const gen = await timeIt(async () => ({ ordersPath: generate(lines, dir) }));
     const session = new Session({ mode: 'cli', appVersion: 'bench', projectsDir: dir, stateDir: dir });
     const project = session.create(path.join(dir, 'bench.segwb'));
     const preview = await previewFile(gen.value.ordersPath);
+    let importPeakRss = process.memoryUsage.rss();
+    const sampler = setInterval(() => {
+      importPeakRss = Math.max(importPeakRss, process.memoryUsage.rss());
+    }, RSS_SAMPLE_MS);
     const imported = await timeIt(() =>
       session.imports.run({
         jobId: randomUUID(),
@@ -51,6 +61,7 @@ async function main(): Promise<void> {
         onProgress: () => {},
       }),
     );
+    clearInterval(sampler);
     const db = project.db;
     const metrics = await timeIt(async () => computeMetricsSql(db));
     const pareto = await timeIt(async () => paretoChart(db));
@@ -75,12 +86,19 @@ async function main(): Promise<void> {
       paretoMs: round(pareto.seconds * 1000, 1),
       pageP50Ms: round(percentile(pages, 50), 1),
       pageP95Ms: round(percentile(pages, 95), 1),
+      importPeakRssMB: Math.round(importPeakRss / 2 ** 20), // MiB, like maxRSS (KiB) / 1024
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     };
     console.log(JSON.stringify(result));
   } finally {
     if (!values.dir) fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function generate(lines: number, dir: string): string {
+  const script = fileURLToPath(new URL('./generate.js', import.meta.url));
+  const out = execFileSync(process.execPath, [script, '--lines', String(lines), '--dir', dir], { encoding: 'utf8' });
+  return out.trim();
 }
 
 function round(x: number, d: number): number {

@@ -1,6 +1,7 @@
 /**
  * npm run bench: seeded synthetic order files at several sizes, each imported in a fresh
- * process. Prints throughput, metrics time, query latency and peak RSS per size.
+ * process. Prints throughput, metrics time, query latency and peak RSS per size (RSS sampled
+ * during the import, and the case process's maximum; the file is generated in another process).
  *   npm run bench                 100k and 1M order lines
  *   npm run bench -- --big        also a ~1 GB file (peak-memory check; takes minutes)
  *   npm run bench -- --sizes 10000,100000
@@ -37,6 +38,7 @@ const columns: Array<[keyof CaseResult, string]> = [
   ['paretoMs', 'pareto ms'],
   ['pageP50Ms', 'page p50 ms'],
   ['pageP95Ms', 'page p95 ms'],
+  ['importPeakRssMB', 'import peak RSS MB'],
   ['peakRssMB', 'peak RSS MB'],
 ];
 console.log(columns.map(([, label]) => label).join(' | '));

@@ -6,9 +6,9 @@
 import type { DatasetKind } from '../../../shared/model/roles.js';
 import type { Db } from '../project/projectFile.js';
 import { BatchInsert } from './batchInsert.js';
-import { type RowBatch, TextColumnDecoder } from './fast/rowBatch.js';
 import { dropIndexes } from './fast/bulkIndexes.js';
 import type { ReopenedOrders } from './fast/closedOrders.js';
+import { type RowBatch, TextColumnDecoder } from './fast/rowBatch.js';
 import { type Layout, sqlType } from './layout.js';
 
 export class DatasetWriter {
@@ -115,9 +115,7 @@ export class DatasetWriter {
     }
     // Customers only ever become unreferenced when data they were in is replaced; every customer
     // this import created has a row in it. So with no customers before, there is nothing to prune.
-    const t0 = performance.now();
     if (this.hadCustomers) pruneCustomers(this.db);
-    if (process.env.SEGWB_TIMING) process.stderr.write(`prune ${(performance.now() - t0).toFixed(0)}ms\n`);
     return { rows: this.written };
   }
 }

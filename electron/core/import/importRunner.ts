@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
-import { runImportJob } from './importJob.js';
+import { checkpointProject, runImportJob } from './importJob.js';
 import type { WorkerInput, WorkerMessage } from './workerProtocol.js';
 
 export interface StartImport {
@@ -53,12 +53,14 @@ function workerScript(): string | null {
   return file.endsWith('.js') && fs.existsSync(file) && import.meta.url.endsWith('.js') ? file : null;
 }
 
-function runInline(job: StartImport, flag: Int32Array): Promise<ImportReport> {
-  return runImportJob({
+async function runInline(job: StartImport, flag: Int32Array): Promise<ImportReport> {
+  const report = await runImportJob({
     ...job,
     isCancelled: () => Atomics.load(flag, 0) === 1,
     cancelBuffer: flag.buffer as SharedArrayBuffer,
   });
+  checkpointProject(job.projectPath);
+  return report;
 }
 
 function runInWorker(file: string, job: StartImport, flag: Int32Array): Promise<ImportReport> {

@@ -4,7 +4,6 @@
  * Orders live in fixed-size pages of typed arrays: a file with millions of orders grows by one
  * page at a time instead of doubling (and briefly tripling) one big array.
  */
-import { secondsToDay } from '../metrics/days.js';
 
 /** One customer's metrics, as stored in customer_metrics. */
 export interface CustomerTotals {
@@ -25,6 +24,7 @@ export interface CustomerTotalsColumns {
   lastDay: Int32Array;
 }
 
+const SECONDS_PER_DAY = 86_400;
 const PAGE_BITS = 16;
 const PAGE_MASK = (1 << PAGE_BITS) - 1;
 
@@ -68,7 +68,7 @@ export class OrderAccumulator {
   }
 
   addLine(ref: number, seconds: number, amount: number): void {
-    const day = secondsToDay(seconds);
+    const day = Math.floor(seconds / SECONDS_PER_DAY); // metrics/days secondsToDay, without its imports (zod)
     const page = this.pages[ref >>> PAGE_BITS] as OrderPage;
     const i = ref & PAGE_MASK;
     // An order's date is its earliest line's date.

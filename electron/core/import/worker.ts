@@ -1,10 +1,11 @@
 /**
  * Worker-thread entry of an import: runs the job off the main thread (so the window and the
- * browser-mode server stay responsive) and reports progress, the report or an error shape.
+ * browser-mode server stay responsive) and reports progress, the report or an error shape;
+ * after the report, it checkpoints the project's WAL before it exits.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorShape } from '../../../shared/errors.js';
-import { runImportJob } from './importJob.js';
+import { checkpointProject, runImportJob } from './importJob.js';
 import type { WorkerInput, WorkerMessage } from './workerProtocol.js';
 
 const input = workerData as WorkerInput;
@@ -21,5 +22,12 @@ runImportJob({
   cancelBuffer: input.cancelBuffer,
   onProgress: (progress) => post({ type: 'progress', progress }),
 })
-  .then((report) => post({ type: 'done', report }))
-  .catch((error: unknown) => post({ type: 'error', error: toErrorShape(error) }));
+  .then(
+    (report) => {
+      post({ type: 'done', report });
+      checkpointProject(input.projectPath);
+    },
+    (error: unknown) => post({ type: 'error', error: toErrorShape(error) }),
+  )
+  // The checkpoint is housekeeping after the import succeeded: a failure there changes nothing.
+  .catch(() => {});

@@ -3,6 +3,7 @@
  * last order day); recency, tenure and aov are derived when read (see query.ts).
  */
 
+import Database from 'better-sqlite3';
 import { BatchInsert } from '../import/batchInsert.js';
 import { withoutIndexes } from '../import/fast/bulkIndexes.js';
 import { type CustomerTotals, type CustomerTotalsColumns, roundMoney } from '../import/orderAccumulator.js';
@@ -53,24 +54,47 @@ function addCustomersWithoutOrders(db: Db): void {
 /**
  * The same metrics straight from order_lines in SQL. Used to check the streaming figures and to
  * rebuild customer_metrics when a project's lines change outside an import.
+ * One scan of the lines, grouped by order (an order ref belongs to one customer), then by
+ * customer. Reading the lines through order_lines_customer instead would cost a random row
+ * lookup per line (measured 2.3x slower at 1M lines). monetary adds up the orders' sums rather
+ * than the lines: the same money in another order, which the rounding to 6 decimals absorbs.
  */
 export function computeMetricsSql(db: Db): CustomerTotals[] {
-  const rows = db
-    .prepare(
-      `WITH orders AS (
-         SELECT customer, order_ref, SUM(amount) AS amount, MIN(ts / 86400) AS day
-         FROM order_lines GROUP BY customer, order_ref
-       ),
-       positive AS (
-         SELECT customer, COUNT(*) AS frequency, MIN(day) AS first_day, MAX(day) AS last_day
-         FROM orders WHERE amount > 1e-9 GROUP BY customer
-       ),
-       money AS (SELECT customer, SUM(amount) AS monetary FROM order_lines GROUP BY customer)
-       SELECT c.id AS customer, COALESCE(p.frequency, 0) AS frequency, COALESCE(m.monetary, 0) AS monetary,
-              p.first_day AS firstDay, p.last_day AS lastDay
-       FROM customers c LEFT JOIN money m ON m.customer = c.id LEFT JOIN positive p ON p.customer = c.id
-       ORDER BY c.id`,
-    )
-    .all() as CustomerTotals[];
-  return rows.map((r) => ({ ...r, monetary: roundMoney(r.monetary) }));
+  const reader = sortingConnection(db);
+  try {
+    const rows = reader
+      .prepare(
+        `WITH orders AS (
+           SELECT customer, SUM(amount) AS amount, MIN(ts / 86400) AS day
+           FROM order_lines NOT INDEXED GROUP BY order_ref
+         ),
+         per_customer AS (
+           SELECT customer, COUNT(*) FILTER (WHERE amount > 1e-9) AS frequency, SUM(amount) AS monetary,
+                  MIN(day) FILTER (WHERE amount > 1e-9) AS first_day, MAX(day) FILTER (WHERE amount > 1e-9) AS last_day
+           FROM orders GROUP BY customer
+         )
+         SELECT c.id AS customer, COALESCE(p.frequency, 0) AS frequency, COALESCE(p.monetary, 0) AS monetary,
+                p.first_day AS firstDay, p.last_day AS lastDay
+         FROM customers c LEFT JOIN per_customer p ON p.customer = c.id
+         ORDER BY c.id`,
+      )
+      .all() as CustomerTotals[];
+    return rows.map((r) => ({ ...r, monetary: roundMoney(r.monetary) }));
+  } finally {
+    if (reader !== db) reader.close();
+  }
+}
+
+/**
+ * The grouping sorts every line. The app's connection keeps temporary data in memory (over a GB
+ * for 12M lines) and its temp_store cannot change without dropping its TEMP tables, so the query
+ * runs on a read-only connection of its own that sorts through temp files, when that sees the
+ * same data: a file database, and no transaction open on `db`.
+ */
+function sortingConnection(db: Db): Db {
+  if (db.memory || db.inTransaction) return db;
+  const reader = new Database(db.name, { readonly: true, fileMustExist: true });
+  reader.pragma('temp_store = FILE');
+  reader.pragma('cache_size = -16384');
+  return reader;
 }

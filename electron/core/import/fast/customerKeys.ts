@@ -11,7 +11,7 @@ import { hash32 } from './stringHash.js';
 const SEED = 0x2f6b1d35;
 
 export class CustomerKeys {
-  /** Per slot: [entry + 1 (0 = empty), hash]. Linear probing, kept at most half full. */
+  /** Per slot: [entry + 1 (0 = empty), hash]. Linear probing, kept at most 3/4 full. */
   private slots: Int32Array = new Int32Array(2 << 12);
   /** Per entry: [arena start, length (negative: two bytes per UTF-16 code unit), customer id]. */
   private entries: Int32Array = new Int32Array(3 << 11);
@@ -39,7 +39,8 @@ export class CustomerKeys {
   add(key: string, id: number): void {
     const entry = this.count;
     if (3 * (entry + 1) > this.entries.length) this.entries = grown(this.entries, this.entries.length * 2);
-    if ((entry + 1) * 4 > this.slots.length) this.rehash(this.slots.length * 2);
+    // slots.length / 2 slots; grow past 3/4 full (hashes are compared first, so probes are cheap).
+    if ((entry + 1) * 8 > this.slots.length * 3) this.rehash(this.slots.length * 2);
     this.store(entry, key);
     this.entries[3 * entry + 2] = id;
     this.count += 1;

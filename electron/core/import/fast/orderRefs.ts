@@ -1,6 +1,6 @@
 /**
  * (order id, customer) -> order ref, by 64-bit fingerprint. A 1 GB file has about 6M orders: a
- * Map of their id strings would take some 400 MB; this takes about 14 bytes per order.
+ * Map of their id strings would take some 400 MB; this takes 15-25 bytes per order.
  *
  * Exactness: a slot matches only when both 32-bit halves of the fingerprint of (order id,
  * customer) match AND the order's stored customer is the same, so two different order ids are

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { WorkbenchError } from '../../../../shared/errors.js';
+import { type ErrorCode, type ErrorDetails, isErrorShape, WorkbenchError } from '../../../../shared/errors.js';
 import type { Db } from '../../project/projectFile.js';
 import { loadCustomerKeys } from './customerKeys.js';
-import { cancelledFile, encodeFile, newBatchPool, type ParseJob, type ParsedFile } from './encodeFile.js';
-import type { ParseMessage, ParseWorkerInput } from './parseProtocol.js';
+import { cancelledFile, encodeFile, newBatchPool, type ParsedFile, type ParseJob } from './encodeFile.js';
+import type { ParseError, ParseMessage, ParseWorkerInput } from './parseProtocol.js';
 import { emptied, type RowBatch, transferList } from './rowBatch.js';
 
 export type BatchSink = (batch: RowBatch) => void;
@@ -20,15 +20,31 @@ export interface ParseFileJob extends ParseJob {
   cancelBuffer: SharedArrayBuffer;
 }
 
-/** Parses the file and feeds every batch to `sink`; db is the import's connection (inline only). */
-export function parseFile(job: ParseFileJob, db: Db, sink: BatchSink): Promise<ParsedFile> {
+/** The parsing side of one import. */
+export interface FileParser {
+  /** Parses the file, feeding every batch to `sink`; db is the import's connection, in its transaction. */
+  run(db: Db, sink: BatchSink): Promise<ParsedFile>;
+  /** Stops the parser (idempotent; needed when the import ends before or without run()). */
+  dispose(): void;
+}
+
+/**
+ * Starts a parse worker right away, so that its start-up (a thread, modules, the JIT) overlaps
+ * with the import opening the project; it waits for run() before it reads anything.
+ */
+export function startParser(job: ParseFileJob): FileParser {
   const script = workerScript();
-  if (script) return parseInWorker(script, job, sink);
-  const pool = newBatchPool(job);
-  return encodeFile(job, loadCustomerKeys(db), pool, (batch) => {
-    sink(batch);
-    pool.give(batch);
-  }).done;
+  if (script) return new WorkerParser(script, job);
+  return {
+    run(db, sink) {
+      const pool = newBatchPool(job);
+      return encodeFile(job, loadCustomerKeys(db), pool, (batch) => {
+        sink(batch);
+        pool.give(batch);
+      }).done;
+    },
+    dispose() {},
+  };
 }
 
 function workerScript(): string | null {
@@ -36,49 +52,86 @@ function workerScript(): string | null {
   return file.endsWith('.js') && fs.existsSync(file) && import.meta.url.endsWith('.js') ? file : null;
 }
 
-function parseInWorker(script: string, job: ParseFileJob, sink: BatchSink): Promise<ParsedFile> {
-  const workerData: ParseWorkerInput = {
-    projectPath: job.projectPath,
-    filePath: job.filePath,
-    options: job.options,
-    cancelBuffer: job.cancelBuffer,
-  };
-  const worker = new Worker(script, { workerData });
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const settle = (finish: () => void) => {
-      if (settled) return;
-      settled = true;
-      void worker.terminate();
-      finish();
-    };
-    worker.on('message', (message: ParseMessage) => {
-      if (settled) return;
-      if (message.type === 'batch') {
-        if (job.isCancelled())
-          return settle(() => resolve({ ...cancelledFile(), sha256: '', bytes: 0, aborted: true }));
-        try {
-          sink(message.batch);
-        } catch (error) {
-          return settle(() => reject(error));
-        }
-        worker.postMessage(emptied(message.batch), transferList(message.batch));
-      } else if (message.type === 'end') {
-        settle(() => resolve(message.parsed));
-      } else {
-        const { code, message: text, details } = message.error;
-        settle(() => reject(new WorkbenchError(code, text, details)));
-      }
+class WorkerParser implements FileParser {
+  private readonly worker: Worker;
+  private readonly outcome: Promise<ParsedFile>;
+  private resolve: (parsed: ParsedFile) => void = () => {};
+  private reject: (error: unknown) => void = () => {};
+  private settled = false;
+
+  constructor(
+    script: string,
+    private readonly job: ParseFileJob,
+  ) {
+    this.outcome = new Promise<ParsedFile>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
     });
-    worker.on('error', (error) =>
-      settle(() =>
-        reject(new WorkbenchError('IMPORT_FAILED', `Reading the file stopped unexpectedly: ${error.message}`)),
-      ),
+    // run() hands the outcome over; a parser that is never run must not raise an unhandled rejection.
+    this.outcome.catch(() => {});
+    const workerData: ParseWorkerInput = {
+      projectPath: job.projectPath,
+      filePath: job.filePath,
+      options: job.options,
+      layout: job.layout,
+      cancelBuffer: job.cancelBuffer,
+    };
+    this.worker = new Worker(script, { workerData });
+    this.worker.on('error', (error) =>
+      this.fail(new WorkbenchError('IMPORT_FAILED', `Reading the file stopped unexpectedly: ${error.message}`)),
     );
-    worker.on('exit', (code) =>
-      settle(() =>
-        reject(new WorkbenchError('IMPORT_FAILED', `Reading the file stopped unexpectedly (exit code ${code}).`)),
-      ),
+    this.worker.on('exit', (code) =>
+      this.fail(new WorkbenchError('IMPORT_FAILED', `Reading the file stopped unexpectedly (exit code ${code}).`)),
     );
-  });
+  }
+
+  run(_db: Db, sink: BatchSink): Promise<ParsedFile> {
+    this.worker.on('message', (message: ParseMessage) => this.receive(message, sink));
+    this.worker.postMessage('go');
+    return this.outcome;
+  }
+
+  dispose(): void {
+    void this.worker.terminate();
+  }
+
+  private receive(message: ParseMessage, sink: BatchSink): void {
+    if (this.settled) return;
+    if (message.type === 'batch') {
+      if (this.job.isCancelled()) {
+        this.end(() => this.resolve({ ...cancelledFile(), sha256: '', bytes: 0, aborted: true }));
+        return;
+      }
+      try {
+        sink(message.batch);
+      } catch (error) {
+        this.end(() => this.reject(error));
+        return;
+      }
+      this.worker.postMessage(emptied(message.batch), transferList(message.batch));
+    } else if (message.type === 'end') {
+      this.end(() => this.resolve(message.parsed));
+    } else {
+      this.end(() => this.reject(rebuiltError(message.error)));
+    }
+  }
+
+  private fail(error: Error): void {
+    this.end(() => this.reject(error));
+  }
+
+  private end(outcome: () => void): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.dispose();
+    outcome();
+  }
+}
+
+/** What the worker threw, as the inline path would have thrown it. */
+function rebuiltError(error: ParseError): Error {
+  if (error.name === 'WorkbenchError' && isErrorShape({ code: error.code, message: error.message })) {
+    return new WorkbenchError(error.code as ErrorCode, error.message, error.details as ErrorDetails | undefined);
+  }
+  return new Error(error.message);
 }

@@ -1,6 +1,6 @@
 /** Messages between the import (writing side) and its parse worker. */
-import type { WorkbenchErrorShape } from '../../../../shared/errors.js';
 import type { ImportOptions } from '../../../../shared/model/import.js';
+import type { Layout } from '../layout.js';
 import type { ParsedFile } from './encodeFile.js';
 import type { RowBatch } from './rowBatch.js';
 
@@ -8,12 +8,24 @@ export interface ParseWorkerInput {
   projectPath: string;
   filePath: string;
   options: ImportOptions;
+  layout: Layout;
   /** The import's cancel flag (Int32Array index 0 set to 1). */
   cancelBuffer: SharedArrayBuffer;
 }
 
-/** Worker -> import. The import answers every batch by sending it back, emptied, for reuse. */
+/**
+ * Worker -> import. The import first sends 'go' (its transaction has begun), then answers every
+ * batch by sending it back, emptied, for reuse.
+ */
 export type ParseMessage =
   | { type: 'batch'; batch: RowBatch }
   | { type: 'end'; parsed: ParsedFile }
-  | { type: 'error'; error: WorkbenchErrorShape };
+  | { type: 'error'; error: ParseError };
+
+/** An error thrown in the worker; the import turns it back into what was thrown (see parseFile). */
+export interface ParseError {
+  name: string;
+  message: string;
+  code?: unknown;
+  details?: unknown;
+}

@@ -3,15 +3,13 @@
  * ("parse in a worker while the other thread inserts", DESIGN Performance notes). Batches go
  * out as transferred buffers; at most MAX_IN_FLIGHT un-acked batches, so a slow disk or a slow
  * insert never lets parsed rows pile up in memory.
+ * It imports nothing that loads zod (shared/errors, layout): that alone took ~85 ms to start.
  */
-import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { toErrorShape } from '../../../../shared/errors.js';
-import { planLayout } from '../layout.js';
 import { loadCustomerKeys } from './customerKeys.js';
 import { encodeFile, newBatchPool, type ParsedFile } from './encodeFile.js';
-import type { ParseMessage, ParseWorkerInput } from './parseProtocol.js';
+import type { ParseError, ParseMessage, ParseWorkerInput } from './parseProtocol.js';
 import { type RowBatch, transferList } from './rowBatch.js';
 
 const MAX_IN_FLIGHT = 4;
@@ -39,7 +37,7 @@ async function main(): Promise<void> {
   const job = {
     filePath: input.filePath,
     options: input.options,
-    layout: planLayout(input.options, path.basename(input.filePath)),
+    layout: input.layout,
     isCancelled: () => Atomics.load(cancelFlag, 0) === 1,
   };
   const pool = newBatchPool(job);
@@ -60,11 +58,13 @@ async function main(): Promise<void> {
     }
   });
   const parsed = await done;
-  const t = parsed.totals;
-  const transfer = t
-    ? [t.customer, t.frequency, t.monetary, t.firstDay, t.lastDay].map((a) => a.buffer as ArrayBuffer)
-    : [];
-  post({ type: 'end', parsed }, transfer);
+  post({ type: 'end', parsed }, endTransferList(parsed));
+}
+
+function describeError(error: unknown): ParseError {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
+  const { code, details } = error as Error & { code?: unknown; details?: unknown };
+  return { name: error.name, message: error.message, code, details };
 }
 
 /** The big arrays of the final message, moved rather than copied. */
@@ -77,4 +77,7 @@ function endTransferList(parsed: ParsedFile): ArrayBuffer[] {
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
-main().catch((error: unknown) => post({ type: 'error', error: toErrorShape(error) }));
+// Started early; reads nothing before the import has begun its transaction and says 'go'.
+port?.once('message', () => {
+  main().catch((error: unknown) => post({ type: 'error', error: describeError(error) }));
+});

@@ -5,8 +5,10 @@
 import { toErrorShape } from '../shared/errors.js';
 import { metricsCommand, metricsUsage, paretoCommand, paretoUsage } from './cli/analysisCommands.js';
 import { UsageError } from './cli/args.js';
+import { compareCommand, compareUsage } from './cli/compareCommand.js';
 import { demoCommand, demoUsage } from './cli/demoCommand.js';
 import { importCommand, importUsage } from './cli/importCommand.js';
+import { rfmCommand, rfmUsage } from './cli/rfmCommand.js';
 import { segmentCommand, segmentUsage } from './cli/segmentCommand.js';
 import { appVersion } from './core/version.js';
 
@@ -14,8 +16,10 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage
   import: { run: importCommand, usage: importUsage },
   metrics: { run: metricsCommand, usage: metricsUsage },
   pareto: { run: paretoCommand, usage: paretoUsage },
+  compare: { run: compareCommand, usage: compareUsage },
   demo: { run: demoCommand, usage: demoUsage },
   segment: { run: segmentCommand, usage: segmentUsage },
+  rfm: { run: rfmCommand, usage: rfmUsage },
 };
 
 const HELP = `Segment Workbench ${appVersion()} — customer segmentation on your own machine.
@@ -25,8 +29,14 @@ Usage: segwb <command> [options]
 Commands:
   import FILE --project P.segwb   import a CSV/TSV of orders or customers
   metrics --project P --json      recency, frequency and monetary value per customer
-  pareto --project P --json       the 80/20 figures of customer revenue
+  pareto --project P [--segment NAME] [--by FIELD] --json
+                                  the 80/20 figures of customer revenue (within a segment,
+                                  or per value of a field such as country or product)
+  compare --project P --segments A,B,... --json
+                                  size and value of segments side by side
   demo --project P                create the demo shop project (seeded, synthetic)
+  rfm --project P [--bins 5] [--scheme rfm-classic|rf-grid] [--as-of D] --json
+                                  RFM scores and segments (default scheme rfm-classic)
   segment count --project P --rule FILE.json --json
                                   customers and revenue of a rule, with their shares
   segment save --project P --name NAME --rule FILE.json

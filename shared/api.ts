@@ -4,6 +4,8 @@
  * runs) and the TypeScript type of its result. The engine's handler table implements it.
  */
 import { z } from 'zod';
+import { type AnalysisResults, analysisMethods } from './contract/analysis.js';
+import { type RfmResults, rfmMethods } from './contract/rfm.js';
 import type { ImportPreview, ImportProgress, ImportReport } from './model/import.js';
 import { ImportOptions, PreviewOverrides } from './model/import.js';
 import type { DatasetKind, FieldType, Role } from './model/roles.js';
@@ -175,7 +177,11 @@ export interface SegmentTemplate {
 export const SegmentName = z.string().trim().min(1).max(200);
 const SegmentFields = {
   name: SegmentName,
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).nullable().optional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .nullable()
+    .optional(),
   description: z.string().max(10_000).nullable().optional(),
   strategy: z.string().max(100_000).nullable().optional(),
   rule: Rule,
@@ -256,13 +262,15 @@ export const methods = {
       bom: z.boolean().default(false),
     })
     .strict(),
+  ...rfmMethods,
+  ...analysisMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;
 export type Params<M extends MethodName> = z.input<(typeof methods)[M]>;
 export type ParsedParams<M extends MethodName> = z.output<(typeof methods)[M]>;
 
-export interface Results {
+export interface Results extends RfmResults, AnalysisResults {
   'app/info': AppInfo;
   'project/create': ProjectInfo;
   'project/open': ProjectInfo;

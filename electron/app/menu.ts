@@ -6,7 +6,7 @@
 import type { RecentProject } from '../../shared/api.js';
 import { ENGLISH, fill, type ShellStrings } from './strings.js';
 
-export type AppView = 'data' | 'segments' | 'compare' | 'pareto';
+export type AppView = 'data' | 'segments' | 'rfm' | 'compare' | 'pareto';
 
 /** What a menu item asks the app to do when clicked (items with a role are handled by Electron itself). */
 export type MenuCommand =
@@ -167,6 +167,7 @@ function viewMenu(state: MenuState, t: Label, m: Labels): MenuSpec {
   const views: Array<[AppView, string]> = [
     ['data', m.data],
     ['segments', m.segments],
+    ['rfm', m.rfm],
     ['compare', m.compare],
     ['pareto', m.pareto],
   ];

@@ -26,6 +26,7 @@ export interface ShellStrings {
     view: string;
     data: string;
     segments: string;
+    rfm: string;
     compare: string;
     pareto: string;
     reload: string;
@@ -78,6 +79,7 @@ export const ENGLISH: ShellStrings = {
     view: '&View',
     data: 'Data',
     segments: 'Segments',
+    rfm: 'RFM',
     compare: 'Compare',
     pareto: 'Pareto',
     reload: 'Reload',

@@ -104,3 +104,9 @@ export function formatDateTime(value: string | null | undefined, lang: string): 
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/** A number with up to `digits` decimals and none forced: 1, 2.5, 3.33 (breaks, medians). */
+export function formatNumber(value: number | null | undefined, lang: string, digits = 2): string {
+  if (missing(value)) return EMPTY;
+  return numberFormat(lang, { maximumFractionDigits: digits }).format(value);
+}

@@ -56,9 +56,7 @@ export const ConditionValue = z.union([
 ]);
 export type ConditionValue = z.infer<typeof ConditionValue>;
 
-export const Condition = z
-  .object({ field: FieldKey, op: ConditionOp, value: ConditionValue.optional() })
-  .strict();
+export const Condition = z.object({ field: FieldKey, op: ConditionOp, value: ConditionValue.optional() }).strict();
 export type Condition = z.infer<typeof Condition>;
 
 export const OrdersMeasure = z.enum(['count', 'sum_amount']);
@@ -83,9 +81,7 @@ export const Rule: z.ZodType<Rule> = z.lazy(() =>
     Condition,
     z
       .object({
-        orders: z
-          .object({ where: Rule.optional(), within_last_days: z.number().int().min(0).optional() })
-          .strict(),
+        orders: z.object({ where: Rule.optional(), within_last_days: z.number().int().min(0).optional() }).strict(),
         measure: OrdersMeasure,
         op: OrdersOp,
         value: z.number(),
@@ -120,5 +116,9 @@ export function isInSegment(rule: Rule): rule is InSegmentRule {
  * Persian letters, as users type either.
  */
 export function foldText(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\u064A/g, '\u06CC').replace(/\u0643/g, '\u06A9');
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\u064A/g, '\u06CC')
+    .replace(/\u0643/g, '\u06A9');
 }

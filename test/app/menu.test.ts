@@ -88,12 +88,13 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     ]);
   });
 
-  it('View: the four views on 1-4, zoom and full screen; no developer items in a packaged app', () => {
+  it('View: the five views on 1-5, zoom and full screen; no developer items in a packaged app', () => {
     expect(outline(menu(buildMenuTemplate(state()), '&View').submenu)).toEqual([
       'Data [CmdOrCtrl+1] {show-view data}',
       'Segments [CmdOrCtrl+2] {show-view segments}',
-      'Compare [CmdOrCtrl+3] {show-view compare}',
-      'Pareto [CmdOrCtrl+4] {show-view pareto}',
+      'RFM [CmdOrCtrl+3] {show-view rfm}',
+      'Compare [CmdOrCtrl+4] {show-view compare}',
+      'Pareto [CmdOrCtrl+5] {show-view pareto}',
       '---',
       'Actual Size (resetZoom)',
       'Zoom In (zoomIn)',
@@ -104,7 +105,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
   });
 
   it('View adds Reload and the developer tools in development', () => {
-    expect(outline(menu(buildMenuTemplate(state({ isDev: true })), '&View').submenu).slice(4, 8)).toEqual([
+    expect(outline(menu(buildMenuTemplate(state({ isDev: true })), '&View').submenu).slice(5, 9)).toEqual([
       '---',
       'Reload (reload)',
       'Toggle Developer Tools (toggleDevTools)',

@@ -128,7 +128,7 @@ describe('the app', () => {
     expect(await byTestId(page, 'data-summary').textContent()).toMatch(/^922 customers/);
     await screenshot(page, 'app-7-retail-data');
 
-    await page.keyboard.press('Control+4');
+    await page.keyboard.press('Control+5');
     await byTestId(page, 'pareto-chart').locator('canvas').waitFor();
     expect(await byTestId(page, 'pareto-sentence').textContent()).toMatch(/^42% of customers bring 80% of revenue\./);
     expect(await canvasHasPixels(page, 'pareto-chart')).toBe(true);

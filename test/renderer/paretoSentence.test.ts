@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { paretoSentence, top20Sentence } from '../../renderer/src/pareto/paretoSentence.js';
+import { itemsSentence, paretoSentence, top20Sentence } from '../../renderer/src/pareto/paretoSentence.js';
 import type { ParetoSummary } from '../../shared/api.js';
 import { englishT } from './i18nForTests.js';
 
@@ -40,5 +40,15 @@ describe('paretoSentence', () => {
     const none: ParetoSummary = { customers: 0, revenue: 0, k80: 0, share_for_80: 0, top20_share: 0, gini: 0 };
     expect(paretoSentence(none, t, 'en')).toBeNull();
     expect(top20Sentence(none, t, 'en')).toBeNull();
+  });
+});
+
+describe('itemsSentence', () => {
+  it('says which share of a field’s values brings 80% of revenue', () => {
+    const summary = { customers: 8, revenue: 100, k80: 4, share_for_80: 0.5, top20_share: 0.63, gini: 0.47 };
+    expect(itemsSentence(summary, 'category', t, 'en')).toBe(
+      '50% of the values of “category” bring 80% of revenue (4 of 8).',
+    );
+    expect(itemsSentence({ ...summary, revenue: 0 }, 'category', t, 'en')).toBeNull();
   });
 });

@@ -57,6 +57,11 @@ const METRIC_FIELDS: FieldInfo[] = [
   { key: 'first_order', label: 'First order', type: 'date', role: null, source: 'metrics' },
   { key: 'last_order', label: 'Last order', type: 'date', role: null, source: 'metrics' },
   { key: 'tenure_days', label: 'Tenure (days)', type: 'number', role: null, source: 'metrics' },
+  // Scores and segment for the project's RFM settings (rfm/projectSettings).
+  { key: 'r_score', label: 'RFM recency score', type: 'number', role: null, source: 'metrics' },
+  { key: 'f_score', label: 'RFM frequency score', type: 'number', role: null, source: 'metrics' },
+  { key: 'm_score', label: 'RFM monetary score', type: 'number', role: null, source: 'metrics' },
+  { key: 'rfm_segment', label: 'RFM segment', type: 'category', role: null, source: 'metrics' },
 ];
 
 export const setAsOf: Handler<'metrics/setAsOf'> = ({ asOf }, ctx) => {

@@ -1,5 +1,6 @@
 /** The handler table: one entry per method of shared/api.ts, checked by the HandlerTable type. */
 
+import { analysisHandlers } from './analysis.js';
 import {
   customersPage,
   getPareto,
@@ -12,6 +13,7 @@ import {
 } from './data.js';
 import { openDemo } from './demo.js';
 import { appInfo, closeProject, createProject, currentProject, openProject, recentProjects } from './project.js';
+import { computeRfmHandler, explainRfm, lintRfmScheme, rfmProjectSettings, saveRfmSegmentsHandler } from './rfm.js';
 import { countSegment, countSegmentParts, profileField } from './segmentQueries.js';
 import {
   deleteSavedSegment,
@@ -52,4 +54,10 @@ export const handlers: HandlerTable = {
   'segments/lint': lintSegment,
   'segments/templates': listTemplates,
   'segments/export': exportSegment,
+  'rfm/compute': computeRfmHandler,
+  'rfm/explain': explainRfm,
+  'rfm/saveSegments': saveRfmSegmentsHandler,
+  'rfm/projectSettings': rfmProjectSettings,
+  'rfm/lintScheme': lintRfmScheme,
+  ...analysisHandlers,
 };

@@ -15,17 +15,7 @@ export function paretoSummary(desc: Float64Array): ParetoSummary {
   const n = desc.length;
   if (n === 0) return { customers: 0, revenue: 0, k80: 0, share_for_80: 0, top20_share: 0, gini: 0 };
   const total = sum(desc, n);
-  // A relative tolerance keeps float noise from pushing k80 one customer further.
-  const target = 0.8 * total * (1 - 1e-12);
-  let running = 0;
-  let k80 = n;
-  for (let i = 0; i < n; i += 1) {
-    running += desc[i] as number;
-    if (running >= target) {
-      k80 = i + 1;
-      break;
-    }
-  }
+  const k80 = countForShare(desc, 0.8);
   const top = Math.round(0.2 * n);
   return {
     customers: n,
@@ -35,6 +25,19 @@ export function paretoSummary(desc: Float64Array): ParetoSummary {
     top20_share: round(sum(desc, top) / total, 6),
     gini: round(gini(desc), 6),
   };
+}
+
+/** How many of the largest values (given largest first) it takes to reach `share` of their total. */
+export function countForShare(desc: Float64Array, share: number): number {
+  const n = desc.length;
+  // A relative tolerance keeps float noise from pushing the count one customer further.
+  const target = share * sum(desc, n) * (1 - 1e-12);
+  let running = 0;
+  for (let i = 0; i < n; i += 1) {
+    running += desc[i] as number;
+    if (running >= target) return i + 1;
+  }
+  return n;
 }
 
 /** Gini coefficient of the values (given largest first): 0 = everyone equal, towards 1 = one takes all. */

@@ -108,7 +108,7 @@ export class RuleCompiler {
     if (isCondition(rule)) {
       const field = resolveField(this.registry, rule.field, scope, path);
       if (field.storage.kind === 'attr') this.usesAttrs = true;
-      if (field.storage.kind === 'metric') this.usesMetrics = true;
+      if (field.storage.kind === 'metric' || field.storage.kind === 'rfm') this.usesMetrics = true;
       return conditionSql(checkCondition(field, rule, path), this.asOf);
     }
     if (isOrders(rule)) {

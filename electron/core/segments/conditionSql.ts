@@ -7,6 +7,7 @@
  * boundaries, so no per-row division is needed.
  */
 import { foldText } from '../../../shared/model/rules.js';
+import { rfmFieldSql } from '../rfm/ruleFields.js';
 import type { CheckedCondition } from './conditions.js';
 import type { ResolvedField } from './fields.js';
 import { type Fragment, raw, type SqlValue, sql } from './sqlFragment.js';
@@ -25,6 +26,8 @@ export function fieldSql(field: ResolvedField, asOf: number | null): Fragment {
       return raw(`a.${s.column}`);
     case 'line':
       return raw(`l.${s.column}`);
+    case 'rfm':
+      return rfmFieldSql(s.model, s.field);
     case 'metric':
       switch (s.metric) {
         case 'recency_days':

@@ -14,6 +14,7 @@ import {
   isOrders,
   type Rule,
 } from '../../../shared/model/rules.js';
+import { rfmFieldValue } from '../rfm/ruleFields.js';
 import { compareNumbers } from './compare.js';
 import { type CheckedCondition, checkCondition } from './conditions.js';
 import { type FieldScope, type ResolvedField, resolveField } from './fields.js';
@@ -95,6 +96,8 @@ function cellOf(field: ResolvedField, { customer, line }: Subject, asOf: number 
       return customer.attrs?.[s.column] ?? null;
     case 'line':
       return line?.values[s.column] ?? null;
+    case 'rfm':
+      return rfmFieldValue(s.model, s.field, customer.metrics);
     case 'metric': {
       const m = customer.metrics;
       if (!m) return null;

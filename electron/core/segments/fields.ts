@@ -6,6 +6,8 @@
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { FieldType } from '../../../shared/model/roles.js';
 import type { Db } from '../project/projectFile.js';
+import type { RfmModel } from '../rfm/model.js';
+import { isRfmFieldKey, projectRfmModel, RFM_FIELD_TYPES, type RfmFieldKey } from '../rfm/ruleFields.js';
 
 export type FieldScope = 'customer' | 'order';
 
@@ -32,6 +34,8 @@ export const METRIC_TYPES: Readonly<Record<MetricKey, FieldType>> = {
 export type FieldStorage =
   | { kind: 'customer_key' }
   | { kind: 'metric'; metric: MetricKey }
+  /** RFM scores and segment for the project's RFM settings (see rfm/ruleFields.ts). */
+  | { kind: 'rfm'; field: RfmFieldKey; model: RfmModel }
   | { kind: 'attr'; column: string }
   | { kind: 'line'; column: string };
 
@@ -49,6 +53,8 @@ export interface RegisteredField {
 export interface FieldRegistry {
   customers: ReadonlyMap<string, RegisteredField>;
   orders: ReadonlyMap<string, RegisteredField>;
+  /** The project's RFM model, computed on first use (only rules on RFM fields need it). */
+  rfm(): RfmModel;
 }
 
 const SAFE_COLUMN = /^[a-z_][a-z0-9_]*$/;
@@ -71,7 +77,8 @@ export function loadFieldRegistry(db: Db): FieldRegistry {
     }
     (row.source === 'customers' ? customers : orders).set(row.key, { column: row.column_name, type: row.type });
   }
-  return { customers, orders };
+  let rfm: RfmModel | undefined;
+  return { customers, orders, rfm: () => (rfm ??= projectRfmModel(db)) };
 }
 
 export function isMetricKey(key: string): key is MetricKey {
@@ -92,12 +99,17 @@ export function resolveField(registry: FieldRegistry, key: string, scope: FieldS
   if (key === 'customer_id') return { key, type: 'text', storage: { kind: 'customer_key' } };
   // Metrics win over a customer attribute of the same name, so built-in rules keep their meaning.
   if (isMetricKey(key)) return { key, type: METRIC_TYPES[key], storage: { kind: 'metric', metric: key } };
+  if (isRfmFieldKey(key)) return rfmField(registry, key);
   const field = registry.customers.get(key);
   if (field) return { key, type: field.type, storage: { kind: 'attr', column: field.column } };
   const hint = registry.orders.has(key)
     ? ` "${key}" is an order field: use it in the "where" of an orders condition.`
     : ' Use customer_id, a metric (recency_days, frequency, monetary, aov, tenure_days, first_order, last_order) or a customer attribute.';
   throw new WorkbenchError('INVALID_PARAMS', `Unknown field "${key}".${hint}`, { path, field: key });
+}
+
+export function rfmField(registry: FieldRegistry, key: RfmFieldKey): ResolvedField {
+  return { key, type: RFM_FIELD_TYPES[key], storage: { kind: 'rfm', field: key, model: registry.rfm() } };
 }
 
 function listKeys(fields: ReadonlyMap<string, RegisteredField>): string {

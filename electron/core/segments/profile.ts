@@ -8,9 +8,10 @@ import { foldText } from '../../../shared/model/rules.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
 import type { Db } from '../project/projectFile.js';
+import { isRfmFieldKey } from '../rfm/ruleFields.js';
 import { fieldSql } from './conditionSql.js';
 import { DataCache } from './dataCache.js';
-import { isMetricKey, loadFieldRegistry, METRIC_TYPES, type ResolvedField } from './fields.js';
+import { isMetricKey, loadFieldRegistry, METRIC_TYPES, type ResolvedField, rfmField } from './fields.js';
 import { type Fragment, raw, sql } from './sqlFragment.js';
 import { FOLD_FUNCTION, registerRuleFunctions } from './sqlFunctions.js';
 
@@ -113,6 +114,7 @@ function run(db: Db, query: Fragment) {
 function resolveProfileField(db: Db, key: string, source: FieldProfile['source']): ResolvedField {
   if (source === 'metrics') {
     if (isMetricKey(key)) return { key, type: METRIC_TYPES[key], storage: { kind: 'metric', metric: key } };
+    if (isRfmFieldKey(key)) return rfmField(loadFieldRegistry(db), key);
   } else if (source === 'customers' && key === 'customer_id') {
     return { key, type: 'text', storage: { kind: 'customer_key' } };
   } else {

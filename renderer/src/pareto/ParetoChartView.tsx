@@ -7,7 +7,8 @@ import { paretoOption } from '../charts/paretoOption.js';
 import { formatCompact, formatInteger, formatMoney, formatPercent } from '../format.js';
 import { directionOf } from '../i18n/direction.js';
 
-export function ParetoChartView({ chart }: { chart: ParetoChart }): React.JSX.Element {
+/** items: the bars are values of a field (revenue by category…), not customers. */
+export function ParetoChartView({ chart, items = false }: { chart: ParetoChart; items?: boolean }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const element = useRef<HTMLDivElement>(null);
@@ -16,11 +17,11 @@ export function ParetoChartView({ chart }: { chart: ParetoChart }): React.JSX.El
   const option = useMemo(
     () =>
       paretoOption(chart, {
-        rank: t('pareto.chart.rank'),
+        rank: items ? t('pareto.chart.rankItems') : t('pareto.chart.rank'),
         revenue: t('pareto.chart.revenue'),
         cumulative: t('pareto.chart.cumulative'),
         eighty: t('pareto.chart.eighty', { eighty: formatPercent(0.8, lang) }),
-        k80: t('pareto.chart.k80', { k80: formatInteger(chart.summary.k80, lang) }),
+        k80: t(items ? 'pareto.chart.k80Items' : 'pareto.chart.k80', { k80: formatInteger(chart.summary.k80, lang) }),
         rankRange: (from, to) =>
           from === to ? formatInteger(from, lang) : `${formatInteger(from, lang)}–${formatInteger(to, lang)}`,
         money: (value) => formatMoney(value, lang),
@@ -28,7 +29,7 @@ export function ParetoChartView({ chart }: { chart: ParetoChart }): React.JSX.El
         percent: (value) => formatPercent(value, lang),
         direction: directionOf(lang),
       }),
-    [chart, t, lang],
+    [chart, items, t, lang],
   );
 
   useEffect(() => {

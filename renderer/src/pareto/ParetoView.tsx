@@ -1,50 +1,65 @@
-/** Who brings the revenue: the 80/20 check as a sentence, summary figures and the Pareto chart. */
-import { useEffect } from 'react';
+/** Who brings the revenue: the 80/20 check within a segment or by a field, the Lorenz curve and ABC classes. */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store/index.js';
+import { AbcClasses } from './AbcClasses.js';
+import { LorenzChart } from './LorenzChart.js';
 import { ParetoCards } from './ParetoCards.js';
 import { ParetoChartView } from './ParetoChartView.js';
-import { paretoSentence, top20Sentence } from './paretoSentence.js';
+import { ParetoFilters } from './ParetoFilters.js';
+import { ParetoItems } from './ParetoItems.js';
+import { itemsSentence, paretoSentence, top20Sentence } from './paretoSentence.js';
+import { useParetoAnalysis } from './useParetoAnalysis.js';
 
 export function ParetoView(): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const pareto = useStore((s) => s.pareto);
-  const status = useStore((s) => s.paretoStatus);
-  const loadPareto = useStore((s) => s.loadPareto);
   const openWizard = useStore((s) => s.openWizard);
+  const segments = useStore((s) => s.segments);
+  const fields = useStore((s) => s.fields);
+  const segmentsStatus = useStore((s) => s.segmentsStatus);
+  const loadSegments = useStore((s) => s.loadSegments);
+  const [segmentId, setSegmentId] = useState<number | null>(null);
+  const [by, setBy] = useState<string | null>(null);
+  const { result: pareto, loading } = useParetoAnalysis(segmentId, by);
 
   useEffect(() => {
-    if (status === 'idle') void loadPareto();
-  }, [status, loadPareto]);
+    if (segmentsStatus === 'idle') void loadSegments();
+  }, [segmentsStatus, loadSegments]);
 
-  const sentence = pareto ? paretoSentence(pareto.summary, t, lang) : null;
-  const top20 = pareto ? top20Sentence(pareto.summary, t, lang) : null;
+  const field = pareto?.by?.label ?? null;
+  const sentence = pareto
+    ? field
+      ? itemsSentence(pareto.summary, field, t, lang)
+      : paretoSentence(pareto.summary, t, lang)
+    : null;
+  const top20 = pareto && !field ? top20Sentence(pareto.summary, t, lang) : null;
 
   return (
     <section
-      className="view view-pareto"
+      className="view view-pareto view-scroll"
       aria-labelledby="pareto-title"
       data-testid="view-pareto"
-      aria-busy={status === 'loading'}
+      aria-busy={loading}
     >
       <div className="view-head">
         <h2 id="pareto-title" className="view-title">
           {t('pareto.title')}
         </h2>
-        {status === 'loading' && (
+        {loading && (
           <p className="muted" role="status">
             {t('pareto.loading')}
           </p>
         )}
       </div>
-      {status === 'error' && (
-        <div className="empty-state">
-          <button type="button" className="btn" onClick={() => void loadPareto()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <ParetoFilters
+        segments={segments}
+        fields={fields ?? []}
+        segmentId={segmentId}
+        by={by}
+        onSegment={setSegmentId}
+        onBy={setBy}
+      />
       {pareto && !sentence && (
         <div className="empty-state" data-testid="pareto-empty">
           <p className="empty-lead">{t('pareto.empty.lead')}</p>
@@ -60,8 +75,13 @@ export function ParetoView(): React.JSX.Element {
             {sentence}
             {top20 && <span className="pareto-sentence-second"> {top20}</span>}
           </p>
-          <ParetoCards summary={pareto.summary} />
-          <ParetoChartView chart={pareto} />
+          {/* The cards speak of customers; by a field the sentence and the values table say it. */}
+          {!field && <ParetoCards summary={pareto.summary} />}
+          <ParetoChartView chart={pareto} items={field !== null} />
+          <div className="rfm-charts">
+            <LorenzChart points={pareto.lorenz} gini={pareto.summary.gini} items={field !== null} />
+            {pareto.items && field ? <ParetoItems items={pareto.items} field={field} /> : <AbcClasses />}
+          </div>
         </>
       )}
     </section>

@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { ParetoSummary } from '../../../shared/api.js';
-import { formatPercent } from '../format.js';
+import { formatInteger, formatPercent } from '../format.js';
 
 export function paretoSentence(summary: ParetoSummary, t: TFunction, lang: string): string | null {
   if (summary.customers === 0 || summary.revenue <= 0) return null;
@@ -14,4 +14,16 @@ export function paretoSentence(summary: ParetoSummary, t: TFunction, lang: strin
 export function top20Sentence(summary: ParetoSummary, t: TFunction, lang: string): string | null {
   if (summary.customers === 0 || summary.revenue <= 0) return null;
   return t('pareto.top20Sentence', { top: formatPercent(0.2, lang), share: formatPercent(summary.top20_share, lang) });
+}
+
+/** With "revenue by": the same finding about the values of a field (products, categories…). */
+export function itemsSentence(summary: ParetoSummary, field: string, t: TFunction, lang: string): string | null {
+  if (summary.customers === 0 || summary.revenue <= 0) return null;
+  return t('pareto.itemsSentence', {
+    share: formatPercent(summary.share_for_80, lang),
+    eighty: formatPercent(0.8, lang),
+    field,
+    k80: formatInteger(summary.k80, lang),
+    total: formatInteger(summary.customers, lang),
+  });
 }

@@ -1,6 +1,7 @@
+import { CompareView } from '../compare/CompareView.js';
 import { CustomersView } from '../data/CustomersView.js';
 import { ParetoView } from '../pareto/ParetoView.js';
-import { ComingSoon } from '../placeholders/ComingSoon.js';
+import { RfmView } from '../rfm/RfmView.js';
 import { SegmentsView } from '../segments/SegmentsView.js';
 import { useStore } from '../store/index.js';
 
@@ -13,7 +14,9 @@ export function ViewOutlet(): React.JSX.Element {
       return <ParetoView />;
     case 'segments':
       return <SegmentsView />;
+    case 'rfm':
+      return <RfmView />;
     case 'compare':
-      return <ComingSoon view="compare" />;
+      return <CompareView />;
   }
 }

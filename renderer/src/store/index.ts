@@ -4,7 +4,6 @@ import { createBuilderSlice } from './builderSlice.js';
 import { createDataSlice } from './dataSlice.js';
 import { createErrorSlice } from './errorSlice.js';
 import { createImportSlice } from './importSlice.js';
-import { createParetoSlice } from './paretoSlice.js';
 import { createProjectSlice } from './projectSlice.js';
 import { createSegmentsSlice } from './segmentsSlice.js';
 import type { StoreState } from './types.js';
@@ -15,7 +14,6 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createImportSlice(...a),
   ...createViewSlice(...a),
   ...createDataSlice(...a),
-  ...createParetoSlice(...a),
   ...createSegmentsSlice(...a),
   ...createBuilderSlice(...a),
   ...createErrorSlice(...a),

@@ -82,7 +82,6 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get) => {
       // Anything derived from the data is stale when the project or its data changed.
       if (!info || before?.path !== info.path || JSON.stringify(before) !== JSON.stringify(info)) {
         get().invalidateData();
-        get().invalidatePareto();
         get().invalidateSegments(!info || before?.path !== info.path);
       }
       if (!info) get().setView('data');

@@ -4,18 +4,10 @@ import type { BuilderSlice } from './builderSlice.js';
 import type { DataSlice } from './dataSlice.js';
 import type { ErrorSlice } from './errorSlice.js';
 import type { ImportSlice } from './importSlice.js';
-import type { ParetoSlice } from './paretoSlice.js';
 import type { ProjectSlice } from './projectSlice.js';
 import type { SegmentsSlice } from './segmentsSlice.js';
 import type { ViewSlice } from './viewSlice.js';
 
-export type StoreState = ProjectSlice &
-  ImportSlice &
-  ViewSlice &
-  DataSlice &
-  ParetoSlice &
-  SegmentsSlice &
-  BuilderSlice &
-  ErrorSlice;
+export type StoreState = ProjectSlice & ImportSlice & ViewSlice & DataSlice & SegmentsSlice & BuilderSlice & ErrorSlice;
 
 export type SliceCreator<T> = StateCreator<StoreState, [], [], T>;

@@ -1,0 +1,127 @@
+/**
+ * RFM benchmark case in its own process: a demo shop (default 100k customers and 2M order
+ * lines, which the generator groups into ~1M orders) written by writeDemoCsv and imported
+ * through the real path, then timed over many runs:
+ *   cold: the first RFM after the data changed (per-connection cache cleared before each run):
+ *         read the population, quantile breaks, score and name everyone (computeRfm), and the
+ *         whole rfm/compute answer (segment summaries, R x F grid, a page of 100 customers);
+ *   warm: rfm/compute again with the same settings (the view's paging and re-renders);
+ *   rule: counting the rule rfm_segment in [Champions] (cold includes scoring the project);
+ *   cli:  scoring plus every customer's row, as `segwb rfm --json` builds it;
+ *   save: the one-click "save the RFM segments" (once).
+ * Prints one JSON line.  node dist/electron/bench/rfmCase.js [--customers 100000] [--lines 2000000] [--runs 15]
+ */
+
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Rule } from '../../shared/model/rules.js';
+import { writeDemoCsv } from '../core/demo/writeDemoCsv.js';
+import { previewFile } from '../core/import/preview.js';
+import type { Db } from '../core/project/projectFile.js';
+import { computeRfm } from '../core/rfm/compute.js';
+import { allCustomerRows, rfmResult } from '../core/rfm/result.js';
+import { saveRfmSegments } from '../core/rfm/saveSegments.js';
+import { countRule } from '../core/segments/count.js';
+import { DataCache } from '../core/segments/dataCache.js';
+import { Session } from '../core/session.js';
+import { percentile, timeIt } from './stats.js';
+
+interface Timing {
+  p50Ms: number;
+  p95Ms: number;
+}
+
+export interface RfmCaseResult {
+  customers: number;
+  scoredCustomers: number;
+  orderLines: number;
+  orders: number;
+  importS: number;
+  runs: number;
+  computeCold: Timing;
+  resultCold: Timing;
+  resultWarm: Timing;
+  ruleCountCold: Timing;
+  ruleCountWarm: Timing;
+  cliRows: Timing;
+  saveSegmentsMs: number;
+  champions: number;
+}
+
+async function timed(runs: number, cold: boolean, db: Db, fn: () => unknown): Promise<Timing> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    if (cold) DataCache.of(db).clear();
+    samples.push((await timeIt(fn)).seconds * 1000);
+  }
+  return { p50Ms: ms(percentile(samples, 50)), p95Ms: ms(percentile(samples, 95)) };
+}
+
+/** The demo shop's two files, imported as a user would (createDemoProject has no size of lines). */
+async function demoProject(session: Session, dir: string, customers: number, orderLines: number): Promise<Db> {
+  const files = await writeDemoCsv(dir, { customers, orderLines, seed: 1 });
+  const project = session.create(path.join(dir, 'bench.segwb'));
+  for (const file of [files.customersPath, files.ordersPath]) {
+    const preview = await previewFile(file);
+    await session.imports.run({
+      jobId: randomUUID(),
+      projectPath: project.path,
+      filePath: file,
+      options: preview.options,
+      replace: false,
+      onProgress: () => {},
+    });
+  }
+  return project.db;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      customers: { type: 'string' },
+      lines: { type: 'string' },
+      runs: { type: 'string' },
+      dir: { type: 'string' },
+    },
+  });
+  const customers = Number(values.customers ?? 100_000);
+  const lines = Number(values.lines ?? customers * 20);
+  const runs = Number(values.runs ?? 15);
+  const dir = values.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'segwb-bench-rfm-'));
+  try {
+    const session = new Session({ mode: 'cli', appVersion: 'bench', projectsDir: dir, stateDir: dir });
+    const imported = await timeIt(() => demoProject(session, dir, customers, lines));
+    const db = imported.value;
+    const champions: Rule = { field: 'rfm_segment', op: 'in', value: ['Champions'] };
+    const page = { offset: 0, limit: 100 };
+    const result: RfmCaseResult = {
+      customers,
+      scoredCustomers: computeRfm(db, {}).population.ids.length,
+      orderLines: db.prepare('SELECT COUNT(*) FROM order_lines').pluck().get() as number,
+      orders: db.prepare('SELECT COUNT(*) FROM order_totals').pluck().get() as number,
+      importS: Math.round(imported.seconds * 10) / 10,
+      runs,
+      computeCold: await timed(runs, true, db, () => computeRfm(db, {})),
+      resultCold: await timed(runs, true, db, () => rfmResult(db, { customers: page })),
+      resultWarm: await timed(runs, false, db, () => rfmResult(db, { customers: page })),
+      ruleCountCold: await timed(runs, true, db, () => countRule(db, champions)),
+      ruleCountWarm: await timed(runs, false, db, () => countRule(db, champions)),
+      cliRows: await timed(runs, true, db, () => allCustomerRows(db, computeRfm(db, {}))),
+      saveSegmentsMs: ms((await timeIt(() => saveRfmSegments(db, {}))).seconds * 1000),
+      champions: countRule(db, champions).customers,
+    };
+    session.close();
+    console.log(JSON.stringify(result));
+  } finally {
+    if (!values.dir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function ms(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+await main();

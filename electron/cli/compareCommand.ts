@@ -1,0 +1,100 @@
+/**
+ * segwb compare: the comparison table of saved segments (and "All customers") from scripts.
+ * --json prints the rows exactly as `analysis/compare` returns them (issue 4 §6).
+ */
+import type { CompareRow } from '../../shared/contract/analysis.js';
+import { refByName } from '../core/analysis/segmentRefs.js';
+import type { Db } from '../core/project/projectFile.js';
+import { foldName } from '../core/segments/names.js';
+import { storedSegments } from '../core/segments/store.js';
+import { parse, requireString, UsageError } from './args.js';
+import { cliEngine, invoke, openProject } from './session.js';
+
+export const compareUsage = `Usage: segwb compare --project P.segwb --segments A,B,... [--json]
+  Customers, revenue and their shares, revenue per customer, AOV, mean frequency, median recency
+  and revenue index of each segment. Names are saved segments (any case) or "All customers".`;
+
+export async function compareCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    project: { type: 'string' },
+    segments: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (values.help) {
+    console.log(compareUsage);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const project = requireString(values, 'project');
+  const list = requireString(values, 'segments');
+  const engine = cliEngine();
+  try {
+    await openProject(engine, project);
+    const db = engine.session.requireProject().db;
+    const segments = splitNames(list, knownNames(db)).map((name) => refByName(db, name));
+    const rows = await invoke(engine, 'analysis/compare', { segments });
+    if (values.json) console.log(JSON.stringify(rows, null, 2));
+    else printTable(rows);
+    return 0;
+  } finally {
+    engine.close();
+  }
+}
+
+function knownNames(db: Db): Set<string> {
+  return new Set(storedSegments(db).map((s) => foldName(s.name)));
+}
+
+/**
+ * Splits "A,B,C" at commas; a name that itself holds commas ("Big, recent") is kept whole when
+ * the longest run of pieces matching a saved segment says so.
+ */
+export function splitNames(list: string, known: ReadonlySet<string>): string[] {
+  const pieces = list.split(',');
+  const names: string[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    let end = i + 1;
+    for (let j = pieces.length; j > i + 1; j -= 1) {
+      if (known.has(foldName(pieces.slice(i, j).join(',')))) {
+        end = j;
+        break;
+      }
+    }
+    const name = pieces.slice(i, end).join(',').trim();
+    if (name === '') throw new UsageError('--segments has an empty name (two commas in a row?)');
+    names.push(name);
+    i = end;
+  }
+  return names;
+}
+
+function printTable(rows: CompareRow[]): void {
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const num = (x: number | null, digits = 2) => (x === null ? '' : x.toFixed(digits));
+  const header = [
+    'segment',
+    'customers',
+    '% cust.',
+    'revenue',
+    '% rev.',
+    'rev./cust.',
+    'AOV',
+    'freq.',
+    'recency',
+    'index',
+  ];
+  const lines = rows.map((r) => [
+    r.segment,
+    String(r.customers),
+    pct(r.share_customers),
+    num(r.revenue),
+    pct(r.share_revenue),
+    num(r.revenue_per_customer),
+    num(r.aov),
+    num(r.mean_frequency),
+    r.median_recency === null ? '' : String(r.median_recency),
+    num(r.revenue_index),
+  ]);
+  console.log([header, ...lines].map((cells) => cells.join('\t')).join('\n'));
+}

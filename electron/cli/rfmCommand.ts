@@ -1,0 +1,72 @@
+/**
+ * segwb rfm: RFM scores and segments of a project (exact JSON interface, issue 4 §6):
+ * {breaks: {recency, frequency, monetary}, customers: [{customer_id, r, f, m, segment}],
+ *  segments: [{segment, customers, revenue}]}, customers with at least one positive order.
+ */
+import { RfmBins, RfmSchemeName } from '../../shared/contract/rfm.js';
+import { computeRfm } from '../core/rfm/compute.js';
+import { allCustomerRows } from '../core/rfm/result.js';
+import { round6, segmentSummaries } from '../core/rfm/summary.js';
+import { optionalInt, parse, requireString, UsageError } from './args.js';
+import { cliEngine, openProject } from './session.js';
+
+export const rfmUsage = `Usage: segwb rfm --project P.segwb [--bins 5] [--scheme rfm-classic|rf-grid] [--as-of YYYY-MM-DD] [--json]
+  RFM scores (1 = low, bins = high; a recent customer scores high on R) of the customers with
+  at least one order, and the segment each falls in.
+  --bins N     3, 4 or 5 score bins (default 5); the breaks are quantiles k/N (type 7)
+  --scheme S   rfm-classic (default): the R rfm package's 10 segments, first match, else Others;
+               rf-grid: the R x F grid of 10 names (defined for 5 bins)
+  --as-of D    count recency back from this date instead of the project's as-of date`;
+
+export async function rfmCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    project: { type: 'string' },
+    bins: { type: 'string' },
+    scheme: { type: 'string' },
+    'as-of': { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (values.help) {
+    console.log(rfmUsage);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const project = requireString(values, 'project');
+  const bins = RfmBins.safeParse(optionalInt(values, 'bins') ?? 5);
+  if (!bins.success) throw new UsageError(`--bins must be 3, 4 or 5, not "${String(values.bins)}"`);
+  const scheme = RfmSchemeName.exclude(['custom']).safeParse(values.scheme ?? 'rfm-classic');
+  if (!scheme.success) throw new UsageError(`--scheme must be rfm-classic or rf-grid, not "${String(values.scheme)}"`);
+  const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : undefined;
+  const engine = cliEngine();
+  try {
+    await openProject(engine, project);
+    const db = engine.session.requireProject().db;
+    const c = computeRfm(db, { bins: bins.data, scheme: scheme.data, asOf });
+    const segments = segmentSummaries(c).map((s) => ({
+      segment: s.segment,
+      customers: s.customers,
+      revenue: s.revenue,
+    }));
+    if (values.json) {
+      const customers = allCustomerRows(db, c).map(({ customer_id, r, f, m, segment }) => ({
+        customer_id,
+        r,
+        f,
+        m,
+        segment,
+      }));
+      console.log(JSON.stringify({ breaks: c.model.breaks, customers, segments }));
+    } else {
+      const b = c.model.breaks;
+      const list = (xs: number[]) => (xs.length === 0 ? '(no customers)' : xs.map((x) => round6(x)).join(', '));
+      console.log(
+        `Breaks: recency ${list(b.recency)} days; frequency ${list(b.frequency)}; monetary ${list(b.monetary)}`,
+      );
+      console.log(['segment', 'customers', 'revenue'].join('\t'));
+      for (const s of segments) console.log([s.segment, s.customers, s.revenue].join('\t'));
+    }
+    return 0;
+  } finally {
+    engine.close();
+  }
+}

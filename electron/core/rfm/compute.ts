@@ -1,0 +1,97 @@
+/**
+ * Scores every customer of the population for some settings and date. Kept per connection
+ * until the data changes (DataCache), so paging through the customers or counting a rule on
+ * rfm_segment after opening the RFM view does not score again.
+ */
+import type { RfmResolvedSettings, RfmSettings } from '../../../shared/contract/rfm.js';
+import { readAsOf } from '../metrics/asOf.js';
+import { isoToDay } from '../metrics/days.js';
+import type { Db } from '../project/projectFile.js';
+import { DataCache } from '../segments/dataCache.js';
+import { buildModel, type RfmModel } from './model.js';
+import { type RfmPopulation, readPopulation } from './population.js';
+import { scoreCode } from './schemeTable.js';
+import { ascendingScore, recencyScore } from './score.js';
+import { readProjectSettings, resolveSettings, sameSettings } from './settings.js';
+
+export interface RfmComputation {
+  model: RfmModel;
+  population: RfmPopulation;
+  /** Per customer of the population (same order): scores and index into model.table.names. */
+  r: Uint8Array;
+  f: Uint8Array;
+  m: Uint8Array;
+  segment: Int16Array;
+}
+
+/** The as-of day for a call: the one asked for, else the project's. */
+export function resolveAsOfDay(db: Db, asOf: string | undefined): number | null {
+  return asOf === undefined ? readAsOf(db).day : isoToDay(asOf);
+}
+
+export function computeRfm(db: Db, input: RfmSettings): RfmComputation {
+  return computeWith(db, resolveSettings(input), resolveAsOfDay(db, input.asOf));
+}
+
+/** The computation the rule fields use: the project's settings and as-of date. */
+export function projectRfm(db: Db): RfmComputation {
+  const settings = readProjectSettings(db).settings;
+  const asOfDay = readAsOf(db).day;
+  const held = pinned.get(db);
+  if (held && held.model.asOfDay === asOfDay && sameSettings(held.model.settings, settings)) return held;
+  return computeWith(db, settings, asOfDay);
+}
+
+const pinned = new WeakMap<Db, RfmComputation>();
+
+/**
+ * Runs fn with c as the project's computation. For writes that leave the customers' data alone
+ * (saving the RFM segments writes ten rows of segments): the per-connection cache drops
+ * everything on any write, and each segment saved would otherwise score the project twice.
+ */
+export function withPinned<T>(db: Db, c: RfmComputation, fn: () => T): T {
+  pinned.set(db, c);
+  try {
+    return fn();
+  } finally {
+    pinned.delete(db);
+  }
+}
+
+export function computeWith(db: Db, settings: RfmResolvedSettings, asOfDay: number | null): RfmComputation {
+  const cache = DataCache.of(db);
+  return cache.remember(`rfm ${asOfDay} ${JSON.stringify(settings)}`, () => {
+    const population = cache.remember(`rfm population ${asOfDay}`, () => readPopulation(db, asOfDay));
+    return score(buildModel(settings, asOfDay, population), population);
+  });
+}
+
+/** Scores one dimension into out (recency reversed when bins is given). */
+function scoreColumn(values: Float64Array, breaks: readonly number[], out: Uint8Array, recencyBins?: number): void {
+  for (let i = 0; i < values.length; i += 1) {
+    const x = values[i] as number;
+    out[i] = recencyBins === undefined ? ascendingScore(x, breaks) : recencyScore(x, breaks, recencyBins);
+  }
+}
+
+/** Everyone at once, column by column, without an object per customer. */
+function score(model: RfmModel, population: RfmPopulation): RfmComputation {
+  const n = population.ids.length;
+  const { breaks, settings, table } = model;
+  const result: RfmComputation = {
+    model,
+    population,
+    r: new Uint8Array(n),
+    f: new Uint8Array(n),
+    m: new Uint8Array(n),
+    segment: new Int16Array(n),
+  };
+  scoreColumn(population.recency, breaks.recency, result.r, settings.bins);
+  scoreColumn(population.frequency, breaks.frequency, result.f);
+  scoreColumn(population.monetary, breaks.monetary, result.m);
+  for (let i = 0; i < n; i += 1) {
+    const code = scoreCode(result.r[i] as number, result.f[i] as number, result.m[i] as number);
+    result.segment[i] = table.segmentOf[code] as number;
+  }
+  return result;
+}

@@ -1,0 +1,48 @@
+/**
+ * Customer ids (the file's keys) for the scored customers, read only when rows are shown: the
+ * order of the whole population by key (pages sorted by customer id, the CLI), and the keys
+ * of one page.
+ */
+import type { Db } from '../project/projectFile.js';
+import { DataCache } from '../segments/dataCache.js';
+import { indexOfId, type RfmPopulation } from './population.js';
+
+/** Population indices in customer-key order (the key index gives the order without sorting). */
+export function keyOrder(db: Db, population: RfmPopulation): Int32Array {
+  const ids = DataCache.of(db).remember(
+    'rfm key order',
+    () => db.prepare('SELECT id FROM customers ORDER BY customer_key').pluck().all() as number[],
+  );
+  const order = new Int32Array(population.ids.length);
+  let n = 0;
+  for (const id of ids) {
+    const i = indexOfId(population, id);
+    if (i >= 0) order[n++] = i;
+  }
+  return order.subarray(0, n);
+}
+
+/** The keys of some members of the population, in the same order. */
+export function keysOf(db: Db, population: RfmPopulation, indices: ArrayLike<number>): string[] {
+  if (indices.length === 0) return [];
+  const ids = Array.from(indices, (i) => population.ids[i] as number);
+  const rows = db
+    .prepare('SELECT id, customer_key FROM customers WHERE id IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(JSON.stringify(ids)) as Array<[number, string]>;
+  const byId = new Map(rows);
+  return ids.map((id) => byId.get(id) as string);
+}
+
+/** Every key of the population, in customer-key order with their indices (the CLI). */
+export function allKeys(db: Db, population: RfmPopulation): Array<{ index: number; key: string }> {
+  const rows = db.prepare('SELECT id, customer_key FROM customers ORDER BY customer_key').raw().all() as Array<
+    [number, string]
+  >;
+  const out: Array<{ index: number; key: string }> = [];
+  for (const [id, key] of rows) {
+    const index = indexOfId(population, id);
+    if (index >= 0) out.push({ index, key });
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * Segments as bubbles: x = customers, y = revenue per customer, size = revenue (area proportional).
+ * Pure: same points and labels, same option.
+ */
+import type { ScatterSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+
+export type BubbleOption = ComposeOption<ScatterSeriesOption | GridComponentOption | TooltipComponentOption>;
+
+export interface BubblePoint {
+  name: string;
+  customers: number;
+  revenuePerCustomer: number;
+  revenue: number;
+}
+
+export interface BubbleLabels {
+  customers: string;
+  revenuePerCustomer: string;
+  integer(value: number): string;
+  money(value: number): string;
+  direction: 'ltr' | 'rtl';
+}
+
+const MIN_SIZE = 8;
+const MAX_SIZE = 60;
+
+/** Diameter so that the bubble's area is proportional to revenue; the largest gets MAX_SIZE. */
+export function bubbleSize(revenue: number, maxRevenue: number): number {
+  if (maxRevenue <= 0 || revenue <= 0) return MIN_SIZE;
+  return Math.max(MIN_SIZE, MAX_SIZE * Math.sqrt(revenue / maxRevenue));
+}
+
+export function bubbleOption(points: BubblePoint[], labels: BubbleLabels): BubbleOption {
+  const maxRevenue = Math.max(0, ...points.map((p) => p.revenue));
+  return {
+    animation: false,
+    grid: { left: 16, right: 32, top: 24, bottom: 32, containLabel: true },
+    tooltip: {
+      formatter: (params) => {
+        const p = points[(params as { dataIndex: number }).dataIndex];
+        if (!p) return '';
+        return `${p.name}<br/>${labels.customers}: ${labels.integer(p.customers)}<br/>${labels.revenuePerCustomer}: ${labels.money(p.revenuePerCustomer)}<br/>${labels.money(p.revenue)}`;
+      },
+    },
+    xAxis: {
+      type: 'value',
+      name: labels.customers,
+      nameLocation: 'middle',
+      nameGap: 28,
+      min: 0,
+      inverse: labels.direction === 'rtl',
+      axisLabel: { formatter: (v: number) => labels.integer(v) },
+    },
+    yAxis: {
+      type: 'value',
+      name: labels.revenuePerCustomer,
+      min: 0,
+      position: labels.direction === 'rtl' ? 'right' : 'left',
+      axisLabel: { formatter: (v: number) => labels.money(v) },
+    },
+    series: [
+      {
+        type: 'scatter',
+        data: points.map((p) => ({
+          name: p.name,
+          value: [p.customers, p.revenuePerCustomer, p.revenue],
+          symbolSize: bubbleSize(p.revenue, maxRevenue),
+        })),
+        label: { show: true, formatter: (params) => (params as { name: string }).name, position: 'top', fontSize: 11 },
+        itemStyle: { color: 'rgba(47, 84, 235, 0.55)', borderColor: '#2f54eb' },
+      },
+    ],
+  };
+}

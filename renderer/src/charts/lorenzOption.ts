@@ -1,0 +1,70 @@
+/**
+ * The Lorenz curve as an echarts option: cumulative share of customers (smallest first) against
+ * their cumulative share of revenue, with the line of equality. Pure: same points, same option.
+ */
+import type { LineSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { LorenzPoint } from '../../../shared/contract/analysis.js';
+import { toPercent } from './paretoOption.js';
+
+export type LorenzOption = ComposeOption<
+  LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+>;
+
+export interface LorenzLabels {
+  /** x axis: "Share of customers, smallest first". */
+  x: string;
+  /** y axis: "Share of revenue". */
+  y: string;
+  curve: string;
+  equality: string;
+  percent(value: number): string;
+  direction: 'ltr' | 'rtl';
+}
+
+export function lorenzOption(points: readonly LorenzPoint[], labels: LorenzLabels): LorenzOption {
+  const axis = (name: string, position?: 'left' | 'right') =>
+    ({
+      type: 'value',
+      name,
+      nameLocation: 'middle',
+      nameGap: 32,
+      min: 0,
+      max: 100,
+      interval: 20,
+      axisLabel: { formatter: (v: number) => labels.percent(v / 100) },
+      ...(position ? { position } : {}),
+    }) as const;
+  return {
+    animation: false,
+    grid: { left: 56, right: 24, top: 40, bottom: 48 },
+    legend: { top: 0, data: [labels.curve, labels.equality] },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? labels.percent(v / 100) : '') },
+    xAxis: { ...axis(labels.x), inverse: labels.direction === 'rtl' },
+    yAxis: axis(labels.y, labels.direction === 'rtl' ? 'right' : 'left'),
+    series: [
+      {
+        type: 'line',
+        name: labels.curve,
+        data: points.map((p) => [toPercent(p.x), toPercent(p.y)]),
+        showSymbol: false,
+        areaStyle: { color: 'rgba(47, 84, 235, 0.12)' },
+        lineStyle: { color: '#2f54eb', width: 2 },
+        itemStyle: { color: '#2f54eb' },
+      },
+      {
+        type: 'line',
+        name: labels.equality,
+        data: [
+          [0, 0],
+          [100, 100],
+        ],
+        showSymbol: false,
+        silent: true,
+        lineStyle: { color: '#9ca3af', type: 'dashed', width: 1 },
+        itemStyle: { color: '#9ca3af' },
+      },
+    ],
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The R x F heat map as an echarts option: one cell per (R, F) score pair, coloured by customers,
+ * labelled with the customers and the average monetary value. Pure: same grid and labels, same option.
+ */
+import type { HeatmapSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { RfmGridCell } from '../../../shared/contract/rfm.js';
+
+export type HeatmapOption = ComposeOption<
+  HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
+>;
+
+export interface HeatmapLabels {
+  /** x axis: "Frequency score". */
+  f: string;
+  /** y axis: "Recency score". */
+  r: string;
+  /** "12 customers", already formatted. */
+  customers(count: number): string;
+  /** "avg 230.00" (null: empty cell). */
+  average(value: number | null): string;
+  direction: 'ltr' | 'rtl';
+}
+
+/** The cell's data item: [f index, r index, customers, average monetary]. */
+export type HeatmapDatum = [number, number, number, number | null];
+
+export function heatmapData(grid: RfmGridCell[]): HeatmapDatum[] {
+  return grid.map((cell) => [cell.f - 1, cell.r - 1, cell.customers, cell.avg_monetary]);
+}
+
+export function rfmHeatmapOption(grid: RfmGridCell[], bins: number, labels: HeatmapLabels): HeatmapOption {
+  const scores = Array.from({ length: bins }, (_, i) => String(i + 1));
+  const max = Math.max(1, ...grid.map((cell) => cell.customers));
+  const label = (datum: HeatmapDatum): string => `${labels.customers(datum[2])}\n${labels.average(datum[3])}`;
+  return {
+    animation: false,
+    grid: { left: 56, right: 24, top: 16, bottom: 72 },
+    tooltip: {
+      formatter: (params) => {
+        const datum = (params as unknown as { data: HeatmapDatum }).data;
+        return `R ${datum[1] + 1} · F ${datum[0] + 1}<br/>${label(datum).replace('\n', '<br/>')}`;
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: scores,
+      name: labels.f,
+      nameLocation: 'middle',
+      nameGap: 28,
+      inverse: labels.direction === 'rtl',
+    },
+    yAxis: { type: 'category', data: scores, name: labels.r, nameLocation: 'middle', nameGap: 32 },
+    visualMap: {
+      min: 0,
+      max,
+      dimension: 2,
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      inRange: { color: ['#f0f4ff', '#2f54eb'] },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        data: heatmapData(grid),
+        label: {
+          show: true,
+          formatter: (params) => label((params as unknown as { data: HeatmapDatum }).data),
+          fontSize: 11,
+          lineHeight: 15,
+        },
+        itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,102 @@
+/** Compare any segments: pick them, read the table, see size vs revenue, export; then their overlap. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ALL_CUSTOMERS } from '../../../shared/contract/analysis.js';
+import { downloadUrl } from '../charts/chartExport.js';
+import { useStore } from '../store/index.js';
+import { CompareCharts } from './CompareCharts.js';
+import { CompareTable } from './CompareTable.js';
+import { ALL_CHOICE, chosenRefs, overlapRefs, rfmChoices, savedChoices } from './choices.js';
+import { compareCsv } from './compareCsv.js';
+import { OVERLAP_MAX, OverlapSection } from './OverlapSection.js';
+import { QualityScorecard } from './QualityScorecard.js';
+import { SegmentPicker } from './SegmentPicker.js';
+import { useAnalysis } from './useAnalysis.js';
+
+const NO_PARAMS = {};
+
+export function CompareView(): React.JSX.Element {
+  const { t } = useTranslation();
+  const segments = useStore((s) => s.segments);
+  const segmentsStatus = useStore((s) => s.segmentsStatus);
+  const loadSegments = useStore((s) => s.loadSegments);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set([ALL_CHOICE.key]));
+  // A new project object (other data, another as-of date) asks everything again.
+  const project = useStore((s) => s.project);
+  const rfmParams = useMemo(() => (project ? NO_PARAMS : null), [project]);
+  const rfm = useAnalysis('rfm/projectSettings', rfmParams);
+
+  useEffect(() => {
+    if (segmentsStatus === 'idle') void loadSegments();
+  }, [segmentsStatus, loadSegments]);
+
+  const choices = useMemo(() => {
+    // The RFM segments are offered once saved settings exist, so they match what the rule fields say.
+    const rfmNames = rfm.result?.saved ? [...rfm.result.rows.map((r) => r.name), 'Others'] : [];
+    return [ALL_CHOICE, ...savedChoices(segments), ...rfmChoices([...new Set(rfmNames)])];
+  }, [segments, rfm.result]);
+
+  const compareParams = useMemo(() => {
+    const refs = chosenRefs(choices, chosen);
+    return project && refs.length > 0 ? { segments: refs } : null;
+  }, [project, choices, chosen]);
+  const overlapParams = useMemo(() => {
+    const refs = overlapRefs(choices, chosen);
+    return project && refs.length >= 2 && refs.length <= OVERLAP_MAX ? { segments: refs } : null;
+  }, [project, choices, chosen]);
+  const { result: rows, loading } = useAnalysis('analysis/compare', compareParams);
+
+  const allLabel = useCallback((name: string) => (name === ALL_CUSTOMERS ? t('compare.all') : name), [t]);
+
+  function toggle(key: string): void {
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  }
+
+  function exportCsv(): void {
+    if (!rows) return;
+    // A byte-order mark so Excel reads the names as UTF-8.
+    const url = URL.createObjectURL(new Blob([`\uFEFF${compareCsv(rows)}`], { type: 'text/csv;charset=utf-8' }));
+    downloadUrl(url, 'segment-comparison.csv');
+    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  return (
+    <section
+      className="view view-compare view-scroll"
+      aria-labelledby="compare-title"
+      data-testid="view-compare"
+      aria-busy={loading}
+    >
+      <div className="view-head">
+        <h2 id="compare-title" className="view-title">
+          {t('compare.title')}
+        </h2>
+        {loading && (
+          <p className="muted" role="status">
+            {t('compare.loading')}
+          </p>
+        )}
+      </div>
+      <SegmentPicker choices={choices} chosen={chosen} onToggle={toggle} />
+      {!compareParams && <p className="muted">{t('compare.noneChosen')}</p>}
+      {compareParams && rows && (
+        <>
+          <div className="compare-actions">
+            <button type="button" className="btn" onClick={exportCsv} data-testid="compare-csv">
+              {t('compare.csv')}
+            </button>
+          </div>
+          <CompareTable rows={rows} allLabel={allLabel} />
+          <CompareCharts rows={rows} allLabel={allLabel} />
+        </>
+      )}
+      <OverlapSection params={overlapParams} />
+      <QualityScorecard />
+    </section>
+  );
+}

@@ -811,6 +811,8 @@ export const en = {
       k80Items: 'value {{k80}}',
       binned: 'Each bar sums a range of customers ranked by revenue, biggest first.',
       perCustomer: 'Each bar is one customer, biggest first.',
+      binnedItems: 'Each bar sums a range of values ranked by revenue, biggest first.',
+      perItem: 'Each bar is one value, biggest first.',
     },
   },
 } as const;

@@ -7,8 +7,19 @@ import { paretoOption } from '../charts/paretoOption.js';
 import { formatCompact, formatInteger, formatMoney, formatPercent } from '../format.js';
 import { directionOf } from '../i18n/direction.js';
 
-/** items: the bars are values of a field (revenue by category…), not customers. */
-export function ParetoChartView({ chart, items = false }: { chart: ParetoChart; items?: boolean }): React.JSX.Element {
+/**
+ * items: the bars are values of a field (revenue by category…), not customers; itemNames (largest
+ * first) label a bar that holds one value with the value itself.
+ */
+export function ParetoChartView({
+  chart,
+  items = false,
+  itemNames = [],
+}: {
+  chart: ParetoChart;
+  items?: boolean;
+  itemNames?: readonly string[];
+}): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const element = useRef<HTMLDivElement>(null);
@@ -23,13 +34,15 @@ export function ParetoChartView({ chart, items = false }: { chart: ParetoChart; 
         eighty: t('pareto.chart.eighty', { eighty: formatPercent(0.8, lang) }),
         k80: t(items ? 'pareto.chart.k80Items' : 'pareto.chart.k80', { k80: formatInteger(chart.summary.k80, lang) }),
         rankRange: (from, to) =>
-          from === to ? formatInteger(from, lang) : `${formatInteger(from, lang)}–${formatInteger(to, lang)}`,
+          from === to
+            ? (itemNames[from - 1] ?? formatInteger(from, lang))
+            : `${formatInteger(from, lang)}–${formatInteger(to, lang)}`,
         money: (value) => formatMoney(value, lang),
         moneyShort: (value) => formatCompact(value, lang),
         percent: (value) => formatPercent(value, lang),
         direction: directionOf(lang),
       }),
-    [chart, items, t, lang],
+    [chart, items, itemNames, t, lang],
   );
 
   useEffect(() => {
@@ -58,9 +71,19 @@ export function ParetoChartView({ chart, items = false }: { chart: ParetoChart; 
         aria-label={t('pareto.chart.label', { bars: chart.bars.length })}
         data-testid="pareto-chart"
       />
-      <figcaption className="chart-caption muted">
-        {chart.bars.some((bar) => bar.to > bar.from) ? t('pareto.chart.binned') : t('pareto.chart.perCustomer')}
-      </figcaption>
+      <figcaption className="chart-caption muted">{captionKey(chart, items) && t(captionKey(chart, items))}</figcaption>
     </figure>
   );
+}
+
+type CaptionKey =
+  | 'pareto.chart.binnedItems'
+  | 'pareto.chart.perItem'
+  | 'pareto.chart.binned'
+  | 'pareto.chart.perCustomer';
+
+function captionKey(chart: ParetoChart, items: boolean): CaptionKey {
+  const binned = chart.bars.some((bar) => bar.to > bar.from);
+  if (items) return binned ? 'pareto.chart.binnedItems' : 'pareto.chart.perItem';
+  return binned ? 'pareto.chart.binned' : 'pareto.chart.perCustomer';
 }

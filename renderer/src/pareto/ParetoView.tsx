@@ -77,7 +77,11 @@ export function ParetoView(): React.JSX.Element {
           </p>
           {/* The cards speak of customers; by a field the sentence and the values table say it. */}
           {!field && <ParetoCards summary={pareto.summary} />}
-          <ParetoChartView chart={pareto} items={field !== null} />
+          <ParetoChartView
+            chart={pareto}
+            items={field !== null}
+            itemNames={field && pareto.items ? pareto.items.map((item) => item.value) : undefined}
+          />
           <div className="rfm-charts">
             <LorenzChart points={pareto.lorenz} gini={pareto.summary.gini} items={field !== null} />
             {pareto.items && field ? <ParetoItems items={pareto.items} field={field} /> : <AbcClasses />}

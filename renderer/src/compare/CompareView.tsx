@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALL_CUSTOMERS } from '../../../shared/contract/analysis.js';
 import { downloadUrl } from '../charts/chartExport.js';
+import { ViewSection } from '../shell/ViewSection.js';
 import { useStore } from '../store/index.js';
 import { CompareCharts } from './CompareCharts.js';
 import { CompareTable } from './CompareTable.js';
@@ -66,22 +67,7 @@ export function CompareView(): React.JSX.Element {
   }
 
   return (
-    <section
-      className="view view-compare view-scroll"
-      aria-labelledby="compare-title"
-      data-testid="view-compare"
-      aria-busy={loading}
-    >
-      <div className="view-head">
-        <h2 id="compare-title" className="view-title">
-          {t('compare.title')}
-        </h2>
-        {loading && (
-          <p className="muted" role="status">
-            {t('compare.loading')}
-          </p>
-        )}
-      </div>
+    <ViewSection name="compare" title={t('compare.title')} loading={loading} loadingText={t('compare.loading')}>
       <SegmentPicker choices={choices} chosen={chosen} onToggle={toggle} />
       {!compareParams && <p className="muted">{t('compare.noneChosen')}</p>}
       {compareParams && rows && (
@@ -97,6 +83,6 @@ export function CompareView(): React.JSX.Element {
       )}
       <OverlapSection params={overlapParams} />
       <QualityScorecard />
-    </section>
+    </ViewSection>
   );
 }

@@ -1,6 +1,7 @@
 /** Who brings the revenue: the 80/20 check within a segment or by a field, the Lorenz curve and ABC classes. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ViewSection } from '../shell/ViewSection.js';
 import { useStore } from '../store/index.js';
 import { AbcClasses } from './AbcClasses.js';
 import { LorenzChart } from './LorenzChart.js';
@@ -36,22 +37,7 @@ export function ParetoView(): React.JSX.Element {
   const top20 = pareto && !field ? top20Sentence(pareto.summary, t, lang) : null;
 
   return (
-    <section
-      className="view view-pareto view-scroll"
-      aria-labelledby="pareto-title"
-      data-testid="view-pareto"
-      aria-busy={loading}
-    >
-      <div className="view-head">
-        <h2 id="pareto-title" className="view-title">
-          {t('pareto.title')}
-        </h2>
-        {loading && (
-          <p className="muted" role="status">
-            {t('pareto.loading')}
-          </p>
-        )}
-      </div>
+    <ViewSection name="pareto" title={t('pareto.title')} loading={loading} loadingText={t('pareto.loading')}>
       <ParetoFilters
         segments={segments}
         fields={fields ?? []}
@@ -88,6 +74,6 @@ export function ParetoView(): React.JSX.Element {
           </div>
         </>
       )}
-    </section>
+    </ViewSection>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RfmSchemeRow } from '../../../shared/contract/rfm.js';
 import { formatDate, formatInteger, formatMoney } from '../format.js';
+import { ViewSection } from '../shell/ViewSection.js';
 import { useStore } from '../store/index.js';
 import { breaksText } from './breaksText.js';
 import { CustomSchemeTable } from './CustomSchemeTable.js';
@@ -53,22 +54,7 @@ export function RfmView(): React.JSX.Element {
   }, [form.scheme, customRows.length, result]);
 
   return (
-    <section
-      className="view view-rfm view-scroll"
-      aria-labelledby="rfm-title"
-      data-testid="view-rfm"
-      aria-busy={loading}
-    >
-      <div className="view-head">
-        <h2 id="rfm-title" className="view-title">
-          {t('rfm.title')}
-        </h2>
-        {loading && (
-          <p className="muted" role="status">
-            {t('rfm.loading')}
-          </p>
-        )}
-      </div>
+    <ViewSection name="rfm" title={t('rfm.title')} loading={loading} loadingText={t('rfm.loading')}>
       <RfmSettingsForm form={form} onChange={change} />
       {result && (
         <>
@@ -95,6 +81,6 @@ export function RfmView(): React.JSX.Element {
           )}
         </>
       )}
-    </section>
+    </ViewSection>
   );
 }

@@ -7,7 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser, type RunningApp, screenshot, startApp } from './harness/index.js';
+import {
+  canvasHasPixels,
+  type LaunchedBrowser,
+  launchBrowser,
+  type RunningApp,
+  screenshot,
+  startApp,
+} from './harness/index.js';
 
 /** The shared sample data sits next to the repository (see the task brief). */
 const ONLINE_RETAIL = path.resolve('..', 'shared', 'data', 'Online Retail.csv');
@@ -26,19 +33,6 @@ afterAll(async () => {
 });
 
 const byTestId = (page: Page, id: string) => page.getByTestId(id);
-
-/** True when the canvas has drawn something (not a blank rectangle). */
-async function canvasHasPixels(page: Page, testId: string): Promise<boolean> {
-  return page.getByTestId(testId).evaluate((element) => {
-    const canvas = element.querySelector('canvas');
-    if (!canvas || canvas.width === 0 || canvas.height === 0) return false;
-    const context = canvas.getContext('2d');
-    if (!context) return false;
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) return true;
-    return false;
-  });
-}
 
 describe('the app', () => {
   it('shows the start page', async () => {

@@ -9,7 +9,14 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SegmentCounts, SegmentInfo } from '../../shared/api.js';
 import type { Rule } from '../../shared/model/rules.js';
-import { type LaunchedBrowser, launchBrowser, type RunningApp, screenshot, startApp } from './harness/index.js';
+import {
+  callEngine,
+  type LaunchedBrowser,
+  launchBrowser,
+  type RunningApp,
+  screenshot,
+  startApp,
+} from './harness/index.js';
 
 let app: RunningApp;
 let chrome: LaunchedBrowser;
@@ -27,25 +34,10 @@ afterAll(async () => {
 });
 
 const byTestId = (page: Page, id: string) => page.getByTestId(id);
+const call = <T>(page: Page, method: string, params: unknown): Promise<T> =>
+  callEngine<T>(page, app.token, method, params);
 const node = (page: Page, path: string) => page.locator(`[data-node-path="${path}"]`).first();
 const en = (n: number) => new Intl.NumberFormat('en').format(n);
-
-/** Calls the engine through the page's own HTTP API, with the run's token (as the renderer does). */
-async function call<T>(page: Page, method: string, params: unknown): Promise<T> {
-  const outcome = await page.evaluate(
-    async ([m, p, token]) => {
-      const response = await fetch(`/api/call/${m}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-segwb-token': token },
-        body: JSON.stringify(p),
-      });
-      return response.json();
-    },
-    [method, params, app.token] as const,
-  );
-  if (!outcome.ok) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
-  return outcome.result as T;
-}
 
 /** The segment's customer count once counting has settled. */
 async function settledCount(page: Page): Promise<string> {

@@ -6,7 +6,15 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser, type RunningApp, screenshot, startApp } from './harness/index.js';
+import {
+  callEngine,
+  canvasHasPixels,
+  type LaunchedBrowser,
+  launchBrowser,
+  type RunningApp,
+  screenshot,
+  startApp,
+} from './harness/index.js';
 
 let app: RunningApp;
 let chrome: LaunchedBrowser;
@@ -24,33 +32,8 @@ afterAll(async () => {
 });
 
 const byTestId = (page: Page, id: string) => page.getByTestId(id);
-
-/** Calls the engine through the page's own HTTP API, with the run's token (as the renderer does). */
-async function call<T>(page: Page, method: string, params: unknown): Promise<T> {
-  const outcome = await page.evaluate(
-    async ([m, p, token]) => {
-      const response = await fetch(`/api/call/${m}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-segwb-token': token },
-        body: JSON.stringify(p),
-      });
-      return response.json();
-    },
-    [method, params, app.token] as const,
-  );
-  if (!outcome.ok) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
-  return outcome.result as T;
-}
-
-/** True when the chart's canvas has drawn something (not all transparent). */
-async function canvasHasPixels(page: Page, testId: string): Promise<boolean> {
-  return page.evaluate((id) => {
-    const canvas = document.querySelector(`[data-testid="${id}"] canvas`) as HTMLCanvasElement | null;
-    if (!canvas) return false;
-    const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
-    return !!data && data.some((value, i) => i % 4 === 3 && value > 0);
-  }, testId);
-}
+const call = <T>(page: Page, method: string, params: unknown): Promise<T> =>
+  callEngine<T>(page, app.token, method, params);
 
 describe('value-based segmentation', () => {
   it('scores the demo shop in the RFM view and saves the RFM segments', async () => {

@@ -2,5 +2,6 @@
 export { type RunningApp, type StartAppOptions, startApp } from './app.js';
 export { CHROMIUM_FLAGS, type LaunchedBrowser, launchBrowser, VIEWPORT } from './browser.js';
 export { type ChromiumBinary, findChromium, HOW_TO_INSTALL } from './chromium.js';
+export { callEngine, canvasHasPixels } from './page.js';
 export { REPO_ROOT, RESULTS_DIR, SCREENSHOTS_DIR } from './paths.js';
 export { screenshot } from './screenshot.js';

@@ -250,6 +250,8 @@ export const methods = {
     .object({ rule: Rule, id: z.number().int().min(1).optional(), minSize: z.number().int().min(0).optional() })
     .strict(),
   'segments/templates': z.object({}).strict(),
+  /** The project's minimum segment size for the linter: read it, or store a new one (minSize given). */
+  'segments/lintMinSize': z.object({ minSize: z.number().int().min(0).max(100_000_000).optional() }).strict(),
   /** Writes the members of a saved segment as CSV. */
   'segments/export': z
     .object({
@@ -296,6 +298,7 @@ export interface Results extends RfmResults, AnalysisResults {
   'segments/duplicate': SegmentInfo;
   'segments/lint': LintWarning[];
   'segments/templates': SegmentTemplate[];
+  'segments/lintMinSize': { minSize: number };
   'segments/export': { path: string; rows: number };
 }
 export type Result<M extends MethodName> = Results[M];

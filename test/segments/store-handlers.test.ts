@@ -71,6 +71,20 @@ describe('segment handlers through the contract', () => {
     });
   });
 
+  it('keeps the linter minimum size in the project and lints with it', async () => {
+    const { engine } = await openFixture();
+    const germany = { field: 'country', op: 'in', value: ['DE'] };
+    const codes = async () =>
+      result<Array<{ code: string }>>(await engine.call('segments/lint', { rule: germany })).map((w) => w.code);
+    expect(result(await engine.call('segments/lintMinSize', {}))).toEqual({ minSize: 30 });
+    expect(await codes()).toContain('too_small'); // 2 customers < 30
+    expect(result(await engine.call('segments/lintMinSize', { minSize: 2 }))).toEqual({ minSize: 2 });
+    expect(await codes()).not.toContain('too_small');
+    expect(result(await engine.call('segments/lintMinSize', {}))).toEqual({ minSize: 2 });
+    const refused = await engine.call('segments/lintMinSize', { minSize: -1 });
+    expect(refused.ok ? null : refused.error.code).toBe('INVALID_PARAMS');
+  });
+
   it('needs an open project', async () => {
     engine = createEngine({
       mode: 'cli',

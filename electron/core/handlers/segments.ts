@@ -1,6 +1,6 @@
 /** Handlers of the saved segments: list, save, delete and undo, duplicate, lint, templates, export. */
 import { exportSegmentCsv } from '../segments/export.js';
-import { lintRule } from '../segments/lint.js';
+import { lintRule, savedMinSize, storeMinSize } from '../segments/lint.js';
 import { deleteSegment, duplicateSegment, listSegments, restoreSegment, saveSegment } from '../segments/store.js';
 import { segmentTemplates } from '../segments/templates.js';
 import type { Handler } from './types.js';
@@ -31,3 +31,9 @@ export const exportSegment: Handler<'segments/export'> = ({ id, path, layout, co
   path,
   rows: exportSegmentCsv(session.requireProject().db, id, path, { layout, columns, bom }).rows,
 });
+
+export const lintMinSize: Handler<'segments/lintMinSize'> = ({ minSize }, { session }) => {
+  const { db } = session.requireProject();
+  if (minSize !== undefined) storeMinSize(db, minSize);
+  return { minSize: savedMinSize(db) };
+};

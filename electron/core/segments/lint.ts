@@ -55,6 +55,11 @@ export function savedMinSize(db: Db): number {
   return row && Number.isInteger(n) && n >= 0 ? n : DEFAULT_MIN_SIZE;
 }
 
+/** Stores the project's minimum size (meta lint_min_size). */
+export function storeMinSize(db: Db, minSize: number): void {
+  db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('lint_min_size', ?)").run(String(minSize));
+}
+
 function compareWithSaved(db: Db, rule: Rule, id: number | undefined): LintWarning[] {
   const members = new Set(memberIds(db, rule, id === undefined ? {} : { segmentId: id }));
   const uses = new Set(referencedSegments(rule));

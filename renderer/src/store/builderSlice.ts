@@ -237,6 +237,8 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
     setLintMinSize: (size) => {
       set({ lintMinSize: size });
       scheduleCount();
+      // Kept in the project, so the limit is the same when the project is opened again.
+      if (size !== null) api.call('segments/lintMinSize', { minSize: size }).catch((error) => get().reportError(error));
     },
 
     fieldsLoaded: () => {

@@ -57,13 +57,14 @@ export const createSegmentsSlice: SliceCreator<SegmentsSlice> = (set, get) => {
       const mine = generation;
       set({ segmentsStatus: 'loading' });
       try {
-        const [segments, fields, templates] = await Promise.all([
+        const [segments, fields, templates, lint] = await Promise.all([
           api.call('segments/list', {}),
           api.call('fields/list', {}),
           api.call('segments/templates', {}),
+          api.call('segments/lintMinSize', {}),
         ]);
         if (mine !== generation) return;
-        set({ segments, fields, templates, segmentsStatus: 'ready' });
+        set({ segments, fields, templates, lintMinSize: lint.minSize, segmentsStatus: 'ready' });
         get().fieldsLoaded();
       } catch (error) {
         if (mine !== generation) return;

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/errors.js';
-import type { ImportOptions, ImportProgress, ImportReport, RejectReason } from '../../../shared/model/import.js';
+import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
 import { refreshMetrics } from '../metrics/store.js';
 import { type Db, openProjectFile } from '../project/projectFile.js';
 import { DatasetWriter } from './datasetWriter.js';
@@ -208,4 +208,3 @@ function insertDataset(
   return Number(info.lastInsertRowid);
 }
 
-export type { RejectReason };

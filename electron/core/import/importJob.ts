@@ -207,4 +207,3 @@ function insertDataset(
     );
   return Number(info.lastInsertRowid);
 }
-

@@ -1,0 +1,138 @@
+/**
+ * Contract of the segment methods (the visual segment builder): field profiles, counts, saved
+ * segments, the linter, templates and export. Merged into shared/api.ts.
+ */
+import { z } from 'zod';
+import type { FieldType } from '../model/roles.js';
+import { Rule } from '../model/rules.js';
+import { FilePath } from './common.js';
+
+/** Size and value of a set of customers (exact interface of `segwb segment count --json`). */
+export interface SegmentCounts {
+  customers: number;
+  revenue: number;
+  /** customers / all customers (0..1). */
+  share_customers: number;
+  /** revenue / the revenue of all customers (0..1). */
+  share_revenue: number;
+}
+
+export interface SegmentInfo {
+  id: number;
+  name: string;
+  color: string | null;
+  description: string | null;
+  /** The workshop's "marketing strategy" note for this segment. */
+  strategy: string | null;
+  rule: Rule;
+  createdAt: string;
+  updatedAt: string;
+  counts: SegmentCounts;
+}
+
+/** Live count of one node of a rule; path is the node's position ("" the root, "0.2" the 3rd child of the 1st). */
+export interface RulePartCount {
+  path: string;
+  customers: number;
+  revenue: number;
+}
+
+/** What the builder needs to offer a field's values: range, empties, and the commonest values with counts. */
+export interface FieldProfile {
+  key: string;
+  source: 'customers' | 'orders' | 'metrics';
+  type: FieldType;
+  /** Customers (or order lines, for order fields) with a value / without one. */
+  filled: number;
+  empty: number;
+  min: number | string | null;
+  max: number | string | null;
+  /** For category and text fields: values with their counts, commonest first (filtered by search). */
+  values: Array<{ value: string; count: number }>;
+}
+
+export interface LintWarning {
+  code: 'empty' | 'too_small' | 'never_matches' | 'identical' | 'overlap';
+  message: string;
+  /** The rule node concerned (see RulePartCount.path), when it is one node. */
+  path?: string;
+  /** Other saved segments concerned (identical or overlapping). */
+  segmentIds?: number[];
+}
+
+export interface SegmentTemplate {
+  id: string;
+  base: string;
+  name: string;
+  description: string;
+  rule: Rule;
+  /** false when a field it needs is not in the project; reason says which. */
+  enabled: boolean;
+  reason: string | null;
+}
+
+export const SegmentName = z.string().trim().min(1).max(200);
+const SegmentFields = {
+  name: SegmentName,
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .nullable()
+    .optional(),
+  description: z.string().max(10_000).nullable().optional(),
+  strategy: z.string().max(100_000).nullable().optional(),
+  rule: Rule,
+};
+
+export const segmentMethods = {
+  'fields/profile': z
+    .object({
+      key: z.string().min(1).max(500),
+      source: z.enum(['customers', 'orders', 'metrics']),
+      search: z.string().max(500).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+    })
+    .strict(),
+  'segments/count': z.object({ rule: Rule }).strict(),
+  'segments/countParts': z.object({ rule: Rule }).strict(),
+  'segments/list': z.object({}).strict(),
+  /** Creates a segment, or updates it when id is given. */
+  'segments/save': z.object({ id: z.number().int().min(1).optional(), ...SegmentFields }).strict(),
+  'segments/delete': z.object({ id: z.number().int().min(1) }).strict(),
+  /** Undo of a delete: puts the segment back with its id. */
+  'segments/restore': z.object({ id: z.number().int().min(1), ...SegmentFields }).strict(),
+  'segments/duplicate': z.object({ id: z.number().int().min(1) }).strict(),
+  'segments/lint': z
+    .object({ rule: Rule, id: z.number().int().min(1).optional(), minSize: z.number().int().min(0).optional() })
+    .strict(),
+  'segments/templates': z.object({}).strict(),
+  /** The project's minimum segment size for the linter: read it, or store a new one (minSize given). */
+  'segments/lintMinSize': z.object({ minSize: z.number().int().min(0).max(100_000_000).optional() }).strict(),
+  /** Writes the members of a saved segment as CSV. */
+  'segments/export': z
+    .object({
+      id: z.number().int().min(1),
+      path: FilePath,
+      layout: z.enum(['columns', 'mailchimp']).default('columns'),
+      /** Field keys to include (layout 'columns'); default: customer id, contact fields and metrics. */
+      columns: z.array(z.string().min(1).max(500)).max(500).optional(),
+      /** Start with a byte-order mark so Excel reads UTF-8. */
+      bom: z.boolean().default(false),
+    })
+    .strict(),
+} as const;
+
+export interface SegmentResults {
+  'fields/profile': FieldProfile;
+  'segments/count': SegmentCounts;
+  'segments/countParts': RulePartCount[];
+  'segments/list': SegmentInfo[];
+  'segments/save': SegmentInfo;
+  'segments/delete': { deleted: SegmentInfo };
+  'segments/restore': SegmentInfo;
+  'segments/duplicate': SegmentInfo;
+  'segments/lint': LintWarning[];
+  'segments/templates': SegmentTemplate[];
+  'segments/lintMinSize': { minSize: number };
+  'segments/export': { path: string; rows: number };
+}

@@ -149,6 +149,12 @@ describe('value-based segmentation', () => {
     expect(await byTestId(page, 'pareto-item').count()).toBeGreaterThan(1);
     expect(await byTestId(page, 'pareto-sentence').textContent()).toMatch(/of the values of/);
     await screenshot(page, 'value-5-pareto-by-category');
+
+    // The choice survives a visit to another view.
+    await byTestId(page, 'nav-data').click();
+    await byTestId(page, 'nav-pareto').click();
+    await byTestId(page, 'pareto-items').waitFor();
+    expect(await byTestId(page, 'pareto-by').locator('option:checked').textContent()).toBe(category);
     expect(chrome.errors).toEqual([]);
   });
 

@@ -1,10 +1,11 @@
 /** Compare any segments: pick them, read the table, see size vs revenue, export; then their overlap. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALL_CUSTOMERS } from '../../../shared/contract/analysis.js';
 import { downloadUrl } from '../charts/chartExport.js';
 import { ViewSection } from '../shell/ViewSection.js';
 import { useStore } from '../store/index.js';
+import { useChoice } from '../store/useChoice.js';
 import { CompareCharts } from './CompareCharts.js';
 import { CompareTable } from './CompareTable.js';
 import { ALL_CHOICE, chosenRefs, overlapRefs, rfmChoices, savedChoices } from './choices.js';
@@ -21,7 +22,8 @@ export function CompareView(): React.JSX.Element {
   const segments = useStore((s) => s.segments);
   const segmentsStatus = useStore((s) => s.segmentsStatus);
   const loadSegments = useStore((s) => s.loadSegments);
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set([ALL_CHOICE.key]));
+  const [chosenKeys, setChosenKeys] = useChoice<readonly string[]>('compare.chosen', [ALL_CHOICE.key]);
+  const chosen = useMemo(() => new Set(chosenKeys), [chosenKeys]);
   // A new project object (other data, another as-of date) asks everything again.
   const project = useStore((s) => s.project);
   const rfmParams = useMemo(() => (project ? NO_PARAMS : null), [project]);
@@ -50,12 +52,7 @@ export function CompareView(): React.JSX.Element {
   const allLabel = useCallback((name: string) => (name === ALL_CUSTOMERS ? t('compare.all') : name), [t]);
 
   function toggle(key: string): void {
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
+    setChosenKeys(chosen.has(key) ? chosenKeys.filter((k) => k !== key) : [...chosenKeys, key]);
   }
 
   function exportCsv(): void {

@@ -1,8 +1,9 @@
 /** Who brings the revenue: the 80/20 check within a segment or by a field, the Lorenz curve and ABC classes. */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ViewSection } from '../shell/ViewSection.js';
 import { useStore } from '../store/index.js';
+import { useChoice } from '../store/useChoice.js';
 import { AbcClasses } from './AbcClasses.js';
 import { LorenzChart } from './LorenzChart.js';
 import { ParetoCards } from './ParetoCards.js';
@@ -20,8 +21,8 @@ export function ParetoView(): React.JSX.Element {
   const fields = useStore((s) => s.fields);
   const segmentsStatus = useStore((s) => s.segmentsStatus);
   const loadSegments = useStore((s) => s.loadSegments);
-  const [segmentId, setSegmentId] = useState<number | null>(null);
-  const [by, setBy] = useState<string | null>(null);
+  const [segmentId, setSegmentId] = useChoice<number | null>('pareto.segmentId', null);
+  const [by, setBy] = useChoice<string | null>('pareto.by', null);
   const { result: pareto, loading } = useParetoAnalysis(segmentId, by);
 
   useEffect(() => {

@@ -1,10 +1,11 @@
 /** RFM: settings, the breaks used, the charts, the per-segment summary, "why", and save as segments. */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RfmSchemeRow } from '../../../shared/contract/rfm.js';
 import { formatDate, formatInteger, formatMoney } from '../format.js';
 import { ViewSection } from '../shell/ViewSection.js';
 import { useStore } from '../store/index.js';
+import { useChoice } from '../store/useChoice.js';
 import { breaksText } from './breaksText.js';
 import { CustomSchemeTable } from './CustomSchemeTable.js';
 import { RfmBreaks } from './RfmBreaks.js';
@@ -26,8 +27,8 @@ const INITIAL: RfmForm = {
 export function RfmView(): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [form, setForm] = useState<RfmForm>(INITIAL);
-  const [customRows, setCustomRows] = useState<RfmSchemeRow[]>([]);
+  const [form, setForm] = useChoice<RfmForm>('rfm.form', INITIAL);
+  const [customRows, setCustomRows] = useChoice<RfmSchemeRow[]>('rfm.customRows', []);
   // A new project object (other data, another as-of date) scores again.
   const project = useStore((s) => s.project);
   const settings = useMemo(() => (project ? settingsOf(form, customRows) : null), [project, form, customRows]);
@@ -51,7 +52,7 @@ export function RfmView(): React.JSX.Element {
 
   useEffect(() => {
     if (form.scheme === 'custom' && customRows.length === 0 && result) setCustomRows(result.settings.rows);
-  }, [form.scheme, customRows.length, result]);
+  }, [form.scheme, customRows.length, result, setCustomRows]);
 
   return (
     <ViewSection name="rfm" title={t('rfm.title')} loading={loading} loadingText={t('rfm.loading')}>
@@ -72,7 +73,7 @@ export function RfmView(): React.JSX.Element {
           )}
           <div className="rfm-top">
             <RfmBreaks breaks={result.breaks} />
-            {settings && <RfmSave settings={settings} onSaved={() => setForm((f) => ({ ...f }))} />}
+            {settings && <RfmSave settings={settings} onSaved={() => setForm({ ...form })} />}
           </div>
           {result.customers > 0 && <RfmCharts result={result} />}
           <RfmSummaryTable segments={result.segments} />

@@ -1,6 +1,7 @@
 /** The app's one store, built from feature slices; resetStore() puts it back as it started (tests). */
 import { create } from 'zustand';
 import { createBuilderSlice } from './builderSlice.js';
+import { createChoicesSlice } from './choicesSlice.js';
 import { createDataSlice } from './dataSlice.js';
 import { createErrorSlice } from './errorSlice.js';
 import { createImportSlice } from './importSlice.js';
@@ -17,6 +18,7 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createSegmentsSlice(...a),
   ...createBuilderSlice(...a),
   ...createErrorSlice(...a),
+  ...createChoicesSlice(...a),
 }));
 
 const initialState = useStore.getState();

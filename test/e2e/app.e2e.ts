@@ -6,48 +6,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  canvasHasPixels,
-  type LaunchedBrowser,
-  launchBrowser,
-  type RunningApp,
-  screenshot,
-  startApp,
-} from './harness/index.js';
+import { describe, expect, it } from 'vitest';
+import { canvasHasPixels, screenshot, withAppInChromium } from './harness/index.js';
 
 /** The shared sample data sits next to the repository (see the task brief). */
 const ONLINE_RETAIL = path.resolve('..', 'shared', 'data', 'Online Retail.csv');
 
-let app: RunningApp;
-let chrome: LaunchedBrowser;
-
-beforeAll(async () => {
-  app = await startApp();
-  chrome = await launchBrowser();
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  if (app) expect(await app.stop()).toBe(0);
-});
+const e2e = withAppInChromium();
 
 const byTestId = (page: Page, id: string) => page.getByTestId(id);
 
 describe('the app', () => {
   it('shows the start page', async () => {
-    const { page } = chrome;
-    await page.goto(app.url);
+    const { page } = e2e.chrome;
+    await page.goto(e2e.app.url);
     await byTestId(page, 'start-page').waitFor();
     for (const id of ['start-import', 'start-demo', 'start-new', 'start-open']) {
       await expect(byTestId(page, id).isEnabled()).resolves.toBe(true);
     }
     await screenshot(page, 'app-1-start');
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('opens the demo shop: customers in the Data view, the Pareto chart and sentence', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     await byTestId(page, 'start-demo').click();
     await byTestId(page, 'view-data').waitFor({ timeout: 60_000 });
     await byTestId(page, 'customer-row').first().waitFor();
@@ -67,11 +49,11 @@ describe('the app', () => {
     );
     expect(await canvasHasPixels(page, 'pareto-chart')).toBe(true);
     await screenshot(page, 'app-3-demo-pareto');
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('imports Online Retail.csv through the wizard into a new project', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     expect(fs.existsSync(ONLINE_RETAIL)).toBe(true);
     await byTestId(page, 'topbar-close').click();
     await byTestId(page, 'start-page').waitFor();
@@ -127,11 +109,11 @@ describe('the app', () => {
     expect(await byTestId(page, 'pareto-sentence').textContent()).toMatch(/^42% of customers bring 80% of revenue\./);
     expect(await canvasHasPixels(page, 'pareto-chart')).toBe(true);
     await screenshot(page, 'app-8-retail-pareto');
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('flips the layout when the page is right-to-left', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     await page.keyboard.press('Control+1');
     await byTestId(page, 'customer-row').first().waitFor();
     await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
@@ -140,6 +122,6 @@ describe('the app', () => {
     expect(nav && viewport && nav.x > viewport.width / 2).toBe(true);
     await screenshot(page, 'app-9-rtl-data');
     await page.evaluate(() => document.documentElement.setAttribute('dir', 'ltr'));
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 });

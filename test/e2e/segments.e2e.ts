@@ -6,36 +6,17 @@
  * Screenshots of every step go to test-results/screenshots/segments-*.png and are looked at.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SegmentCounts, SegmentInfo } from '../../shared/api.js';
 import type { Rule } from '../../shared/model/rules.js';
-import {
-  callEngine,
-  type LaunchedBrowser,
-  launchBrowser,
-  type RunningApp,
-  screenshot,
-  startApp,
-} from './harness/index.js';
+import { callEngine, screenshot, withAppInChromium } from './harness/index.js';
 
-let app: RunningApp;
-let chrome: LaunchedBrowser;
-
-beforeAll(async () => {
-  app = await startApp();
-  chrome = await launchBrowser();
-  // The view scrolls inside the window: a taller one lets a screenshot show the whole builder.
-  await chrome.page.setViewportSize({ width: 1280, height: 1150 });
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  if (app) expect(await app.stop()).toBe(0);
-});
+// The view scrolls inside the window: a taller one lets a screenshot show the whole builder.
+const e2e = withAppInChromium({ width: 1280, height: 1150 });
 
 const byTestId = (page: Page, id: string) => page.getByTestId(id);
 const call = <T>(page: Page, method: string, params: unknown): Promise<T> =>
-  callEngine<T>(page, app.token, method, params);
+  callEngine<T>(page, e2e.app.token, method, params);
 const node = (page: Page, path: string) => page.locator(`[data-node-path="${path}"]`).first();
 const en = (n: number) => new Intl.NumberFormat('en').format(n);
 
@@ -82,8 +63,8 @@ let expected: SegmentCounts;
 
 describe('the segment builder', () => {
   it('opens the Segments view of the demo shop with the template gallery', async () => {
-    const { page } = chrome;
-    await page.goto(app.url);
+    const { page } = e2e.chrome;
+    await page.goto(e2e.app.url);
     await byTestId(page, 'start-demo').click();
     await byTestId(page, 'view-data').waitFor({ timeout: 60_000 });
     await byTestId(page, 'nav-segments').click();
@@ -93,11 +74,11 @@ describe('the segment builder', () => {
     await page.waitForFunction(() => document.querySelectorAll('.gallery-card').length > 10);
     expect(await page.locator('.gallery-card[aria-disabled="true"]').count()).toBe(0);
     await screenshot(page, 'segments-1-gallery');
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('builds a nested segment with an orders condition while the counts change', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     await byTestId(page, 'segment-new').click();
     await byTestId(page, 'segment-editor').waitFor();
     const everyone = await settledCount(page);
@@ -158,11 +139,11 @@ describe('the segment builder', () => {
       'Customers in United Kingdom or Germany, (whose age is between 25 and 44 or whose device is mobile), and who placed at least 2 orders in the last 365 days',
     );
     await screenshot(page, 'segments-4-orders');
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('moves a condition with Alt+↑ / Alt+↓, keeping focus on it, and marks an unfinished one', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     const before = await settledCount(page);
     await node(page, '1.1').getByTestId('node-picker').focus();
     await page.keyboard.press('Alt+ArrowUp');
@@ -193,11 +174,11 @@ describe('the segment builder', () => {
     await byTestId(page, 'lint-too_small').waitFor();
     await byTestId(page, 'lint-min-size').fill('30');
     await byTestId(page, 'lint-none').waitFor();
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('saves the segment with a strategy note (Ctrl+S) and lists it', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     await byTestId(page, 'segment-save').click();
     await expect(byTestId(page, 'segment-problem').textContent()).resolves.toBe('Give the segment a name to save it.');
     await byTestId(page, 'segment-name').fill(NAME);
@@ -219,11 +200,11 @@ describe('the segment builder', () => {
     expect(saved[0]?.rule).toEqual(FULL_RULE);
     expect(saved[0]?.counts.customers).toBe(expected.customers);
     await screenshot(page, 'segments-5-saved');
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('finds the segment again after the project is closed and reopened', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     await byTestId(page, 'topbar-close').click();
     await byTestId(page, 'start-page').waitFor();
     await byTestId(page, 'recent-item').filter({ hasText: 'Demo shop' }).first().click();
@@ -237,11 +218,11 @@ describe('the segment builder', () => {
     expect(await byTestId(page, 'segment-state').textContent()).toBe('Saved');
     expect(await page.getByTestId('rule-node').count()).toBe(5);
     await screenshot(page, 'segments-6-reopened');
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('exports the members as CSV through the download link', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     await byTestId(page, 'segment-export').click();
     await byTestId(page, 'export-dialog').waitFor();
     await byTestId(page, 'export-bom').check();
@@ -270,11 +251,11 @@ describe('the segment builder', () => {
     expect(header).toBe('Email Address,First Name,Last Name,Tags');
     await byTestId(page, 'export-close').click();
     await byTestId(page, 'export-dialog').waitFor({ state: 'detached' });
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('duplicates a segment, warns that it is identical, deletes it and brings it back with Undo', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     const item = byTestId(page, 'segment-item').filter({ hasText: NAME }).first();
     await item.getByTestId('segment-duplicate').click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="segment-item"]').length === 2);
@@ -293,11 +274,11 @@ describe('the segment builder', () => {
     // It was open when deleted, so Undo opens it again.
     await byTestId(page, 'segment-editor').waitFor();
     expect(await byTestId(page, 'segment-name').inputValue()).toBe(copyName);
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('asks before unsaved changes are thrown away', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     await byTestId(page, 'segment-name').fill('Renamed copy');
     expect(await byTestId(page, 'segment-state').textContent()).toBe('Unsaved changes');
     const original = byTestId(page, 'segment-item').filter({ hasText: NAME }).filter({ hasNotText: 'copy' });
@@ -310,11 +291,11 @@ describe('the segment builder', () => {
     await byTestId(page, 'discard-confirm').click();
     await byTestId(page, 'discard-dialog').waitFor({ state: 'detached' });
     expect(await byTestId(page, 'segment-name').inputValue()).toBe(NAME);
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('starts a segment from a template of the gallery', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     const templates = await call<Array<{ id: string; name: string; rule: Rule; enabled: boolean }>>(
       page,
       'segments/templates',
@@ -329,11 +310,11 @@ describe('the segment builder', () => {
     const counts = await call<SegmentCounts>(page, 'segments/count', { rule: repeat?.rule });
     expect(await settledCount(page)).toBe(en(counts.customers));
     await screenshot(page, 'segments-11-template');
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('marks the part that can never match, negates a part, and filters the orders counted', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     // age between 50 and 30 matches no one: the linter says so, on that very condition.
     await node(page, '').getByTestId('add-condition').last().click();
     await node(page, '1').getByTestId('node-picker').selectOption('field:age');
@@ -381,17 +362,17 @@ describe('the segment builder', () => {
       `Customers who placed at least 2 orders and who placed at least 1 order where category is ${category}`,
     );
     await screenshot(page, 'segments-13-orders-where');
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('flips the builder when the page is right-to-left', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
     const list = await byTestId(page, 'segment-list').boundingBox();
     const builder = await byTestId(page, 'rule-builder').boundingBox();
     expect(list && builder && list.x > builder.x).toBe(true);
     await screenshot(page, 'segments-14-rtl');
     await page.evaluate(() => document.documentElement.setAttribute('dir', 'ltr'));
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 });

@@ -1,28 +1,15 @@
 /** Smoke: the built app starts in browser mode, renders in Chromium without errors, and its transport works there. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser, type RunningApp, screenshot, startApp } from './harness/index.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot, withAppInChromium } from './harness/index.js';
 
-let app: RunningApp;
-let chrome: LaunchedBrowser;
-
-beforeAll(async () => {
-  app = await startApp();
-  chrome = await launchBrowser();
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  if (!app) return; // it failed to start; that error is the one to read
-  // Stopped by SIGTERM, browser mode closes cleanly.
-  expect(await app.stop()).toBe(0);
-});
+const e2e = withAppInChromium();
 
 describe('smoke', () => {
   it('opens with the title, renders the root and logs no errors', async () => {
-    const { page } = chrome;
-    await page.goto(app.url);
+    const { page } = e2e.chrome;
+    await page.goto(e2e.app.url);
     await page.waitForFunction(
       () => {
         const root = document.getElementById('root') ?? document.body;
@@ -37,11 +24,11 @@ describe('smoke', () => {
     const png = fs.readFileSync(file);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.length).toBeGreaterThan(1000);
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('the page calls the engine, uploads a file and receives events with its token', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     const seen = await page.evaluate(async () => {
       const token = new URL(location.href).searchParams.get('token') ?? '';
       const headers = { 'content-type': 'application/json', 'x-segwb-token': token };
@@ -76,25 +63,25 @@ describe('smoke', () => {
       return { info, created, event, upload, withoutToken };
     });
     // The deliberate 401 above is logged by Chromium as a failed resource load; drop exactly that one.
-    const expected401 = chrome.errors.findIndex(
+    const expected401 = e2e.chrome.errors.findIndex(
       (e) => e.includes('401 (Unauthorized)') && e.includes('/api/call/app/info'),
     );
     expect(expected401).toBeGreaterThanOrEqual(0);
-    chrome.errors.splice(expected401, 1);
+    e2e.chrome.errors.splice(expected401, 1);
 
     expect(seen.info).toEqual({
       ok: true,
-      result: { version: expect.any(String), mode: 'web', projectsDir: app.projectsDir },
+      result: { version: expect.any(String), mode: 'web', projectsDir: e2e.app.projectsDir },
     });
-    const projectPath = path.join(app.projectsDir, 'smoke.segwb');
+    const projectPath = path.join(e2e.app.projectsDir, 'smoke.segwb');
     expect(seen.created).toMatchObject({ ok: true, result: { path: projectPath } });
     expect(fs.existsSync(projectPath)).toBe(true);
     expect(seen.event).toMatchObject({ event: 'project/changed', payload: { path: projectPath } });
     const uploaded = (seen.upload as { result: { path: string } }).result.path;
     expect(path.basename(uploaded)).toBe('orders été.csv');
-    expect(uploaded.startsWith(path.join(app.stateDir, 'uploads') + path.sep)).toBe(true);
+    expect(uploaded.startsWith(path.join(e2e.app.stateDir, 'uploads') + path.sep)).toBe(true);
     expect(fs.readFileSync(uploaded, 'utf8')).toBe('customer_id,amount\nc1,10\n');
     expect(seen.withoutToken).toBe(401);
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 });

@@ -5,40 +5,20 @@
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  callEngine,
-  canvasHasPixels,
-  type LaunchedBrowser,
-  launchBrowser,
-  type RunningApp,
-  screenshot,
-  startApp,
-} from './harness/index.js';
+import { describe, expect, it } from 'vitest';
+import { callEngine, canvasHasPixels, screenshot, withAppInChromium } from './harness/index.js';
 
-let app: RunningApp;
-let chrome: LaunchedBrowser;
-
-beforeAll(async () => {
-  app = await startApp();
-  chrome = await launchBrowser();
-  // The value views are long pages: a tall window lets a screenshot show most of one.
-  await chrome.page.setViewportSize({ width: 1280, height: 1600 });
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  if (app) expect(await app.stop()).toBe(0);
-});
+// The value views are long pages: a tall window lets a screenshot show most of one.
+const e2e = withAppInChromium({ width: 1280, height: 1600 });
 
 const byTestId = (page: Page, id: string) => page.getByTestId(id);
 const call = <T>(page: Page, method: string, params: unknown): Promise<T> =>
-  callEngine<T>(page, app.token, method, params);
+  callEngine<T>(page, e2e.app.token, method, params);
 
 describe('value-based segmentation', () => {
   it('scores the demo shop in the RFM view and saves the RFM segments', async () => {
-    const { page } = chrome;
-    await page.goto(app.url);
+    const { page } = e2e.chrome;
+    await page.goto(e2e.app.url);
     await byTestId(page, 'start-demo').click();
     await byTestId(page, 'nav-rfm').click();
     await byTestId(page, 'rfm-heatmap').locator('canvas').first().waitFor();
@@ -77,11 +57,11 @@ describe('value-based segmentation', () => {
     await byTestId(page, 'rfm-save').click();
     await byTestId(page, 'rfm-saved').waitFor();
     expect(await byTestId(page, 'rfm-saved').textContent()).toMatch(/segments saved/);
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('compares three saved segments with everyone: table, charts and their overlap', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     await byTestId(page, 'nav-compare').click();
     const saved = page.locator('[data-testid^="compare-choice-saved:"]');
     await saved.first().waitFor();
@@ -118,11 +98,11 @@ describe('value-based segmentation', () => {
     expect(await page.locator('[data-testid="quality-row"] .quality-badge').count()).toBeGreaterThan(12);
     await byTestId(page, 'quality-section').scrollIntoViewIfNeeded();
     await screenshot(page, 'value-3b-quality');
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('shows Pareto within a segment and by category, with the Lorenz curve and ABC classes', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     await byTestId(page, 'nav-pareto').click();
     await byTestId(page, 'pareto-lorenz').locator('canvas').first().waitFor();
     expect(await canvasHasPixels(page, 'pareto-lorenz')).toBe(true);
@@ -155,11 +135,11 @@ describe('value-based segmentation', () => {
     await byTestId(page, 'nav-pareto').click();
     await byTestId(page, 'pareto-items').waitFor();
     expect(await byTestId(page, 'pareto-by').locator('option:checked').textContent()).toBe(category);
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 
   it('flips the RFM view when the page is right-to-left', async () => {
-    const { page } = chrome;
+    const { page } = e2e.chrome;
     await byTestId(page, 'nav-rfm').click();
     await byTestId(page, 'rfm-heatmap').locator('canvas').first().waitFor();
     await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
@@ -169,6 +149,6 @@ describe('value-based segmentation', () => {
     expect(save && breaks && save.x < breaks.x).toBe(true);
     await screenshot(page, 'value-6-rtl-rfm');
     await page.evaluate(() => document.documentElement.setAttribute('dir', 'ltr'));
-    expect(chrome.errors).toEqual([]);
+    expect(e2e.chrome.errors).toEqual([]);
   });
 });

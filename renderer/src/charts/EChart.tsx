@@ -13,9 +13,19 @@ interface Props {
   fileName?: string;
   caption?: string;
   height?: number;
+  /** Grow to fill the view (the main chart of a view) instead of a fixed-height card. */
+  fill?: boolean;
 }
 
-export function EChart({ option, label, testId, fileName, caption, height = 320 }: Props): React.JSX.Element {
+export function EChart({
+  option,
+  label,
+  testId,
+  fileName,
+  caption,
+  height = 320,
+  fill = false,
+}: Props): React.JSX.Element {
   const { t } = useTranslation();
   const element = useRef<HTMLDivElement>(null);
   const instance = useRef<ReturnType<typeof echarts.init> | null>(null);
@@ -47,7 +57,7 @@ export function EChart({ option, label, testId, fileName, caption, height = 320 
   }
 
   return (
-    <figure className="chart-figure chart-small">
+    <figure className={fill ? 'chart-figure' : 'chart-figure chart-small'}>
       {fileName && (
         <div className="chart-tools">
           <button type="button" className="btn btn-small" onClick={exportPng} data-testid={`${testId}-png`}>
@@ -61,7 +71,7 @@ export function EChart({ option, label, testId, fileName, caption, height = 320 
       <div
         ref={element}
         className="chart"
-        style={{ minBlockSize: height }}
+        style={fill ? undefined : { minBlockSize: height }}
         role="img"
         aria-label={label}
         data-testid={testId}

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompareRow } from '../../../shared/contract/analysis.js';
 import { bubbleOption } from '../charts/bubbleOption.js';
-import { EChart } from '../charts/EChart.js';
+import { ChartCell } from '../charts/ChartCell.js';
 import { pairedBarsOption, SHARE_COLORS } from '../charts/pairedBarsOption.js';
 import { formatCompact, formatInteger, formatMoney, formatPercent } from '../format.js';
 import { directionOf } from '../i18n/direction.js';
@@ -62,25 +62,21 @@ export function CompareCharts({
 
   return (
     <div className="rfm-charts">
-      <div className="rfm-chart-cell">
-        <h3 className="section-title">{t('compare.charts.size')}</h3>
-        <EChart
-          option={size}
-          label={t('compare.charts.sizeLabel')}
-          testId="compare-size-chart"
-          fileName="compare-size-revenue"
-        />
-      </div>
-      <div className="rfm-chart-cell">
-        <h3 className="section-title">{t('compare.charts.bubble')}</h3>
-        <EChart
-          option={bubble}
-          label={t('compare.charts.bubbleLabel')}
-          testId="compare-bubble-chart"
-          fileName="compare-bubbles"
-          caption={t('compare.charts.bubbleCaption')}
-        />
-      </div>
+      <ChartCell
+        title={t('compare.charts.size')}
+        option={size}
+        label={t('compare.charts.sizeLabel')}
+        testId="compare-size-chart"
+        fileName="compare-size-revenue"
+      />
+      <ChartCell
+        title={t('compare.charts.bubble')}
+        option={bubble}
+        label={t('compare.charts.bubbleLabel')}
+        testId="compare-bubble-chart"
+        fileName="compare-bubbles"
+        caption={t('compare.charts.bubbleCaption')}
+      />
     </div>
   );
 }

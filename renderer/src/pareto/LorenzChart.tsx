@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LorenzPoint } from '../../../shared/contract/analysis.js';
-import { EChart } from '../charts/EChart.js';
+import { ChartCell } from '../charts/ChartCell.js';
 import { lorenzOption } from '../charts/lorenzOption.js';
 import { formatDecimal, formatPercent } from '../format.js';
 import { directionOf } from '../i18n/direction.js';
@@ -30,17 +30,14 @@ export function LorenzChart({ points, gini, items }: Props): React.JSX.Element {
     [points, items, t, lang],
   );
   return (
-    <div className="rfm-chart-cell">
-      <h3 className="section-title" data-testid="pareto-gini">
-        {t('pareto.lorenz.title', { gini: formatDecimal(gini, lang, 2) })}
-      </h3>
-      <EChart
-        option={option}
-        label={t('pareto.lorenz.label')}
-        testId="pareto-lorenz"
-        fileName="lorenz"
-        caption={t('pareto.lorenz.caption')}
-      />
-    </div>
+    <ChartCell
+      title={t('pareto.lorenz.title', { gini: formatDecimal(gini, lang, 2) })}
+      titleTestId="pareto-gini"
+      option={option}
+      label={t('pareto.lorenz.label')}
+      testId="pareto-lorenz"
+      fileName="lorenz"
+      caption={t('pareto.lorenz.caption')}
+    />
   );
 }

@@ -1,8 +1,8 @@
-/** Mounts the echarts canvas, feeds it the pure option, and follows the element's size. */
-import { useEffect, useMemo, useRef } from 'react';
+/** The Pareto chart of the view: the pure option, drawn by the shared EChart. */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParetoChart } from '../../../shared/api.js';
-import { echarts } from '../charts/echarts.js';
+import { EChart } from '../charts/EChart.js';
 import { paretoOption } from '../charts/paretoOption.js';
 import { formatCompact, formatInteger, formatMoney, formatPercent } from '../format.js';
 import { directionOf } from '../i18n/direction.js';
@@ -11,10 +11,12 @@ import { directionOf } from '../i18n/direction.js';
  * items: the bars are values of a field (revenue by category…), not customers; itemNames (largest
  * first) label a bar that holds one value with the value itself.
  */
+const NO_NAMES: readonly string[] = [];
+
 export function ParetoChartView({
   chart,
   items = false,
-  itemNames = [],
+  itemNames = NO_NAMES,
 }: {
   chart: ParetoChart;
   items?: boolean;
@@ -22,8 +24,6 @@ export function ParetoChartView({
 }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const element = useRef<HTMLDivElement>(null);
-  const instance = useRef<ReturnType<typeof echarts.init> | null>(null);
 
   const option = useMemo(
     () =>
@@ -45,34 +45,14 @@ export function ParetoChartView({
     [chart, items, itemNames, t, lang],
   );
 
-  useEffect(() => {
-    if (!element.current) return;
-    const chartInstance = echarts.init(element.current, undefined, { renderer: 'canvas' });
-    instance.current = chartInstance;
-    const observer = new ResizeObserver(() => chartInstance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      chartInstance.dispose();
-      instance.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    instance.current?.setOption(option, { notMerge: true });
-  }, [option]);
-
   return (
-    <figure className="chart-figure">
-      <div
-        ref={element}
-        className="chart"
-        role="img"
-        aria-label={t('pareto.chart.label', { bars: chart.bars.length })}
-        data-testid="pareto-chart"
-      />
-      <figcaption className="chart-caption muted">{captionKey(chart, items) && t(captionKey(chart, items))}</figcaption>
-    </figure>
+    <EChart
+      option={option}
+      label={t('pareto.chart.label', { bars: chart.bars.length })}
+      testId="pareto-chart"
+      caption={t(captionKey(chart, items))}
+      fill
+    />
   );
 }
 

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RfmResult } from '../../../shared/contract/rfm.js';
-import { EChart } from '../charts/EChart.js';
+import { ChartCell } from '../charts/ChartCell.js';
 import { pairedBarsOption, SHARE_COLORS } from '../charts/pairedBarsOption.js';
 import { rfmHeatmapOption } from '../charts/rfmHeatmapOption.js';
 import { formatCompact, formatInteger, formatPercent } from '../format.js';
@@ -64,30 +64,30 @@ export function RfmCharts({ result }: { result: RfmResult }): React.JSX.Element 
 
   return (
     <div className="rfm-charts">
-      <div className="rfm-chart-cell">
-        <h3 className="section-title">{t('rfm.charts.heatmap')}</h3>
-        <EChart
-          option={heatmap}
-          label={t('rfm.charts.heatmapLabel')}
-          testId="rfm-heatmap"
-          fileName="rfm-heatmap"
-          height={360}
-        />
-      </div>
-      <div className="rfm-chart-cell">
-        <h3 className="section-title">{t('rfm.charts.segments')}</h3>
-        <EChart
-          option={sizes}
-          label={t('rfm.charts.segmentsLabel')}
-          testId="rfm-segments-chart"
-          fileName="rfm-segments"
-          height={360}
-        />
-      </div>
-      <div className="rfm-chart-cell rfm-chart-wide">
-        <h3 className="section-title">{t('rfm.charts.shares')}</h3>
-        <EChart option={shares} label={t('rfm.charts.sharesLabel')} testId="rfm-shares-chart" fileName="rfm-shares" />
-      </div>
+      <ChartCell
+        title={t('rfm.charts.heatmap')}
+        option={heatmap}
+        label={t('rfm.charts.heatmapLabel')}
+        testId="rfm-heatmap"
+        fileName="rfm-heatmap"
+        height={360}
+      />
+      <ChartCell
+        title={t('rfm.charts.segments')}
+        option={sizes}
+        label={t('rfm.charts.segmentsLabel')}
+        testId="rfm-segments-chart"
+        fileName="rfm-segments"
+        height={360}
+      />
+      <ChartCell
+        title={t('rfm.charts.shares')}
+        wide
+        option={shares}
+        label={t('rfm.charts.sharesLabel')}
+        testId="rfm-shares-chart"
+        fileName="rfm-shares"
+      />
     </div>
   );
 }

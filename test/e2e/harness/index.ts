@@ -5,3 +5,4 @@ export { type ChromiumBinary, findChromium, HOW_TO_INSTALL } from './chromium.js
 export { callEngine, canvasHasPixels } from './page.js';
 export { REPO_ROOT, RESULTS_DIR, SCREENSHOTS_DIR } from './paths.js';
 export { screenshot } from './screenshot.js';
+export { type E2eSession, withAppInChromium } from './session.js';

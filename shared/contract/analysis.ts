@@ -4,14 +4,25 @@
  * AnalysisResults. Result keys are snake_case where the CLI prints the same objects.
  */
 import { z } from 'zod';
-// Types only: shared/api.ts imports this file, so no value may come back from it.
-import type { ParetoChart, ParetoSummary, SegmentInfo } from '../api.js';
 import { Rule } from '../model/rules.js';
+import { FilePath, Name, RowId, Share } from './common.js';
+import type { SegmentInfo } from './segments.js';
 
-const FilePath = z.string().min(1).max(4096);
-/** The same limits as a saved segment's name (shared/api.ts SegmentName). */
-const Name = z.string().trim().min(1).max(200);
-const Share = z.number().min(0).max(1);
+/** The 80/20 figures of a set of customers (exact interface of `segwb pareto --json`). */
+export interface ParetoSummary {
+  customers: number;
+  revenue: number;
+  k80: number;
+  share_for_80: number;
+  top20_share: number;
+  gini: number;
+}
+
+export interface ParetoChart {
+  summary: ParetoSummary;
+  /** Revenue per bar; a bar is one customer, or a bin of consecutive customers when there are many. */
+  bars: Array<{ from: number; to: number; revenue: number; cumulativeShare: number }>;
+}
 
 /** The name "All customers" has in results, in CSV files and on the CLI. */
 export const ALL_CUSTOMERS = 'All customers';
@@ -22,7 +33,7 @@ export const ALL_CUSTOMERS = 'All customers';
  */
 export const SegmentRef = z.union([
   z.object({ all: z.literal(true) }).strict(),
-  z.object({ id: z.number().int().min(1) }).strict(),
+  z.object({ id: RowId }).strict(),
   z.object({ name: Name, rule: Rule }).strict(),
 ]);
 export type SegmentRef = z.infer<typeof SegmentRef>;

@@ -9,9 +9,8 @@
  * and the first whose three ranges hold gives the segment; no row: "Others".
  */
 import { z } from 'zod';
-import type { SegmentInfo } from '../api.js';
-
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+import { IsoDate, Name } from './common.js';
+import type { SegmentInfo } from './segments.js';
 
 export const RfmBins = z.union([z.literal(3), z.literal(4), z.literal(5)]);
 export type RfmBins = z.infer<typeof RfmBins>;
@@ -28,9 +27,7 @@ const Score = z.number().int().min(1).max(5);
 const ScoreRange = z.tuple([Score, Score]);
 
 /** One row of a scheme: the segment name and the score ranges a customer must be in. */
-export const RfmSchemeRow = z
-  .object({ name: z.string().trim().min(1).max(200), r: ScoreRange, f: ScoreRange, m: ScoreRange })
-  .strict();
+export const RfmSchemeRow = z.object({ name: Name, r: ScoreRange, f: ScoreRange, m: ScoreRange }).strict();
 export type RfmSchemeRow = z.infer<typeof RfmSchemeRow>;
 
 const BreakList = z.array(z.number()).max(4);

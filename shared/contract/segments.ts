@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { FieldType } from '../model/roles.js';
 import { Rule } from '../model/rules.js';
-import { FilePath } from './common.js';
+import { FilePath, Name, RowId } from './common.js';
 
 /** Size and value of a set of customers (exact interface of `segwb segment count --json`). */
 export interface SegmentCounts {
@@ -71,9 +71,8 @@ export interface SegmentTemplate {
   reason: string | null;
 }
 
-export const SegmentName = z.string().trim().min(1).max(200);
 const SegmentFields = {
-  name: SegmentName,
+  name: Name,
   color: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/)
@@ -97,21 +96,19 @@ export const segmentMethods = {
   'segments/countParts': z.object({ rule: Rule }).strict(),
   'segments/list': z.object({}).strict(),
   /** Creates a segment, or updates it when id is given. */
-  'segments/save': z.object({ id: z.number().int().min(1).optional(), ...SegmentFields }).strict(),
-  'segments/delete': z.object({ id: z.number().int().min(1) }).strict(),
+  'segments/save': z.object({ id: RowId.optional(), ...SegmentFields }).strict(),
+  'segments/delete': z.object({ id: RowId }).strict(),
   /** Undo of a delete: puts the segment back with its id. */
-  'segments/restore': z.object({ id: z.number().int().min(1), ...SegmentFields }).strict(),
-  'segments/duplicate': z.object({ id: z.number().int().min(1) }).strict(),
-  'segments/lint': z
-    .object({ rule: Rule, id: z.number().int().min(1).optional(), minSize: z.number().int().min(0).optional() })
-    .strict(),
+  'segments/restore': z.object({ id: RowId, ...SegmentFields }).strict(),
+  'segments/duplicate': z.object({ id: RowId }).strict(),
+  'segments/lint': z.object({ rule: Rule, id: RowId.optional(), minSize: z.number().int().min(0).optional() }).strict(),
   'segments/templates': z.object({}).strict(),
   /** The project's minimum segment size for the linter: read it, or store a new one (minSize given). */
   'segments/lintMinSize': z.object({ minSize: z.number().int().min(0).max(100_000_000).optional() }).strict(),
   /** Writes the members of a saved segment as CSV. */
   'segments/export': z
     .object({
-      id: z.number().int().min(1),
+      id: RowId,
       path: FilePath,
       layout: z.enum(['columns', 'mailchimp']).default('columns'),
       /** Field keys to include (layout 'columns'); default: customer id, contact fields and metrics. */

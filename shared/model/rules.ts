@@ -12,6 +12,7 @@
  * so `not` of such a comparison is true. { and: [] } matches everyone; { or: [] } no one.
  */
 import { z } from 'zod';
+import { IsoDate, RowId } from '../contract/common.js';
 import type { FieldType } from './roles.js';
 
 export const NUMBER_OPS = ['=', '!=', '>', '>=', '<', '<=', 'between'] as const;
@@ -44,7 +45,6 @@ export const OPS_BY_TYPE: Record<FieldType, readonly ConditionOp[]> = {
   boolean: [...BOOLEAN_OPS, ...EMPTINESS_OPS],
 };
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const FieldKey = z.string().min(1).max(500);
 
 export const ConditionValue = z.union([
@@ -87,7 +87,7 @@ export const Rule: z.ZodType<Rule> = z.lazy(() =>
         value: z.number(),
       })
       .strict(),
-    z.object({ segment: z.number().int().min(1) }).strict(),
+    z.object({ segment: RowId }).strict(),
   ]),
 );
 

@@ -5,7 +5,6 @@ import { writeRejectsCsv } from '../export/rejectsCsv.js';
 import { previewFile } from '../import/preview.js';
 import { writeAsOf } from '../metrics/asOf.js';
 import { customerPage } from '../metrics/query.js';
-import { paretoChart } from '../pareto/query.js';
 import { projectInfo } from '../project/info.js';
 import type { Handler } from './types.js';
 
@@ -74,6 +73,3 @@ export const setAsOf: Handler<'metrics/setAsOf'> = ({ asOf }, ctx) => {
 
 export const customersPage: Handler<'customers/page'> = ({ offset, limit, sort }, { session }) =>
   customerPage(session.requireProject().db, offset, limit, sort);
-
-export const getPareto: Handler<'pareto/get'> = ({ maxBars }, { session }) =>
-  paretoChart(session.requireProject().db, maxBars);

@@ -1,16 +1,7 @@
 /** The handler table: one entry per method of shared/api.ts, checked by the HandlerTable type. */
 
 import { analysisHandlers } from './analysis.js';
-import {
-  customersPage,
-  getPareto,
-  importCancel,
-  importPreview,
-  importRun,
-  listFields,
-  saveRejects,
-  setAsOf,
-} from './data.js';
+import { customersPage, importCancel, importPreview, importRun, listFields, saveRejects, setAsOf } from './data.js';
 import { openDemo } from './demo.js';
 import { appInfo, closeProject, createProject, currentProject, openProject, recentProjects } from './project.js';
 import { computeRfmHandler, explainRfm, lintRfmScheme, rfmProjectSettings, saveRfmSegmentsHandler } from './rfm.js';
@@ -43,7 +34,6 @@ export const handlers: HandlerTable = {
   'fields/list': listFields,
   'metrics/setAsOf': setAsOf,
   'customers/page': customersPage,
-  'pareto/get': getPareto,
   'fields/profile': profileField,
   'segments/count': countSegment,
   'segments/countParts': countSegmentParts,

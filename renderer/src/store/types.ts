@@ -1,13 +1,13 @@
 /** The store's shape: one store made of feature slices (zustand's slices pattern). */
 import type { StateCreator } from 'zustand';
-import type { BuilderSlice } from './builderSlice.js';
+import type { DataSlice } from '../data/dataSlice.js';
+import type { ImportSlice } from '../import/importSlice.js';
+import type { BuilderSlice } from '../segments/builderSlice.js';
+import type { SegmentsSlice } from '../segments/segmentsSlice.js';
+import type { ErrorSlice } from '../shell/errorSlice.js';
+import type { ViewSlice } from '../shell/viewSlice.js';
+import type { ProjectSlice } from '../start/projectSlice.js';
 import type { ChoicesSlice } from './choicesSlice.js';
-import type { DataSlice } from './dataSlice.js';
-import type { ErrorSlice } from './errorSlice.js';
-import type { ImportSlice } from './importSlice.js';
-import type { ProjectSlice } from './projectSlice.js';
-import type { SegmentsSlice } from './segmentsSlice.js';
-import type { ViewSlice } from './viewSlice.js';
 
 export type StoreState = ProjectSlice &
   ImportSlice &

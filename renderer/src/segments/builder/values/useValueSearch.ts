@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FieldInfo, FieldProfile } from '../../../../../shared/api.js';
 import { api } from '../../../api/index.js';
-import { PROFILE_VALUES } from '../../../store/segmentsSlice.js';
+import { PROFILE_VALUES } from '../../segmentsSlice.js';
 import { useFieldProfile } from './useFieldProfile.js';
 
 const SEARCH_DEBOUNCE_MS = 200;

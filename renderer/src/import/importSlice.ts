@@ -15,9 +15,9 @@ import { type ApiErrorShape, isApiError, toApiErrorShape } from '../api/apiError
 import { fileToEnginePath, type UploadProgress } from '../api/files.js';
 import { api } from '../api/index.js';
 import { newJobId } from '../api/jobId.js';
-import { assignRole, carryOverChoices, setInclude } from '../import/mapping.js';
 import { projectNameFromFile } from '../start/projectNames.js';
-import type { SliceCreator } from './types.js';
+import type { SliceCreator } from '../store/types.js';
+import { assignRole, carryOverChoices, setInclude } from './mapping.js';
 
 export type WizardStep = 'file' | 'preview' | 'run' | 'report';
 

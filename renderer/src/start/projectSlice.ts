@@ -1,8 +1,8 @@
 import type { AppInfo, ProjectInfo, RecentProject } from '../../../shared/api.js';
 import { isApiError } from '../api/apiError.js';
 import { api } from '../api/index.js';
-import { numberedName } from '../start/projectNames.js';
-import type { SliceCreator } from './types.js';
+import type { SliceCreator } from '../store/types.js';
+import { numberedName } from './projectNames.js';
 
 /** How many " (n)" suffixes are tried before giving up on a free project name. */
 const MAX_NAME_ATTEMPTS = 100;

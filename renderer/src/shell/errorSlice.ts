@@ -1,5 +1,5 @@
 import { type ApiErrorShape, toApiErrorShape } from '../api/apiError.js';
-import type { SliceCreator } from './types.js';
+import type { SliceCreator } from '../store/types.js';
 
 export interface ShownError extends ApiErrorShape {
   id: number;

@@ -1,7 +1,7 @@
 import type { CustomerMetrics, MetricKey } from '../../../shared/api.js';
 import { api } from '../api/index.js';
-import { PAGE_SIZE, pagesForRange, pagesToEvict } from '../data/pageWindow.js';
-import type { SliceCreator } from './types.js';
+import type { SliceCreator } from '../store/types.js';
+import { PAGE_SIZE, pagesForRange, pagesToEvict } from './pageWindow.js';
 
 export interface CustomerSort {
   key: MetricKey;

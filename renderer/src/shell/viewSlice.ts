@@ -1,4 +1,4 @@
-import type { SliceCreator } from './types.js';
+import type { SliceCreator } from '../store/types.js';
 
 export const VIEWS = ['data', 'segments', 'rfm', 'compare', 'pareto'] as const;
 export type ViewName = (typeof VIEWS)[number];

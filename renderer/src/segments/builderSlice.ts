@@ -7,6 +7,7 @@ import type { LintWarning, RulePartCount, SegmentCounts, SegmentTemplate } from 
 import type { Rule } from '../../../shared/model/rules.js';
 import { type ApiErrorShape, toApiErrorShape } from '../api/apiError.js';
 import { api } from '../api/index.js';
+import type { SliceCreator } from '../store/types.js';
 import {
   blankDraft,
   type Draft,
@@ -14,11 +15,10 @@ import {
   draftFromTemplate,
   isDraftChanged,
   nextColor,
-} from '../segments/draft/draft.js';
-import { splitFields } from '../segments/draft/fieldScopes.js';
-import type { NodePath } from '../segments/rule/paths.js';
-import { type PrunedRule, pruneRule } from '../segments/rule/pruneRule.js';
-import type { SliceCreator } from './types.js';
+} from './draft/draft.js';
+import { splitFields } from './draft/fieldScopes.js';
+import type { NodePath } from './rule/paths.js';
+import { type PrunedRule, pruneRule } from './rule/pruneRule.js';
 
 /** Pause after the last edit before the engine is asked to count. */
 export const COUNT_DEBOUNCE_MS = 200;

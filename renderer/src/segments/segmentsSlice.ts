@@ -4,7 +4,7 @@
  */
 import type { FieldInfo, FieldProfile, SegmentInfo, SegmentTemplate } from '../../../shared/api.js';
 import { api } from '../api/index.js';
-import type { SliceCreator } from './types.js';
+import type { SliceCreator } from '../store/types.js';
 
 export type ProfileEntry = FieldProfile | 'loading' | 'error';
 

@@ -79,7 +79,12 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get) => {
       const before = get().project;
       // Errors about the project that was open (or failed to open) no longer apply to another one.
       set(info && before?.path !== info.path ? { project: info, errors: [] } : { project: info });
-      if (!info || before?.path !== info.path) get().forgetChoices();
+      // What the user picked in the views belongs to the project they picked it in.
+      if (!info || before?.path !== info.path) {
+        get().forgetRfmSettings();
+        get().forgetComparedSegments();
+        get().forgetParetoFilters();
+      }
       // Anything derived from the data is stale when the project or its data changed.
       if (!info || before?.path !== info.path || JSON.stringify(before) !== JSON.stringify(info)) {
         get().invalidateData();

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALL_CUSTOMERS } from '../../../shared/contract/analysis.js';
+import { useAnalysis } from '../api/useAnalysis.js';
 import { downloadUrl } from '../charts/chartExport.js';
 import { ViewSection } from '../shell/ViewSection.js';
 import { useStore } from '../store/index.js';
@@ -12,7 +13,6 @@ import { compareCsv } from './compareCsv.js';
 import { OVERLAP_MAX, OverlapSection } from './OverlapSection.js';
 import { QualityScorecard } from './QualityScorecard.js';
 import { SegmentPicker } from './SegmentPicker.js';
-import { useAnalysis } from './useAnalysis.js';
 
 const NO_PARAMS = {};
 

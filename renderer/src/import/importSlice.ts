@@ -15,6 +15,7 @@ import { type ApiErrorShape, isApiError, toApiErrorShape } from '../api/apiError
 import { fileToEnginePath, type UploadProgress } from '../api/files.js';
 import { api } from '../api/index.js';
 import { newJobId } from '../api/jobId.js';
+import { latestRequest } from '../api/latestRequest.js';
 import { projectNameFromFile } from '../start/projectNames.js';
 import type { SliceCreator } from '../store/types.js';
 import { assignRole, carryOverChoices, setInclude } from './mapping.js';
@@ -91,7 +92,7 @@ const closedWizard = {
 
 export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
   /** Answers of an older preview request (a quicker second click) are dropped. */
-  let previewRequest = 0;
+  const previews = latestRequest();
 
   async function loadPreview(overrides: PreviewOverrides, keepChoices: boolean): Promise<void> {
     const previous = get().preview?.options;
@@ -109,24 +110,26 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
       : {};
     const path = get().source?.path;
     if (!path) return;
-    const mine = ++previewRequest;
     set({ previewLoading: true, importError: null });
-    try {
-      const preview = await api.call('import/preview', { path, overrides: { ...shown, ...overrides } });
-      if (mine !== previewRequest || get().wizardStep === null) return;
-      const suggested = preview.options.columns;
-      const guesses = get().guesses ?? { kind: preview.kind, encoding: preview.encoding, dateOrder: preview.dateOrder };
-      set({
-        preview,
-        guesses,
-        columns: keepChoices ? carryOverChoices(get().columns, suggested) : suggested,
-        wizardStep: 'preview',
-        previewLoading: false,
-      });
-    } catch (error) {
-      if (mine !== previewRequest) return;
-      set({ previewLoading: false, importError: toApiErrorShape(error) });
-    }
+    await previews.run(() => api.call('import/preview', { path, overrides: { ...shown, ...overrides } }), {
+      onResult: (preview) => {
+        if (get().wizardStep === null) return;
+        const suggested = preview.options.columns;
+        const guesses = get().guesses ?? {
+          kind: preview.kind,
+          encoding: preview.encoding,
+          dateOrder: preview.dateOrder,
+        };
+        set({
+          preview,
+          guesses,
+          columns: keepChoices ? carryOverChoices(get().columns, suggested) : suggested,
+          wizardStep: 'preview',
+          previewLoading: false,
+        });
+      },
+      onError: (error) => set({ previewLoading: false, importError: toApiErrorShape(error) }),
+    });
   }
 
   return {
@@ -134,13 +137,13 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
 
     openWizard: (file) => {
       if (get().job) return; // an import is running: its wizard stays as it is
-      previewRequest++;
+      previews.drop();
       set({ ...closedWizard, wizardStep: 'file' });
       if (file) void get().chooseFile(file);
     },
 
     chooseFile: async (file) => {
-      previewRequest++;
+      previews.drop();
       set({
         ...closedWizard,
         wizardStep: 'file',
@@ -217,7 +220,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
     },
 
     backToFile: () => {
-      previewRequest++;
+      previews.drop();
       set({ ...closedWizard, wizardStep: 'file' });
     },
 
@@ -225,7 +228,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
 
     closeWizard: () => {
       if (get().job) return; // cancel first: closing must not hide a running import
-      previewRequest++;
+      previews.drop();
       set({ ...closedWizard });
     },
   };

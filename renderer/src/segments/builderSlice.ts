@@ -7,6 +7,7 @@ import type { LintWarning, RulePartCount, SegmentCounts, SegmentTemplate } from 
 import type { Rule } from '../../../shared/model/rules.js';
 import { type ApiErrorShape, toApiErrorShape } from '../api/apiError.js';
 import { api } from '../api/index.js';
+import { latestRequest } from '../api/latestRequest.js';
 import type { SliceCreator } from '../store/types.js';
 import {
   blankDraft,
@@ -67,11 +68,18 @@ export interface BuilderSlice {
   resetBuilder(): void;
 }
 
+/** The engine's answers for one rule: the counts, the count of each part, the linter's warnings. */
+type CountAnswers = [
+  PromiseSettledResult<SegmentCounts>,
+  PromiseSettledResult<RulePartCount[]>,
+  PromiseSettledResult<LintWarning[]>,
+];
+
 const idleLive: LiveCounts = { counts: null, parts: {}, warnings: [], status: 'idle', error: null };
 
 export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let request = 0;
+  /** Counting after every edit: only the answer for the newest rule is shown. */
+  const counting = latestRequest();
 
   function prune(draft: Draft | null): PrunedRule | null {
     const fields = get().fields;
@@ -80,24 +88,25 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
   }
 
   function scheduleCount(): void {
-    if (timer) clearTimeout(timer);
-    request++;
     const pruned = get().pruned;
     if (!pruned) {
+      counting.drop();
       set({ live: { ...idleLive, counts: get().live.counts } });
       return;
     }
     set({ live: { ...get().live, status: 'counting', error: null } });
-    timer = setTimeout(() => void runCount(pruned), COUNT_DEBOUNCE_MS);
+    counting.later(
+      () => askCounts(pruned.rule),
+      { onResult: (answers) => showCounts(pruned, answers), onError: (error) => get().reportError(error) },
+      COUNT_DEBOUNCE_MS,
+    );
   }
 
-  async function runCount(pruned: PrunedRule): Promise<void> {
-    timer = null;
-    const mine = ++request;
-    const { rule, toEdited } = pruned;
+  /** Counts, part counts and lint together; each may fail alone (allSettled), so this never rejects. */
+  function askCounts(rule: Rule): Promise<CountAnswers> {
     const id = get().draft?.id ?? undefined;
     const minSize = get().lintMinSize ?? undefined;
-    const [counts, parts, lint] = await Promise.allSettled([
+    return Promise.allSettled([
       api.call('segments/count', { rule }),
       api.call('segments/countParts', { rule }),
       api.call('segments/lint', {
@@ -106,7 +115,10 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
         ...(minSize === undefined ? {} : { minSize }),
       }),
     ]);
-    if (mine !== request) return;
+  }
+
+  function showCounts(pruned: PrunedRule, [counts, parts, lint]: CountAnswers): void {
+    const { toEdited } = pruned;
     const byPath: Record<NodePath, RulePartCount> = {};
     if (parts.status === 'fulfilled') {
       for (const part of parts.value) {
@@ -251,8 +263,7 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
     },
 
     resetBuilder: () => {
-      if (timer) clearTimeout(timer);
-      request++;
+      counting.drop();
       set({ draft: null, baseline: null, pruned: null, live: idleLive, saveProblem: null, pendingOpen: null });
     },
   };

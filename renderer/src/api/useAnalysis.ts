@@ -1,8 +1,9 @@
 /** Calls an analysis method whenever its params change; a newer request drops an older answer. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MethodName, Params, Result } from '../../../shared/api.js';
-import { api } from '../api/index.js';
 import { useStore } from '../store/index.js';
+import { api } from './index.js';
+import { useLatestRequest } from './useLatestRequest.js';
 
 export interface AnalysisState<M extends MethodName> {
   result: Result<M> | null;
@@ -13,26 +14,23 @@ export interface AnalysisState<M extends MethodName> {
 export function useAnalysis<M extends MethodName>(method: M, params: Params<M> | null): AnalysisState<M> {
   const reportError = useStore((s) => s.reportError);
   const [state, setState] = useState<AnalysisState<M>>({ result: null, loading: false });
-  const request = useRef(0);
+  const latest = useLatestRequest();
 
   useEffect(() => {
-    const mine = ++request.current;
     if (!params) {
+      latest.drop();
       setState({ result: null, loading: false });
       return;
     }
     setState((s) => ({ ...s, loading: true }));
-    api.call(method, params).then(
-      (result) => {
-        if (mine === request.current) setState({ result, loading: false });
-      },
-      (error: unknown) => {
-        if (mine !== request.current) return;
+    void latest.run(() => api.call(method, params), {
+      onResult: (result) => setState({ result, loading: false }),
+      onError: (error) => {
         setState({ result: null, loading: false });
         reportError(error);
       },
-    );
-  }, [method, params, reportError]);
+    });
+  }, [latest, method, params, reportError]);
 
   return state;
 }

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { amountRule, amountRuleSentence } from '../../renderer/src/import/amountRule.js';
-import type { ColumnPlan } from '../../shared/model/import.js';
-import { englishT } from './i18nForTests.js';
+import { amountRule, amountRuleSentence } from '../../../renderer/src/import/amountRule.js';
+import type { ColumnPlan } from '../../../shared/model/import.js';
+import { englishT } from '../i18nForTests.js';
 
 const column = (index: number, header: string, role: ColumnPlan['role'], include = true): ColumnPlan => ({
   index,

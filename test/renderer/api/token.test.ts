@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readToken } from '../../renderer/src/api/token.js';
+import { readToken } from '../../../renderer/src/api/token.js';
 
 describe('readToken', () => {
   it('takes the token from the URL and keeps it for later', () => {

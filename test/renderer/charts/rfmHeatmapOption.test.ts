@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type HeatmapLabels, heatmapData, rfmHeatmapOption } from '../../renderer/src/charts/rfmHeatmapOption.js';
-import type { RfmGridCell } from '../../shared/contract/rfm.js';
+import { type HeatmapLabels, heatmapData, rfmHeatmapOption } from '../../../renderer/src/charts/rfmHeatmapOption.js';
+import type { RfmGridCell } from '../../../shared/contract/rfm.js';
 
 const labels: HeatmapLabels = {
   r: 'R',

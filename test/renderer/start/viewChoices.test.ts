@@ -1,22 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { INITIAL_RFM_FORM } from '../../renderer/src/rfm/rfmSlice.js';
-import { resetStore, useStore } from '../../renderer/src/store/index.js';
-import type { ProjectInfo } from '../../shared/api.js';
-
-function project(path: string, asOf: string | null = null): ProjectInfo {
-  return {
-    path,
-    name: path,
-    schemaVersion: 1,
-    createdAt: '2024-01-01T00:00:00.000Z',
-    customers: 0,
-    orderLines: 0,
-    orders: 0,
-    asOf,
-    asOfIsSet: asOf !== null,
-    datasets: [],
-  };
-}
+import { INITIAL_RFM_FORM } from '../../../renderer/src/rfm/rfmSlice.js';
+import { resetStore, useStore } from '../../../renderer/src/store/index.js';
+import { projectInfo as project } from '../storeHarness.js';
 
 /** Picks something in every view. */
 function pickEverything(): void {

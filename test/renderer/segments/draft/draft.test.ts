@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { segmentFileName } from '../../renderer/src/api/segmentExport.js';
+import { segmentFileName } from '../../../../renderer/src/api/segmentExport.js';
 import {
   blankDraft,
   draftFromSegment,
   isDraftChanged,
   nextColor,
   SEGMENT_COLORS,
-} from '../../renderer/src/segments/draft/draft.js';
-import { defaultExportColumns, exportableFields } from '../../renderer/src/segments/exportColumns.js';
-import type { FieldInfo, SegmentInfo } from '../../shared/api.js';
+} from '../../../../renderer/src/segments/draft/draft.js';
+import { defaultExportColumns, exportableFields } from '../../../../renderer/src/segments/exportColumns.js';
+import type { FieldInfo, SegmentInfo } from '../../../../shared/api.js';
 
 describe('the draft of the open segment', () => {
   it('gives a new segment the first colour no segment uses', () => {

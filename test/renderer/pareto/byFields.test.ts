@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byFields } from '../../renderer/src/pareto/ParetoFilters.js';
-import type { FieldInfo } from '../../shared/api.js';
+import { byFields } from '../../../renderer/src/pareto/ParetoFilters.js';
+import type { FieldInfo } from '../../../shared/api.js';
 
 const field = (key: string, type: FieldInfo['type'], source: FieldInfo['source'], role: FieldInfo['role'] = null) =>
   ({ key, label: key, type, source, role }) as FieldInfo;

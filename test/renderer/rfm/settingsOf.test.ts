@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RfmForm } from '../../renderer/src/rfm/RfmSettingsForm.js';
-import { settingsOf } from '../../renderer/src/rfm/settingsOf.js';
-import type { RfmSchemeRow } from '../../shared/contract/rfm.js';
+import type { RfmForm } from '../../../renderer/src/rfm/RfmSettingsForm.js';
+import { settingsOf } from '../../../renderer/src/rfm/settingsOf.js';
+import type { RfmSchemeRow } from '../../../shared/contract/rfm.js';
 
 const form: RfmForm = {
   bins: 3,

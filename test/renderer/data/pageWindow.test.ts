@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, pagesForRange, pagesToEvict, rowAt } from '../../renderer/src/data/pageWindow.js';
+import { PAGE_SIZE, pagesForRange, pagesToEvict, rowAt } from '../../../renderer/src/data/pageWindow.js';
 
 describe('pagesForRange', () => {
   it('fetches the pages on screen plus one either side', () => {

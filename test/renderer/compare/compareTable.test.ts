@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_CHOICE, chosenRefs, overlapRefs, rfmChoices, savedChoices } from '../../renderer/src/compare/choices.js';
-import { compareCsv, csvCell } from '../../renderer/src/compare/compareCsv.js';
-import { nextSort, sortRows } from '../../renderer/src/compare/sortRows.js';
-import type { CompareRow } from '../../shared/contract/analysis.js';
+import {
+  ALL_CHOICE,
+  chosenRefs,
+  overlapRefs,
+  rfmChoices,
+  savedChoices,
+} from '../../../renderer/src/compare/choices.js';
+import { compareCsv, csvCell } from '../../../renderer/src/compare/compareCsv.js';
+import { nextSort, sortRows } from '../../../renderer/src/compare/sortRows.js';
+import type { CompareRow } from '../../../shared/contract/analysis.js';
 
 function row(segment: string, customers: number, revenue: number, index: number | null): CompareRow {
   return {

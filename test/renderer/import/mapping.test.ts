@@ -5,8 +5,8 @@ import {
   mappingProblems,
   roleHolder,
   setInclude,
-} from '../../renderer/src/import/mapping.js';
-import type { ColumnPlan } from '../../shared/model/import.js';
+} from '../../../renderer/src/import/mapping.js';
+import type { ColumnPlan } from '../../../shared/model/import.js';
 
 const column = (index: number, header: string, role: ColumnPlan['role'], include = true): ColumnPlan => ({
   index,

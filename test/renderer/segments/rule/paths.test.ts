@@ -6,8 +6,8 @@ import {
   nodeAt,
   parentPath,
   pathSteps,
-} from '../../renderer/src/segments/rule/paths.js';
-import type { Rule } from '../../shared/model/rules.js';
+} from '../../../../renderer/src/segments/rule/paths.js';
+import type { Rule } from '../../../../shared/model/rules.js';
 
 const cond: Rule = { field: 'age', op: '>', value: 30 };
 const where: Rule = { and: [{ field: 'category', op: 'in', value: ['Shoes'] }] };

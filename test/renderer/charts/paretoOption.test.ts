@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { barIndexOfRank, type ParetoLabels, paretoOption, toPercent } from '../../renderer/src/charts/paretoOption.js';
-import type { ParetoChart } from '../../shared/api.js';
+import {
+  barIndexOfRank,
+  type ParetoLabels,
+  paretoOption,
+  toPercent,
+} from '../../../renderer/src/charts/paretoOption.js';
+import type { ParetoChart } from '../../../shared/api.js';
 
 const labels: ParetoLabels = {
   rank: 'Customers, ranked by revenue',

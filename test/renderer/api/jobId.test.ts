@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newJobId } from '../../renderer/src/api/jobId.js';
+import { newJobId } from '../../../renderer/src/api/jobId.js';
 
 describe('newJobId', () => {
   it('makes ids the contract accepts', () => {

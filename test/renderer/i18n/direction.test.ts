@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf } from '../../renderer/src/i18n/direction.js';
+import { directionOf } from '../../../renderer/src/i18n/direction.js';
 
 describe('directionOf', () => {
   it('is right-to-left for Persian and Arabic only', () => {

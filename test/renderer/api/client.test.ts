@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, isApiError, toApiErrorShape } from '../../renderer/src/api/apiError.js';
-import { bridgeTransport } from '../../renderer/src/api/bridge.js';
-import { createClient, unwrapOutcome } from '../../renderer/src/api/client.js';
-import type { EventEnvelope, PreloadBridge } from '../../shared/transport.js';
+import { ApiError, isApiError, toApiErrorShape } from '../../../renderer/src/api/apiError.js';
+import { bridgeTransport } from '../../../renderer/src/api/bridge.js';
+import { createClient, unwrapOutcome } from '../../../renderer/src/api/client.js';
+import type { EventEnvelope, PreloadBridge } from '../../../shared/transport.js';
 
 /** A stand-in for window.segwb that answers from a table and lets the test push events. */
 function fakeBridge(answers: Record<string, unknown>) {

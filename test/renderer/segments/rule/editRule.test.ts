@@ -8,9 +8,9 @@ import {
   replaceAt,
   setCombinator,
   toggleNot,
-} from '../../renderer/src/segments/rule/editRule.js';
-import { normalizeForEditing } from '../../renderer/src/segments/rule/normalize.js';
-import type { Rule } from '../../shared/model/rules.js';
+} from '../../../../renderer/src/segments/rule/editRule.js';
+import { normalizeForEditing } from '../../../../renderer/src/segments/rule/normalize.js';
+import type { Rule } from '../../../../shared/model/rules.js';
 
 const a: Rule = { field: 'age', op: '>=', value: 25 };
 const b: Rule = { field: 'country', op: 'in', value: ['Germany'] };

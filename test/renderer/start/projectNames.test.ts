@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstFreeName, numberedName, projectNameFromFile } from '../../renderer/src/start/projectNames.js';
+import { firstFreeName, numberedName, projectNameFromFile } from '../../../renderer/src/start/projectNames.js';
 
 describe('project names from files', () => {
   it('names a project after the file, without its extension', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LorenzLabels, lorenzOption } from '../../renderer/src/charts/lorenzOption.js';
+import { type LorenzLabels, lorenzOption } from '../../../renderer/src/charts/lorenzOption.js';
 
 const labels: LorenzLabels = {
   x: 'Customers',

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { itemsSentence, paretoSentence, top20Sentence } from '../../renderer/src/pareto/paretoSentence.js';
-import type { ParetoSummary } from '../../shared/api.js';
-import { englishT } from './i18nForTests.js';
+import { itemsSentence, paretoSentence, top20Sentence } from '../../../renderer/src/pareto/paretoSentence.js';
+import type { ParetoSummary } from '../../../shared/api.js';
+import { englishT } from '../i18nForTests.js';
 
 let t: TFunction;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breaksText, parseBreaks } from '../../renderer/src/rfm/breaksText.js';
+import { breaksText, parseBreaks } from '../../../renderer/src/rfm/breaksText.js';
 
 describe('parseBreaks', () => {
   it('reads bins - 1 ascending numbers separated by spaces or semicolons', () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type DescribeContext, describeRule } from '../../renderer/src/segments/describeRule.js';
-import type { FieldInfo } from '../../shared/api.js';
-import type { Rule } from '../../shared/model/rules.js';
-import { englishT } from './i18nForTests.js';
+import { type DescribeContext, describeRule } from '../../../renderer/src/segments/describeRule.js';
+import type { FieldInfo } from '../../../shared/api.js';
+import type { Rule } from '../../../shared/model/rules.js';
+import { englishT } from '../i18nForTests.js';
 
 const field = (
   key: string,

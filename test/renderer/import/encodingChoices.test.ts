@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodingChoices } from '../../renderer/src/import/encodingChoices.js';
+import { encodingChoices } from '../../../renderer/src/import/encodingChoices.js';
 
 describe('encodingChoices', () => {
   it('lists the detected encoding, then candidates, then every other encoding once', () => {

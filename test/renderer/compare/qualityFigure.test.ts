@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { qualityFigure } from '../../renderer/src/compare/qualityFigure.js';
-import type { QualityChecks } from '../../shared/contract/analysis.js';
-import { englishT } from './i18nForTests.js';
+import { qualityFigure } from '../../../renderer/src/compare/qualityFigure.js';
+import type { QualityChecks } from '../../../shared/contract/analysis.js';
+import { englishT } from '../i18nForTests.js';
 
 let t: TFunction;
 beforeAll(async () => {

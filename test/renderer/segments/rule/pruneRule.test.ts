@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isValueComplete } from '../../renderer/src/segments/rule/completeness.js';
-import { newCondition, newGroup, withField, withOp } from '../../renderer/src/segments/rule/nodes.js';
-import { pruneRule } from '../../renderer/src/segments/rule/pruneRule.js';
-import type { FieldInfo } from '../../shared/api.js';
-import type { Rule } from '../../shared/model/rules.js';
+import { isValueComplete } from '../../../../renderer/src/segments/rule/completeness.js';
+import { newCondition, newGroup, withField, withOp } from '../../../../renderer/src/segments/rule/nodes.js';
+import { pruneRule } from '../../../../renderer/src/segments/rule/pruneRule.js';
+import type { FieldInfo } from '../../../../shared/api.js';
+import type { Rule } from '../../../../shared/model/rules.js';
 
 const field = (key: string, type: FieldInfo['type'], source: FieldInfo['source'] = 'customers'): FieldInfo => ({
   key,

@@ -39,17 +39,22 @@ export function profileKey(field: Pick<FieldInfo, 'key' | 'source'>): string {
 /** How many values a category picker is offered at first (search finds the others). */
 export const PROFILE_VALUES = 200;
 
+/** What the slice holds before a project's segments are loaded (and again when another project opens). */
+const noProjectSegments = {
+  segments: [],
+  segmentsStatus: 'idle',
+  fields: null,
+  templates: null,
+  profiles: {},
+  deletedSegment: null,
+} satisfies Partial<SegmentsSlice>;
+
 export const createSegmentsSlice: SliceCreator<SegmentsSlice> = (set, get) => {
   /** Answers for an older project (or older data) are dropped. */
   let generation = 0;
 
   return {
-    segments: [],
-    segmentsStatus: 'idle',
-    fields: null,
-    templates: null,
-    profiles: {},
-    deletedSegment: null,
+    ...noProjectSegments,
     reopenAfterUndo: false,
 
     loadSegments: async () => {
@@ -142,14 +147,7 @@ export const createSegmentsSlice: SliceCreator<SegmentsSlice> = (set, get) => {
     invalidateSegments: (otherProject) => {
       generation++;
       if (otherProject) {
-        set({
-          segments: [],
-          segmentsStatus: 'idle',
-          fields: null,
-          templates: null,
-          profiles: {},
-          deletedSegment: null,
-        });
+        set(noProjectSegments);
         get().resetBuilder();
         return;
       }

@@ -24,17 +24,23 @@ function recorder() {
   };
 }
 
+/** Two requests asked one after the other, each answered when the test says. */
+function twoRequests() {
+  const latest = latestRequest();
+  const { seen, deliver } = recorder();
+  const first = deferred<string>();
+  const second = deferred<string>();
+  const firstDone = latest.run(() => first.promise, deliver);
+  const secondDone = latest.run(() => second.promise, deliver);
+  return { seen, first, second, firstDone, secondDone };
+}
+
 describe('latest request wins', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('delivers the answer of the newest request and drops an older one that answers later', async () => {
-    const latest = latestRequest();
-    const { seen, deliver } = recorder();
-    const first = deferred<string>();
-    const second = deferred<string>();
-    const firstDone = latest.run(() => first.promise, deliver);
-    const secondDone = latest.run(() => second.promise, deliver);
+    const { seen, first, second, firstDone, secondDone } = twoRequests();
     second.resolve('new');
     await secondDone;
     first.resolve('old');
@@ -43,12 +49,7 @@ describe('latest request wins', () => {
   });
 
   it('drops the error of an older request and delivers the error of the newest', async () => {
-    const latest = latestRequest();
-    const { seen, deliver } = recorder();
-    const first = deferred<string>();
-    const second = deferred<string>();
-    const firstDone = latest.run(() => first.promise, deliver);
-    const secondDone = latest.run(() => second.promise, deliver);
+    const { seen, first, second, firstDone, secondDone } = twoRequests();
     first.reject(new Error('old failed'));
     second.reject(new Error('new failed'));
     await Promise.all([firstDone, secondDone]);

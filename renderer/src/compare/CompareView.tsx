@@ -2,10 +2,10 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALL_CUSTOMERS } from '../../../shared/contract/analysis.js';
+import { useAnalysis } from '../api/useAnalysis.js';
 import { downloadUrl } from '../charts/chartExport.js';
 import { ViewSection } from '../shell/ViewSection.js';
 import { useStore } from '../store/index.js';
-import { useChoice } from '../store/useChoice.js';
 import { CompareCharts } from './CompareCharts.js';
 import { CompareTable } from './CompareTable.js';
 import { ALL_CHOICE, chosenRefs, overlapRefs, rfmChoices, savedChoices } from './choices.js';
@@ -13,7 +13,6 @@ import { compareCsv } from './compareCsv.js';
 import { OVERLAP_MAX, OverlapSection } from './OverlapSection.js';
 import { QualityScorecard } from './QualityScorecard.js';
 import { SegmentPicker } from './SegmentPicker.js';
-import { useAnalysis } from './useAnalysis.js';
 
 const NO_PARAMS = {};
 
@@ -22,7 +21,8 @@ export function CompareView(): React.JSX.Element {
   const segments = useStore((s) => s.segments);
   const segmentsStatus = useStore((s) => s.segmentsStatus);
   const loadSegments = useStore((s) => s.loadSegments);
-  const [chosenKeys, setChosenKeys] = useChoice<readonly string[]>('compare.chosen', [ALL_CHOICE.key]);
+  const chosenKeys = useStore((s) => s.comparedKeys);
+  const setChosenKeys = useStore((s) => s.setComparedKeys);
   const chosen = useMemo(() => new Set(chosenKeys), [chosenKeys]);
   // A new project object (other data, another as-of date) asks everything again.
   const project = useStore((s) => s.project);

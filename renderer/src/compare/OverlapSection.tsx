@@ -1,9 +1,9 @@
 /** Overlap of the chosen segments: the pairwise matrix and the exact intersections. */
 import { useTranslation } from 'react-i18next';
 import type { SegmentRef } from '../../../shared/contract/analysis.js';
+import { useAnalysis } from '../api/useAnalysis.js';
 import { OverlapMatrix } from './OverlapMatrix.js';
 import { UpSetPlot } from './UpSetPlot.js';
-import { useAnalysis } from './useAnalysis.js';
 
 /** The engine compares 2 to 8 segments at once. */
 export const OVERLAP_MAX = 8;

@@ -1,9 +1,9 @@
 /** The quality scorecard: substantial, measurable, accessible, distinct for every saved segment. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAnalysis } from '../api/useAnalysis.js';
 import { useStore } from '../store/index.js';
 import { CRITERIA, qualityFigure } from './qualityFigure.js';
-import { useAnalysis } from './useAnalysis.js';
 
 export function QualityScorecard(): React.JSX.Element {
   const { t, i18n } = useTranslation();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { WizardStep } from '../store/importSlice.js';
+import type { WizardStep } from './importSlice.js';
 
 const STEPS: readonly WizardStep[] = ['file', 'preview', 'run', 'report'];
 

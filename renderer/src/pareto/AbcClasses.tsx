@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/index.js';
-import { useAnalysis } from '../compare/useAnalysis.js';
+import { useAnalysis } from '../api/useAnalysis.js';
 import { formatInteger, formatMoney, formatPercent } from '../format.js';
 import { useStore } from '../store/index.js';
 

@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ViewSection } from '../shell/ViewSection.js';
 import { useStore } from '../store/index.js';
-import { useChoice } from '../store/useChoice.js';
 import { AbcClasses } from './AbcClasses.js';
 import { LorenzChart } from './LorenzChart.js';
 import { ParetoCards } from './ParetoCards.js';
@@ -21,8 +20,10 @@ export function ParetoView(): React.JSX.Element {
   const fields = useStore((s) => s.fields);
   const segmentsStatus = useStore((s) => s.segmentsStatus);
   const loadSegments = useStore((s) => s.loadSegments);
-  const [segmentId, setSegmentId] = useChoice<number | null>('pareto.segmentId', null);
-  const [by, setBy] = useChoice<string | null>('pareto.by', null);
+  const segmentId = useStore((s) => s.paretoSegmentId);
+  const setSegmentId = useStore((s) => s.setParetoSegmentId);
+  const by = useStore((s) => s.paretoBy);
+  const setBy = useStore((s) => s.setParetoBy);
   const { result: pareto, loading } = useParetoAnalysis(segmentId, by);
 
   useEffect(() => {

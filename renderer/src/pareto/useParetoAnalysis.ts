@@ -1,6 +1,6 @@
 /** The Pareto analysis for the chosen segment and field; asked again when the project's data or date changes. */
 import { useMemo } from 'react';
-import { type AnalysisState, useAnalysis } from '../compare/useAnalysis.js';
+import { type AnalysisState, useAnalysis } from '../api/useAnalysis.js';
 import { useStore } from '../store/index.js';
 
 /** Bars the chart asks for: enough to show the shape, few enough to stay readable and fast. */

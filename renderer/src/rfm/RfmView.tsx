@@ -1,11 +1,9 @@
 /** RFM: settings, the breaks used, the charts, the per-segment summary, "why", and save as segments. */
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RfmSchemeRow } from '../../../shared/contract/rfm.js';
 import { formatDate, formatInteger, formatMoney } from '../format.js';
 import { ViewSection } from '../shell/ViewSection.js';
 import { useStore } from '../store/index.js';
-import { useChoice } from '../store/useChoice.js';
 import { breaksText } from './breaksText.js';
 import { CustomSchemeTable } from './CustomSchemeTable.js';
 import { RfmBreaks } from './RfmBreaks.js';
@@ -17,18 +15,13 @@ import { RfmSummaryTable } from './RfmSummaryTable.js';
 import { settingsOf } from './settingsOf.js';
 import { useRfm } from './useRfm.js';
 
-const INITIAL: RfmForm = {
-  bins: 5,
-  method: 'quantile',
-  thresholds: { recency: '', frequency: '', monetary: '' },
-  scheme: 'rfm-classic',
-};
-
 export function RfmView(): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [form, setForm] = useChoice<RfmForm>('rfm.form', INITIAL);
-  const [customRows, setCustomRows] = useChoice<RfmSchemeRow[]>('rfm.customRows', []);
+  const form = useStore((s) => s.rfmForm);
+  const setForm = useStore((s) => s.setRfmForm);
+  const customRows = useStore((s) => s.rfmCustomRows);
+  const setCustomRows = useStore((s) => s.setRfmCustomRows);
   // A new project object (other data, another as-of date) scores again.
   const project = useStore((s) => s.project);
   const settings = useMemo(() => (project ? settingsOf(form, customRows) : null), [project, form, customRows]);

@@ -1,7 +1,8 @@
 /** Scores with the settings shown; a newer request drops the answer of an older one. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RfmResult, RfmSettings } from '../../../shared/contract/rfm.js';
 import { api } from '../api/index.js';
+import { useLatestRequest } from '../api/useLatestRequest.js';
 import { useStore } from '../store/index.js';
 
 export interface RfmState {
@@ -19,26 +20,23 @@ const DEBOUNCE_MS = 250;
 export function useRfm(settings: RfmSettings | null): RfmState {
   const reportError = useStore((s) => s.reportError);
   const [state, setState] = useState<RfmState>({ result: null, loading: false });
-  const request = useRef(0);
+  const latest = useLatestRequest();
 
   useEffect(() => {
     if (!settings) return;
-    const mine = ++request.current;
     setState((s) => ({ ...s, loading: true }));
-    const timer = window.setTimeout(() => {
-      api.call('rfm/compute', { ...settings, customers: SAMPLE }).then(
-        (result) => {
-          if (mine === request.current) setState({ result, loading: false });
-        },
-        (error: unknown) => {
-          if (mine !== request.current) return;
+    return latest.later(
+      () => api.call('rfm/compute', { ...settings, customers: SAMPLE }),
+      {
+        onResult: (result) => setState({ result, loading: false }),
+        onError: (error) => {
           setState((s) => ({ ...s, loading: false }));
           reportError(error);
         },
-      );
-    }, DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [settings, reportError]);
+      },
+      DEBOUNCE_MS,
+    );
+  }, [latest, settings, reportError]);
 
   return state;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store/index.js';
-import { VIEWS, type ViewName } from '../store/viewSlice.js';
+import { VIEWS, type ViewName } from './viewSlice.js';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 

@@ -1,7 +1,7 @@
 /** Carries out a command from the Electron menu ('app/command' events). */
 import type { Events } from '../../../shared/api.js';
 import { useStore } from '../store/index.js';
-import { isViewName } from '../store/viewSlice.js';
+import { isViewName } from './viewSlice.js';
 
 export function runAppCommand({ command, view }: Events['app/command']): void {
   const state = useStore.getState();

@@ -1,7 +1,7 @@
 /** Ctrl+1..5 (Cmd on macOS) switch between the views while a project is open. */
 import { useEffect } from 'react';
 import { useStore } from '../store/index.js';
-import { VIEWS } from '../store/viewSlice.js';
+import { VIEWS } from './viewSlice.js';
 
 export function useViewShortcuts(): void {
   useEffect(() => {

@@ -1,14 +1,16 @@
 /** The app's one store, built from feature slices; resetStore() puts it back as it started (tests). */
 import { create } from 'zustand';
-import { createBuilderSlice } from './builderSlice.js';
-import { createChoicesSlice } from './choicesSlice.js';
-import { createDataSlice } from './dataSlice.js';
-import { createErrorSlice } from './errorSlice.js';
-import { createImportSlice } from './importSlice.js';
-import { createProjectSlice } from './projectSlice.js';
-import { createSegmentsSlice } from './segmentsSlice.js';
+import { createCompareSlice } from '../compare/compareSlice.js';
+import { createDataSlice } from '../data/dataSlice.js';
+import { createImportSlice } from '../import/importSlice.js';
+import { createParetoSlice } from '../pareto/paretoSlice.js';
+import { createRfmSlice } from '../rfm/rfmSlice.js';
+import { createBuilderSlice } from '../segments/builderSlice.js';
+import { createSegmentsSlice } from '../segments/segmentsSlice.js';
+import { createErrorSlice } from '../shell/errorSlice.js';
+import { createViewSlice } from '../shell/viewSlice.js';
+import { createProjectSlice } from '../start/projectSlice.js';
 import type { StoreState } from './types.js';
-import { createViewSlice } from './viewSlice.js';
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createProjectSlice(...a),
@@ -18,7 +20,9 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createSegmentsSlice(...a),
   ...createBuilderSlice(...a),
   ...createErrorSlice(...a),
-  ...createChoicesSlice(...a),
+  ...createRfmSlice(...a),
+  ...createCompareSlice(...a),
+  ...createParetoSlice(...a),
 }));
 
 const initialState = useStore.getState();

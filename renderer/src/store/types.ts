@@ -1,13 +1,15 @@
 /** The store's shape: one store made of feature slices (zustand's slices pattern). */
 import type { StateCreator } from 'zustand';
-import type { BuilderSlice } from './builderSlice.js';
-import type { ChoicesSlice } from './choicesSlice.js';
-import type { DataSlice } from './dataSlice.js';
-import type { ErrorSlice } from './errorSlice.js';
-import type { ImportSlice } from './importSlice.js';
-import type { ProjectSlice } from './projectSlice.js';
-import type { SegmentsSlice } from './segmentsSlice.js';
-import type { ViewSlice } from './viewSlice.js';
+import type { CompareSlice } from '../compare/compareSlice.js';
+import type { DataSlice } from '../data/dataSlice.js';
+import type { ImportSlice } from '../import/importSlice.js';
+import type { ParetoSlice } from '../pareto/paretoSlice.js';
+import type { RfmSlice } from '../rfm/rfmSlice.js';
+import type { BuilderSlice } from '../segments/builderSlice.js';
+import type { SegmentsSlice } from '../segments/segmentsSlice.js';
+import type { ErrorSlice } from '../shell/errorSlice.js';
+import type { ViewSlice } from '../shell/viewSlice.js';
+import type { ProjectSlice } from '../start/projectSlice.js';
 
 export type StoreState = ProjectSlice &
   ImportSlice &
@@ -16,6 +18,8 @@ export type StoreState = ProjectSlice &
   SegmentsSlice &
   BuilderSlice &
   ErrorSlice &
-  ChoicesSlice;
+  RfmSlice &
+  CompareSlice &
+  ParetoSlice;
 
 export type SliceCreator<T> = StateCreator<StoreState, [], [], T>;

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { FieldInfo, FieldProfile } from '../../../../../shared/api.js';
 import { useStore } from '../../../store/index.js';
-import { profileKey } from '../../../store/segmentsSlice.js';
+import { profileKey } from '../../segmentsSlice.js';
 
 export function useFieldProfile(field: FieldInfo | undefined): FieldProfile | 'loading' | null {
   const entry = useStore((s) => (field ? s.profiles[profileKey(field)] : undefined));

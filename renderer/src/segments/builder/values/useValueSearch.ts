@@ -2,10 +2,11 @@
  * Values of a field with their counts: the profile's commonest values, or (while the user types a
  * search) the engine's answer for that search, asked after a short pause; older answers are dropped.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FieldInfo, FieldProfile } from '../../../../../shared/api.js';
 import { api } from '../../../api/index.js';
-import { PROFILE_VALUES } from '../../../store/segmentsSlice.js';
+import { useLatestRequest } from '../../../api/useLatestRequest.js';
+import { PROFILE_VALUES } from '../../segmentsSlice.js';
 import { useFieldProfile } from './useFieldProfile.js';
 
 const SEARCH_DEBOUNCE_MS = 200;
@@ -20,24 +21,23 @@ export interface ValueList {
 export function useValueSearch(field: FieldInfo, search: string, active: boolean): ValueList {
   const profile = useFieldProfile(active ? field : undefined);
   const [found, setFound] = useState<{ search: string; values: FieldProfile['values'] } | null>(null);
-  const request = useRef(0);
+  const latest = useLatestRequest();
   const query = search.trim();
 
   useEffect(() => {
-    const mine = ++request.current;
-    if (!active || query === '') return;
-    const timer = setTimeout(() => {
-      api
-        .call('fields/profile', { key: field.key, source: field.source, search: query, limit: PROFILE_VALUES })
-        .then((answer) => {
-          if (mine === request.current) setFound({ search: query, values: answer.values });
-        })
-        .catch(() => {
-          if (mine === request.current) setFound({ search: query, values: [] });
-        });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [active, field.key, field.source, query]);
+    if (!active || query === '') {
+      latest.drop();
+      return;
+    }
+    return latest.later(
+      () => api.call('fields/profile', { key: field.key, source: field.source, search: query, limit: PROFILE_VALUES }),
+      {
+        onResult: (answer) => setFound({ search: query, values: answer.values }),
+        onError: () => setFound({ search: query, values: [] }),
+      },
+      SEARCH_DEBOUNCE_MS,
+    );
+  }, [latest, active, field.key, field.source, query]);
 
   if (query !== '') {
     const current = found?.search === query ? found.values : null;

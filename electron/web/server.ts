@@ -3,8 +3,9 @@
  *
  * Status codes: an engine answer (success or a WorkbenchError) is always HTTP 200 with the
  * engine's CallOutcome; the client reads the JSON. Requests refused before the engine sees them
- * get a 4xx status with a CallOutcome error body too: 400/413/415 bad body, 401 token, 403 Host
- * or Origin, 404 unknown path, 405 wrong verb, 500 a bug in this server (message only, no stack).
+ * get a 4xx status with a CallOutcome error body too: 400/413/415 bad body, 408 a body that stopped
+ * arriving, 401 token, 403 Host or Origin, 404 unknown path, 405 wrong verb, 500 anything thrown
+ * while handling a request (message only, no stack): every request gets an answer.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -46,6 +47,8 @@ export interface WebServerOptions {
   /** Defaults to <stateDir>/uploads. */
   uploadsDir?: string;
   heartbeatMs?: number;
+  /** How long a JSON body may take to arrive; defaults to JSON_BODY_TIMEOUT_MS. */
+  bodyTimeoutMs?: number;
   /** Where the server reports its own failures; defaults to stderr. */
   log?: (message: string) => void;
 }
@@ -100,9 +103,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const { pathname } = url;
     if (pathname.startsWith(API_CALL_PREFIX)) {
       if (!expectMethod(req, res, 'POST')) return;
-      const body = await readJsonBody(req);
+      const body = await readJsonBody(req, { timeoutMs: options.bodyTimeoutMs });
       if (!body.ok) {
-        if (body.status === 413) res.setHeader('Connection', 'close');
+        if (body.status === 413 || body.status === 408) res.setHeader('Connection', 'close');
         sendError(res, body.status, body.code, body.message);
         return;
       }
@@ -128,13 +131,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   const server = http.createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      if (req.destroyed || res.destroyed) return; // the client went away (e.g. an aborted upload)
-      log(`browser mode: ${req.method} ${req.url?.split('?')[0]} failed: ${message}`);
-      if (res.headersSent) res.destroy();
-      else sendError(res, 500, 'INTERNAL', `The request failed: ${message}`);
-    });
+    route(req, res).catch((error: unknown) => answerFailure(req, res, error, log));
   });
   // Large uploads may take longer than Node's default 5 minute request timeout.
   server.requestTimeout = 0;
@@ -164,6 +161,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return closing;
     },
   };
+}
+
+/**
+ * The last resort for anything thrown while handling a request. The request itself is no guide
+ * to whether the client is still there (Node destroys it once its body has been read); the
+ * socket is.
+ */
+function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown, log: (m: string) => void): void {
+  const message = error instanceof Error ? error.message : String(error);
+  if (res.destroyed || !res.socket || res.socket.destroyed) return; // the client went away (e.g. an aborted upload)
+  log(`browser mode: ${req.method} ${req.url?.split('?')[0]} failed: ${message}`);
+  try {
+    if (res.headersSent) res.destroy();
+    else sendError(res, 500, 'INTERNAL', `The request failed: ${message}`);
+  } catch {
+    res.destroy();
+  }
 }
 
 /** The header always works; the query string only where the browser cannot set headers. */

@@ -27,7 +27,7 @@ import { sendError, sendJson } from './respond.js';
 import { applySecurityHeaders, createToken, isAllowedHost, isAllowedOrigin, tokensMatch } from './security.js';
 import { serveSegmentCsv } from './segmentCsv.js';
 import { serveStatic } from './staticFiles.js';
-import { UploadStore } from './uploads.js';
+import { UploadStore, UploadTooLargeError } from './uploads.js';
 
 export const LOOPBACK_HOST = '127.0.0.1';
 
@@ -46,6 +46,8 @@ export interface WebServerOptions {
   host?: string;
   /** Defaults to <stateDir>/uploads. */
   uploadsDir?: string;
+  /** Larger uploads are refused with 413; defaults to DEFAULT_MAX_UPLOAD_BYTES (4 GiB). */
+  maxUploadBytes?: number;
   heartbeatMs?: number;
   /** How long a JSON body may take to arrive; defaults to JSON_BODY_TIMEOUT_MS. */
   bodyTimeoutMs?: number;
@@ -69,7 +71,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const { engine } = options;
   const token = options.token ?? createToken();
   const staticDir = path.resolve(options.staticDir);
-  const uploads = new UploadStore(options.uploadsDir ?? path.join(engine.session.options.stateDir, 'uploads'));
+  const uploads = new UploadStore(
+    options.uploadsDir ?? path.join(engine.session.options.stateDir, 'uploads'),
+    options.maxUploadBytes,
+  );
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const streams = new Set<() => void>();
   let port = 0;
@@ -117,8 +122,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.on('close', () => streams.delete(end));
     } else if (pathname === API_UPLOAD) {
       if (!expectMethod(req, res, 'POST')) return;
-      const file = await uploads.receive(req, headerText(req, FILE_NAME_HEADER));
-      sendJson(res, 200, { ok: true, result: { path: file } });
+      await receiveUpload(req, res);
     } else if (pathname === API_REJECTS_CSV) {
       if (!expectMethod(req, res, 'GET')) return;
       await serveRejectsCsv(res, engine, url.searchParams.get('datasetId'));
@@ -127,6 +131,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       await serveSegmentCsv(res, engine, url.searchParams);
     } else {
       sendError(res, 404, 'NOT_FOUND', `There is no API endpoint ${pathname}.`);
+    }
+  }
+
+  async function receiveUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      const file = await uploads.receive(req, headerText(req, FILE_NAME_HEADER));
+      sendJson(res, 200, { ok: true, result: { path: file } });
+    } catch (error) {
+      if (!(error instanceof UploadTooLargeError)) throw error;
+      // The rest of the body is not read: close the connection after the answer.
+      res.setHeader('Connection', 'close');
+      sendError(res, 413, 'INVALID_PARAMS', error.message);
     }
   }
 

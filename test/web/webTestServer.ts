@@ -43,6 +43,7 @@ export async function startTestServer(
     wrapEngine?: (engine: Engine) => WebEngine;
     heartbeatMs?: number;
     bodyTimeoutMs?: number;
+    maxUploadBytes?: number;
     log?: (message: string) => void;
   } = {},
 ): Promise<TestServer> {
@@ -60,6 +61,7 @@ export async function startTestServer(
     staticDir,
     heartbeatMs: options.heartbeatMs,
     bodyTimeoutMs: options.bodyTimeoutMs,
+    maxUploadBytes: options.maxUploadBytes,
     log: options.log,
   });
 

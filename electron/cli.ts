@@ -10,6 +10,7 @@ import { demoCommand, demoUsage } from './cli/demoCommand.js';
 import { importCommand, importUsage } from './cli/importCommand.js';
 import { rfmCommand, rfmUsage } from './cli/rfmCommand.js';
 import { segmentCommand, segmentUsage } from './cli/segmentCommand.js';
+import { withTerminalSafeConsole } from './cli/terminalText.js';
 import { appVersion } from './core/version.js';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
@@ -48,7 +49,12 @@ Commands:
 
 Run "segwb <command> --help" for a command's options. Nothing leaves your machine.`;
 
-export async function main(argv: string[]): Promise<number> {
+export function main(argv: string[]): Promise<number> {
+  // File contents and names reach the terminal escaped, in every command's output and error.
+  return withTerminalSafeConsole(() => run(argv));
+}
+
+async function run(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(HELP);

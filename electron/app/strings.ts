@@ -54,6 +54,10 @@ export interface ShellStrings {
     saveTitle: string;
     errorTitle: string;
     openFailed: string;
+    openLinkTitle: string;
+    openLinkMessage: string;
+    openLinkButton: string;
+    cancelButton: string;
   };
 }
 
@@ -107,6 +111,10 @@ export const ENGLISH: ShellStrings = {
     saveTitle: 'Save',
     errorTitle: '{{app}}',
     openFailed: 'Could not open {{name}}',
+    openLinkTitle: 'Open link',
+    openLinkMessage: 'Open this link in your web browser?',
+    openLinkButton: 'Open in Browser',
+    cancelButton: 'Cancel',
   },
 };
 

@@ -3,10 +3,10 @@
  * no new windows, no webviews, no permissions), shown once it has painted.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BrowserWindow, session, shell } from 'electron';
+import { BrowserWindow, dialog, session, shell } from 'electron';
+import { openLinkPrompt, shouldOpenLink } from './externalLinks.js';
 import {
   isAllowedNavigation,
-  isExternalLink,
   isPermissionAllowed,
   secureWebPreferences,
   withContentSecurityPolicy,
@@ -46,17 +46,18 @@ export function createMainWindow(): BrowserWindow {
   // The title is set by main.ts from the open project; the page's <title> must not replace it.
   win.on('page-title-updated', (event) => event.preventDefault());
 
-  // Drops of files and link clicks must not replace the app; http(s) links open in the system browser.
+  // Drops of files and link clicks must not replace the app; http(s) links open in the system browser
+  // once the user agrees.
   contents.on('will-navigate', (event) => {
     if (isAllowedNavigation(event.url, APP_URL)) return;
     event.preventDefault();
-    openExternally(event.url);
+    void openExternally(win, event.url);
   });
   contents.on('will-redirect', (event) => {
     if (!isAllowedNavigation(event.url, APP_URL)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    openExternally(url);
+    void openExternally(win, url);
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -65,6 +66,9 @@ export function createMainWindow(): BrowserWindow {
   return win;
 }
 
-function openExternally(url: string): void {
-  if (isExternalLink(url)) void shell.openExternal(url);
+async function openExternally(win: BrowserWindow, url: string): Promise<void> {
+  const prompt = openLinkPrompt(url);
+  if (!prompt) return;
+  const { response } = await dialog.showMessageBox(win, prompt);
+  if (shouldOpenLink(url, response)) await shell.openExternal(url);
 }

@@ -6,6 +6,7 @@ import { DateOrder, Encoding } from '../../shared/model/import.js';
 import { DatasetKind, Role } from '../../shared/model/roles.js';
 import { parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { terminalSafe } from './terminalText.js';
 
 export const importUsage = `Usage: segwb import FILE --project P.segwb [options]
   Imports a CSV/TSV file into a project (created when it does not exist). Data of the same
@@ -63,7 +64,7 @@ export async function importCommand(args: string[]): Promise<number> {
       const p = e.payload as ImportProgress;
       if (p.totalBytes > 0) {
         const pct = Math.floor((100 * p.bytesRead) / p.totalBytes);
-        process.stderr.write(`\rImporting ${path.basename(filePath)}: ${pct}% (${p.rows} rows)`);
+        process.stderr.write(`\rImporting ${terminalSafe(path.basename(filePath))}: ${pct}% (${p.rows} rows)`);
       }
     });
     const report = await invoke(engine, 'import/run', {

@@ -3,8 +3,9 @@
  *
  * Status codes: an engine answer (success or a WorkbenchError) is always HTTP 200 with the
  * engine's CallOutcome; the client reads the JSON. Requests refused before the engine sees them
- * get a 4xx status with a CallOutcome error body too: 400/413/415 bad body, 401 token, 403 Host
- * or Origin, 404 unknown path, 405 wrong verb, 500 a bug in this server (message only, no stack).
+ * get a 4xx status with a CallOutcome error body too: 400/413/415 bad body, 408 a body that stopped
+ * arriving, 401 token, 403 Host or Origin, 404 unknown path, 405 wrong verb, 500 anything thrown
+ * while handling a request (message only, no stack): every request gets an answer.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,7 +27,7 @@ import { sendError, sendJson } from './respond.js';
 import { applySecurityHeaders, createToken, isAllowedHost, isAllowedOrigin, tokensMatch } from './security.js';
 import { serveSegmentCsv } from './segmentCsv.js';
 import { serveStatic } from './staticFiles.js';
-import { UploadStore } from './uploads.js';
+import { UploadStore, UploadTooLargeError } from './uploads.js';
 
 export const LOOPBACK_HOST = '127.0.0.1';
 
@@ -45,7 +46,11 @@ export interface WebServerOptions {
   host?: string;
   /** Defaults to <stateDir>/uploads. */
   uploadsDir?: string;
+  /** Larger uploads are refused with 413; defaults to DEFAULT_MAX_UPLOAD_BYTES (4 GiB). */
+  maxUploadBytes?: number;
   heartbeatMs?: number;
+  /** How long a JSON body may take to arrive; defaults to JSON_BODY_TIMEOUT_MS. */
+  bodyTimeoutMs?: number;
   /** Where the server reports its own failures; defaults to stderr. */
   log?: (message: string) => void;
 }
@@ -66,7 +71,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const { engine } = options;
   const token = options.token ?? createToken();
   const staticDir = path.resolve(options.staticDir);
-  const uploads = new UploadStore(options.uploadsDir ?? path.join(engine.session.options.stateDir, 'uploads'));
+  const uploads = new UploadStore(
+    options.uploadsDir ?? path.join(engine.session.options.stateDir, 'uploads'),
+    options.maxUploadBytes,
+  );
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const streams = new Set<() => void>();
   let port = 0;
@@ -100,9 +108,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const { pathname } = url;
     if (pathname.startsWith(API_CALL_PREFIX)) {
       if (!expectMethod(req, res, 'POST')) return;
-      const body = await readJsonBody(req);
+      const body = await readJsonBody(req, { timeoutMs: options.bodyTimeoutMs });
       if (!body.ok) {
-        if (body.status === 413) res.setHeader('Connection', 'close');
+        if (body.status === 413 || body.status === 408) res.setHeader('Connection', 'close');
         sendError(res, body.status, body.code, body.message);
         return;
       }
@@ -114,8 +122,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.on('close', () => streams.delete(end));
     } else if (pathname === API_UPLOAD) {
       if (!expectMethod(req, res, 'POST')) return;
-      const file = await uploads.receive(req, headerText(req, FILE_NAME_HEADER));
-      sendJson(res, 200, { ok: true, result: { path: file } });
+      await receiveUpload(req, res);
     } else if (pathname === API_REJECTS_CSV) {
       if (!expectMethod(req, res, 'GET')) return;
       await serveRejectsCsv(res, engine, url.searchParams.get('datasetId'));
@@ -127,14 +134,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
   }
 
+  async function receiveUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      const file = await uploads.receive(req, headerText(req, FILE_NAME_HEADER));
+      sendJson(res, 200, { ok: true, result: { path: file } });
+    } catch (error) {
+      if (!(error instanceof UploadTooLargeError)) throw error;
+      // The rest of the body is not read: close the connection after the answer.
+      res.setHeader('Connection', 'close');
+      sendError(res, 413, 'INVALID_PARAMS', error.message);
+    }
+  }
+
   const server = http.createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      if (req.destroyed || res.destroyed) return; // the client went away (e.g. an aborted upload)
-      log(`browser mode: ${req.method} ${req.url?.split('?')[0]} failed: ${message}`);
-      if (res.headersSent) res.destroy();
-      else sendError(res, 500, 'INTERNAL', `The request failed: ${message}`);
-    });
+    route(req, res).catch((error: unknown) => answerFailure(req, res, error, log));
   });
   // Large uploads may take longer than Node's default 5 minute request timeout.
   server.requestTimeout = 0;
@@ -164,6 +177,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return closing;
     },
   };
+}
+
+/**
+ * The last resort for anything thrown while handling a request. The request itself is no guide
+ * to whether the client is still there (Node destroys it once its body has been read); the
+ * socket is.
+ */
+function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown, log: (m: string) => void): void {
+  const message = error instanceof Error ? error.message : String(error);
+  if (res.destroyed || !res.socket || res.socket.destroyed) return; // the client went away (e.g. an aborted upload)
+  log(`browser mode: ${req.method} ${req.url?.split('?')[0]} failed: ${message}`);
+  try {
+    if (res.headersSent) res.destroy();
+    else sendError(res, 500, 'INTERNAL', `The request failed: ${message}`);
+  } catch {
+    res.destroy();
+  }
 }
 
 /** The header always works; the query string only where the browser cannot set headers. */

@@ -14,6 +14,7 @@ import {
   rendererDir,
 } from './appPaths.js';
 import { startWebServer } from './server.js';
+import { maxUploadBytesFromEnv } from './uploads.js';
 
 export interface BrowserModeOptions {
   /** Defaults from env SEGWB_PROJECTS_DIR / SEGWB_STATE_DIR / SEGWB_PORT, then the user's home. */
@@ -51,7 +52,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   const engine = createEngine({ mode: 'web', appVersion, projectsDir, stateDir });
   let server: Awaited<ReturnType<typeof startWebServer>>;
   try {
-    server = await startWebServer({ engine, staticDir, port });
+    server = await startWebServer({ engine, staticDir, port, maxUploadBytes: maxUploadBytesFromEnv(env) });
   } catch (error) {
     engine.close();
     throw error;

@@ -10,6 +10,9 @@
  *
  * Logic is two-valued: a comparison with an empty value is false (only is_empty is true for it),
  * so `not` of such a comparison is true. { and: [] } matches everyone; { or: [] } no one.
+ *
+ * Rules nest at most MAX_RULE_DEPTH levels (a condition alone is one level; each and/or/not/
+ * orders.where around it adds one).
  */
 import { z } from 'zod';
 import { IsoDate, RowId } from '../contract/common.js';
@@ -73,15 +76,43 @@ export interface InSegmentRule {
 }
 export type Rule = { and: Rule[] } | { or: Rule[] } | { not: Rule } | Condition | OrdersRule | InSegmentRule;
 
-export const Rule: z.ZodType<Rule> = z.lazy(() =>
+/** The documented nesting limit; deeper rules are refused before anything recursive reads them. */
+export const MAX_RULE_DEPTH = 100;
+export const RULE_DEPTH_MESSAGE = `rules can be nested at most ${MAX_RULE_DEPTH} levels deep`;
+
+/**
+ * How many rule levels a JSON value nests (0 for a non-object), counted with an explicit stack:
+ * a hostile rule thousands of levels deep must not overflow the call stack here either.
+ */
+export function ruleDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number };
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) continue;
+    deepest = Math.max(deepest, depth);
+    const record = node as Record<string, unknown>;
+    for (const list of [record.and, record.or]) {
+      if (Array.isArray(list)) for (const child of list) stack.push({ node: child, depth: depth + 1 });
+    }
+    if ('not' in record) stack.push({ node: record.not, depth: depth + 1 });
+    const orders = record.orders;
+    if (typeof orders === 'object' && orders !== null && 'where' in orders) {
+      stack.push({ node: (orders as { where: unknown }).where, depth: depth + 1 });
+    }
+  }
+  return deepest;
+}
+
+const RuleTree: z.ZodType<Rule> = z.lazy(() =>
   z.union([
-    z.object({ and: z.array(Rule).max(10_000) }).strict(),
-    z.object({ or: z.array(Rule).max(10_000) }).strict(),
-    z.object({ not: Rule }).strict(),
+    z.object({ and: z.array(RuleTree).max(10_000) }).strict(),
+    z.object({ or: z.array(RuleTree).max(10_000) }).strict(),
+    z.object({ not: RuleTree }).strict(),
     Condition,
     z
       .object({
-        orders: z.object({ where: Rule.optional(), within_last_days: z.number().int().min(0).optional() }).strict(),
+        orders: z.object({ where: RuleTree.optional(), within_last_days: z.number().int().min(0).optional() }).strict(),
         measure: OrdersMeasure,
         op: OrdersOp,
         value: z.number(),
@@ -90,6 +121,15 @@ export const Rule: z.ZodType<Rule> = z.lazy(() =>
     z.object({ segment: RowId }).strict(),
   ]),
 );
+
+/** A rule of any depth up to the limit; the depth is checked first, so the recursive schema never sees a deeper one. */
+export const Rule: z.ZodType<Rule> = z
+  .unknown()
+  .check((ctx) => {
+    if (ruleDepth(ctx.value) > MAX_RULE_DEPTH)
+      ctx.issues.push({ code: 'custom', message: RULE_DEPTH_MESSAGE, input: ctx.value });
+  })
+  .pipe(RuleTree);
 
 export function isAnd(rule: Rule): rule is { and: Rule[] } {
   return 'and' in rule;

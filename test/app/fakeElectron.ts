@@ -154,6 +154,13 @@ export const dialog = {
   async showOpenDialog(): Promise<{ canceled: boolean; filePaths: string[] }> {
     return { canceled: this.nextOpenPaths.length === 0, filePaths: this.nextOpenPaths };
   },
+  messageBoxes: [] as Array<{ message: string; detail?: string }>,
+  /** The button the user presses in the next message box (0: the first). */
+  nextMessageBoxResponse: 0,
+  async showMessageBox(_win: unknown, options: { message: string; detail?: string }): Promise<{ response: number }> {
+    this.messageBoxes.push({ message: options.message, detail: options.detail });
+    return { response: this.nextMessageBoxResponse };
+  },
 };
 
 export const shell = {

@@ -133,12 +133,23 @@ describe('main process wiring', () => {
     expect(ses.permissionCheck?.(null, 'geolocation')).toBe(false);
   });
 
-  it('keeps the page from navigating away, opening windows or attaching webviews', () => {
+  it('keeps the page from navigating away, opening windows or attaching webviews', async () => {
     const contents = win().webContents;
     const away = prevented();
     away.url = 'https://example.com/';
+    fake.dialog.nextMessageBoxResponse = 0; // Open in Browser
     contents.emit('will-navigate', away);
     expect(away.defaultPrevented).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.dialog.messageBoxes).toEqual([
+      { message: 'Open this link in your web browser?', detail: 'https://example.com/' },
+    ]);
+    expect(fake.shell.opened).toEqual(['https://example.com/']);
+
+    fake.dialog.nextMessageBoxResponse = 1; // Cancel
+    contents.windowOpenHandler?.({ url: 'https://example.org/' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.dialog.messageBoxes).toHaveLength(2);
     expect(fake.shell.opened).toEqual(['https://example.com/']);
 
     const drop = prevented();

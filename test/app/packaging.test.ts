@@ -18,6 +18,7 @@ interface BuilderConfig {
   files: Array<string | { filter?: string[] }>;
   asarUnpack: string[];
   fileAssociations: Array<{ ext: string }>;
+  electronFuses?: Record<string, boolean>;
 }
 
 /** electron-builder's own loader and schema check (the internal path is pinned with electron-builder 26.17.0). */
@@ -42,6 +43,22 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toBe('app.segmentworkbench.desktop');
     expect(config.fileAssociations.map((a) => a.ext)).toEqual(['segwb']);
     expect(config.asarUnpack).toContain('**/*.node');
+  });
+
+  it('flips the Electron fuses that shut the doors a packaged app does not need', async () => {
+    const config = await loadAndValidate();
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      // The renderer is loaded with loadFile (file://): its module scripts need these privileges.
+      grantFileProtocolExtraPrivileges: true,
+    });
+    expect(fs.readFileSync(path.join(root, 'electron', 'app', 'window.ts'), 'utf8')).toContain('loadFile(');
   });
 
   it('leaves out only packages that the main process, the engine and shared code never import', async () => {

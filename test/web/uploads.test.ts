@@ -22,6 +22,10 @@ describe('sanitiseFileName', () => {
     ['  .hidden.csv. ', 'hidden.csv'],
     ['CON.csv', '_CON.csv'],
     [`${'a'.repeat(300)}.csv`, `${'a'.repeat(196)}.csv`],
+    ['invoice\u202Evsc.exe', 'invoicevsc.exe'],
+    ['a\u2066b\u2069\u200Fc\u061C\u200E.csv', 'abc.csv'],
+    ['x\u009By\u0085.csv', 'xy.csv'],
+    [encodeURIComponent('\u202Eorders.csv'), 'orders.csv'],
   ])('%j -> %j', (raw, expected) => {
     expect(sanitiseFileName(raw)).toBe(expected);
   });

@@ -39,7 +39,13 @@ export interface RawResponse {
 }
 
 export async function startTestServer(
-  options: { wrapEngine?: (engine: Engine) => WebEngine; heartbeatMs?: number } = {},
+  options: {
+    wrapEngine?: (engine: Engine) => WebEngine;
+    heartbeatMs?: number;
+    bodyTimeoutMs?: number;
+    maxUploadBytes?: number;
+    log?: (message: string) => void;
+  } = {},
 ): Promise<TestServer> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'segwb-web-test-'));
   const staticDir = path.join(root, 'static');
@@ -54,6 +60,9 @@ export async function startTestServer(
     engine: options.wrapEngine ? options.wrapEngine(engine) : engine,
     staticDir,
     heartbeatMs: options.heartbeatMs,
+    bodyTimeoutMs: options.bodyTimeoutMs,
+    maxUploadBytes: options.maxUploadBytes,
+    log: options.log,
   });
 
   const request = (pathAndQuery: string, opts: RequestOptions = {}): Promise<RawResponse> =>

@@ -6,7 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { WorkbenchError } from '../../../shared/errors.js';
-import { Condition, OrdersMeasure, OrdersOp, Rule } from '../../../shared/model/rules.js';
+import {
+  Condition,
+  MAX_RULE_DEPTH,
+  OrdersMeasure,
+  OrdersOp,
+  RULE_DEPTH_MESSAGE,
+  Rule,
+  ruleDepth,
+} from '../../../shared/model/rules.js';
 
 type JsonPath = ReadonlyArray<string | number>;
 
@@ -42,6 +50,10 @@ export function readRuleFile(file: string): Rule {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new WorkbenchError('INVALID_PARAMS', `${name} is not valid JSON: ${(error as Error).message}`, { file });
+  }
+  // Before explain(), which follows the rule recursively.
+  if (ruleDepth(json) > MAX_RULE_DEPTH) {
+    throw new WorkbenchError('INVALID_PARAMS', `${name}: ${RULE_DEPTH_MESSAGE} (at $).`, { file, path: '$' });
   }
   const parsed = Rule.safeParse(json);
   if (parsed.success) return parsed.data;

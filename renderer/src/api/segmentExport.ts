@@ -1,7 +1,9 @@
 /** A segment's members as CSV: a download link in a browser, a native save dialog in Electron. */
-import type { WorkbenchApi } from '../../../shared/api.js';
-import { API_SEGMENT_CSV } from '../../../shared/transport.js';
+import type { FieldInfo, WorkbenchApi } from '../../../shared/api.js';
+import { API_SEGMENT_CSV, TOKEN_HEADER } from '../../../shared/transport.js';
+import { ApiError } from './apiError.js';
 import { preloadBridge } from './bridge.js';
+import { readOutcome } from './http.js';
 import { pageToken } from './token.js';
 
 export interface SegmentExportChoice {
@@ -15,11 +17,49 @@ export interface SegmentExportChoice {
 /** URL of the CSV download in browser mode; null in Electron, where exportSegmentAs is used instead. */
 export function segmentCsvUrl(choice: SegmentExportChoice): string | null {
   if (preloadBridge()) return null;
+  return `${segmentCsvPath(choice)}&token=${encodeURIComponent(pageToken() ?? '')}`;
+}
+
+/** The download's path and query, without the token. */
+export function segmentCsvPath(choice: SegmentExportChoice): string {
   const query = new URLSearchParams({ id: String(choice.id), layout: choice.layout });
   if (choice.bom) query.set('bom', '1');
   if (choice.layout === 'columns') query.set('columns', choice.columns.join(','));
-  query.set('token', pageToken() ?? '');
   return `${API_SEGMENT_CSV}?${query.toString()}`;
+}
+
+/**
+ * Browser mode: fetches the CSV so that a refusal (e.g. Mailchimp without an email field) reaches
+ * the user as an error with the server's message; a plain link would download it silently or not at all.
+ */
+export async function fetchSegmentCsv(url: string, token: string, fetchFn: typeof fetch = fetch): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetchFn(url, { headers: { [TOKEN_HEADER]: token } });
+  } catch {
+    throw new ApiError({ code: 'UNREACHABLE', message: 'The engine cannot be reached.' });
+  }
+  if (response.ok) return response.blob();
+  const outcome = await readOutcome(response);
+  throw new ApiError(
+    outcome.ok ? { code: 'INTERNAL', message: `The server answered ${response.status}.` } : outcome.error,
+  );
+}
+
+/** Hands a fetched file to the browser's downloads under a name. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}
+
+/** Whether the Mailchimp layout can be offered: the engine looks for the same customer fields. */
+export function hasEmailField(fields: readonly FieldInfo[]): boolean {
+  const names = ['email', 'e-mail', 'email_address'];
+  return fields.some((f) => f.source === 'customers' && (f.role === 'email' || names.includes(f.key.toLowerCase())));
 }
 
 /** Asks where to save, then lets the engine write the file. Resolves null when the user cancels. */

@@ -5,7 +5,16 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/index.js';
-import { exportSegmentAs, type SegmentExportChoice, segmentCsvUrl, segmentFileName } from '../api/segmentExport.js';
+import {
+  exportSegmentAs,
+  fetchSegmentCsv,
+  hasEmailField,
+  type SegmentExportChoice,
+  saveBlob,
+  segmentCsvUrl,
+  segmentFileName,
+} from '../api/segmentExport.js';
+import { pageToken } from '../api/token.js';
 import { formatInteger } from '../format.js';
 import { Modal } from '../shell/Modal.js';
 import { useStore } from '../store/index.js';
@@ -18,7 +27,9 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
   const draft = useStore((s) => s.draft);
   const changed = useStore((s) => isDraftChanged(s.draft, s.baseline));
   const saved = useStore((s) => s.segments.find((seg) => seg.id === s.draft?.id));
-  const fields = exportableFields(useStore((s) => s.fields) ?? []);
+  const allFields = useStore((s) => s.fields) ?? [];
+  const fields = exportableFields(allFields);
+  const mailchimpPossible = hasEmailField(allFields);
   const [layout, setLayout] = useState<SegmentExportChoice['layout']>('columns');
   const [columns, setColumns] = useState<string[]>(() => defaultExportColumns(fields));
   const [bom, setBom] = useState(false);
@@ -33,6 +44,19 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
   const url = segmentCsvUrl(choice);
   const fileName = segmentFileName(saved.name);
   const toggle = (key: string, on: boolean) => setColumns((now) => (on ? [...now, key] : now.filter((k) => k !== key)));
+
+  // Browser mode: fetched rather than followed, so a refusal from the server reaches the user.
+  const download = async (event: React.MouseEvent, href: string) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      saveBlob(await fetchSegmentCsv(href, pageToken() ?? ''), fileName);
+    } catch (error) {
+      useStore.getState().reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const save = async () => {
     setBusy(true);
@@ -63,6 +87,7 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
                 name={`${id}-layout`}
                 value={option}
                 checked={layout === option}
+                disabled={option === 'mailchimp' && !mailchimpPossible}
                 data-testid={`export-layout-${option}`}
                 onChange={() => setLayout(option)}
               />
@@ -70,9 +95,13 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
                 <span className="export-option-name">
                   {t(option === 'columns' ? 'segments.export.layoutColumns' : 'segments.export.layoutMailchimp')}
                 </span>
-                <span className="field-hint">
+                <span className="field-hint" data-testid={`export-layout-${option}-hint`}>
                   {t(
-                    option === 'columns' ? 'segments.export.layoutColumnsHint' : 'segments.export.layoutMailchimpHint',
+                    option === 'columns'
+                      ? 'segments.export.layoutColumnsHint'
+                      : mailchimpPossible
+                        ? 'segments.export.layoutMailchimpHint'
+                        : 'segments.export.layoutMailchimpNoEmail',
                   )}
                 </span>
               </span>
@@ -134,7 +163,14 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
                 {t('segments.export.download')}
               </button>
             ) : (
-              <a className="btn btn-primary" href={url} download={fileName} data-testid="export-download">
+              <a
+                className="btn btn-primary"
+                href={url}
+                download={fileName}
+                aria-disabled={busy}
+                data-testid="export-download"
+                onClick={(event) => void download(event, url)}
+              >
                 {t('segments.export.download')}
               </a>
             )

@@ -290,6 +290,8 @@ export const segments = {
       layoutColumnsHint: 'One row per customer with the columns you choose.',
       layoutMailchimp: 'Mailchimp',
       layoutMailchimpHint: 'Email Address, First Name, Last Name and Tags (the segment name), ready to import.',
+      layoutMailchimpNoEmail:
+        'Needs an email field: this project has none. Import a customers file with email addresses.',
       columns: 'Columns',
       columnsHint: 'The customer id is always the first column.',
       selectAll: 'All',

@@ -17,6 +17,8 @@ export interface RfmPopulation {
   monetary: Float64Array;
   /** Customers without a positive order (not scored). */
   unscored: number;
+  /** Their net revenue (returns of earlier purchases: 0 or less), so that totals cover everyone. */
+  unscoredRevenue: number;
 }
 
 interface Columns {
@@ -25,6 +27,7 @@ interface Columns {
   monetary: string;
   last: string;
   unscored: number;
+  unscoredRevenue: number;
 }
 
 export function readPopulation(db: Db, asOfDay: number | null): RfmPopulation {
@@ -34,7 +37,8 @@ export function readPopulation(db: Db, asOfDay: number | null): RfmPopulation {
               json_group_array(frequency) FILTER (WHERE frequency > 0) AS frequency,
               json_group_array(monetary) FILTER (WHERE frequency > 0) AS monetary,
               json_group_array(last_day) FILTER (WHERE frequency > 0) AS last,
-              COUNT(*) FILTER (WHERE frequency <= 0) AS unscored
+              COUNT(*) FILTER (WHERE frequency <= 0) AS unscored,
+              TOTAL(monetary) FILTER (WHERE frequency <= 0) AS unscoredRevenue
        FROM (SELECT * FROM ${metricsSource(db, asOfDay)} ORDER BY customer)`,
     )
     .get() as Columns;
@@ -47,6 +51,7 @@ export function readPopulation(db: Db, asOfDay: number | null): RfmPopulation {
     frequency: Float64Array.from(JSON.parse(columns.frequency) as number[]),
     monetary: Float64Array.from(JSON.parse(columns.monetary) as number[]),
     unscored: columns.unscored,
+    unscoredRevenue: columns.unscoredRevenue,
   };
 }
 

@@ -3,24 +3,25 @@
 import type { ParetoSummary } from '../../shared/api.js';
 import type { ParetoItem } from '../../shared/contract/analysis.js';
 import { refByName } from '../core/analysis/segmentRefs.js';
-import { isoToDay } from '../core/metrics/days.js';
+import type { Engine } from '../core/engine.js';
 import { allCustomerMetrics } from '../core/metrics/query.js';
 import { paretoChart } from '../core/pareto/query.js';
 import { type Parsed, parse, requireString, UsageError } from './args.js';
-import { cliEngine, invoke, openProject } from './session.js';
+import { cliEngine, invoke, openProject, withAsOf } from './session.js';
 
 export const metricsUsage = `Usage: segwb metrics --project P.segwb [--as-of YYYY-MM-DD] [--json]
   Per-customer recency, frequency and monetary value (see README "Customer metrics").
-  --as-of D   compute recency for this date instead of the project's as-of date`;
+  --as-of D   the data as known at the start of day D: only orders dated before D count`;
 
-export const paretoUsage = `Usage: segwb pareto --project P.segwb [--segment NAME] [--by FIELD] [--json]
+export const paretoUsage = `Usage: segwb pareto --project P.segwb [--segment NAME] [--by FIELD] [--as-of YYYY-MM-DD] [--json]
   Who brings the revenue: k80 (customers needed for 80% of revenue), top-20% share, Gini.
   --segment NAME  only the customers of this saved segment ("All customers": everyone)
   --by FIELD      split revenue by the values of a category or text field (key or column name,
                   e.g. country, product): then customers, k80, share_for_80, top20_share and
                   gini describe those values ("items"), and "items" lists each value with its
                   net revenue, share and cumulative share, largest first. Values with no
-                  positive net revenue are left out, as customers without revenue are.`;
+                  positive net revenue are left out, as customers without revenue are.
+  --as-of D       the data as known at the start of day D: only orders dated before D count`;
 
 export async function metricsCommand(args: string[]): Promise<number> {
   const { values } = parse(args, {
@@ -33,11 +34,12 @@ export async function metricsCommand(args: string[]): Promise<number> {
     return 0;
   }
   const project = requireString(values, 'project');
-  const asOf = typeof values['as-of'] === 'string' ? isoToDay(values['as-of']) : undefined;
+  const asOf = optionalString(values, 'as-of');
   const engine = cliEngine();
   try {
     await openProject(engine, project);
-    const rows = allCustomerMetrics(engine.session.requireProject().db, asOf).map((r) => ({
+    const metrics = await withAsOf(engine, asOf, async () => allCustomerMetrics(engine.session.requireProject().db));
+    const rows = metrics.map((r) => ({
       customer_id: r.customer_id,
       recency_days: r.recency_days,
       frequency: r.frequency,
@@ -69,6 +71,7 @@ export async function paretoCommand(args: string[]): Promise<number> {
     project: { type: 'string' },
     segment: { type: 'string' },
     by: { type: 'string' },
+    'as-of': { type: 'string' },
     json: { type: 'boolean' },
   });
   if (values.help) {
@@ -78,25 +81,30 @@ export async function paretoCommand(args: string[]): Promise<number> {
   const project = requireString(values, 'project');
   const segmentName = optionalString(values, 'segment');
   const by = optionalString(values, 'by');
+  const asOf = optionalString(values, 'as-of');
   const engine = cliEngine();
   try {
     await openProject(engine, project);
-    const db = engine.session.requireProject().db;
-    // Without a new flag the figures come from the same code as before (unchanged output).
-    if (segmentName === undefined && by === undefined) {
-      printPareto(paretoChart(db).summary, null, values.json === true, 'customers');
-      return 0;
-    }
-    const analysis = await invoke(engine, 'analysis/pareto', {
-      ...(segmentName === undefined ? {} : { segment: refByName(db, segmentName) }),
-      ...(by === undefined ? {} : { by }),
-    });
-    const unit = analysis.by ? `values of ${analysis.by.label}` : 'customers';
-    printPareto(analysis.summary, analysis.items, values.json === true, unit);
-    return 0;
+    return await withAsOf(engine, asOf, () => printParetoOf(engine, segmentName, by, values.json === true));
   } finally {
     engine.close();
   }
+}
+
+async function printParetoOf(engine: Engine, segmentName: string | undefined, by: string | undefined, json: boolean) {
+  const db = engine.session.requireProject().db;
+  // Without a new flag the figures come from the same code as before (unchanged output).
+  if (segmentName === undefined && by === undefined) {
+    printPareto(paretoChart(db).summary, null, json, 'customers');
+    return 0;
+  }
+  const analysis = await invoke(engine, 'analysis/pareto', {
+    ...(segmentName === undefined ? {} : { segment: refByName(db, segmentName) }),
+    ...(by === undefined ? {} : { by }),
+  });
+  const unit = analysis.by ? `values of ${analysis.by.label}` : 'customers';
+  printPareto(analysis.summary, analysis.items, json, unit);
+  return 0;
 }
 
 function printPareto(summary: ParetoSummary, items: ParetoItem[] | null, json: boolean, unit: string): void {

@@ -8,16 +8,18 @@ import type { Db } from '../core/project/projectFile.js';
 import { foldName } from '../core/segments/names.js';
 import { storedSegments } from '../core/segments/store.js';
 import { parse, requireString, UsageError } from './args.js';
-import { cliEngine, invoke, openProject } from './session.js';
+import { cliEngine, invoke, openProject, withAsOf } from './session.js';
 
-export const compareUsage = `Usage: segwb compare --project P.segwb --segments A,B,... [--json]
+export const compareUsage = `Usage: segwb compare --project P.segwb --segments A,B,... [--as-of YYYY-MM-DD] [--json]
   Customers, revenue and their shares, revenue per customer, AOV, mean frequency, median recency
-  and revenue index of each segment. Names are saved segments (any case) or "All customers".`;
+  and revenue index of each segment. Names are saved segments (any case) or "All customers".
+  --as-of D   the data as known at the start of day D: only orders dated before D count`;
 
 export async function compareCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     project: { type: 'string' },
     segments: { type: 'string' },
+    'as-of': { type: 'string' },
     json: { type: 'boolean' },
   });
   if (values.help) {
@@ -32,7 +34,9 @@ export async function compareCommand(args: string[]): Promise<number> {
     await openProject(engine, project);
     const db = engine.session.requireProject().db;
     const segments = splitNames(list, knownNames(db)).map((name) => refByName(db, name));
-    const rows = await invoke(engine, 'analysis/compare', { segments });
+    const asOf = values['as-of'];
+    if (asOf !== undefined && typeof asOf !== 'string') throw new UsageError('--as-of needs a date YYYY-MM-DD');
+    const rows = await withAsOf(engine, asOf, () => invoke(engine, 'analysis/compare', { segments }));
     if (values.json) console.log(JSON.stringify(rows, null, 2));
     else printTable(rows);
     return 0;

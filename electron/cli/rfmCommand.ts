@@ -16,7 +16,8 @@ export const rfmUsage = `Usage: segwb rfm --project P.segwb [--bins 5] [--scheme
   --bins N     3, 4 or 5 score bins (default 5); the breaks are quantiles k/N (type 7)
   --scheme S   rfm-classic (default): the R rfm package's 10 segments, first match, else Others;
                rf-grid: the R x F grid of 10 names (defined for 5 bins)
-  --as-of D    count recency back from this date instead of the project's as-of date`;
+  --as-of D    the data as known at the start of day D: only orders dated before D count,
+               and recency is counted back from D`;
 
 export async function rfmCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {

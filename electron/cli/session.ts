@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { MethodName, Params, Result } from '../../shared/api.js';
 import { WorkbenchError } from '../../shared/errors.js';
 import { createEngine, type Engine } from '../core/engine.js';
+import { writeAsOf } from '../core/metrics/asOf.js';
 import { appVersion } from '../core/version.js';
 
 export function cliEngine(): Engine {
@@ -28,4 +29,20 @@ export async function openProject(engine: Engine, file: string, create = false) 
   const resolved = path.resolve(file);
   if (create && !fs.existsSync(resolved)) return invoke(engine, 'project/create', { path: resolved });
   return invoke(engine, 'project/open', { path: resolved });
+}
+
+/**
+ * Runs fn with the open project seen as of another date (--as-of), leaving the project file as it
+ * was: the date is set and the metrics recomputed inside a transaction that is rolled back.
+ */
+export async function withAsOf<T>(engine: Engine, iso: string | undefined, fn: () => Promise<T>): Promise<T> {
+  if (iso === undefined) return fn();
+  const db = engine.session.requireProject().db;
+  db.exec('BEGIN');
+  try {
+    writeAsOf(db, iso);
+    return await fn();
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
+  }
 }

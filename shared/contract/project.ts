@@ -22,6 +22,11 @@ export interface ProjectInfo {
   customers: number;
   orderLines: number;
   orders: number;
+  /**
+   * Total revenue: every order amount dated before the as-of date, net of returns. The one
+   * definition every view's revenue shares are taken of; other populations are named where shown.
+   */
+  revenue: number;
   /** The as-of date metrics are computed for (YYYY-MM-DD), null before any order is imported. */
   asOf: string | null;
   /** true when the as-of date was set by the user rather than derived from the data. */

@@ -109,7 +109,10 @@ export interface RfmCustomer {
   segment: string;
 }
 
-/** One segment of the scheme, over the scored customers (shares are of the scored customers' totals). */
+/**
+ * One segment of the scheme, over the scored customers. share_customers is of the scored
+ * customers; share_revenue of the total revenue (every customer, net of returns: RfmResult.total_revenue).
+ */
 export interface RfmSegmentSummary {
   segment: string;
   customers: number;
@@ -154,6 +157,8 @@ export interface RfmResult {
   /** Scored customers (frequency > 0) and their revenue. */
   customers: number;
   revenue: number;
+  /** Revenue of every customer, net of returns, as of asOf: the total the revenue shares are of. */
+  total_revenue: number;
   /** Customers without a positive order: not scored. */
   unscored: number;
   /** Every segment name of the scheme in order, then "Others" when some scores match no row. */

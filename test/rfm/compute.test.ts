@@ -66,9 +66,11 @@ describe('default RFM (5 bins, quantile, rfm-classic)', () => {
     ]);
   });
 
-  it('summarises each segment of the table in order, Others last; shares of the 10 buyers and 3720 revenue', () => {
+  it('summarises each segment of the table in order, Others last; shares of the 10 buyers and of the 3715 total revenue', () => {
     const result = rfmResult(db(), {});
     expect(result).toMatchObject({ customers: 10, unscored: 1, revenue: 3720, warnings: [], ruleFieldsMatch: true });
+    // The total every share is of: all customers, net of returns (c11, not scored, returned 5).
+    expect(result.total_revenue).toBe(3715);
     const bySegment = Object.fromEntries(result.segments.map((s) => [s.segment, s]));
     expect(result.segments.map((s) => [s.segment, s.customers])).toEqual([
       ['Champions', 1],
@@ -83,7 +85,7 @@ describe('default RFM (5 bins, quantile, rfm-classic)', () => {
       ['Lost', 1],
       ['Others', 1],
     ]);
-    // c02: 3 orders, 500 -> AOV 166.666667; 500 / 3720 = 0.134409
+    // c02: 3 orders, 500 -> AOV 166.666667; 500 / 3715 = 0.134590
     expect(bySegment['Potential Loyalist']).toEqual({
       segment: 'Potential Loyalist',
       customers: 1,
@@ -94,7 +96,7 @@ describe('default RFM (5 bins, quantile, rfm-classic)', () => {
       median_frequency: 3,
       median_monetary: 500,
       share_customers: 0.1,
-      share_revenue: 0.134409,
+      share_revenue: 0.13459,
     });
     expect(bySegment['Need Attention']).toEqual({
       segment: 'Need Attention',
@@ -149,7 +151,7 @@ describe('rf-grid', () => {
       ['champions', 1],
     ]);
     // at_risk = c07 (60, 5, 100), c09 (200, 4, 200), c10 (365, 6, 500): 15 orders, 800;
-    // AOV 800/15 = 53.333333; medians of three: 200, 5, 200; 800/3720 = 0.215054.
+    // AOV 800/15 = 53.333333; medians of three: 200, 5, 200; 800/3715 = 0.215343.
     expect(result.segments[1]).toEqual({
       segment: 'at_risk',
       customers: 3,
@@ -160,7 +162,7 @@ describe('rf-grid', () => {
       median_frequency: 5,
       median_monetary: 200,
       share_customers: 0.3,
-      share_revenue: 0.215054,
+      share_revenue: 0.215343,
     });
     // about_to_sleep = c05 (30, 1, 50), c06 (45, 1, 250): medians of two are means: 37.5, 1, 150.
     expect(result.segments[3]).toMatchObject({ orders: 2, revenue: 300, aov: 150, median_recency_days: 37.5 });

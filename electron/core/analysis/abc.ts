@@ -10,6 +10,7 @@
  */
 import { type AbcClass, type AbcClasses, ALL_CUSTOMERS } from '../../../shared/contract/analysis.js';
 import type { Rule } from '../../../shared/model/rules.js';
+import { revenueShare } from '../metrics/share.js';
 import { countForShare, revenueDescending } from '../pareto/pareto.js';
 import { round6 } from '../segments/count.js';
 
@@ -63,7 +64,7 @@ export function abcClasses(monetary: ArrayLike<number>): AbcClasses {
       customers: tally[cls].customers,
       revenue: round6(tally[cls].revenue),
       share_customers: n === 0 ? 0 : round6(tally[cls].customers / n),
-      share_revenue: total === 0 ? 0 : round6(tally[cls].revenue / total),
+      share_revenue: revenueShare(tally[cls].revenue, total),
     }),
   );
   return { thresholds, classes };

@@ -3,6 +3,7 @@
  * of the membership arrays and the as-of date, so it is tested with figures computed by hand.
  */
 import type { CompareRow } from '../../../shared/contract/analysis.js';
+import { revenueShare } from '../metrics/share.js';
 import { round6 } from '../segments/count.js';
 import { DayHistogram } from './dayHistogram.js';
 import { BITS_PER_WORD, type Membership } from './membership.js';
@@ -50,7 +51,7 @@ function row(name: string, t: Tally, allCustomers: number, totalRevenue: number,
     customers: t.customers,
     share_customers: round6(shareCustomers),
     revenue: round6(t.revenue),
-    share_revenue: round6(shareRevenue),
+    share_revenue: revenueShare(t.revenue, totalRevenue),
     revenue_per_customer: t.customers === 0 ? null : round6(t.revenue / t.customers),
     aov: t.orders === 0 ? null : round6(t.revenue / t.orders),
     mean_frequency: t.customers === 0 ? null : round6(t.orders / t.customers),

@@ -6,6 +6,7 @@
  * is kept until the data changes (see DataCache).
  */
 
+import { readAsOf } from '../metrics/asOf.js';
 import type { ItemRevenue } from '../pareto/items.js';
 import type { Db } from '../project/projectFile.js';
 import { DataCache } from '../segments/dataCache.js';
@@ -32,6 +33,9 @@ function orderItems(db: Db, cache: DataCache, field: ProjectField, memberIds: re
   const members = `segwb_members_${tables}`;
   // A blob cannot equal any text value: it stands for "no value", which a key cannot be (NULLs never conflict).
   const NONE = "x'00'";
+  // Only lines dated before the as-of date count, as for the customers' metrics.
+  const asOf = readAsOf(db).day;
+  const beforeSeconds = asOf === null ? Number.MAX_SAFE_INTEGER : asOf * 86_400;
   return cache.ownWrite(() => {
     try {
       db.exec(`CREATE TEMP TABLE ${sums} (value PRIMARY KEY, revenue REAL NOT NULL) WITHOUT ROWID`);
@@ -42,7 +46,7 @@ function orderItems(db: Db, cache: DataCache, field: ProjectField, memberIds: re
       // Column names come from the fields registry (generated c1, c2, ..., checked in projectFields).
       db.prepare(
         `INSERT INTO temp.${sums} SELECT IFNULL(l.${field.column}, ${NONE}), l.amount FROM order_lines l NOT INDEXED
-         WHERE ${memberIds === null ? 'true' : `l.customer IN temp.${members}`}
+         WHERE ${memberIds === null ? 'true' : `l.customer IN temp.${members}`} AND l.ts < ${beforeSeconds}
          ON CONFLICT (value) DO UPDATE SET revenue = revenue + excluded.revenue`,
       ).run();
       const rows = db

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
+import { limitMetricsToAsOf } from '../metrics/asOf.js';
 import { refreshMetrics } from '../metrics/store.js';
 import { type Db, openProjectFile } from '../project/projectFile.js';
 import { DatasetWriter } from './datasetWriter.js';
@@ -109,6 +110,7 @@ async function importInTransaction(
     );
   }
   refreshMetrics(db, options.kind === 'orders' ? parsed.totals : null);
+  limitMetricsToAsOf(db);
   const datasetId = insertDataset(db, input, fileName, totalBytes, parsed.sha256, rowsRead, written.rows, rejects);
   rejects.save(db, datasetId);
   progress('committing', parsed.bytes, rowsRead);

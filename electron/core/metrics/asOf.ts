@@ -1,12 +1,16 @@
 /**
- * The as-of date metrics are computed for. Default: the calendar day after the latest date of
- * an order with a positive amount; the user may set another one (kept in meta.as_of).
+ * The as-of date metrics are computed for: the data as known at the start of that day, so only
+ * orders dated before it count, for every metric and every view built on them. Default: the
+ * calendar day after the latest order date in the data (of any amount, so that by default every
+ * order counts, a return booked after the last purchase too); the user may set another one (kept
+ * in meta.as_of). customer_metrics always holds the metrics as of the project's date.
  */
 import type { Db } from '../project/projectFile.js';
 import { dayToIso, isoToDay } from './days.js';
+import { rebuildMetricsBefore } from './store.js';
 
 export interface AsOf {
-  /** Days since 1970-01-01, or null when there is no positive order and none was set. */
+  /** Days since 1970-01-01, or null when there is no order and none was set. */
   day: number | null;
   isSet: boolean;
 }
@@ -14,12 +18,51 @@ export interface AsOf {
 export function readAsOf(db: Db): AsOf {
   const row = db.prepare("SELECT value FROM meta WHERE key = 'as_of'").get() as { value: string } | undefined;
   if (row) return { day: isoToDay(row.value), isSet: true };
-  const latest = db.prepare('SELECT MAX(last_day) AS last FROM customer_metrics').get() as { last: number | null };
-  return { day: latest.last === null ? null : latest.last + 1, isSet: false };
+  return { day: defaultAsOfDay(db), isSet: false };
 }
 
-/** Sets (YYYY-MM-DD) or clears (null: back to the default) the as-of date. */
+/**
+ * Sets (YYYY-MM-DD) or clears (null: back to the default) the as-of date, and recomputes the
+ * metrics from the orders dated before it, in one transaction.
+ */
 export function writeAsOf(db: Db, iso: string | null): void {
-  if (iso === null) db.prepare("DELETE FROM meta WHERE key = 'as_of'").run();
-  else db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('as_of', ?)").run(dayToIso(isoToDay(iso)));
+  db.transaction(() => {
+    if (iso === null) db.prepare("DELETE FROM meta WHERE key = 'as_of'").run();
+    else db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('as_of', ?)").run(dayToIso(isoToDay(iso)));
+    rebuildMetricsBefore(db, readAsOf(db).day);
+  })();
+}
+
+/**
+ * After an import wrote customer_metrics from every order: when the as-of date the user set
+ * leaves out some orders (dated on or after it), the metrics are recomputed without them.
+ */
+export function limitMetricsToAsOf(db: Db): void {
+  rememberLastOrderDay(db);
+  const day = readAsOf(db).day;
+  if (day === null) return;
+  const later = db.prepare('SELECT 1 FROM order_totals WHERE day >= ? LIMIT 1').get(day);
+  if (later) rebuildMetricsBefore(db, day);
+}
+
+/**
+ * The day after the latest order. Read on every count, so the import keeps it in meta
+ * (rememberLastOrderDay); a project written before that has it recomputed (one scan of the orders).
+ */
+function defaultAsOfDay(db: Db): number | null {
+  const kept = db.prepare("SELECT value FROM meta WHERE key = 'last_order_day'").get() as { value: string } | undefined;
+  const last = kept ? (kept.value === '' ? null : Number(kept.value)) : lastOrderDay(db);
+  return last === null ? null : last + 1;
+}
+
+function lastOrderDay(db: Db): number | null {
+  return (db.prepare('SELECT MAX(day) AS last FROM order_totals').get() as { last: number | null }).last;
+}
+
+/** Keeps the latest order day for defaultAsOfDay; the import calls it once the orders are written. */
+export function rememberLastOrderDay(db: Db): void {
+  const last = lastOrderDay(db);
+  db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_order_day', ?)").run(
+    last === null ? '' : String(last),
+  );
 }

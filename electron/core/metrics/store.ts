@@ -45,6 +45,33 @@ function insertTotals(db: Db, totals: CustomerTotalsColumns): void {
   insert.flush();
 }
 
+/**
+ * Per-customer metrics of the orders dated before beforeDay (every order when null), as a
+ * subquery with the columns of customer_metrics. order_totals holds one row per order, dated by
+ * its earliest line; only orders with a positive amount count for frequency and the order dates.
+ */
+export function metricsBeforeSql(beforeDay: number | null): string {
+  if (beforeDay !== null && !Number.isInteger(beforeDay)) throw new TypeError('beforeDay must be a whole day');
+  const window = beforeDay === null ? '' : `WHERE day < ${beforeDay}`;
+  return `SELECT c.id AS customer, COALESCE(p.frequency, 0) AS frequency, COALESCE(p.monetary, 0) AS monetary,
+            p.first_day AS first_day, p.last_day AS last_day
+     FROM customers c LEFT JOIN (
+       SELECT customer, COUNT(*) FILTER (WHERE amount > 1e-9) AS frequency, ROUND(SUM(amount), 6) AS monetary,
+              MIN(day) FILTER (WHERE amount > 1e-9) AS first_day, MAX(day) FILTER (WHERE amount > 1e-9) AS last_day
+       FROM order_totals ${window} GROUP BY customer
+     ) p ON p.customer = c.id`;
+}
+
+/** Rewrites customer_metrics from the orders dated before beforeDay (see metricsBeforeSql). */
+export function rebuildMetricsBefore(db: Db, beforeDay: number | null): void {
+  withoutIndexes(db, 'customer_metrics', () => {
+    db.exec('DELETE FROM customer_metrics');
+    db.exec(
+      `INSERT INTO customer_metrics (customer, frequency, monetary, first_day, last_day) ${metricsBeforeSql(beforeDay)}`,
+    );
+  });
+}
+
 function addCustomersWithoutOrders(db: Db): void {
   db.exec(
     'INSERT OR IGNORE INTO customer_metrics (customer, frequency, monetary, first_day, last_day) SELECT id, 0, 0, NULL, NULL FROM customers',

@@ -54,6 +54,7 @@ export function projectInfo(project: OpenProject): ProjectInfo {
     customers: count('SELECT COUNT(*) AS n FROM customers'),
     orderLines: count('SELECT COUNT(*) AS n FROM order_lines'),
     orders: count('SELECT COUNT(*) AS n FROM order_keys'),
+    revenue: Math.round(count('SELECT TOTAL(monetary) AS n FROM customer_metrics') * 1e6) / 1e6 + 0,
     asOf: asOf.day === null ? null : dayToIso(asOf.day),
     asOfIsSet: asOf.isSet,
     datasets,

@@ -8,6 +8,7 @@ import { dayToIso } from '../metrics/days.js';
 import type { Db } from '../project/projectFile.js';
 import { computeRfm } from './compute.js';
 import { scoreCustomer } from './model.js';
+import { metricsSource } from './population.js';
 import { breaksExceeded } from './score.js';
 
 interface MetricsRow {
@@ -17,9 +18,11 @@ interface MetricsRow {
 }
 
 export function explainCustomer(db: Db, customerId: string, input: RfmSettings): RfmExplanation {
+  const { model } = computeRfm(db, input);
   const row = db
     .prepare(
-      `SELECT m.frequency, m.monetary, m.last_day FROM customers c JOIN customer_metrics m ON m.customer = c.id
+      `SELECT m.frequency, m.monetary, m.last_day FROM customers c JOIN ${metricsSource(db, model.asOfDay)} m
+         ON m.customer = c.id
        WHERE c.customer_key = ?`,
     )
     .get(customerId) as MetricsRow | undefined;
@@ -28,7 +31,6 @@ export function explainCustomer(db: Db, customerId: string, input: RfmSettings):
       value: customerId,
     });
   }
-  const { model } = computeRfm(db, input);
   const { settings, breaks, asOfDay } = model;
   const base = {
     customer_id: customerId,

@@ -5,6 +5,8 @@
  * JSON array (reals with 17 significant digits, so every double comes back exactly), which is
  * several times faster than a row object per customer and leaves little for the GC.
  */
+import { readAsOf } from '../metrics/asOf.js';
+import { metricsBeforeSql } from '../metrics/store.js';
 import type { Db } from '../project/projectFile.js';
 
 export interface RfmPopulation {
@@ -15,6 +17,8 @@ export interface RfmPopulation {
   monetary: Float64Array;
   /** Customers without a positive order (not scored). */
   unscored: number;
+  /** Their net revenue (returns of earlier purchases: 0 or less), so that totals cover everyone. */
+  unscoredRevenue: number;
 }
 
 interface Columns {
@@ -23,6 +27,7 @@ interface Columns {
   monetary: string;
   last: string;
   unscored: number;
+  unscoredRevenue: number;
 }
 
 export function readPopulation(db: Db, asOfDay: number | null): RfmPopulation {
@@ -32,8 +37,9 @@ export function readPopulation(db: Db, asOfDay: number | null): RfmPopulation {
               json_group_array(frequency) FILTER (WHERE frequency > 0) AS frequency,
               json_group_array(monetary) FILTER (WHERE frequency > 0) AS monetary,
               json_group_array(last_day) FILTER (WHERE frequency > 0) AS last,
-              COUNT(*) FILTER (WHERE frequency <= 0) AS unscored
-       FROM (SELECT * FROM customer_metrics NOT INDEXED ORDER BY customer)`,
+              COUNT(*) FILTER (WHERE frequency <= 0) AS unscored,
+              TOTAL(monetary) FILTER (WHERE frequency <= 0) AS unscoredRevenue
+       FROM (SELECT * FROM ${metricsSource(db, asOfDay)} ORDER BY customer)`,
     )
     .get() as Columns;
   const last = JSON.parse(columns.last) as number[];
@@ -45,7 +51,17 @@ export function readPopulation(db: Db, asOfDay: number | null): RfmPopulation {
     frequency: Float64Array.from(JSON.parse(columns.frequency) as number[]),
     monetary: Float64Array.from(JSON.parse(columns.monetary) as number[]),
     unscored: columns.unscored,
+    unscoredRevenue: columns.unscoredRevenue,
   };
+}
+
+/**
+ * The metrics table for an as-of day: the project's own (customer_metrics) for its as-of date,
+ * else the same figures from the orders dated before that day only.
+ */
+export function metricsSource(db: Db, asOfDay: number | null): string {
+  if (asOfDay === null || asOfDay === readAsOf(db).day) return 'customer_metrics';
+  return `(${metricsBeforeSql(asOfDay)})`;
 }
 
 /** Index of a customer id in the population, or -1 (ids are ascending: binary search). */

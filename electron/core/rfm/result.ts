@@ -8,7 +8,7 @@ import { computeRfm, type RfmComputation } from './compute.js';
 import { allKeys, keyOrder, keysOf } from './keys.js';
 import { lintScheme } from './schemeLint.js';
 import { readProjectSettings, sameSettings } from './settings.js';
-import { rfGrid, round6, segmentSummaries, totalRevenue } from './summary.js';
+import { rfGrid, round6, scoredRevenue, segmentSummaries, totalRevenue } from './summary.js';
 
 export interface PageRequest {
   offset: number;
@@ -27,7 +27,8 @@ export function rfmResult(db: Db, { customers: page, ...input }: RfmSettings & {
     settings,
     breaks,
     customers: c.population.ids.length,
-    revenue: round6(totalRevenue(c)),
+    revenue: round6(scoredRevenue(c)),
+    total_revenue: round6(totalRevenue(c)),
     unscored: c.population.unscored,
     segments: segmentSummaries(c),
     grid: rfGrid(c),

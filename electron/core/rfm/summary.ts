@@ -3,6 +3,7 @@
  * the scored customers' totals) and the R x F grid (customers and mean monetary per cell).
  */
 import type { RfmGridCell, RfmSegmentSummary } from '../../../shared/contract/rfm.js';
+import { revenueShare } from '../metrics/share.js';
 import type { RfmComputation } from './compute.js';
 import { medianInPlace } from './select.js';
 
@@ -11,10 +12,16 @@ export function round6(value: number): number {
   return Math.round(value * 1e6) / 1e6 + 0;
 }
 
-export function totalRevenue(c: RfmComputation): number {
+/** Revenue of the scored customers. */
+export function scoredRevenue(c: RfmComputation): number {
   let sum = 0;
   for (const v of c.population.monetary) sum += v;
   return sum;
+}
+
+/** Revenue of every customer, scored or not: the project's total revenue as of the RFM date. */
+export function totalRevenue(c: RfmComputation): number {
+  return scoredRevenue(c) + c.population.unscoredRevenue;
 }
 
 /** Population indices grouped by segment (a counting sort): members of s are order[start[s]..start[s + 1]). */
@@ -71,7 +78,7 @@ function summarise(
     median_frequency: middle(frequency),
     median_monetary: middle(monetary),
     share_customers: allCustomers === 0 ? 0 : round6(members.length / allCustomers),
-    share_revenue: allRevenue === 0 ? 0 : round6(revenue / allRevenue),
+    share_revenue: revenueShare(revenue, allRevenue),
   };
 }
 

@@ -148,6 +148,8 @@ export class RuleCompiler {
     checkOrders(rule, path);
     const filters: Fragment[] = [];
     const days = rule.orders.within_last_days;
+    // Only orders dated before the as-of date exist as of that date.
+    if (this.asOf !== null) filters.push(sql`l.ts < ${this.asOf * 86_400}`);
     if (days !== undefined) {
       // asOf - day(ts) <= days  <=>  ts >= (asOf - days) * 86400
       filters.push(sql`l.ts >= ${this.asOf === null ? null : (this.asOf - days) * 86_400}`);

@@ -5,6 +5,7 @@
 import type { RulePartCount, SegmentCounts } from '../../../shared/api.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import { isAnd, isNot, isOr, type Rule } from '../../../shared/model/rules.js';
+import { revenueShare } from '../metrics/share.js';
 import type { Db } from '../project/projectFile.js';
 import { RuleCompiler } from './compile.js';
 import { DataCache } from './dataCache.js';
@@ -39,7 +40,7 @@ function toCounts(part: Totals, all: Totals): SegmentCounts {
     customers: part.customers,
     revenue: round6(part.revenue),
     share_customers: all.customers === 0 ? 0 : round6(part.customers / all.customers),
-    share_revenue: all.revenue === 0 ? 0 : round6(part.revenue / all.revenue),
+    share_revenue: revenueShare(part.revenue, all.revenue),
   };
 }
 

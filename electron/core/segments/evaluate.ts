@@ -65,8 +65,10 @@ function build(
       ? build(data, rule.orders.where, `${path}.where`, 'order', trail, owner)
       : () => true;
     const days = rule.orders.within_last_days;
+    const asOf = data.asOf;
     const inWindow = (line: OrderLine) =>
-      days === undefined || (data.asOf !== null && data.asOf - Math.floor(line.ts / 86_400) <= days);
+      (asOf === null || line.ts < asOf * 86_400) &&
+      (days === undefined || (asOf !== null && asOf - Math.floor(line.ts / 86_400) <= days));
     return ({ customer }) => {
       const lines = customer.lines.filter((line) => inWindow(line) && where({ customer, line }));
       let measure: number;

@@ -2,12 +2,26 @@ import { useTranslation } from 'react-i18next';
 import type { ParetoSummary } from '../../../shared/api.js';
 import { formatDecimal, formatInteger, formatMoneyCompact, formatPercent } from '../format.js';
 
-export function ParetoCards({ summary }: { summary: ParetoSummary }): React.JSX.Element {
+/** totalRevenue: the project's total (all customers, net of returns), named beside the positive balances'. */
+export function ParetoCards({
+  summary,
+  totalRevenue,
+}: {
+  summary: ParetoSummary;
+  totalRevenue: number;
+}): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const cards = [
     { key: 'customers', value: formatInteger(summary.customers, lang), hint: t('pareto.cards.customersHint') },
-    { key: 'revenue', value: formatMoneyCompact(summary.revenue, lang), hint: t('pareto.cards.revenueHint') },
+    {
+      key: 'revenue',
+      value: formatMoneyCompact(summary.revenue, lang),
+      hint: t('pareto.cards.revenueHint', {
+        customers: formatInteger(summary.customers, lang),
+        total: formatMoneyCompact(totalRevenue, lang),
+      }),
+    },
     {
       key: 'k80',
       value: formatInteger(summary.k80, lang),

@@ -18,6 +18,7 @@ export function ParetoView(): React.JSX.Element {
   const openWizard = useStore((s) => s.openWizard);
   const segments = useStore((s) => s.segments);
   const fields = useStore((s) => s.fields);
+  const totalRevenue = useStore((s) => s.project?.revenue ?? 0);
   const segmentsStatus = useStore((s) => s.segmentsStatus);
   const loadSegments = useStore((s) => s.loadSegments);
   const segmentId = useStore((s) => s.paretoSegmentId);
@@ -64,7 +65,7 @@ export function ParetoView(): React.JSX.Element {
             {top20 && <span className="pareto-sentence-second"> {top20}</span>}
           </p>
           {/* The cards speak of customers; by a field the sentence and the values table say it. */}
-          {!field && <ParetoCards summary={pareto.summary} />}
+          {!field && <ParetoCards summary={pareto.summary} totalRevenue={totalRevenue} />}
           <ParetoChartView
             chart={pareto}
             items={field !== null}

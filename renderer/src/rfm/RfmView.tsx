@@ -57,6 +57,7 @@ export function RfmView(): React.JSX.Element {
             {t('rfm.scored', {
               customers: formatInteger(result.customers, lang),
               revenue: formatMoney(result.revenue, lang),
+              total: formatMoney(result.total_revenue, lang),
               unscored: formatInteger(result.unscored, lang),
             })}
           </p>

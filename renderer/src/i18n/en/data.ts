@@ -75,8 +75,8 @@ export const data = {
     cards: {
       customers: 'Customers with revenue',
       customersHint: 'who spent more than 0',
-      revenue: 'Total revenue',
-      revenueHint: 'as of the metrics date',
+      revenue: 'Their revenue',
+      revenueHint: 'of the {{customers}} customers with a positive balance; all customers, net of returns: {{total}}',
       k80: 'Customers for 80%',
       k80Hint: 'of {{customers}}, biggest first',
       share80: 'Share for 80%',

@@ -6,7 +6,7 @@ export const value = {
     asOf: 'Recency counted back from {{date}}.',
     noOrders: 'No orders yet: import orders to score customers.',
     scored:
-      '{{customers}} customers scored, {{revenue}} revenue; {{unscored}} without a positive order are not scored.',
+      'The {{customers}} customers with a positive order are scored (their revenue: {{revenue}}); {{unscored}} without one are not. Revenue shares are of the total revenue of all customers, net of returns: {{total}}.',
     ruleFieldsDiffer:
       'The rule fields r_score, f_score, m_score and rfm_segment still use the last saved settings. Save the RFM segments to make these the project’s settings.',
     settings: {

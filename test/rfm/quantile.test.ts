@@ -94,7 +94,8 @@ describe('scores', () => {
       recency: Float64Array.from([1, 2, 3, 4, 5, 6]),
       frequency: Float64Array.from([1, 1, 1, 1, 2, 3]),
       monetary: Float64Array.from([5, 5, 5, 5, 5, 5]),
-      unscored: 0, unscoredRevenue: 0,
+      unscored: 0,
+      unscoredRevenue: 0,
     };
     const model = buildModel(DEFAULT_SETTINGS, 100, population);
     // breaks 1, 1, 1, 2: frequency 1 exceeds none (F 1), 2 exceeds three (F 4), 3 all four (F 5).
@@ -116,7 +117,8 @@ describe('scores', () => {
       recency: new Float64Array(),
       frequency: new Float64Array(),
       monetary: new Float64Array(),
-      unscored: 0, unscoredRevenue: 0,
+      unscored: 0,
+      unscoredRevenue: 0,
     };
     const model = buildModel(settings, 0, empty);
     // recency 30 exceeds none -> R 3; frequency 3 exceeds 1 -> F 2; monetary 501 exceeds both -> M 3.

@@ -37,6 +37,7 @@ export function projectInfo(path: string, asOf: string | null = null): ProjectIn
     customers: 0,
     orderLines: 0,
     orders: 0,
+    revenue: 0,
     asOf,
     asOfIsSet: asOf !== null,
     datasets: [],

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION } from '../../electron/core/project/migrations.js';
-import { createProjectFile, openProjectFile } from '../../electron/core/project/projectFile.js';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations.js';
+import { createProjectFile, openProjectFile } from '../../electron/core/db/projectFile.js';
 import { newSession, tempDir } from './helpers.js';
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');

@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../electron/core/db/projectFile.js';
 import { handlers } from '../../electron/core/handlers/index.js';
 import type { HandlerContext } from '../../electron/core/handlers/types.js';
-import type { Db } from '../../electron/core/project/projectFile.js';
 import { countRule, countRuleParts, memberIds } from '../../electron/core/segments/count.js';
 import { fieldProfile } from '../../electron/core/segments/profile.js';
 import type { Session } from '../../electron/core/session.js';

@@ -10,8 +10,8 @@
  */
 import { type AbcClass, type AbcClasses, ALL_CUSTOMERS } from '../../../shared/contract/analysis.js';
 import type { Rule } from '../../../shared/model/rules.js';
+import { round6 } from '../db/rounding.js';
 import { countForShare, revenueDescending } from '../pareto/pareto.js';
-import { round6 } from '../segments/count.js';
 
 export const ABC_SHARES = { a: 0.8, b: 0.95 } as const;
 export const ABC_NAMES = { A: 'A customers', B: 'B customers', C: 'C customers' } as const;

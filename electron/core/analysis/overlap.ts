@@ -5,7 +5,7 @@
  */
 import type { OverlapCell, OverlapIntersection, OverlapResult } from '../../../shared/contract/analysis.js';
 import { WorkbenchError } from '../../../shared/errors.js';
-import { round6 } from '../segments/count.js';
+import { round6 } from '../db/rounding.js';
 import { BITS_PER_WORD, type Membership } from './membership.js';
 
 interface Pattern {

@@ -6,11 +6,11 @@
  */
 import { ALL_CUSTOMERS, type ParetoAnalysis, type SegmentRef } from '../../../shared/contract/analysis.js';
 import { WorkbenchError } from '../../../shared/errors.js';
+import type { Db } from '../db/projectFile.js';
+import { round6 } from '../db/rounding.js';
 import { rankItems } from '../pareto/items.js';
 import { lorenzCurve } from '../pareto/lorenz.js';
 import { paretoBars, paretoSummary, revenueDescending } from '../pareto/pareto.js';
-import type { Db } from '../project/projectFile.js';
-import { round6 } from '../segments/count.js';
 import { type ProjectField, projectFields } from '../segments/templateFields.js';
 import { itemRevenue } from './itemRevenue.js';
 import { isMember, loadMembership } from './membership.js';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { WorkbenchError } from '../../../shared/errors.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import { escapeFormula } from './csvCell.js';
 
 export function writeRejectsCsv(db: Db, datasetId: number, file: string): number {

@@ -1,11 +1,12 @@
-/** Handlers of analysis/*: compare and overlap of segments, Pareto per segment and by field, ABC classes, quality. */
+/** Handlers of analysis/* (and the old pareto/get): compare and overlap of segments, Pareto per segment and by field, ABC classes, quality. */
 import { QUALITY_DEFAULTS } from '../../../shared/contract/analysis.js';
 import { projectAbc, saveAbcSegments } from '../analysis/abcSegments.js';
 import { writeCompareCsv } from '../analysis/compareCsv.js';
 import { paretoAnalysis } from '../analysis/paretoBy.js';
 import { segmentQuality } from '../analysis/quality.js';
 import { compareSegments, overlapSegments } from '../analysis/query.js';
-import type { Handler } from './types.js';
+import { paretoChart } from '../pareto/query.js';
+import type { DomainHandlers } from './types.js';
 
 type AnalysisMethod =
   | 'analysis/compare'
@@ -14,9 +15,10 @@ type AnalysisMethod =
   | 'analysis/pareto'
   | 'analysis/abc'
   | 'analysis/abcSave'
-  | 'analysis/quality';
+  | 'analysis/quality'
+  | 'pareto/get';
 
-export const analysisHandlers: { [M in AnalysisMethod]: Handler<M> } = {
+export const analysisHandlers: DomainHandlers<AnalysisMethod> = {
   'analysis/compare': ({ segments }, { session }) => compareSegments(session.requireProject().db, segments),
   'analysis/compareCsv': ({ segments, path, bom }, { session }) => {
     const rows = compareSegments(session.requireProject().db, segments);
@@ -29,6 +31,8 @@ export const analysisHandlers: { [M in AnalysisMethod]: Handler<M> } = {
   'analysis/abcSave': (_params, { session }) => saveAbcSegments(session.requireProject().db),
   'analysis/quality': (params, { session }) =>
     segmentQuality(session.requireProject().db, { ...QUALITY_DEFAULTS, ...definedOnly(params) }),
+  // No view calls pareto/get any more (analysis/pareto replaced it); it goes when the contract drops it.
+  'pareto/get': ({ maxBars }, { session }) => paretoChart(session.requireProject().db, maxBars),
 };
 
 /** Drops keys set to undefined, so they do not override the defaults. */

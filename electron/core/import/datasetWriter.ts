@@ -4,9 +4,9 @@
  * already turned into integer ids there), batches the INSERTs and registers the dataset's fields.
  */
 import type { DatasetKind } from '../../../shared/model/roles.js';
-import type { Db } from '../project/projectFile.js';
-import { BatchInsert } from './batchInsert.js';
-import { dropIndexes } from './fast/bulkIndexes.js';
+import { BatchInsert } from '../db/batchInsert.js';
+import { dropIndexes } from '../db/bulkIndexes.js';
+import type { Db } from '../db/projectFile.js';
 import type { ReopenedOrders } from './fast/closedOrders.js';
 import { type RowBatch, TextColumnDecoder } from './fast/rowBatch.js';
 import { type Layout, sqlType } from './layout.js';

@@ -1,7 +1,7 @@
 /** Rows an import could not use: counted by reason, the first examples kept for the report, all saved. */
 import type { Delimiter, ImportReport, RejectExample, RejectReason } from '../../../shared/model/import.js';
-import type { Db } from '../project/projectFile.js';
-import { BatchInsert } from './batchInsert.js';
+import { BatchInsert } from '../db/batchInsert.js';
+import type { Db } from '../db/projectFile.js';
 import type { Rejection } from './rowConverter.js';
 
 const EXAMPLES_PER_REASON = 5;

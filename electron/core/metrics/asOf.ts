@@ -2,7 +2,7 @@
  * The as-of date metrics are computed for. Default: the calendar day after the latest date of
  * an order with a positive amount; the user may set another one (kept in meta.as_of).
  */
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import { dayToIso, isoToDay } from './days.js';
 
 export interface AsOf {

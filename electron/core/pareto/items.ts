@@ -4,7 +4,7 @@
  * the others (returns-only products, discounts) are reported as excluded.
  */
 import type { ParetoItem } from '../../../shared/contract/analysis.js';
-import { round6 } from '../segments/count.js';
+import { round6 } from '../db/rounding.js';
 
 export interface ItemRevenue {
   /** null: lines (customers) without a value. */

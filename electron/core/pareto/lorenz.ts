@@ -4,7 +4,7 @@
  * equality; the Gini coefficient is twice the area between the diagonal and the curve.
  */
 import type { LorenzPoint } from '../../../shared/contract/analysis.js';
-import { round6 } from '../segments/count.js';
+import { round6 } from '../db/rounding.js';
 
 export const DEFAULT_LORENZ_POINTS = 200;
 

@@ -1,14 +1,15 @@
 /** The RFM view's answer (rfm/compute) and the per-customer rows (a page for the UI, all for the CLI). */
 import type { RfmCustomer, RfmResult, RfmSettings } from '../../../shared/contract/rfm.js';
 import { WorkbenchError } from '../../../shared/errors.js';
+import type { Db } from '../db/projectFile.js';
+import { round6 } from '../db/rounding.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
-import type { Db } from '../project/projectFile.js';
 import { computeRfm, type RfmComputation } from './compute.js';
 import { allKeys, keyOrder, keysOf } from './keys.js';
 import { lintScheme } from './schemeLint.js';
 import { readProjectSettings, sameSettings } from './settings.js';
-import { rfGrid, round6, segmentSummaries, totalRevenue } from './summary.js';
+import { rfGrid, segmentSummaries, totalRevenue } from './summary.js';
 
 export interface PageRequest {
   offset: number;

@@ -5,7 +5,7 @@
  */
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { FieldType } from '../../../shared/model/roles.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import type { RfmModel } from '../rfm/model.js';
 import { isRfmFieldKey, projectRfmModel, RFM_FIELD_TYPES, type RfmFieldKey } from '../rfm/ruleFields.js';
 

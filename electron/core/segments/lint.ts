@@ -6,7 +6,7 @@
 import type { LintWarning } from '../../../shared/api.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { Rule } from '../../../shared/model/rules.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import { countRule, memberIds } from './count.js';
 import { neverMatches } from './neverMatches.js';
 import { referencedSegments } from './segmentRefs.js';

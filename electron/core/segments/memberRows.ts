@@ -5,9 +5,9 @@
  */
 import type { CustomerMetrics } from '../../../shared/api.js';
 import { WorkbenchError } from '../../../shared/errors.js';
+import type { Db } from '../db/projectFile.js';
 import { escapeFormula } from '../export/csvCell.js';
 import { allCustomerMetrics } from '../metrics/query.js';
-import type { Db } from '../project/projectFile.js';
 import { isMetricKey, type MetricKey } from './fields.js';
 import type { ProjectField } from './templateFields.js';
 

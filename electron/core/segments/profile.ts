@@ -5,14 +5,14 @@
 import type { FieldProfile } from '../../../shared/api.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import { foldText } from '../../../shared/model/rules.js';
+import { DataCache } from '../db/dataCache.js';
+import type { Db } from '../db/projectFile.js';
+import { type Fragment, raw, sql } from '../db/sqlFragment.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
-import type { Db } from '../project/projectFile.js';
 import { isRfmFieldKey } from '../rfm/ruleFields.js';
 import { fieldSql } from './conditionSql.js';
-import { DataCache } from './dataCache.js';
 import { isMetricKey, loadFieldRegistry, METRIC_TYPES, type ResolvedField, rfmField } from './fields.js';
-import { type Fragment, raw, sql } from './sqlFragment.js';
 import { FOLD_FUNCTION, registerRuleFunctions } from './sqlFunctions.js';
 
 export interface ProfileRequest {

@@ -4,7 +4,7 @@
  */
 import { WorkbenchError } from '../../../shared/errors.js';
 import { Rule } from '../../../shared/model/rules.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 
 export interface SavedSegment {
   id: number;

@@ -5,8 +5,9 @@
  * out still come (the file is not grouped by order), the order is marked reopened and its final
  * figures are sent again at the end, as updates. So the result never depends on the file's order.
  */
-import type { OrderAccumulator } from '../orderAccumulator.js';
-import { roundMoney } from '../orderAccumulator.js';
+
+import { roundMoney } from '../../db/rounding.js';
+import type { OrderAccumulator } from '../../metrics/orderAccumulator.js';
 import type { RowBatch } from './rowBatch.js';
 
 const ORDER_LAG = 1024;

@@ -5,7 +5,7 @@
  * Each lookup touches about three cache lines: the slot (entry and hash side by side), the
  * entry (start, length and id side by side) and the key's characters.
  */
-import type { Db } from '../../project/projectFile.js';
+import type { Db } from '../../db/projectFile.js';
 import { hash32 } from './stringHash.js';
 
 const SEED = 0x2f6b1d35;

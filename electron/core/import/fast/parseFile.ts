@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type ErrorCode, type ErrorDetails, isErrorShape, WorkbenchError } from '../../../../shared/errors.js';
-import type { Db } from '../../project/projectFile.js';
+import type { Db } from '../../db/projectFile.js';
 import { loadCustomerKeys } from './customerKeys.js';
 import { cancelledFile, encodeFile, newBatchPool, type ParsedFile, type ParseJob } from './encodeFile.js';
 import type { ParseError, ParseMessage, ParseWorkerInput } from './parseProtocol.js';

@@ -5,8 +5,9 @@
  * thread of its own while the other thread inserts.
  */
 import type { ImportOptions } from '../../../../shared/model/import.js';
+import { roundMoney } from '../../db/rounding.js';
+import { type CustomerTotalsColumns, OrderAccumulator } from '../../metrics/orderAccumulator.js';
 import type { Layout } from '../layout.js';
-import { type CustomerTotalsColumns, OrderAccumulator, roundMoney } from '../orderAccumulator.js';
 import { type RejectEntry, RejectLog } from '../rejectLog.js';
 import { RowConverter } from '../rowConverter.js';
 import { ClosedOrders, type ReopenedOrders } from './closedOrders.js';

@@ -8,13 +8,13 @@ import type { SegmentInfo } from '../../../shared/api.js';
 import type { RfmResolvedSettings, RfmSchemeRow, RfmSettings } from '../../../shared/contract/rfm.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { Rule } from '../../../shared/model/rules.js';
+import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { isoToDay } from '../metrics/days.js';
-import type { Db } from '../project/projectFile.js';
-import { foldName } from '../segments/names.js';
-import { type StoredSegment, saveSegment, storedSegments } from '../segments/store.js';
-import { computeWith, withPinned } from './compute.js';
-import { resolveSettings, writeProjectSettings } from './settings.js';
+import { computeWith, withPinned } from '../rfm/compute.js';
+import { resolveSettings, writeProjectSettings } from '../rfm/settings.js';
+import { foldName } from './names.js';
+import { type StoredSegment, saveSegment, storedSegments } from './store.js';
 
 export function rfmSegmentRule(name: string): Rule {
   return { field: 'rfm_segment', op: 'in', value: [name] };

@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ImportProgress, ImportReport } from '../../../shared/model/import.js';
-import { writeDemoCsv } from '../demo/writeDemoCsv.js';
+import type { OpenProject } from '../db/projectFile.js';
 import { previewFile } from '../import/preview.js';
-import type { OpenProject, Session } from '../session.js';
+import type { Session } from '../session.js';
+import { writeDemoCsv } from './writeDemoCsv.js';
 
 export const DEMO_FILE_NAME = 'Demo shop.segwb';
 

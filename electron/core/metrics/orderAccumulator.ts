@@ -4,6 +4,7 @@
  * Orders live in fixed-size pages of typed arrays: a file with millions of orders grows by one
  * page at a time instead of doubling (and briefly tripling) one big array.
  */
+import { roundMoney } from '../db/rounding.js';
 
 /** One customer's metrics, as stored in customer_metrics. */
 export interface CustomerTotals {
@@ -131,9 +132,4 @@ export class OrderAccumulator {
 function newPage(): OrderPage {
   const size = 1 << PAGE_BITS;
   return { amount: new Float64Array(size), day: new Int32Array(size), customer: new Int32Array(size) };
-}
-
-/** Money is summed in floating point; six decimals remove the noise without touching cents. */
-export function roundMoney(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
 }

@@ -9,7 +9,7 @@
  * Everything is dropped when the data may have changed: a commit by another connection (an
  * import: PRAGMA data_version) or any write by this one (total_changes()).
  */
-import type { Db } from '../project/projectFile.js';
+import type { Db } from './projectFile.js';
 import type { Fragment } from './sqlFragment.js';
 
 const MAX_ENTRIES = 16;

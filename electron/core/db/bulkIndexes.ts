@@ -3,7 +3,7 @@
  * an index from sorted keys much faster than it updates it row by row. Inside the import's
  * transaction, so nobody ever sees the table without them.
  */
-import type { Db } from '../../project/projectFile.js';
+import type { Db } from './projectFile.js';
 
 /** Drops the table's indexes; the returned function creates them again. */
 export function dropIndexes(db: Db, table: string): () => void {

@@ -11,6 +11,12 @@ import { LATEST_SCHEMA_VERSION, migrations } from './migrations.js';
 
 export type Db = Database.Database;
 
+/** A project file open in the engine: its resolved path and its connection. */
+export interface OpenProject {
+  path: string;
+  db: Db;
+}
+
 export const PROJECT_EXTENSION = '.segwb';
 const APP_ID = 'segment-workbench';
 const SQLITE_MAGIC = 'SQLite format 3\u0000';

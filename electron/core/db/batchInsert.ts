@@ -2,7 +2,7 @@
  * Multi-row INSERT in batches: one prepared statement for BATCH rows, one for a single row
  * (the tail). Measured: several times faster than one INSERT per row inside a transaction.
  */
-import type { Db } from '../project/projectFile.js';
+import type { Db } from './projectFile.js';
 
 const BATCH = 64;
 type Value = number | string | null;

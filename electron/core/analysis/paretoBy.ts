@@ -16,7 +16,7 @@ import { itemRevenue } from './itemRevenue.js';
 import { isMember, loadMembership } from './membership.js';
 import { type AnalysedSegment, resolveRef } from './segmentRefs.js';
 
-export interface ParetoRequest {
+interface ParetoRequest {
   segment?: SegmentRef;
   /** A field key or label (any case). */
   by?: string;
@@ -76,7 +76,7 @@ interface ByField extends ProjectField {
 }
 
 /** The key as given, else a key or label equal without case; only category and text fields split revenue into items. */
-export function resolveByField(db: Db, by: string): ByField {
+function resolveByField(db: Db, by: string): ByField {
   const labels = new Map(
     (db.prepare('SELECT key, label FROM fields').all() as Array<{ key: string; label: string }>).map((f) => [
       f.key,

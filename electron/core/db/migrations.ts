@@ -3,7 +3,7 @@
  * that opens the project; the applied version is kept in meta.schema_version.
  * Never edit a migration that has shipped: add the next one.
  */
-export interface Migration {
+interface Migration {
   version: number;
   name: string;
   sql: string;

@@ -21,7 +21,7 @@ export const PROJECT_EXTENSION = '.segwb';
 const APP_ID = 'segment-workbench';
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
-export function configure(db: Db): void {
+function configure(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
@@ -77,7 +77,7 @@ export function openProjectFile(file: string): Db {
  * Reads the schema version of a project file without changing it.
  * Throws NOT_A_PROJECT / NEWER_SCHEMA / FILE_NOT_FOUND with a message naming the file.
  */
-export function inspectProjectFile(file: string): number {
+function inspectProjectFile(file: string): number {
   const name = path.basename(file);
   if (!fs.existsSync(file)) {
     throw new WorkbenchError('FILE_NOT_FOUND', `${name} was not found.`, { file });

@@ -14,7 +14,7 @@ import { type FileParser, startParser } from './fast/parseFile.js';
 import { planLayout } from './layout.js';
 import { RejectLog } from './rejectLog.js';
 
-export interface ImportJobInput {
+interface ImportJobInput {
   jobId: string;
   projectPath: string;
   filePath: string;

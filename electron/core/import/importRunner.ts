@@ -10,7 +10,7 @@ import type { ImportOptions, ImportProgress, ImportReport } from '../../../share
 import { checkpointProject, runImportJob } from './importJob.js';
 import type { WorkerInput, WorkerMessage } from './workerProtocol.js';
 
-export interface StartImport {
+interface StartImport {
   jobId: string;
   projectPath: string;
   filePath: string;

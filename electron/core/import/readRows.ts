@@ -21,7 +21,7 @@ const CHUNK = 1 << 16;
 /** papaparse's default quote character (we never set another). */
 const QUOTE = '"';
 
-export interface ReadOptions {
+interface ReadOptions {
   path: string;
   encoding: Encoding;
   delimiter: Delimiter;
@@ -33,7 +33,7 @@ export interface ReadOptions {
   onBytes(bytesRead: number): void;
 }
 
-export interface ReadResult {
+interface ReadResult {
   sha256: string;
   bytes: number;
   aborted: boolean;

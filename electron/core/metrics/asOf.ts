@@ -5,7 +5,7 @@
 import type { Db } from '../db/projectFile.js';
 import { dayToIso, isoToDay } from './days.js';
 
-export interface AsOf {
+interface AsOf {
   /** Days since 1970-01-01, or null when there is no positive order and none was set. */
   day: number | null;
   isSet: boolean;

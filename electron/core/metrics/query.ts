@@ -38,7 +38,7 @@ const SELECT = `SELECT c.customer_key AS customer_id, m.frequency, m.monetary, m
     CASE WHEN m.frequency > 0 THEN m.monetary / m.frequency END AS aov
   FROM customer_metrics m JOIN customers c ON c.id = m.customer`;
 
-export interface SortSpec {
+interface SortSpec {
   key: MetricKey;
   dir: 'asc' | 'desc';
 }

@@ -12,7 +12,7 @@ export interface ItemRevenue {
   revenue: number;
 }
 
-export interface RankedItems {
+interface RankedItems {
   /** Items with revenue > 0, largest first (ties by value), with shares of their total. */
   items: ParetoItem[];
   /** The same revenues, in the same order, for paretoSummary / paretoBars / lorenzCurve. */

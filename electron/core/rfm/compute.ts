@@ -25,7 +25,7 @@ export interface RfmComputation {
 }
 
 /** The as-of day for a call: the one asked for, else the project's. */
-export function resolveAsOfDay(db: Db, asOf: string | undefined): number | null {
+function resolveAsOfDay(db: Db, asOf: string | undefined): number | null {
   return asOf === undefined ? readAsOf(db).day : isoToDay(asOf);
 }
 

@@ -11,7 +11,7 @@ import { lintScheme } from './schemeLint.js';
 import { readProjectSettings, sameSettings } from './settings.js';
 import { rfGrid, segmentSummaries, totalRevenue } from './summary.js';
 
-export interface PageRequest {
+interface PageRequest {
   offset: number;
   limit: number;
   segment?: string;

@@ -30,15 +30,15 @@ import { coveringLinesIndex, orderLinesSource } from './orderLinesAccess.js';
 import { type RuleOwner, SegmentCatalog } from './segmentCatalog.js';
 import { registerRuleFunctions } from './sqlFunctions.js';
 
-export interface CompiledQuery {
+interface CompiledQuery {
   sql: string;
   params: SqlValue[];
 }
 
 /** Groups, negations and segment references nested deeper than this are refused (SQLite caps expression depth). */
-export const MAX_RULE_DEPTH = 100;
+const MAX_RULE_DEPTH = 100;
 
-export interface CompilerOptions {
+interface CompilerOptions {
   /**
    * Keep the per-customer aggregates of orders conditions in TEMP tables of this connection
    * (see dataCache.ts). The SQL then refers to them, so it is only valid on this connection.

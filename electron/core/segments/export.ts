@@ -14,14 +14,14 @@ import { attrColumn, type Cell, type Column, chosenColumns, defaultColumns, memb
 import { storedSegment } from './store.js';
 import { findField, type ProjectField, projectFields } from './templateFields.js';
 
-export interface ExportOptions {
+interface ExportOptions {
   layout: 'columns' | 'mailchimp';
   /** Field keys (layout 'columns'); default: customer id, contact fields and metrics. */
   columns?: readonly string[];
   bom: boolean;
 }
 
-export interface ExportResult {
+interface ExportResult {
   /** Rows written (members). */
   rows: number;
   /** Members left out: in the Mailchimp layout, those without an email address. */

@@ -31,7 +31,7 @@ export const METRIC_TYPES: Readonly<Record<MetricKey, FieldType>> = {
 };
 
 /** Where a field's value lives; dates of attributes and order lines are seconds, metric dates days. */
-export type FieldStorage =
+type FieldStorage =
   | { kind: 'customer_key' }
   | { kind: 'metric'; metric: MetricKey }
   /** RFM scores and segment for the project's RFM settings (see rfm/ruleFields.ts). */
@@ -45,7 +45,7 @@ export interface ResolvedField {
   storage: FieldStorage;
 }
 
-export interface RegisteredField {
+interface RegisteredField {
   column: string;
   type: FieldType;
 }

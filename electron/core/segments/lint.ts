@@ -16,7 +16,7 @@ export const DEFAULT_MIN_SIZE = 30;
 /** Pairs sharing more than this share of the smaller segment are reported. */
 const OVERLAP_LIMIT = 0.5;
 
-export interface LintOptions {
+interface LintOptions {
   /** The saved segment being edited: left out of the comparisons. */
   id?: number;
   minSize?: number;

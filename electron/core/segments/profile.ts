@@ -15,7 +15,7 @@ import { fieldSql } from './conditionSql.js';
 import { isMetricKey, loadFieldRegistry, METRIC_TYPES, type ResolvedField, rfmField } from './fields.js';
 import { FOLD_FUNCTION, registerRuleFunctions } from './sqlFunctions.js';
 
-export interface ProfileRequest {
+interface ProfileRequest {
   key: string;
   source: FieldProfile['source'];
   search?: string;
@@ -23,7 +23,7 @@ export interface ProfileRequest {
   limit?: number;
 }
 
-export const DEFAULT_VALUE_LIMIT = 50;
+const DEFAULT_VALUE_LIMIT = 50;
 
 /** Fields with more distinct values than this (e.g. e-mails) are not kept: searching them runs SQL. */
 const MAX_KEPT_VALUES = 20_000;

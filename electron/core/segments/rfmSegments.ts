@@ -16,7 +16,7 @@ import { resolveSettings, writeProjectSettings } from '../rfm/settings.js';
 import { foldName } from './names.js';
 import { type StoredSegment, saveSegment, storedSegments } from './store.js';
 
-export function rfmSegmentRule(name: string): Rule {
+function rfmSegmentRule(name: string): Rule {
   return { field: 'rfm_segment', op: 'in', value: [name] };
 }
 

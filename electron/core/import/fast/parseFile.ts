@@ -13,9 +13,9 @@ import { cancelledFile, encodeFile, newBatchPool, type ParsedFile, type ParseJob
 import type { ParseError, ParseMessage, ParseWorkerInput } from './parseProtocol.js';
 import { emptied, type RowBatch, transferList } from './rowBatch.js';
 
-export type BatchSink = (batch: RowBatch) => void;
+type BatchSink = (batch: RowBatch) => void;
 
-export interface ParseFileJob extends ParseJob {
+interface ParseFileJob extends ParseJob {
   projectPath: string;
   cancelBuffer: SharedArrayBuffer;
 }

@@ -6,15 +6,15 @@
  */
 import type { Layout } from '../layout.js';
 
-export type ColumnData =
+type ColumnData =
   /** number, date and boolean columns; NaN = empty cell. */
   | { kind: 'number'; values: Float64Array }
   /** text and category columns: a code per row (>= 0: the column's dictionary, EMPTY_TEXT, RAW_TEXT). */
   | { kind: 'text'; codes: Int32Array; added: string[]; raw: string[] };
 
-export const EMPTY_TEXT = -1;
+const EMPTY_TEXT = -1;
 /** The value is the column's next string in `raw` (the dictionary is full). */
-export const RAW_TEXT = -2;
+const RAW_TEXT = -2;
 
 export interface RowBatch {
   rows: number;

@@ -9,10 +9,10 @@ import { WorkbenchError } from '../../../shared/errors.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
 import { type Db, openProjectFile } from '../db/projectFile.js';
 import { refreshMetrics } from '../metrics/store.js';
-import { DatasetWriter } from './datasetWriter.js';
-import { type FileParser, startParser } from './fast/parseFile.js';
 import { planLayout } from './layout.js';
-import { RejectLog } from './rejectLog.js';
+import { type FileParser, startParser } from './parse/parseFile.js';
+import { DatasetWriter } from './write/datasetWriter.js';
+import { RejectLog } from './write/rejectLog.js';
 
 interface ImportJobInput {
   jobId: string;

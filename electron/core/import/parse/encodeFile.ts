@@ -4,8 +4,8 @@
  */
 import type { ImportOptions } from '../../../../shared/model/import.js';
 import type { Layout } from '../layout.js';
-import { type RowReading, readRows } from '../readRows.js';
 import type { CustomerKeys } from './customerKeys.js';
+import { type RowReading, readRows } from './readRows.js';
 import { BatchPool, type RowBatch } from './rowBatch.js';
 import { type EncodedFile, RowEncoder } from './rowEncoder.js';
 

@@ -3,11 +3,10 @@
  * parse worker, so parsing and inserting use two cores; from TypeScript sources (unit tests) it
  * runs inline, on the same code path, batch by batch between the inserts.
  */
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { type ErrorCode, type ErrorDetails, isErrorShape, WorkbenchError } from '../../../../shared/errors.js';
 import type { Db } from '../../db/projectFile.js';
+import { compiledWorkerScript, startWorker } from '../workerThread.js';
 import { loadCustomerKeys } from './customerKeys.js';
 import { cancelledFile, encodeFile, newBatchPool, type ParsedFile, type ParseJob } from './encodeFile.js';
 import type { ParseError, ParseMessage, ParseWorkerInput } from './parseProtocol.js';
@@ -33,7 +32,7 @@ export interface FileParser {
  * with the import opening the project; it waits for run() before it reads anything.
  */
 export function startParser(job: ParseFileJob): FileParser {
-  const script = workerScript();
+  const script = compiledWorkerScript('./parseWorker.js', import.meta.url);
   if (script) return new WorkerParser(script, job);
   return {
     run(db, sink) {
@@ -45,11 +44,6 @@ export function startParser(job: ParseFileJob): FileParser {
     },
     dispose() {},
   };
-}
-
-function workerScript(): string | null {
-  const file = fileURLToPath(new URL('./parseWorker.js', import.meta.url));
-  return file.endsWith('.js') && fs.existsSync(file) && import.meta.url.endsWith('.js') ? file : null;
 }
 
 class WorkerParser implements FileParser {
@@ -76,13 +70,7 @@ class WorkerParser implements FileParser {
       layout: job.layout,
       cancelBuffer: job.cancelBuffer,
     };
-    this.worker = new Worker(script, { workerData });
-    this.worker.on('error', (error) =>
-      this.fail(new WorkbenchError('IMPORT_FAILED', `Reading the file stopped unexpectedly: ${error.message}`)),
-    );
-    this.worker.on('exit', (code) =>
-      this.fail(new WorkbenchError('IMPORT_FAILED', `Reading the file stopped unexpectedly (exit code ${code}).`)),
-    );
+    this.worker = startWorker(script, workerData, 'Reading the file', (error) => this.fail(error));
   }
 
   run(_db: Db, sink: BatchSink): Promise<ParsedFile> {

@@ -8,12 +8,12 @@ import type { ImportOptions } from '../../../../shared/model/import.js';
 import { roundMoney } from '../../db/rounding.js';
 import { type CustomerTotalsColumns, OrderAccumulator } from '../../metrics/orderAccumulator.js';
 import type { Layout } from '../layout.js';
-import { type RejectEntry, RejectLog } from '../rejectLog.js';
-import { RowConverter } from '../rowConverter.js';
+import { type RejectEntry, RejectLog } from '../write/rejectLog.js';
 import { ClosedOrders, type ReopenedOrders } from './closedOrders.js';
 import type { CustomerKeys } from './customerKeys.js';
 import { OrderRefs } from './orderRefs.js';
 import { type BatchPool, isNumeric, type RowBatch, TextColumnEncoder } from './rowBatch.js';
+import { RowConverter } from './rowConverter.js';
 
 /** A part-filled batch is sent at the end of a parsed chunk once this long has passed since the last. */
 const SEND_EVERY_MS = 50;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import type { Delimiter, Encoding } from '../../../shared/model/import.js';
+import type { Delimiter, Encoding } from '../../../../shared/model/import.js';
 
 /**
  * The file is read a megabyte at a time, but papaparse gets it in 64 KB pieces after the first

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorShape } from '../../../shared/errors.js';
 import { checkpointProject, runImportJob } from './importJob.js';
-import type { WorkerInput, WorkerMessage } from './workerProtocol.js';
+import type { WorkerInput, WorkerMessage } from './importProtocol.js';
 
 const input = workerData as WorkerInput;
 const cancelFlag = new Int32Array(input.cancelBuffer);

@@ -3,12 +3,12 @@
  * This runs once per row of files with millions of rows: it reuses its output buffers and
  * allocates nothing per row except the strings papaparse already made.
  */
-import type { DateOrder, DecimalSeparator, RejectReason } from '../../../shared/model/import.js';
-import type { DatasetKind } from '../../../shared/model/roles.js';
-import type { Layout } from './layout.js';
-import { parseBoolean } from './values/boolean.js';
-import { parseDate } from './values/date.js';
-import { parseNumber } from './values/number.js';
+import type { DateOrder, DecimalSeparator, RejectReason } from '../../../../shared/model/import.js';
+import type { DatasetKind } from '../../../../shared/model/roles.js';
+import type { Layout } from '../layout.js';
+import { parseBoolean } from '../values/boolean.js';
+import { parseDate } from '../values/date.js';
+import { parseNumber } from '../values/number.js';
 
 export interface Rejection {
   reason: RejectReason;

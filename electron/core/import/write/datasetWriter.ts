@@ -3,13 +3,13 @@
  * data of the same kind, inserts the RowBatches the parsing side sends (customer and order keys
  * already turned into integer ids there), batches the INSERTs and registers the dataset's fields.
  */
-import type { DatasetKind } from '../../../shared/model/roles.js';
-import { BatchInsert } from '../db/batchInsert.js';
-import { dropIndexes } from '../db/bulkIndexes.js';
-import type { Db } from '../db/projectFile.js';
-import type { ReopenedOrders } from './fast/closedOrders.js';
-import { type RowBatch, TextColumnDecoder } from './fast/rowBatch.js';
-import { type Layout, sqlType } from './layout.js';
+import type { DatasetKind } from '../../../../shared/model/roles.js';
+import { BatchInsert } from '../../db/batchInsert.js';
+import { dropIndexes } from '../../db/bulkIndexes.js';
+import type { Db } from '../../db/projectFile.js';
+import { type Layout, sqlType } from '../layout.js';
+import type { ReopenedOrders } from '../parse/closedOrders.js';
+import { type RowBatch, TextColumnDecoder } from '../parse/rowBatch.js';
 
 export class DatasetWriter {
   private readonly newCustomers: BatchInsert;

@@ -1,8 +1,8 @@
 /** Rows an import could not use: counted by reason, the first examples kept for the report, all saved. */
-import type { Delimiter, ImportReport, RejectExample, RejectReason } from '../../../shared/model/import.js';
-import { BatchInsert } from '../db/batchInsert.js';
-import type { Db } from '../db/projectFile.js';
-import type { Rejection } from './rowConverter.js';
+import type { Delimiter, ImportReport, RejectExample, RejectReason } from '../../../../shared/model/import.js';
+import { BatchInsert } from '../../db/batchInsert.js';
+import type { Db } from '../../db/projectFile.js';
+import type { Rejection } from '../parse/rowConverter.js';
 
 const EXAMPLES_PER_REASON = 5;
 

@@ -1,5 +1,6 @@
 /** Reading customer metrics for the Data view and the CLI: recency/tenure/aov derived for the as-of date. */
-import type { CustomerMetrics, CustomerPage, MetricKey } from '../../../shared/api.js';
+import type { CustomerMetrics, CustomerPage } from '../../../shared/api.js';
+import type { MetricKey } from '../../../shared/model/metrics.js';
 import type { Db } from '../db/projectFile.js';
 import { roundMoney } from '../db/rounding.js';
 import { readAsOf } from './asOf.js';

@@ -1,6 +1,7 @@
 /** The RFM view's answer (rfm/compute) and the per-customer rows (a page for the UI, all for the CLI). */
 import type { RfmCustomer, RfmResult, RfmSettings } from '../../../shared/contract/rfm.js';
 import { WorkbenchError } from '../../../shared/errors.js';
+import type { MetricKey } from '../../../shared/model/metrics.js';
 import type { Db } from '../db/projectFile.js';
 import { round6 } from '../db/rounding.js';
 import { readAsOf } from '../metrics/asOf.js';
@@ -15,7 +16,7 @@ interface PageRequest {
   offset: number;
   limit: number;
   segment?: string;
-  sort?: { key: 'customer_id' | 'recency_days' | 'frequency' | 'monetary'; dir: 'asc' | 'desc' };
+  sort?: { key: Extract<MetricKey, 'customer_id' | 'recency_days' | 'frequency' | 'monetary'>; dir: 'asc' | 'desc' };
 }
 
 /** rfm/compute: the settings, and `customers` for a page of scored customers. */

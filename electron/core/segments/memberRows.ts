@@ -5,30 +5,25 @@
  */
 import type { CustomerMetrics } from '../../../shared/api.js';
 import { WorkbenchError } from '../../../shared/errors.js';
+import { METRIC_FIELD_KEYS, type MetricFieldKey } from '../../../shared/model/metrics.js';
 import type { Db } from '../db/projectFile.js';
 import { escapeFormula } from '../export/csvCell.js';
 import { allCustomerMetrics } from '../metrics/query.js';
-import { isMetricKey, type MetricKey } from './fields.js';
+import { isMetricKey } from './fields.js';
 import type { ProjectField } from './templateFields.js';
 
 export type Column =
   | { header: string; kind: 'customer_id' }
   | { header: string; kind: 'attr'; field: ProjectField }
-  | { header: string; kind: 'metric'; metric: MetricKey }
+  | { header: string; kind: 'metric'; metric: MetricFieldKey }
   /** A column the project has no data for (e.g. Mailchimp's First Name without a name field). */
   | { header: string; kind: 'blank' };
 
 export type Cell = string | number;
 
 const CONTACT_ROLES = ['email', 'first_name', 'last_name', 'phone'] as const;
-const DEFAULT_METRICS: readonly MetricKey[] = [
-  'recency_days',
-  'frequency',
-  'monetary',
-  'aov',
-  'first_order',
-  'last_order',
-];
+/** The default export has the metrics of `segwb metrics`: all but tenure_days. */
+const DEFAULT_METRICS = METRIC_FIELD_KEYS.filter((key) => key !== 'tenure_days');
 
 /** customer_id, the contact fields the project has, then the metrics. */
 export function defaultColumns(fields: readonly ProjectField[]): Column[] {
@@ -62,7 +57,7 @@ export function chosenColumns(fields: readonly ProjectField[], keys: readonly st
       'INVALID_PARAMS',
       isOrderField
         ? `"${key}" is an order field; an export has one row per customer, so it can hold customer fields and metrics only.`
-        : `There is no customer field "${key}" to export. Choose customer fields or metrics (recency_days, frequency, monetary, aov, first_order, last_order, tenure_days).`,
+        : `There is no customer field "${key}" to export. Choose customer fields or metrics (${METRIC_FIELD_KEYS.join(', ')}).`,
       { field: key },
     );
   }
@@ -98,7 +93,7 @@ export function memberCells(db: Db, ids: readonly number[], columns: readonly Co
   });
 }
 
-function metricCell(m: CustomerMetrics | undefined, metric: MetricKey): Cell {
+function metricCell(m: CustomerMetrics | undefined, metric: MetricFieldKey): Cell {
   return m?.[metric] ?? '';
 }
 

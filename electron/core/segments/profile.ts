@@ -12,7 +12,7 @@ import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
 import { isRfmFieldKey } from '../rfm/ruleFields.js';
 import { fieldSql } from './conditionSql.js';
-import { isMetricKey, loadFieldRegistry, METRIC_TYPES, type ResolvedField, rfmField } from './fields.js';
+import { isMetricKey, loadFieldRegistry, metricField, type ResolvedField, rfmField } from './fields.js';
 import { FOLD_FUNCTION, registerRuleFunctions } from './sqlFunctions.js';
 
 interface ProfileRequest {
@@ -113,7 +113,7 @@ function run(db: Db, query: Fragment) {
 
 function resolveProfileField(db: Db, key: string, source: FieldProfile['source']): ResolvedField {
   if (source === 'metrics') {
-    if (isMetricKey(key)) return { key, type: METRIC_TYPES[key], storage: { kind: 'metric', metric: key } };
+    if (isMetricKey(key)) return metricField(key);
     if (isRfmFieldKey(key)) return rfmField(loadFieldRegistry(db), key);
   } else if (source === 'customers' && key === 'customer_id') {
     return { key, type: 'text', storage: { kind: 'customer_key' } };

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { escapeFormula } from '../../electron/core/export/csvCell.js';
 import { writeRejectsCsv } from '../../electron/core/export/rejectsCsv.js';
 import { fixture, importFile, newSession, tempDir } from './helpers.js';
 
@@ -33,20 +32,5 @@ describe('rejected rows as CSV', () => {
     expect(() => writeRejectsCsv(session.requireProject().db, 99, path.join(dir, 'x.csv'))).toThrow(
       'There is no import with id 99 in this project.',
     );
-  });
-});
-
-describe('formula escaping', () => {
-  it.each([
-    ['=SUM(A1)', "'=SUM(A1)"],
-    ['+31 6 1234', "'+31 6 1234"],
-    ['-5', "'-5"],
-    ['@home', "'@home"],
-    ['\tx', "'\tx"],
-    ['plain', 'plain'],
-    ['a=b', 'a=b'],
-    ['', ''],
-  ])('%j -> %j', (input, output) => {
-    expect(escapeFormula(input)).toBe(output);
   });
 });

@@ -6,10 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import type { CompareRow } from '../../../shared/contract/analysis.js';
+import { csvText } from '../../../shared/csv.js';
 import { WorkbenchError } from '../../../shared/errors.js';
-import { escapeFormula } from '../export/csvCell.js';
 
 export const COMPARE_COLUMNS = [
   'segment',
@@ -25,16 +24,7 @@ export const COMPARE_COLUMNS = [
 ] as const satisfies ReadonlyArray<keyof CompareRow>;
 
 export function compareCsv(rows: readonly CompareRow[], bom: boolean): string {
-  const data = rows.map((row) =>
-    COMPARE_COLUMNS.map((key) => {
-      const value = row[key];
-      if (value === null) return '';
-      return typeof value === 'string' ? escapeFormula(value) : value;
-    }),
-  );
-  // Papa ends a header-only file with a line break but not a file with rows: end both with one.
-  const csv = Papa.unparse({ fields: [...COMPARE_COLUMNS], data }).replace(/\r\n$/, '');
-  return `${bom ? '\uFEFF' : ''}${csv}\r\n`;
+  return csvText([COMPARE_COLUMNS, ...rows.map((row) => COMPARE_COLUMNS.map((key) => row[key]))], bom);
 }
 
 export function writeCompareCsv(file: string, rows: readonly CompareRow[], bom: boolean): void {

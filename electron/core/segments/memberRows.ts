@@ -1,13 +1,13 @@
 /**
  * The cells of an export: which columns a list of field keys names (customer attributes and
- * metrics, as rules name them) and each member's values, formatted for a spreadsheet. Text is
- * escaped against formula injection; numbers we format ourselves stay numbers.
+ * metrics, as rules name them) and each member's values, formatted for a spreadsheet. Numbers
+ * we format ourselves stay numbers; the CSV writer (shared/csv.ts) escapes text against formula
+ * injection.
  */
 import type { CustomerMetrics } from '../../../shared/api.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import { METRIC_FIELD_KEYS, type MetricFieldKey } from '../../../shared/model/metrics.js';
 import type { Db } from '../db/projectFile.js';
-import { escapeFormula } from '../export/csvCell.js';
 import { allCustomerMetrics } from '../metrics/query.js';
 import { isMetricKey } from './fields.js';
 import type { ProjectField } from './templateFields.js';
@@ -85,7 +85,7 @@ export function memberCells(db: Db, ids: readonly number[], columns: readonly Co
     const key = String(row.customer_id);
     const m = metrics?.get(key);
     return columns.map((c) => {
-      if (c.kind === 'customer_id') return escapeFormula(key);
+      if (c.kind === 'customer_id') return key;
       if (c.kind === 'metric') return metricCell(m, c.metric);
       if (c.kind === 'blank') return '';
       return attrCell(row[c.field.column] ?? null, c.field);
@@ -102,7 +102,7 @@ function attrCell(value: string | number | null, field: ProjectField): Cell {
   if (field.type === 'number' && typeof value === 'number') return value;
   if (field.type === 'boolean' && typeof value === 'number') return value ? 'true' : 'false';
   if (field.type === 'date' && typeof value === 'number') return dateCell(value);
-  return escapeFormula(String(value));
+  return String(value);
 }
 
 /** Attribute dates are seconds since 1970 (UTC): a date, with the time only when it has one. */

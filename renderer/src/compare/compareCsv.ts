@@ -1,8 +1,12 @@
 /**
  * The comparison table as CSV, built in the page so it works in the desktop app and browser mode
- * alike. Cells that a spreadsheet would run as a formula (= + - @, tab, CR) get a leading quote.
+ * alike, by the same CSV writer as the engine's exports (shared/csv.ts: formula-escaped text).
  */
+
 import type { CompareRow } from '../../../shared/contract/analysis.js';
+import { csvText } from '../../../shared/csv.js';
+
+export { csvCell } from '../../../shared/csv.js';
 
 export const COMPARE_COLUMNS: readonly (keyof CompareRow)[] = [
   'segment',
@@ -17,16 +21,6 @@ export const COMPARE_COLUMNS: readonly (keyof CompareRow)[] = [
   'revenue_index',
 ];
 
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = typeof value === 'number' ? String(value) : value;
-  // Negative numbers stay numbers; only text is treated as a possible formula.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 export function compareCsv(rows: readonly CompareRow[]): string {
-  const lines = [COMPARE_COLUMNS.join(',')];
-  for (const row of rows) lines.push(COMPARE_COLUMNS.map((column) => csvCell(row[column])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText([COMPARE_COLUMNS, ...rows.map((row) => COMPARE_COLUMNS.map((column) => row[column]))]);
 }

@@ -13,7 +13,7 @@ import { fieldProfile } from '../../electron/core/segments/profile.js';
 import type { Session } from '../../electron/core/session.js';
 import { methods } from '../../shared/api.js';
 import type { Rule } from '../../shared/model/rules.js';
-import { newSession, tempDir } from '../core/helpers.js';
+import { newSession, tempDir } from '../support/session.js';
 import { thrown } from './members.js';
 import { importTyped, smallProject } from './project.js';
 

@@ -7,7 +7,7 @@ import { checkRule } from '../../electron/core/segments/compile.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import { segmentTemplates } from '../../electron/core/segments/templates.js';
 import type { SegmentTemplate } from '../../shared/api.js';
-import { newSession, tempDir } from '../core/helpers.js';
+import { newSession, tempDir } from '../support/session.js';
 
 let db: Db;
 let templates: SegmentTemplate[];

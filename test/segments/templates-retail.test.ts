@@ -7,7 +7,7 @@ import { checkRule } from '../../electron/core/segments/compile.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import { segmentTemplates } from '../../electron/core/segments/templates.js';
 import type { SegmentTemplate } from '../../shared/api.js';
-import { importFile, newSession, sharedData, tempDir } from '../core/helpers.js';
+import { importFile, newSession, sharedData, tempDir } from '../support/session.js';
 
 const ONLINE_RETAIL = sharedData('Online Retail.csv');
 

@@ -8,14 +8,6 @@ describe('the metric keys', () => {
   });
 
   it('as customer fields leave out the customer id', () => {
-    expect(METRIC_FIELD_KEYS).toEqual([
-      'recency_days',
-      'frequency',
-      'monetary',
-      'aov',
-      'first_order',
-      'last_order',
-      'tenure_days',
-    ]);
+    expect(['customer_id', ...METRIC_FIELD_KEYS]).toEqual([...METRIC_KEYS]);
   });
 });

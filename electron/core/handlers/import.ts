@@ -1,6 +1,7 @@
 /** Handlers of import/*: preview a file, run and cancel an import, save its rejected rows. */
-import { writeRejectsCsv } from '../export/rejectsCsv.js';
+
 import { previewFile } from '../import/preview.js';
+import { writeRejectsCsv } from '../import/rejectsCsv.js';
 import { projectInfo } from '../project/info.js';
 import type { DomainHandlers } from './types.js';
 

@@ -1,15 +1,11 @@
 /** Messages between the import runner (main thread) and the import worker. */
 import type { WorkbenchErrorShape } from '../../../shared/errors.js';
-import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
+import type { ImportProgress, ImportReport } from '../../../shared/model/import.js';
+import type { WorkerFileJob } from './workerThread.js';
 
-export interface WorkerInput {
+export interface WorkerInput extends WorkerFileJob {
   jobId: string;
-  projectPath: string;
-  filePath: string;
-  options: ImportOptions;
   replace: boolean;
-  /** Int32Array over it; index 0 set to 1 asks the worker to stop and roll back. */
-  cancelBuffer: SharedArrayBuffer;
 }
 
 export type WorkerMessage =

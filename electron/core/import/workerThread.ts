@@ -7,6 +7,16 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { WorkbenchError } from '../../../shared/errors.js';
+import type { ImportOptions } from '../../../shared/model/import.js';
+
+/** What both of the import's workers are given: the project, the file and how to read it, the cancel flag. */
+export interface WorkerFileJob {
+  projectPath: string;
+  filePath: string;
+  options: ImportOptions;
+  /** Int32Array over it; index 0 set to 1 asks the import to stop and roll back. */
+  cancelBuffer: SharedArrayBuffer;
+}
 
 /** The compiled worker script `relative` to `base` (the caller's import.meta.url), or null when running from sources. */
 export function compiledWorkerScript(relative: string, base: string): string | null {

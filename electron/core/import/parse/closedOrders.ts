@@ -8,6 +8,7 @@
 
 import { roundMoney } from '../../db/rounding.js';
 import type { OrderAccumulator } from '../../metrics/orderAccumulator.js';
+import { grownTo } from './grownTo.js';
 import type { RowBatch } from './rowBatch.js';
 
 const ORDER_LAG = 1024;
@@ -76,12 +77,4 @@ export class ClosedOrders {
     }
     return out;
   }
-}
-
-function grownTo(bytes: Uint8Array, index: number): Uint8Array {
-  let size = bytes.length * 2;
-  while (size <= index) size *= 2;
-  const grown = new Uint8Array(size);
-  grown.set(bytes);
-  return grown;
 }

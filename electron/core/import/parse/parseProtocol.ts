@@ -1,16 +1,11 @@
 /** Messages between the import (writing side) and its parse worker. */
-import type { ImportOptions } from '../../../../shared/model/import.js';
 import type { Layout } from '../layout.js';
+import type { WorkerFileJob } from '../workerThread.js';
 import type { ParsedFile } from './encodeFile.js';
 import type { RowBatch } from './rowBatch.js';
 
-export interface ParseWorkerInput {
-  projectPath: string;
-  filePath: string;
-  options: ImportOptions;
+export interface ParseWorkerInput extends WorkerFileJob {
   layout: Layout;
-  /** The import's cancel flag (Int32Array index 0 set to 1). */
-  cancelBuffer: SharedArrayBuffer;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Layout } from '../layout.js';
 import { type RejectEntry, RejectLog } from '../write/rejectLog.js';
 import { ClosedOrders, type ReopenedOrders } from './closedOrders.js';
 import type { CustomerKeys } from './customerKeys.js';
+import { grownTo } from './grownTo.js';
 import { OrderRefs } from './orderRefs.js';
 import { type BatchPool, isNumeric, type RowBatch, TextColumnEncoder } from './rowBatch.js';
 import { RowConverter } from './rowConverter.js';
@@ -200,12 +201,4 @@ function extraLines(row: string[]): number {
     if (field.length > 0 && field.includes('\n')) extra += field.split('\n').length - 1;
   }
   return extra;
-}
-
-function grownTo(bytes: Uint8Array, index: number): Uint8Array {
-  let size = bytes.length * 2;
-  while (size <= index) size *= 2;
-  const grown = new Uint8Array(size);
-  grown.set(bytes);
-  return grown;
 }

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { writeRejectsCsv } from '../../electron/core/export/rejectsCsv.js';
-import { fixture, importFile, newSession, tempDir } from './helpers.js';
+import { writeRejectsCsv } from '../../electron/core/import/rejectsCsv.js';
+import { fixture, importFile, newSession, tempDir } from '../support/session.js';
 
 describe('rejected rows as CSV', () => {
   it('lists every rejected row with line, reason, column, value and the row itself', async () => {

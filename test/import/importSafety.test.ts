@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { previewFile } from '../../electron/core/import/preview.js';
 import { allCustomerMetrics } from '../../electron/core/metrics/query.js';
 import { projectInfo } from '../../electron/core/project/info.js';
-import { fixture, importFile, newSession, sharedData, tempDir } from './helpers.js';
+import { fixture, importFile, newSession, sharedData, tempDir } from '../support/session.js';
 
 function snapshot(session: ReturnType<typeof newSession>) {
   const { datasets, ...info } = projectInfo(session.requireProject());

@@ -20,7 +20,7 @@ import { previewFile } from '../../electron/core/import/preview.js';
 import { computeMetricsSql } from '../../electron/core/metrics/store.js';
 import type { Session } from '../../electron/core/session.js';
 import type { ImportReport } from '../../shared/model/import.js';
-import { importFile, newSession, repoRoot, tempDir } from './helpers.js';
+import { importFile, newSession, repoRoot, tempDir } from '../support/session.js';
 
 describe('key tables', () => {
   it('CustomerKeys finds exactly the keys added, wide characters and growth included', () => {

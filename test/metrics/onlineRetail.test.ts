@@ -12,7 +12,7 @@ import { paretoChart } from '../../electron/core/pareto/query.js';
 import { projectInfo } from '../../electron/core/project/info.js';
 import type { Session } from '../../electron/core/session.js';
 import type { ImportReport } from '../../shared/model/import.js';
-import { importFile, newSession, sharedData, tempDir } from './helpers.js';
+import { importFile, newSession, sharedData, tempDir } from '../support/session.js';
 
 const ONLINE_RETAIL = sharedData('Online Retail.csv');
 

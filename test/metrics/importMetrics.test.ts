@@ -6,7 +6,7 @@ import { paretoChart } from '../../electron/core/pareto/query.js';
 import { projectInfo } from '../../electron/core/project/info.js';
 import type { Session } from '../../electron/core/session.js';
 import type { ImportReport } from '../../shared/model/import.js';
-import { fixture, importFile, newSession, tempDir } from './helpers.js';
+import { fixture, importFile, newSession, tempDir } from '../support/session.js';
 
 describe('import and metrics on a small orders file (figures computed by hand)', () => {
   let session: Session;

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations.js';
 import { createProjectFile, openProjectFile } from '../../electron/core/db/projectFile.js';
-import { newSession, tempDir } from './helpers.js';
+import { newSession, tempDir } from '../support/session.js';
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 

@@ -3,7 +3,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { PROJECT_EXTENSION } from '../core/project/projectFile.js';
+import { PROJECT_EXTENSION } from '../core/db/projectFile.js';
 import { ENGLISH, fill, type ShellStrings } from './strings.js';
 
 const PROJECT_EXT = PROJECT_EXTENSION.slice(1); // dialogs want 'segwb', not '.segwb'

@@ -1,6 +1,6 @@
 /** Which project file the app was asked to open on its command line (double-click, "Open with", second launch). */
 import path from 'node:path';
-import { PROJECT_EXTENSION } from '../core/project/projectFile.js';
+import { PROJECT_EXTENSION } from '../core/db/projectFile.js';
 
 /**
  * The .segwb file named on a command line (the last one wins), resolved against the folder the command ran in.

@@ -18,14 +18,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Rule } from '../../shared/model/rules.js';
+import { DataCache } from '../core/db/dataCache.js';
+import type { Db } from '../core/db/projectFile.js';
 import { writeDemoCsv } from '../core/demo/writeDemoCsv.js';
 import { previewFile } from '../core/import/preview.js';
-import type { Db } from '../core/project/projectFile.js';
 import { computeRfm } from '../core/rfm/compute.js';
 import { allCustomerRows, rfmResult } from '../core/rfm/result.js';
-import { saveRfmSegments } from '../core/rfm/saveSegments.js';
 import { countRule } from '../core/segments/count.js';
-import { DataCache } from '../core/segments/dataCache.js';
+import { saveRfmSegments } from '../core/segments/rfmSegments.js';
 import { Session } from '../core/session.js';
 import { percentile, timeIt } from './stats.js';
 

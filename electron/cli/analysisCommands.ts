@@ -2,12 +2,16 @@
 
 import type { ParetoSummary } from '../../shared/api.js';
 import type { ParetoItem } from '../../shared/contract/analysis.js';
+import { METRIC_KEYS } from '../../shared/model/metrics.js';
 import { refByName } from '../core/analysis/segmentRefs.js';
 import type { Engine } from '../core/engine.js';
 import { allCustomerMetrics } from '../core/metrics/query.js';
 import { paretoChart } from '../core/pareto/query.js';
 import { type Parsed, parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject, withAsOf } from './session.js';
+
+/** The columns of `segwb metrics`: every metric but tenure_days. */
+const CLI_METRICS = METRIC_KEYS.filter((key) => key !== 'tenure_days');
 
 export const metricsUsage = `Usage: segwb metrics --project P.segwb [--as-of YYYY-MM-DD] [--json]
   Per-customer recency, frequency and monetary value (see README "Customer metrics").
@@ -39,20 +43,10 @@ export async function metricsCommand(args: string[]): Promise<number> {
   try {
     await openProject(engine, project);
     const metrics = await withAsOf(engine, asOf, async () => allCustomerMetrics(engine.session.requireProject().db));
-    const rows = metrics.map((r) => ({
-      customer_id: r.customer_id,
-      recency_days: r.recency_days,
-      frequency: r.frequency,
-      monetary: r.monetary,
-      aov: r.aov,
-      first_order: r.first_order,
-      last_order: r.last_order,
-    }));
+    const rows = metrics.map((r) => Object.fromEntries(CLI_METRICS.map((key) => [key, r[key]])));
     if (values.json) console.log(JSON.stringify(rows));
     else {
-      console.log(
-        ['customer_id', 'recency_days', 'frequency', 'monetary', 'aov', 'first_order', 'last_order'].join('\t'),
-      );
+      console.log(CLI_METRICS.join('\t'));
       for (const r of rows)
         console.log(
           Object.values(r)

@@ -4,7 +4,7 @@
  */
 import type { CompareRow } from '../../shared/contract/analysis.js';
 import { refByName } from '../core/analysis/segmentRefs.js';
-import type { Db } from '../core/project/projectFile.js';
+import type { Db } from '../core/db/projectFile.js';
 import { foldName } from '../core/segments/names.js';
 import { storedSegments } from '../core/segments/store.js';
 import { parse, requireString, UsageError } from './args.js';

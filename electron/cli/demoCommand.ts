@@ -1,7 +1,7 @@
 /** segwb demo --project P [--customers N] [--seed S] [--csv DIR] */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDemoProject } from '../core/project/demoProject.js';
+import { createDemoProject } from '../core/demo/demoProject.js';
 import { optionalInt, parse, requireString } from './args.js';
 import { cliEngine } from './session.js';
 

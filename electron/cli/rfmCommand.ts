@@ -4,9 +4,10 @@
  *  segments: [{segment, customers, revenue}]}, customers with at least one positive order.
  */
 import { RfmBins, RfmSchemeName } from '../../shared/contract/rfm.js';
+import { round6 } from '../core/db/rounding.js';
 import { computeRfm } from '../core/rfm/compute.js';
 import { allCustomerRows } from '../core/rfm/result.js';
-import { round6, segmentSummaries } from '../core/rfm/summary.js';
+import { segmentSummaries } from '../core/rfm/summary.js';
 import { optionalInt, parse, requireString, UsageError } from './args.js';
 import { cliEngine, openProject } from './session.js';
 

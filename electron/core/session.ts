@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { WorkbenchError } from '../../shared/errors.js';
+import { createProjectFile, type Db, type OpenProject, openProjectFile } from './db/projectFile.js';
 import { ImportRunner } from './import/importRunner.js';
-import { createProjectFile, type Db, openProjectFile } from './project/projectFile.js';
 import { RecentProjects } from './project/recent.js';
 
 export interface SessionOptions {
@@ -15,11 +15,6 @@ export interface SessionOptions {
   projectsDir: string;
   /** Folder for app state (recent projects, uploads in browser mode). */
   stateDir: string;
-}
-
-export interface OpenProject {
-  path: string;
-  db: Db;
 }
 
 export class Session {

@@ -3,6 +3,7 @@
  * and pages of customers for the Data view. Composed into shared/api.ts.
  */
 import { z } from 'zod';
+import { METRIC_KEYS } from '../model/metrics.js';
 import type { FieldType, Role } from '../model/roles.js';
 import { IsoDate } from './common.js';
 import type { ProjectInfo } from './project.js';
@@ -27,16 +28,8 @@ export interface CustomerMetrics {
   tenure_days: number | null;
 }
 
-export const MetricKey = z.enum([
-  'customer_id',
-  'recency_days',
-  'frequency',
-  'monetary',
-  'aov',
-  'first_order',
-  'last_order',
-  'tenure_days',
-]);
+/** A metric to sort by: one of the metric keys (shared/model/metrics.ts). */
+export const MetricKey = z.enum(METRIC_KEYS);
 export type MetricKey = z.infer<typeof MetricKey>;
 
 export interface CustomerPage {

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { saveSegment } from '../../electron/core/segments/store.js';
 import type { Session } from '../../electron/core/session.js';
 import type { Rule } from '../../shared/model/rules.js';
-import { fixture, importFile, newSession, tempDir } from '../core/helpers.js';
+import { fixture, importFile, newSession, tempDir } from '../support/session.js';
 
 export const analysisFixture = (name: string) => fixture(path.join('analysis', name));
 

@@ -15,7 +15,7 @@ import { compareSegments } from '../../electron/core/analysis/query.js';
 import { saveSegment } from '../../electron/core/segments/store.js';
 import type { Session } from '../../electron/core/session.js';
 import type { CompareRow } from '../../shared/contract/analysis.js';
-import { importFile, newSession, sharedData, tempDir } from '../core/helpers.js';
+import { importFile, newSession, sharedData, tempDir } from '../support/session.js';
 
 const ONLINE_RETAIL = sharedData('Online Retail.csv');
 

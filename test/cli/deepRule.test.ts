@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { fixture, repoRoot, tempDir } from '../core/helpers.js';
+import { fixture, repoRoot, tempDir } from '../support/session.js';
 
 const BIN = path.join(repoRoot, 'bin', 'segwb.js');
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixture, repoRoot, tempDir } from '../core/helpers.js';
+import { fixture, repoRoot, tempDir } from '../support/session.js';
 
 const BIN = path.join(repoRoot, 'bin', 'segwb.js');
 const UK = { and: [{ field: 'country', op: 'in', value: ['UK'] }] };

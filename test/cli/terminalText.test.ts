@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { terminalSafe } from '../../electron/cli/terminalText.js';
-import { fixture, repoRoot, tempDir } from '../core/helpers.js';
+import { fixture, repoRoot, tempDir } from '../support/session.js';
 
 const BIN = path.join(repoRoot, 'bin', 'segwb.js');
 

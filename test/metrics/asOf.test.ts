@@ -12,8 +12,8 @@ import { projectInfo } from '../../electron/core/project/info.js';
 import { computeRfm } from '../../electron/core/rfm/compute.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import type { Session } from '../../electron/core/session.js';
-import { fixture, importFile, newSession, tempDir } from '../core/helpers.js';
 import { ensureBuilt, segwb } from '../rfm/cli.js';
+import { fixture, importFile, newSession, tempDir } from '../support/session.js';
 
 const FILE = fixture('metrics/as-of.csv');
 const recentBuyers = { orders: { within_last_days: 30 }, measure: 'count', op: '>=', value: 1 } as const;

@@ -14,7 +14,7 @@ import { projectInfo } from '../../electron/core/project/info.js';
 import { rfmResult } from '../../electron/core/rfm/result.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import type { Session } from '../../electron/core/session.js';
-import { fixture, importFile, newSession, tempDir } from '../core/helpers.js';
+import { fixture, importFile, newSession, tempDir } from '../support/session.js';
 
 describe('total revenue', () => {
   let session: Session;

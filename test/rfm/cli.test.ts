@@ -3,7 +3,7 @@
  * whose scores compute.test.ts works out by hand.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixture, tempDir } from '../core/helpers.js';
+import { fixture, tempDir } from '../support/session.js';
 import { ensureBuilt, segwb } from './cli.js';
 
 let dir: string;

@@ -2,7 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../core/helpers.js';
+import { repoRoot } from '../support/session.js';
 
 const BIN = path.join(repoRoot, 'bin', 'segwb.js');
 

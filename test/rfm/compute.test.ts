@@ -23,7 +23,7 @@ import { computeRfm } from '../../electron/core/rfm/compute.js';
 import { allCustomerRows, rfmResult } from '../../electron/core/rfm/result.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import type { Session } from '../../electron/core/session.js';
-import { fixture, importFile, newSession, tempDir } from '../core/helpers.js';
+import { fixture, importFile, newSession, tempDir } from '../support/session.js';
 import { rfmProject } from './project.js';
 
 let session: Session;

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sharedData, tempDir } from '../core/helpers.js';
+import { sharedData, tempDir } from '../support/session.js';
 import { ensureBuilt, segwb } from './cli.js';
 
 const ONLINE_RETAIL = sharedData('Online Retail.csv');

@@ -1,8 +1,8 @@
 /** RFM test projects: the hand-made order files of test/fixtures/rfm, imported for real. */
 import path from 'node:path';
 import type { Session } from '../../electron/core/session.js';
-import { fixture, newSession, tempDir } from '../core/helpers.js';
 import { type ColumnSpec, importTyped } from '../segments/project.js';
+import { fixture, newSession, tempDir } from '../support/session.js';
 
 const ORDER_COLUMNS: Record<string, ColumnSpec> = {
   order_id: { type: 'identifier', role: 'order_id' },

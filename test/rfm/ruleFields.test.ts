@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../electron/core/db/projectFile.js';
 import { readAsOf, writeAsOf } from '../../electron/core/metrics/asOf.js';
-import type { Db } from '../../electron/core/project/projectFile.js';
 import { computeRfm } from '../../electron/core/rfm/compute.js';
 import { allCustomerRows, rfmResult } from '../../electron/core/rfm/result.js';
 import { resolveSettings, writeProjectSettings } from '../../electron/core/rfm/settings.js';

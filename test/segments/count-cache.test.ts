@@ -9,7 +9,7 @@ import { writeAsOf } from '../../electron/core/metrics/asOf.js';
 import { countRule, countRuleParts, memberIds } from '../../electron/core/segments/count.js';
 import type { Session } from '../../electron/core/session.js';
 import type { Rule } from '../../shared/model/rules.js';
-import { fixture, tempDir } from '../core/helpers.js';
+import { fixture, tempDir } from '../support/session.js';
 import { importTyped, SMALL_ORDER_COLUMNS, smallProject } from './project.js';
 
 let session: Session;

@@ -5,15 +5,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../electron/core/db/projectFile.js';
 import { handlers } from '../../electron/core/handlers/index.js';
 import type { HandlerContext } from '../../electron/core/handlers/types.js';
-import type { Db } from '../../electron/core/project/projectFile.js';
 import { countRule, countRuleParts, memberIds } from '../../electron/core/segments/count.js';
 import { fieldProfile } from '../../electron/core/segments/profile.js';
 import type { Session } from '../../electron/core/session.js';
 import { methods } from '../../shared/api.js';
 import type { Rule } from '../../shared/model/rules.js';
-import { newSession, tempDir } from '../core/helpers.js';
+import { newSession, tempDir } from '../support/session.js';
 import { thrown } from './members.js';
 import { importTyped, smallProject } from './project.js';
 

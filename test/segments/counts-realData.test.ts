@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { countRule, memberIds } from '../../electron/core/segments/count.js';
 import type { Rule } from '../../shared/model/rules.js';
-import { importFile, newSession, sharedData, tempDir } from '../core/helpers.js';
+import { importFile, newSession, sharedData, tempDir } from '../support/session.js';
 
 const MARKETING = sharedData('marketing_campaign.csv');
 const RETAIL = sharedData('Online Retail.csv');

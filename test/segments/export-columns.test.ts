@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../electron/core/project/projectFile.js';
+import type { Db } from '../../electron/core/db/projectFile.js';
 import { exportSegmentCsv } from '../../electron/core/segments/export.js';
 import { saveSegment } from '../../electron/core/segments/store.js';
 import { fixtureProject } from './store-fixture.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../electron/core/engine.js';
 import { exportSegmentCsv, MAILCHIMP_HEADERS } from '../../electron/core/segments/export.js';
 import { saveSegment } from '../../electron/core/segments/store.js';
-import { importFile, newSession, tempDir } from '../core/helpers.js';
+import { importFile, newSession, tempDir } from '../support/session.js';
 import { fixtureProject, storeFixture } from './store-fixture.js';
 
 describe('segment export, Mailchimp layout', () => {

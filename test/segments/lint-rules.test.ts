@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../electron/core/project/projectFile.js';
+import type { Db } from '../../electron/core/db/projectFile.js';
 import { lintRule } from '../../electron/core/segments/lint.js';
 import { saveSegment } from '../../electron/core/segments/store.js';
 import type { Rule } from '../../shared/model/rules.js';

@@ -6,7 +6,7 @@ import type { Session } from '../../electron/core/session.js';
 import type { ImportReport } from '../../shared/model/import.js';
 import type { ColumnType, DatasetKind, Role } from '../../shared/model/roles.js';
 import type { Rule } from '../../shared/model/rules.js';
-import { fixture, newSession, tempDir } from '../core/helpers.js';
+import { fixture, newSession, tempDir } from '../support/session.js';
 
 export interface ColumnSpec {
   type: ColumnType;

@@ -8,8 +8,8 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../electron/core/db/projectFile.js';
 import { readAsOf, writeAsOf } from '../../electron/core/metrics/asOf.js';
-import type { Db } from '../../electron/core/project/projectFile.js';
 import { compileRule } from '../../electron/core/segments/compile.js';
 import { memberIds } from '../../electron/core/segments/count.js';
 import { evaluateRule } from '../../electron/core/segments/evaluate.js';

@@ -1,6 +1,6 @@
 /** Rules that cannot be compiled: each error names the field, operator or node concerned. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../electron/core/project/projectFile.js';
+import type { Db } from '../../electron/core/db/projectFile.js';
 import { compileRule } from '../../electron/core/segments/compile.js';
 import { countRuleParts } from '../../electron/core/segments/count.js';
 import type { Rule } from '../../shared/model/rules.js';

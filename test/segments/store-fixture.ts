@@ -1,7 +1,7 @@
 /** The small shop the segment store tests use: 8 customers (c8 never ordered, c7 only a refund) and 10 orders. */
 import path from 'node:path';
 import type { Session } from '../../electron/core/session.js';
-import { fixture, importFile, newSession, tempDir } from '../core/helpers.js';
+import { fixture, importFile, newSession, tempDir } from '../support/session.js';
 
 export const storeFixture = (name: string) => fixture(path.join('segments-store', name));
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../electron/core/project/projectFile.js';
+import type { Db } from '../../electron/core/db/projectFile.js';
 import { referencedSegments } from '../../electron/core/segments/segmentRefs.js';
 import {
   deleteSegment,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listSegments, saveSegment } from '../../electron/core/segments/store.js';
-import { importFile } from '../core/helpers.js';
+import { importFile } from '../support/session.js';
 import { fixtureProject, storeFixture } from './store-fixture.js';
 
 describe('segments on new data', () => {

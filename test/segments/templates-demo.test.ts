@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../electron/core/db/projectFile.js';
+import { createDemoProject } from '../../electron/core/demo/demoProject.js';
 import { allCustomerMetrics } from '../../electron/core/metrics/query.js';
-import { createDemoProject } from '../../electron/core/project/demoProject.js';
-import type { Db } from '../../electron/core/project/projectFile.js';
 import { checkRule } from '../../electron/core/segments/compile.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import { segmentTemplates } from '../../electron/core/segments/templates.js';
 import type { SegmentTemplate } from '../../shared/api.js';
-import { newSession, tempDir } from '../core/helpers.js';
+import { newSession, tempDir } from '../support/session.js';
 
 let db: Db;
 let templates: SegmentTemplate[];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRule } from '../../electron/core/segments/compile.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import { segmentTemplates } from '../../electron/core/segments/templates.js';
-import { importFile, newSession, tempDir } from '../core/helpers.js';
+import { importFile, newSession, tempDir } from '../support/session.js';
 import { fixtureProject, storeFixture } from './store-fixture.js';
 
 describe('templates on the small shop', () => {

@@ -2,12 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../electron/core/project/projectFile.js';
+import type { Db } from '../../electron/core/db/projectFile.js';
 import { checkRule } from '../../electron/core/segments/compile.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import { segmentTemplates } from '../../electron/core/segments/templates.js';
 import type { SegmentTemplate } from '../../shared/api.js';
-import { importFile, newSession, sharedData, tempDir } from '../core/helpers.js';
+import { importFile, newSession, sharedData, tempDir } from '../support/session.js';
 
 const ONLINE_RETAIL = sharedData('Online Retail.csv');
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { saveSegment } from '../../electron/core/segments/store.js';
 import { contentDisposition } from '../../electron/web/segmentCsv.js';
 import { API_SEGMENT_CSV } from '../../shared/transport.js';
-import { fixture, importFile } from '../core/helpers.js';
+import { fixture, importFile } from '../support/session.js';
 import { startTestServer, type TestServer } from './webTestServer.js';
 
 describe('GET /api/segment.csv', () => {

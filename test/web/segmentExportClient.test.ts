@@ -9,7 +9,7 @@ import { saveSegment } from '../../electron/core/segments/store.js';
 import { ApiError } from '../../renderer/src/api/apiError.js';
 import { fetchSegmentCsv, hasEmailField, segmentCsvPath } from '../../renderer/src/api/segmentExport.js';
 import type { FieldInfo } from '../../shared/api.js';
-import { fixture, importFile } from '../core/helpers.js';
+import { fixture, importFile } from '../support/session.js';
 import { startTestServer, type TestServer } from './webTestServer.js';
 
 const NO_EMAIL =

@@ -10,12 +10,12 @@
  */
 import { type AbcClass, type AbcClasses, ALL_CUSTOMERS } from '../../../shared/contract/analysis.js';
 import type { Rule } from '../../../shared/model/rules.js';
+import { round6 } from '../db/rounding.js';
 import { revenueShare } from '../metrics/share.js';
 import { countForShare, revenueDescending } from '../pareto/pareto.js';
-import { round6 } from '../segments/count.js';
 
-export const ABC_SHARES = { a: 0.8, b: 0.95 } as const;
-export const ABC_NAMES = { A: 'A customers', B: 'B customers', C: 'C customers' } as const;
+const ABC_SHARES = { a: 0.8, b: 0.95 } as const;
+const ABC_NAMES = { A: 'A customers', B: 'B customers', C: 'C customers' } as const;
 
 /** Lowest monetary value of A and of B; null when no customer has revenue. */
 export function abcThresholds(desc: Float64Array): AbcClasses['thresholds'] {
@@ -25,7 +25,7 @@ export function abcThresholds(desc: Float64Array): AbcClasses['thresholds'] {
   return { a: desc[kA - 1] as number, b: desc[kB - 1] as number };
 }
 
-export function abcRules(thresholds: AbcClasses['thresholds']): Record<AbcClass['class'], Rule> {
+function abcRules(thresholds: AbcClasses['thresholds']): Record<AbcClass['class'], Rule> {
   if (thresholds === null) return { A: { or: [] }, B: { or: [] }, C: { and: [] } };
   const { a, b } = thresholds;
   return {

@@ -2,7 +2,7 @@
 import type { SegmentInfo } from '../../../shared/api.js';
 import type { AbcClasses } from '../../../shared/contract/analysis.js';
 import { WorkbenchError } from '../../../shared/errors.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import { foldName } from '../segments/names.js';
 import { saveSegment, storedSegments } from '../segments/store.js';
 import { abcClasses, abcDescription } from './abc.js';

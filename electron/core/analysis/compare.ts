@@ -3,8 +3,8 @@
  * of the membership arrays and the as-of date, so it is tested with figures computed by hand.
  */
 import type { CompareRow } from '../../../shared/contract/analysis.js';
+import { round6 } from '../db/rounding.js';
 import { revenueShare } from '../metrics/share.js';
-import { round6 } from '../segments/count.js';
 import { DayHistogram } from './dayHistogram.js';
 import { BITS_PER_WORD, type Membership } from './membership.js';
 

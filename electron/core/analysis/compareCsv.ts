@@ -1,41 +1,12 @@
 /**
- * The comparison table as CSV: the columns of `segwb compare --json`, numbers as the engine gives
- * them (a spreadsheet formats them), empty cells for figures that do not exist, segment names
- * escaped against formula injection. Written under a temporary name and renamed, so a failed
- * export never leaves half a file under the real name.
+ * Writes the comparison table as CSV (shared/compareCsv.ts) under a temporary name and renames
+ * it, so a failed export never leaves half a file under the real name.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
+import { compareCsv } from '../../../shared/compareCsv.js';
 import type { CompareRow } from '../../../shared/contract/analysis.js';
 import { WorkbenchError } from '../../../shared/errors.js';
-import { escapeFormula } from '../export/csvCell.js';
-
-export const COMPARE_COLUMNS = [
-  'segment',
-  'customers',
-  'share_customers',
-  'revenue',
-  'share_revenue',
-  'revenue_per_customer',
-  'aov',
-  'mean_frequency',
-  'median_recency',
-  'revenue_index',
-] as const satisfies ReadonlyArray<keyof CompareRow>;
-
-export function compareCsv(rows: readonly CompareRow[], bom: boolean): string {
-  const data = rows.map((row) =>
-    COMPARE_COLUMNS.map((key) => {
-      const value = row[key];
-      if (value === null) return '';
-      return typeof value === 'string' ? escapeFormula(value) : value;
-    }),
-  );
-  // Papa ends a header-only file with a line break but not a file with rows: end both with one.
-  const csv = Papa.unparse({ fields: [...COMPARE_COLUMNS], data }).replace(/\r\n$/, '');
-  return `${bom ? '\uFEFF' : ''}${csv}\r\n`;
-}
 
 export function writeCompareCsv(file: string, rows: readonly CompareRow[], bom: boolean): void {
   const folder = path.dirname(path.resolve(file));

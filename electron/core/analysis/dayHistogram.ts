@@ -3,7 +3,7 @@
  * project's range. Ten segments of 100k customers cost one pass each instead of ten sorts.
  */
 
-export interface DayRange {
+interface DayRange {
   min: number;
   max: number;
 }

@@ -6,10 +6,10 @@
  * is kept until the data changes (see DataCache).
  */
 
+import { DataCache } from '../db/dataCache.js';
+import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
 import type { ItemRevenue } from '../pareto/items.js';
-import type { Db } from '../project/projectFile.js';
-import { DataCache } from '../segments/dataCache.js';
 import type { ProjectField } from '../segments/templateFields.js';
 
 let tables = 0;

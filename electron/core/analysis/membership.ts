@@ -5,10 +5,10 @@
  * checks are then pure functions of these arrays.
  */
 import { WorkbenchError } from '../../../shared/errors.js';
-import type { Db } from '../project/projectFile.js';
+import { DataCache } from '../db/dataCache.js';
+import type { Db } from '../db/projectFile.js';
+import { type Fragment, joinFragments, raw, sql } from '../db/sqlFragment.js';
 import { RuleCompiler } from '../segments/compile.js';
-import { DataCache } from '../segments/dataCache.js';
-import { type Fragment, joinFragments, raw, sql } from '../segments/sqlFragment.js';
 import type { AnalysedSegment } from './segmentRefs.js';
 
 /** Bits per packed column: keeps every column a positive 31-bit integer. */

@@ -5,7 +5,7 @@
  */
 import type { OverlapCell, OverlapIntersection, OverlapResult } from '../../../shared/contract/analysis.js';
 import { WorkbenchError } from '../../../shared/errors.js';
-import { round6 } from '../segments/count.js';
+import { round6 } from '../db/rounding.js';
 import { BITS_PER_WORD, type Membership } from './membership.js';
 
 interface Pattern {
@@ -13,10 +13,10 @@ interface Pattern {
   revenue: number;
 }
 
-export const MAX_OVERLAP_SEGMENTS = 8;
+const MAX_OVERLAP_SEGMENTS = 8;
 
 /** Customers and revenue per membership pattern (bit s = in segment s); pattern 0 = in none. */
-export function membershipPatterns(m: Membership): Map<number, Pattern> {
+function membershipPatterns(m: Membership): Map<number, Pattern> {
   if (m.segments > BITS_PER_WORD) throw new WorkbenchError('INTERNAL', 'Too many segments for one pattern word.');
   const word = m.words[0] ?? new Int32Array(m.customers);
   const patterns = new Map<number, Pattern>();

@@ -6,17 +6,17 @@
  */
 import { ALL_CUSTOMERS, type ParetoAnalysis, type SegmentRef } from '../../../shared/contract/analysis.js';
 import { WorkbenchError } from '../../../shared/errors.js';
+import type { Db } from '../db/projectFile.js';
+import { round6 } from '../db/rounding.js';
 import { rankItems } from '../pareto/items.js';
 import { lorenzCurve } from '../pareto/lorenz.js';
 import { paretoBars, paretoSummary, revenueDescending } from '../pareto/pareto.js';
-import type { Db } from '../project/projectFile.js';
-import { round6 } from '../segments/count.js';
 import { type ProjectField, projectFields } from '../segments/templateFields.js';
 import { itemRevenue } from './itemRevenue.js';
 import { isMember, loadMembership } from './membership.js';
 import { type AnalysedSegment, resolveRef } from './segmentRefs.js';
 
-export interface ParetoRequest {
+interface ParetoRequest {
   segment?: SegmentRef;
   /** A field key or label (any case). */
   by?: string;
@@ -76,7 +76,7 @@ interface ByField extends ProjectField {
 }
 
 /** The key as given, else a key or label equal without case; only category and text fields split revenue into items. */
-export function resolveByField(db: Db, by: string): ByField {
+function resolveByField(db: Db, by: string): ByField {
   const labels = new Map(
     (db.prepare('SELECT key, label FROM fields').all() as Array<{ key: string; label: string }>).map((f) => [
       f.key,

@@ -7,7 +7,7 @@
 import type { SegmentQuality } from '../../../shared/contract/analysis.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { Rule } from '../../../shared/model/rules.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import { checkRule } from '../segments/compile.js';
 import { type StoredSegment, storedSegments } from '../segments/store.js';
 import { projectFields } from '../segments/templateFields.js';

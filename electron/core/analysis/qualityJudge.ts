@@ -3,7 +3,7 @@
  * the interface can translate, and one sentence a workshop participant understands. Pure.
  */
 import type { QUALITY_DEFAULTS, QualityChecks } from '../../../shared/contract/analysis.js';
-import { round6 } from '../segments/count.js';
+import { round6 } from '../db/rounding.js';
 
 export type QualityMinimums = { -readonly [K in keyof typeof QUALITY_DEFAULTS]: number };
 

@@ -1,7 +1,7 @@
 /** The comparison and overlap of segments of the open project: membership from SQL, figures from compare.ts / overlap.ts. */
 import type { CompareRow, OverlapResult, SegmentRef } from '../../../shared/contract/analysis.js';
+import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
-import type { Db } from '../project/projectFile.js';
 import { compareRows } from './compare.js';
 import { loadMembership } from './membership.js';
 import { overlapOf } from './overlap.js';

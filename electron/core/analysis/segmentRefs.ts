@@ -5,7 +5,7 @@
 import { ALL_CUSTOMERS, type SegmentRef } from '../../../shared/contract/analysis.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { Rule } from '../../../shared/model/rules.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import { foldName } from '../segments/names.js';
 import { storedSegment, storedSegments } from '../segments/store.js';
 

@@ -9,9 +9,9 @@ import { categoryIndex } from './catalog.js';
 import { Rng } from './random.js';
 import type { CustomerTraits, Industry, Interest } from './traits.js';
 
-export type BuyerKind = 'never' | 'once' | 'repeat';
+type BuyerKind = 'never' | 'once' | 'repeat';
 
-export interface Behaviour {
+interface Behaviour {
   readonly kind: BuyerKind;
   /** Relative order rate of a repeat buyer (scaled by the simulation to hit the target line count). */
   readonly rate: number;

@@ -12,7 +12,7 @@ import type { Rng } from './random.js';
 import { customerTraits } from './traits.js';
 
 /** Return lines per sold line, as measured on the generator (they count towards the target). */
-export const RETURN_LINE_SHARE = 0.03;
+const RETURN_LINE_SHARE = 0.03;
 
 export interface Buyers {
   readonly count: number;

@@ -4,7 +4,7 @@
  */
 import type { NameGroup } from './geo.js';
 
-export interface NameList {
+interface NameList {
   readonly female: readonly string[];
   readonly male: readonly string[];
   readonly last: readonly string[];

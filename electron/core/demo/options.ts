@@ -15,8 +15,8 @@ export interface DemoSize {
   readonly seed: number;
 }
 
-export const DEFAULT_CUSTOMERS = 5000;
-export const LINES_PER_CUSTOMER = 10;
+const DEFAULT_CUSTOMERS = 5000;
+const LINES_PER_CUSTOMER = 10;
 
 export function resolveDemoSize(options: DemoOptions = {}): DemoSize {
   const seed = options.seed ?? 1;

@@ -10,7 +10,7 @@ import { signupDay } from './calendar.js';
 import { type City, type Country, countries } from './geo.js';
 import { Rng } from './random.js';
 
-export const INTERESTS = [
+const INTERESTS = [
   'fashion',
   'sports',
   'fitness',
@@ -30,7 +30,7 @@ export const INTERESTS = [
 ] as const;
 export type Interest = (typeof INTERESTS)[number];
 
-export const INDUSTRIES = [
+const INDUSTRIES = [
   'retail',
   'hospitality',
   'healthcare',
@@ -43,7 +43,7 @@ export const INDUSTRIES = [
 export type Industry = (typeof INDUSTRIES)[number];
 
 export type Gender = 'female' | 'male' | 'other' | '';
-export type CustomerType = 'B2C' | 'B2B';
+type CustomerType = 'B2C' | 'B2B';
 
 export interface CustomerTraits {
   readonly index: number;
@@ -120,7 +120,7 @@ function pickInterests(rng: Rng, weights: number[]): Interest[] {
   return chosen;
 }
 
-export const LIFESTYLES = [
+const LIFESTYLES = [
   'budget_conscious',
   'convenience_seeker',
   'eco_conscious',

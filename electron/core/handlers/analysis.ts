@@ -1,11 +1,11 @@
-/** Handlers of analysis/*: compare and overlap of segments, Pareto per segment and by field, ABC classes, quality. */
+/** Handlers of analysis/* (and the old pareto/get): compare and overlap of segments, Pareto per segment and by field, ABC classes, quality. */
 import { QUALITY_DEFAULTS } from '../../../shared/contract/analysis.js';
 import { projectAbc, saveAbcSegments } from '../analysis/abcSegments.js';
 import { writeCompareCsv } from '../analysis/compareCsv.js';
 import { paretoAnalysis } from '../analysis/paretoBy.js';
 import { segmentQuality } from '../analysis/quality.js';
 import { compareSegments, overlapSegments } from '../analysis/query.js';
-import type { Handler } from './types.js';
+import type { DomainHandlers } from './types.js';
 
 type AnalysisMethod =
   | 'analysis/compare'
@@ -16,7 +16,7 @@ type AnalysisMethod =
   | 'analysis/abcSave'
   | 'analysis/quality';
 
-export const analysisHandlers: { [M in AnalysisMethod]: Handler<M> } = {
+export const analysisHandlers: DomainHandlers<AnalysisMethod> = {
   'analysis/compare': ({ segments }, { session }) => compareSegments(session.requireProject().db, segments),
   'analysis/compareCsv': ({ segments, path, bom }, { session }) => {
     const rows = compareSegments(session.requireProject().db, segments);

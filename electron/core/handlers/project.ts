@@ -1,31 +1,50 @@
-/** Handlers of the project/* methods: create, open, close, recent, demo. */
+/** Handlers of app/info and project/*: create, open, close, the current and recent projects, the demo shop. */
+import fs from 'node:fs';
 import path from 'node:path';
+import { PROJECT_EXTENSION } from '../db/projectFile.js';
+import { createDemoProject, DEMO_FILE_NAME } from '../demo/demoProject.js';
 import { projectInfo } from '../project/info.js';
-import { PROJECT_EXTENSION } from '../project/projectFile.js';
-import type { Handler, HandlerContext } from './types.js';
+import type { DomainHandlers, HandlerContext } from './types.js';
 
-export const appInfo: Handler<'app/info'> = (_params, { session }) => ({
-  version: session.options.appVersion,
-  mode: session.options.mode === 'electron' ? 'electron' : 'web',
-  projectsDir: session.options.projectsDir,
-});
+type ProjectMethod =
+  | 'app/info'
+  | 'project/create'
+  | 'project/open'
+  | 'project/close'
+  | 'project/current'
+  | 'project/recent'
+  | 'project/demo';
 
-export const createProject: Handler<'project/create'> = ({ path: file }, ctx) =>
-  announce(ctx, projectInfo(ctx.session.create(withExtension(file, ctx))));
-
-export const openProject: Handler<'project/open'> = ({ path: file }, ctx) =>
-  announce(ctx, projectInfo(ctx.session.open(resolveIn(file, ctx))));
-
-export const closeProject: Handler<'project/close'> = (_params, ctx) => {
-  ctx.session.close();
-  ctx.emit('project/changed', null);
-  return null;
+export const projectHandlers: DomainHandlers<ProjectMethod> = {
+  'app/info': (_params, { session }) => ({
+    version: session.options.appVersion,
+    mode: session.options.mode === 'electron' ? 'electron' : 'web',
+    projectsDir: session.options.projectsDir,
+  }),
+  'project/create': ({ path: file }, ctx) => announce(ctx, projectInfo(ctx.session.create(withExtension(file, ctx)))),
+  'project/open': ({ path: file }, ctx) => announce(ctx, projectInfo(ctx.session.open(resolveIn(file, ctx)))),
+  'project/close': (_params, ctx) => {
+    ctx.session.close();
+    ctx.emit('project/changed', null);
+    return null;
+  },
+  'project/current': (_params, { session }) => (session.project ? projectInfo(session.project) : null),
+  'project/recent': (_params, { session }) => session.recent.list(),
+  /** Opens the demo shop, creating it first when it does not exist. */
+  'project/demo': async ({ path: file, customers, seed }, ctx) => {
+    const target = path.resolve(ctx.session.options.projectsDir, file ?? DEMO_FILE_NAME);
+    if (!file && fs.existsSync(target) && customers === undefined && seed === undefined) {
+      return announce(ctx, projectInfo(ctx.session.open(target)));
+    }
+    const { project } = await createDemoProject(ctx.session, {
+      path: target,
+      customers,
+      seed,
+      onProgress: (progress) => ctx.emit('import/progress', progress),
+    });
+    return announce(ctx, projectInfo(project));
+  },
 };
-
-export const currentProject: Handler<'project/current'> = (_params, { session }) =>
-  session.project ? projectInfo(session.project) : null;
-
-export const recentProjects: Handler<'project/recent'> = (_params, { session }) => session.recent.list();
 
 function announce<T extends ReturnType<typeof projectInfo>>(ctx: HandlerContext, info: T): T {
   ctx.emit('project/changed', info);

@@ -14,3 +14,6 @@ export type Handler<M extends MethodName> = (
 
 /** A handler for every method of the contract, no more and no fewer. */
 export type HandlerTable = { [M in MethodName]: Handler<M> };
+
+/** The handlers of one domain: exactly the methods it names. */
+export type DomainHandlers<M extends MethodName> = { [K in M]: Handler<K> };

@@ -7,15 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
+import { type Db, openProjectFile } from '../db/projectFile.js';
 import { limitMetricsToAsOf } from '../metrics/asOf.js';
 import { refreshMetrics } from '../metrics/store.js';
-import { type Db, openProjectFile } from '../project/projectFile.js';
-import { DatasetWriter } from './datasetWriter.js';
-import { type FileParser, startParser } from './fast/parseFile.js';
 import { planLayout } from './layout.js';
-import { RejectLog } from './rejectLog.js';
+import { type FileParser, startParser } from './parse/parseFile.js';
+import { DatasetWriter } from './write/datasetWriter.js';
+import { RejectLog } from './write/rejectLog.js';
 
-export interface ImportJobInput {
+interface ImportJobInput {
   jobId: string;
   projectPath: string;
   filePath: string;

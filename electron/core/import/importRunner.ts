@@ -2,15 +2,13 @@
  * Starts imports and cancels them by job id. From compiled JS an import runs in a worker
  * thread; from TypeScript sources (unit tests) it runs inline on the same code path.
  */
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
 import { checkpointProject, runImportJob } from './importJob.js';
-import type { WorkerInput, WorkerMessage } from './workerProtocol.js';
+import type { WorkerInput, WorkerMessage } from './importProtocol.js';
+import { compiledWorkerScript, startWorker } from './workerThread.js';
 
-export interface StartImport {
+interface StartImport {
   jobId: string;
   projectPath: string;
   filePath: string;
@@ -29,7 +27,7 @@ export class ImportRunner {
     const flag = new Int32Array(new SharedArrayBuffer(4));
     this.running.set(job.jobId, flag);
     try {
-      const workerFile = workerScript();
+      const workerFile = compiledWorkerScript('./importWorker.js', import.meta.url);
       return workerFile ? await runInWorker(workerFile, job, flag) : await runInline(job, flag);
     } finally {
       this.running.delete(job.jobId);
@@ -46,11 +44,6 @@ export class ImportRunner {
   get busy(): boolean {
     return this.running.size > 0;
   }
-}
-
-function workerScript(): string | null {
-  const file = fileURLToPath(new URL('./worker.js', import.meta.url));
-  return file.endsWith('.js') && fs.existsSync(file) && import.meta.url.endsWith('.js') ? file : null;
 }
 
 async function runInline(job: StartImport, flag: Int32Array): Promise<ImportReport> {
@@ -73,8 +66,12 @@ function runInWorker(file: string, job: StartImport, flag: Int32Array): Promise<
     cancelBuffer: flag.buffer as SharedArrayBuffer,
   };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData });
     let settled = false;
+    const worker = startWorker(file, workerData, 'The import', (error) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    });
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') job.onProgress(message.progress);
       else {
@@ -82,13 +79,6 @@ function runInWorker(file: string, job: StartImport, flag: Int32Array): Promise<
         if (message.type === 'done') resolve(message.report);
         else reject(new WorkbenchError(message.error.code, message.error.message, message.error.details));
       }
-    });
-    worker.on('error', (error) => {
-      settled = true;
-      reject(new WorkbenchError('IMPORT_FAILED', `The import stopped unexpectedly: ${error.message}`));
-    });
-    worker.on('exit', (code) => {
-      if (!settled) reject(new WorkbenchError('IMPORT_FAILED', `The import stopped unexpectedly (exit code ${code}).`));
     });
   });
 }

@@ -8,7 +8,7 @@ import { WorkbenchError } from '../../../shared/errors.js';
 import type { ColumnPlan, ImportOptions } from '../../../shared/model/import.js';
 import { type FieldType, fieldTypeOf, type Role } from '../../../shared/model/roles.js';
 
-export interface StoredColumn {
+interface StoredColumn {
   /** Position of the source column in each row. */
   index: number;
   header: string;

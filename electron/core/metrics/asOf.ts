@@ -5,11 +5,11 @@
  * order counts, a return booked after the last purchase too); the user may set another one (kept
  * in meta.as_of). customer_metrics always holds the metrics as of the project's date.
  */
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import { dayToIso, isoToDay } from './days.js';
 import { rebuildMetricsBefore } from './store.js';
 
-export interface AsOf {
+interface AsOf {
   /** Days since 1970-01-01, or null when there is no order and none was set. */
   day: number | null;
   isSet: boolean;

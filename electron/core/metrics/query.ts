@@ -1,6 +1,8 @@
 /** Reading customer metrics for the Data view and the CLI: recency/tenure/aov derived for the as-of date. */
-import type { CustomerMetrics, CustomerPage, MetricKey } from '../../../shared/api.js';
-import type { Db } from '../project/projectFile.js';
+import type { CustomerMetrics, CustomerPage } from '../../../shared/api.js';
+import type { MetricKey } from '../../../shared/model/metrics.js';
+import type { Db } from '../db/projectFile.js';
+import { roundMoney } from '../db/rounding.js';
 import { readAsOf } from './asOf.js';
 import { dayToIso } from './days.js';
 
@@ -37,7 +39,7 @@ const SELECT = `SELECT c.customer_key AS customer_id, m.frequency, m.monetary, m
     CASE WHEN m.frequency > 0 THEN m.monetary / m.frequency END AS aov
   FROM customer_metrics m JOIN customers c ON c.id = m.customer`;
 
-export interface SortSpec {
+interface SortSpec {
   key: MetricKey;
   dir: 'asc' | 'desc';
 }
@@ -71,7 +73,7 @@ function toMetrics(r: Row): CustomerMetrics {
     recency_days: r.recency_days,
     frequency: r.frequency,
     monetary: r.monetary,
-    aov: r.aov === null ? null : Math.round(r.aov * 1e6) / 1e6,
+    aov: r.aov === null ? null : roundMoney(r.aov),
     first_order: r.first_day === null ? null : dayToIso(r.first_day),
     last_order: r.last_day === null ? null : dayToIso(r.last_day),
     tenure_days: r.tenure_days,

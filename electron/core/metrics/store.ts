@@ -4,10 +4,11 @@
  */
 
 import Database from 'better-sqlite3';
-import { BatchInsert } from '../import/batchInsert.js';
-import { withoutIndexes } from '../import/fast/bulkIndexes.js';
-import { type CustomerTotals, type CustomerTotalsColumns, roundMoney } from '../import/orderAccumulator.js';
-import type { Db } from '../project/projectFile.js';
+import { BatchInsert } from '../db/batchInsert.js';
+import { withoutIndexes } from '../db/bulkIndexes.js';
+import type { Db } from '../db/projectFile.js';
+import { roundMoney } from '../db/rounding.js';
+import type { CustomerTotals, CustomerTotalsColumns } from './orderAccumulator.js';
 
 /**
  * After an import. totals: the per-customer sums gathered from a new orders dataset, or null

@@ -4,7 +4,7 @@
  * the others (returns-only products, discounts) are reported as excluded.
  */
 import type { ParetoItem } from '../../../shared/contract/analysis.js';
-import { round6 } from '../segments/count.js';
+import { round6 } from '../db/rounding.js';
 
 export interface ItemRevenue {
   /** null: lines (customers) without a value. */
@@ -12,7 +12,7 @@ export interface ItemRevenue {
   revenue: number;
 }
 
-export interface RankedItems {
+interface RankedItems {
   /** Items with revenue > 0, largest first (ties by value), with shares of their total. */
   items: ParetoItem[];
   /** The same revenues, in the same order, for paretoSummary / paretoBars / lorenzCurve. */

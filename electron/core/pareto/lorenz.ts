@@ -4,9 +4,9 @@
  * equality; the Gini coefficient is twice the area between the diagonal and the curve.
  */
 import type { LorenzPoint } from '../../../shared/contract/analysis.js';
-import { round6 } from '../segments/count.js';
+import { round6 } from '../db/rounding.js';
 
-export const DEFAULT_LORENZ_POINTS = 200;
+const DEFAULT_LORENZ_POINTS = 200;
 
 /**
  * At most maxPoints points (>= 2), evenly spaced in ranks, always (0,0) first and (1,1) last.

@@ -1,9 +1,9 @@
 /** Pareto figures for the open project, from customer_metrics. */
 import type { ParetoChart } from '../../../shared/api.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import { paretoBars, paretoSummary, revenueDescending } from './pareto.js';
 
-export function customerRevenue(db: Db): Float64Array {
+function customerRevenue(db: Db): Float64Array {
   const rows = db.prepare('SELECT monetary FROM customer_metrics WHERE monetary > 0').pluck().all() as number[];
   return revenueDescending(rows);
 }

@@ -1,9 +1,9 @@
 /** The summary of an open project that clients show (name, counts, datasets, as-of date). */
 import type { DatasetInfo, ProjectInfo } from '../../../shared/api.js';
 import type { DatasetKind } from '../../../shared/model/roles.js';
+import type { OpenProject } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
-import type { OpenProject } from '../session.js';
 import { projectName } from './recent.js';
 
 export function projectInfo(project: OpenProject): ProjectInfo {

@@ -4,10 +4,10 @@
  * rfm_segment after opening the RFM view does not score again.
  */
 import type { RfmResolvedSettings, RfmSettings } from '../../../shared/contract/rfm.js';
+import { DataCache } from '../db/dataCache.js';
+import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { isoToDay } from '../metrics/days.js';
-import type { Db } from '../project/projectFile.js';
-import { DataCache } from '../segments/dataCache.js';
 import { buildModel, type RfmModel } from './model.js';
 import { type RfmPopulation, readPopulation } from './population.js';
 import { scoreCode } from './schemeTable.js';
@@ -25,7 +25,7 @@ export interface RfmComputation {
 }
 
 /** The as-of day for a call: the one asked for, else the project's. */
-export function resolveAsOfDay(db: Db, asOf: string | undefined): number | null {
+function resolveAsOfDay(db: Db, asOf: string | undefined): number | null {
   return asOf === undefined ? readAsOf(db).day : isoToDay(asOf);
 }
 

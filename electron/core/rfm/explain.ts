@@ -4,8 +4,8 @@
  */
 import type { RfmExplanation, RfmSchemeRow, RfmSettings } from '../../../shared/contract/rfm.js';
 import { WorkbenchError } from '../../../shared/errors.js';
+import type { Db } from '../db/projectFile.js';
 import { dayToIso } from '../metrics/days.js';
-import type { Db } from '../project/projectFile.js';
 import { computeRfm } from './compute.js';
 import { scoreCustomer } from './model.js';
 import { metricsSource } from './population.js';

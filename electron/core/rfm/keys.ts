@@ -3,8 +3,9 @@
  * order of the whole population by key (pages sorted by customer id, the CLI), and the keys
  * of one page.
  */
-import type { Db } from '../project/projectFile.js';
-import { DataCache } from '../segments/dataCache.js';
+
+import { DataCache } from '../db/dataCache.js';
+import type { Db } from '../db/projectFile.js';
 import { indexOfId, type RfmPopulation } from './population.js';
 
 /** Population indices in customer-key order (the key index gives the order without sorting). */

@@ -17,7 +17,7 @@ export interface RfmModel {
   table: SchemeTable;
 }
 
-export interface RfmScores {
+interface RfmScores {
   r: number;
   f: number;
   m: number;

@@ -5,9 +5,10 @@
  * JSON array (reals with 17 significant digits, so every double comes back exactly), which is
  * several times faster than a row object per customer and leaves little for the GC.
  */
+
+import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { metricsBeforeSql } from '../metrics/store.js';
-import type { Db } from '../project/projectFile.js';
 
 export interface RfmPopulation {
   /** customers.id, ascending. */

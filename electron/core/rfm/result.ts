@@ -1,20 +1,22 @@
 /** The RFM view's answer (rfm/compute) and the per-customer rows (a page for the UI, all for the CLI). */
 import type { RfmCustomer, RfmResult, RfmSettings } from '../../../shared/contract/rfm.js';
 import { WorkbenchError } from '../../../shared/errors.js';
+import type { MetricKey } from '../../../shared/model/metrics.js';
+import type { Db } from '../db/projectFile.js';
+import { round6 } from '../db/rounding.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
-import type { Db } from '../project/projectFile.js';
 import { computeRfm, type RfmComputation } from './compute.js';
 import { allKeys, keyOrder, keysOf } from './keys.js';
 import { lintScheme } from './schemeLint.js';
 import { readProjectSettings, sameSettings } from './settings.js';
-import { rfGrid, round6, scoredRevenue, segmentSummaries, totalRevenue } from './summary.js';
+import { rfGrid, scoredRevenue, segmentSummaries, totalRevenue } from './summary.js';
 
-export interface PageRequest {
+interface PageRequest {
   offset: number;
   limit: number;
   segment?: string;
-  sort?: { key: 'customer_id' | 'recency_days' | 'frequency' | 'monetary'; dir: 'asc' | 'desc' };
+  sort?: { key: Extract<MetricKey, 'customer_id' | 'recency_days' | 'frequency' | 'monetary'>; dir: 'asc' | 'desc' };
 }
 
 /** rfm/compute: the settings, and `customers` for a page of scored customers. */

@@ -6,8 +6,8 @@
  * no value (empty).
  */
 import type { FieldType } from '../../../shared/model/roles.js';
-import type { Db } from '../project/projectFile.js';
-import { type Fragment, joinFragments, raw, sql } from '../segments/sqlFragment.js';
+import type { Db } from '../db/projectFile.js';
+import { type Fragment, joinFragments, raw, sql } from '../db/sqlFragment.js';
 import { projectRfm } from './compute.js';
 import { type RfmModel, scoreCustomer } from './model.js';
 

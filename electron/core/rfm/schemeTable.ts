@@ -5,7 +5,7 @@
 import type { RfmSchemeRow } from '../../../shared/contract/rfm.js';
 import { matchRow, OTHERS } from './schemes.js';
 
-export const CODES = 125;
+const CODES = 125;
 
 export function scoreCode(r: number, f: number, m: number): number {
   return (r - 1) * 25 + (f - 1) * 5 + (m - 1);

@@ -16,7 +16,7 @@ import {
   type RfmSettings,
 } from '../../../shared/contract/rfm.js';
 import { WorkbenchError } from '../../../shared/errors.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import { RF_GRID, RFM_CLASSIC } from './schemes.js';
 
 export const DEFAULT_SETTINGS: RfmResolvedSettings = {

@@ -3,14 +3,10 @@
  * the scored customers' totals) and the R x F grid (customers and mean monetary per cell).
  */
 import type { RfmGridCell, RfmSegmentSummary } from '../../../shared/contract/rfm.js';
+import { round6 } from '../db/rounding.js';
 import { revenueShare } from '../metrics/share.js';
 import type { RfmComputation } from './compute.js';
 import { medianInPlace } from './select.js';
-
-/** Six decimals: money was summed in floating point. */
-export function round6(value: number): number {
-  return Math.round(value * 1e6) / 1e6 + 0;
-}
 
 /** Revenue of the scored customers. */
 export function scoredRevenue(c: RfmComputation): number {

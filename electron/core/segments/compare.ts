@@ -1,5 +1,5 @@
 /** The comparison operators of orders conditions and numbers, on plain numbers. */
-export type NumberComparison = '=' | '!=' | '>' | '>=' | '<' | '<=';
+type NumberComparison = '=' | '!=' | '>' | '>=' | '<' | '<=';
 
 export function compareNumbers(left: number, op: NumberComparison, right: number): boolean {
   switch (op) {

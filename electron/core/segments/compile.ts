@@ -17,28 +17,28 @@ import {
   type OrdersRule,
   type Rule,
 } from '../../../shared/model/rules.js';
+import { DataCache } from '../db/dataCache.js';
+import type { Db } from '../db/projectFile.js';
+import { balanced, type Fragment, raw, type SqlValue, sql } from '../db/sqlFragment.js';
 import { readAsOf } from '../metrics/asOf.js';
-import type { Db } from '../project/projectFile.js';
 import { compareNumbers } from './compare.js';
 import { conditionSql } from './conditionSql.js';
 import { checkCondition } from './conditions.js';
 import { cheapestFirst } from './cost.js';
-import { DataCache } from './dataCache.js';
 import { type FieldRegistry, type FieldScope, loadFieldRegistry, resolveField } from './fields.js';
 import { coveringLinesIndex, orderLinesSource } from './orderLinesAccess.js';
 import { type RuleOwner, SegmentCatalog } from './segmentCatalog.js';
-import { balanced, type Fragment, raw, type SqlValue, sql } from './sqlFragment.js';
 import { registerRuleFunctions } from './sqlFunctions.js';
 
-export interface CompiledQuery {
+interface CompiledQuery {
   sql: string;
   params: SqlValue[];
 }
 
 /** Groups, negations and segment references nested deeper than this are refused (SQLite caps expression depth). */
-export const MAX_RULE_DEPTH = 100;
+const MAX_RULE_DEPTH = 100;
 
-export interface CompilerOptions {
+interface CompilerOptions {
   /**
    * Keep the per-customer aggregates of orders conditions in TEMP tables of this connection
    * (see dataCache.ts). The SQL then refers to them, so it is only valid on this connection.

@@ -7,10 +7,10 @@
  * boundaries, so no per-row division is needed.
  */
 import { foldText } from '../../../shared/model/rules.js';
+import { type Fragment, raw, type SqlValue, sql } from '../db/sqlFragment.js';
 import { rfmFieldSql } from '../rfm/ruleFields.js';
 import type { CheckedCondition } from './conditions.js';
 import type { ResolvedField } from './fields.js';
-import { type Fragment, raw, type SqlValue, sql } from './sqlFragment.js';
 import { FOLD_FUNCTION } from './sqlFunctions.js';
 
 const SECONDS_PER_DAY = 86_400;

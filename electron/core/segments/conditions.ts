@@ -8,7 +8,7 @@ import { type Condition, OPS_BY_TYPE } from '../../../shared/model/rules.js';
 import { isoToDay } from '../metrics/days.js';
 import type { ResolvedField } from './fields.js';
 
-export type CompareOp = '=' | '!=' | '>' | '>=' | '<' | '<=';
+type CompareOp = '=' | '!=' | '>' | '>=' | '<' | '<=';
 
 export type CheckedCondition =
   | { op: 'is_empty' | 'not_empty' | 'is_true' | 'is_false'; field: ResolvedField }

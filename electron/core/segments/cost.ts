@@ -7,7 +7,7 @@ import { isAnd, isCondition, isInSegment, isNot, isOr, isOrders, type Rule } fro
 
 const TEXT_OPS = new Set(['contains', 'starts_with', 'equals']);
 
-export function ruleCost(rule: Rule): number {
+function ruleCost(rule: Rule): number {
   if (isAnd(rule)) return rule.and.reduce((sum, r) => sum + ruleCost(r), 0);
   if (isOr(rule)) return rule.or.reduce((sum, r) => sum + ruleCost(r), 0);
   if (isNot(rule)) return ruleCost(rule.not);

@@ -5,18 +5,14 @@
 import type { RulePartCount, SegmentCounts } from '../../../shared/api.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import { isAnd, isNot, isOr, type Rule } from '../../../shared/model/rules.js';
+import { DataCache } from '../db/dataCache.js';
+import type { Db } from '../db/projectFile.js';
+import { round6 } from '../db/rounding.js';
+import { joinFragments, raw, sql } from '../db/sqlFragment.js';
 import { revenueShare } from '../metrics/share.js';
-import type { Db } from '../project/projectFile.js';
 import { RuleCompiler } from './compile.js';
-import { DataCache } from './dataCache.js';
 import { ruleParts } from './ruleParts.js';
 import type { RuleOwner } from './segmentCatalog.js';
-import { joinFragments, raw, sql } from './sqlFragment.js';
-
-/** Six decimals: money was summed in floating point; the CLI prints these. */
-export function round6(value: number): number {
-  return Math.round(value * 1e6) / 1e6 + 0;
-}
 
 interface Totals {
   customers: number;

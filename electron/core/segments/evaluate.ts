@@ -14,6 +14,7 @@ import {
   isOrders,
   type Rule,
 } from '../../../shared/model/rules.js';
+import { roundMoney } from '../db/rounding.js';
 import { rfmFieldValue } from '../rfm/ruleFields.js';
 import { compareNumbers } from './compare.js';
 import { type CheckedCondition, checkCondition } from './conditions.js';
@@ -76,7 +77,7 @@ function build(
         measure = new Set(lines.filter((l) => (data.orderTotals.get(l.order_ref) ?? 0) > 0).map((l) => l.order_ref))
           .size;
       } else {
-        measure = Math.round(lines.reduce((sum, l) => sum + l.amount, 0) * 1e6) / 1e6;
+        measure = roundMoney(lines.reduce((sum, l) => sum + l.amount, 0));
       }
       return compareNumbers(measure, rule.op, rule.value);
     };

@@ -5,23 +5,22 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
+import { csvText } from '../../../shared/csv.js';
 import { WorkbenchError } from '../../../shared/errors.js';
-import { escapeFormula } from '../export/csvCell.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import { memberIds } from './count.js';
 import { attrColumn, type Cell, type Column, chosenColumns, defaultColumns, memberCells } from './memberRows.js';
 import { storedSegment } from './store.js';
 import { findField, type ProjectField, projectFields } from './templateFields.js';
 
-export interface ExportOptions {
+interface ExportOptions {
   layout: 'columns' | 'mailchimp';
   /** Field keys (layout 'columns'); default: customer id, contact fields and metrics. */
   columns?: readonly string[];
   bom: boolean;
 }
 
-export interface ExportResult {
+interface ExportResult {
   /** Rows written (members). */
   rows: number;
   /** Members left out: in the Mailchimp layout, those without an email address. */
@@ -42,15 +41,13 @@ export function exportSegmentCsv(db: Db, id: number, file: string, options: Expo
     // Mailchimp refuses rows without an email address, so they are left out (and counted).
     data = cells
       .filter(([, email]) => email !== '')
-      .map(([, email, first, last]) => [email as Cell, first as Cell, last as Cell, escapeFormula(segment.name)]);
+      .map(([, email, first, last]) => [email as Cell, first as Cell, last as Cell, segment.name]);
   } else {
     const columns = options.columns?.length ? chosenColumns(fields, options.columns) : defaultColumns(fields);
-    headers = columns.map((c) => escapeFormula(c.header));
+    headers = columns.map((c) => c.header);
     data = memberCells(db, ids, columns);
   }
-  // Papa ends a header-only file with a line break but not a file with rows: end both with one.
-  const csv = Papa.unparse({ fields: headers, data }).replace(/\r\n$/, '');
-  writeAtomically(file, `${options.bom ? '\uFEFF' : ''}${csv}\r\n`);
+  writeAtomically(file, csvText([headers, ...data], options.bom));
   return { rows: data.length, skipped: ids.length - data.length };
 }
 

@@ -4,23 +4,15 @@
  * Column names come from the registry (generated c1, c2, ...), never from the rule.
  */
 import { WorkbenchError } from '../../../shared/errors.js';
+import type { MetricFieldKey } from '../../../shared/model/metrics.js';
 import type { FieldType } from '../../../shared/model/roles.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import type { RfmModel } from '../rfm/model.js';
 import { isRfmFieldKey, projectRfmModel, RFM_FIELD_TYPES, type RfmFieldKey } from '../rfm/ruleFields.js';
 
 export type FieldScope = 'customer' | 'order';
 
-export type MetricKey =
-  | 'recency_days'
-  | 'frequency'
-  | 'monetary'
-  | 'aov'
-  | 'tenure_days'
-  | 'first_order'
-  | 'last_order';
-
-export const METRIC_TYPES: Readonly<Record<MetricKey, FieldType>> = {
+const METRIC_TYPES: Readonly<Record<MetricFieldKey, FieldType>> = {
   recency_days: 'number',
   frequency: 'number',
   monetary: 'number',
@@ -31,9 +23,9 @@ export const METRIC_TYPES: Readonly<Record<MetricKey, FieldType>> = {
 };
 
 /** Where a field's value lives; dates of attributes and order lines are seconds, metric dates days. */
-export type FieldStorage =
+type FieldStorage =
   | { kind: 'customer_key' }
-  | { kind: 'metric'; metric: MetricKey }
+  | { kind: 'metric'; metric: MetricFieldKey }
   /** RFM scores and segment for the project's RFM settings (see rfm/ruleFields.ts). */
   | { kind: 'rfm'; field: RfmFieldKey; model: RfmModel }
   | { kind: 'attr'; column: string }
@@ -45,7 +37,7 @@ export interface ResolvedField {
   storage: FieldStorage;
 }
 
-export interface RegisteredField {
+interface RegisteredField {
   column: string;
   type: FieldType;
 }
@@ -81,7 +73,7 @@ export function loadFieldRegistry(db: Db): FieldRegistry {
   return { customers, orders, rfm: () => (rfm ??= projectRfmModel(db)) };
 }
 
-export function isMetricKey(key: string): key is MetricKey {
+export function isMetricKey(key: string): key is MetricFieldKey {
   return Object.hasOwn(METRIC_TYPES, key);
 }
 
@@ -98,7 +90,7 @@ export function resolveField(registry: FieldRegistry, key: string, scope: FieldS
   }
   if (key === 'customer_id') return { key, type: 'text', storage: { kind: 'customer_key' } };
   // Metrics win over a customer attribute of the same name, so built-in rules keep their meaning.
-  if (isMetricKey(key)) return { key, type: METRIC_TYPES[key], storage: { kind: 'metric', metric: key } };
+  if (isMetricKey(key)) return metricField(key);
   if (isRfmFieldKey(key)) return rfmField(registry, key);
   const field = registry.customers.get(key);
   if (field) return { key, type: field.type, storage: { kind: 'attr', column: field.column } };
@@ -106,6 +98,10 @@ export function resolveField(registry: FieldRegistry, key: string, scope: FieldS
     ? ` "${key}" is an order field: use it in the "where" of an orders condition.`
     : ' Use customer_id, a metric (recency_days, frequency, monetary, aov, tenure_days, first_order, last_order) or a customer attribute.';
   throw new WorkbenchError('INVALID_PARAMS', `Unknown field "${key}".${hint}`, { path, field: key });
+}
+
+export function metricField(key: MetricFieldKey): ResolvedField {
+  return { key, type: METRIC_TYPES[key], storage: { kind: 'metric', metric: key } };
 }
 
 export function rfmField(registry: FieldRegistry, key: RfmFieldKey): ResolvedField {

@@ -6,7 +6,7 @@
 import type { LintWarning } from '../../../shared/api.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { Rule } from '../../../shared/model/rules.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import { countRule, memberIds } from './count.js';
 import { neverMatches } from './neverMatches.js';
 import { referencedSegments } from './segmentRefs.js';
@@ -16,7 +16,7 @@ export const DEFAULT_MIN_SIZE = 30;
 /** Pairs sharing more than this share of the smaller segment are reported. */
 const OVERLAP_LIMIT = 0.5;
 
-export interface LintOptions {
+interface LintOptions {
   /** The saved segment being edited: left out of the comparisons. */
   id?: number;
   minSize?: number;

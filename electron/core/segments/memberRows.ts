@@ -1,34 +1,29 @@
 /**
  * The cells of an export: which columns a list of field keys names (customer attributes and
- * metrics, as rules name them) and each member's values, formatted for a spreadsheet. Text is
- * escaped against formula injection; numbers we format ourselves stay numbers.
+ * metrics, as rules name them) and each member's values, formatted for a spreadsheet. Numbers
+ * we format ourselves stay numbers; the CSV writer (shared/csv.ts) escapes text against formula
+ * injection.
  */
 import type { CustomerMetrics } from '../../../shared/api.js';
 import { WorkbenchError } from '../../../shared/errors.js';
-import { escapeFormula } from '../export/csvCell.js';
+import { METRIC_FIELD_KEYS, type MetricFieldKey } from '../../../shared/model/metrics.js';
+import type { Db } from '../db/projectFile.js';
 import { allCustomerMetrics } from '../metrics/query.js';
-import type { Db } from '../project/projectFile.js';
-import { isMetricKey, type MetricKey } from './fields.js';
+import { isMetricKey } from './fields.js';
 import type { ProjectField } from './templateFields.js';
 
 export type Column =
   | { header: string; kind: 'customer_id' }
   | { header: string; kind: 'attr'; field: ProjectField }
-  | { header: string; kind: 'metric'; metric: MetricKey }
+  | { header: string; kind: 'metric'; metric: MetricFieldKey }
   /** A column the project has no data for (e.g. Mailchimp's First Name without a name field). */
   | { header: string; kind: 'blank' };
 
 export type Cell = string | number;
 
 const CONTACT_ROLES = ['email', 'first_name', 'last_name', 'phone'] as const;
-const DEFAULT_METRICS: readonly MetricKey[] = [
-  'recency_days',
-  'frequency',
-  'monetary',
-  'aov',
-  'first_order',
-  'last_order',
-];
+/** The default export has the metrics of `segwb metrics`: all but tenure_days. */
+const DEFAULT_METRICS = METRIC_FIELD_KEYS.filter((key) => key !== 'tenure_days');
 
 /** customer_id, the contact fields the project has, then the metrics. */
 export function defaultColumns(fields: readonly ProjectField[]): Column[] {
@@ -62,7 +57,7 @@ export function chosenColumns(fields: readonly ProjectField[], keys: readonly st
       'INVALID_PARAMS',
       isOrderField
         ? `"${key}" is an order field; an export has one row per customer, so it can hold customer fields and metrics only.`
-        : `There is no customer field "${key}" to export. Choose customer fields or metrics (recency_days, frequency, monetary, aov, first_order, last_order, tenure_days).`,
+        : `There is no customer field "${key}" to export. Choose customer fields or metrics (${METRIC_FIELD_KEYS.join(', ')}).`,
       { field: key },
     );
   }
@@ -90,7 +85,7 @@ export function memberCells(db: Db, ids: readonly number[], columns: readonly Co
     const key = String(row.customer_id);
     const m = metrics?.get(key);
     return columns.map((c) => {
-      if (c.kind === 'customer_id') return escapeFormula(key);
+      if (c.kind === 'customer_id') return key;
       if (c.kind === 'metric') return metricCell(m, c.metric);
       if (c.kind === 'blank') return '';
       return attrCell(row[c.field.column] ?? null, c.field);
@@ -98,7 +93,7 @@ export function memberCells(db: Db, ids: readonly number[], columns: readonly Co
   });
 }
 
-function metricCell(m: CustomerMetrics | undefined, metric: MetricKey): Cell {
+function metricCell(m: CustomerMetrics | undefined, metric: MetricFieldKey): Cell {
   return m?.[metric] ?? '';
 }
 
@@ -107,7 +102,7 @@ function attrCell(value: string | number | null, field: ProjectField): Cell {
   if (field.type === 'number' && typeof value === 'number') return value;
   if (field.type === 'boolean' && typeof value === 'number') return value ? 'true' : 'false';
   if (field.type === 'date' && typeof value === 'number') return dateCell(value);
-  return escapeFormula(String(value));
+  return String(value);
 }
 
 /** Attribute dates are seconds since 1970 (UTC): a date, with the time only when it has one. */

@@ -7,7 +7,7 @@ import { type Condition, isAnd, isCondition, isNot, isOr, isOrders, type Rule } 
 import { contradict } from './contradictions.js';
 import { describeCondition } from './describeCondition.js';
 
-export interface NeverMatch {
+interface NeverMatch {
   path: string;
   message: string;
 }

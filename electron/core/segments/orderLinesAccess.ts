@@ -5,7 +5,7 @@
  * narrows them; without a "where", an index on (customer, ..., ts, amount, order_ref) covers
  * the query and needs no sort at all, so it is used when the project has one.
  */
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 
 const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const COVERED = ['ts', 'amount', 'order_ref'];

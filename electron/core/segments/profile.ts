@@ -5,17 +5,17 @@
 import type { FieldProfile } from '../../../shared/api.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import { foldText } from '../../../shared/model/rules.js';
+import { DataCache } from '../db/dataCache.js';
+import type { Db } from '../db/projectFile.js';
+import { type Fragment, raw, sql } from '../db/sqlFragment.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
-import type { Db } from '../project/projectFile.js';
 import { isRfmFieldKey } from '../rfm/ruleFields.js';
 import { fieldSql } from './conditionSql.js';
-import { DataCache } from './dataCache.js';
-import { isMetricKey, loadFieldRegistry, METRIC_TYPES, type ResolvedField, rfmField } from './fields.js';
-import { type Fragment, raw, sql } from './sqlFragment.js';
+import { isMetricKey, loadFieldRegistry, metricField, type ResolvedField, rfmField } from './fields.js';
 import { FOLD_FUNCTION, registerRuleFunctions } from './sqlFunctions.js';
 
-export interface ProfileRequest {
+interface ProfileRequest {
   key: string;
   source: FieldProfile['source'];
   search?: string;
@@ -23,7 +23,7 @@ export interface ProfileRequest {
   limit?: number;
 }
 
-export const DEFAULT_VALUE_LIMIT = 50;
+const DEFAULT_VALUE_LIMIT = 50;
 
 /** Fields with more distinct values than this (e.g. e-mails) are not kept: searching them runs SQL. */
 const MAX_KEPT_VALUES = 20_000;
@@ -113,7 +113,7 @@ function run(db: Db, query: Fragment) {
 
 function resolveProfileField(db: Db, key: string, source: FieldProfile['source']): ResolvedField {
   if (source === 'metrics') {
-    if (isMetricKey(key)) return { key, type: METRIC_TYPES[key], storage: { kind: 'metric', metric: key } };
+    if (isMetricKey(key)) return metricField(key);
     if (isRfmFieldKey(key)) return rfmField(loadFieldRegistry(db), key);
   } else if (source === 'customers' && key === 'customer_id') {
     return { key, type: 'text', storage: { kind: 'customer_key' } };

@@ -3,8 +3,9 @@
  * metrics and order lines, order totals and saved segments. For tests and checks on small
  * projects, not for production counts.
  */
+
+import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
-import type { Db } from '../project/projectFile.js';
 import { type FieldRegistry, loadFieldRegistry } from './fields.js';
 import { SegmentCatalog } from './segmentCatalog.js';
 

@@ -64,7 +64,7 @@ export function readRuleFile(file: string): Rule {
   });
 }
 
-export function jsonPath(at: JsonPath): string {
+function jsonPath(at: JsonPath): string {
   return `$${at.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}`;
 }
 

@@ -5,7 +5,7 @@
  */
 import { isAnd, isNot, isOr, type Rule } from '../../../shared/model/rules.js';
 
-export interface RulePart {
+interface RulePart {
   path: string;
   rule: Rule;
 }

@@ -4,9 +4,9 @@
  */
 import { WorkbenchError } from '../../../shared/errors.js';
 import { Rule } from '../../../shared/model/rules.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 
-export interface SavedSegment {
+interface SavedSegment {
   id: number;
   name: string;
   /** JSON as stored; parsed when the segment is first used. */

@@ -1,6 +1,6 @@
 /** Per-connection setup for rule queries: the SQL functions compiled rules call. */
 import { foldText } from '../../../shared/model/rules.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 
 /** Name of the SQL twin of foldText (case-insensitive, Unicode-aware text keys). */
 export const FOLD_FUNCTION = 'segwb_fold';

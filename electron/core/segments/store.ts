@@ -5,7 +5,7 @@
 import type { SegmentCounts, SegmentInfo } from '../../../shared/api.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import { Rule } from '../../../shared/model/rules.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import { checkRule } from './compile.js';
 import { countRule } from './count.js';
 import { copyName, foldName } from './names.js';

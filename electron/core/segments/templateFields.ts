@@ -4,7 +4,7 @@
  */
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { FieldType, Role } from '../../../shared/model/roles.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 
 export interface ProjectField {
   key: string;

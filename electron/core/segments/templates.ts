@@ -6,7 +6,7 @@
  */
 import type { SegmentTemplate } from '../../../shared/api.js';
 import type { Condition, Rule } from '../../../shared/model/rules.js';
-import type { Db } from '../project/projectFile.js';
+import type { Db } from '../db/projectFile.js';
 import {
   attrPercentile,
   commonestItem,

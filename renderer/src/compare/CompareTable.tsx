@@ -1,9 +1,9 @@
 /** The comparison table: one row per segment, sortable by any column. */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { COMPARE_COLUMNS } from '../../../shared/compareCsv.js';
 import type { CompareRow } from '../../../shared/contract/analysis.js';
 import { formatDecimal, formatInteger, formatMoney, formatPercent } from '../format.js';
-import { COMPARE_COLUMNS } from './compareCsv.js';
 import { type CompareColumn, nextSort, type SortState, sortRows } from './sortRows.js';
 
 type Formatter = (value: number | null, lang: string) => string;

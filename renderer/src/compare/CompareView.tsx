@@ -1,6 +1,7 @@
 /** Compare any segments: pick them, read the table, see size vs revenue, export; then their overlap. */
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { compareCsv } from '../../../shared/compareCsv.js';
 import { ALL_CUSTOMERS } from '../../../shared/contract/analysis.js';
 import { useAnalysis } from '../api/useAnalysis.js';
 import { downloadUrl } from '../charts/chartExport.js';
@@ -9,7 +10,6 @@ import { useStore } from '../store/index.js';
 import { CompareCharts } from './CompareCharts.js';
 import { CompareTable } from './CompareTable.js';
 import { ALL_CHOICE, chosenRefs, overlapRefs, rfmChoices, savedChoices } from './choices.js';
-import { compareCsv } from './compareCsv.js';
 import { OVERLAP_MAX, OverlapSection } from './OverlapSection.js';
 import { QualityScorecard } from './QualityScorecard.js';
 import { SegmentPicker } from './SegmentPicker.js';

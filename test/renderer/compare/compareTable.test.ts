@@ -6,9 +6,10 @@ import {
   rfmChoices,
   savedChoices,
 } from '../../../renderer/src/compare/choices.js';
-import { compareCsv, csvCell } from '../../../renderer/src/compare/compareCsv.js';
 import { nextSort, sortRows } from '../../../renderer/src/compare/sortRows.js';
+import { compareCsv } from '../../../shared/compareCsv.js';
 import type { CompareRow } from '../../../shared/contract/analysis.js';
+import { csvCell } from '../../../shared/csv.js';
 
 function row(segment: string, customers: number, revenue: number, index: number | null): CompareRow {
   return {

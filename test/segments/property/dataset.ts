@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Session } from '../../../electron/core/session.js';
-import { newSession, tempDir } from '../../core/helpers.js';
+import { newSession, tempDir } from '../../support/session.js';
 import { type ColumnSpec, importTyped } from '../project.js';
 
 /** A small seeded generator (mulberry32), so one seed gives one dataset. */

@@ -4,8 +4,8 @@
  * up, orders conditions with where and window, and references to saved segments.
  */
 import fc from 'fast-check';
+import type { Db } from '../../../electron/core/db/projectFile.js';
 import { isoToDay } from '../../../electron/core/metrics/days.js';
-import type { Db } from '../../../electron/core/project/projectFile.js';
 import type { FieldType } from '../../../shared/model/roles.js';
 import { type ConditionOp, OPS_BY_TYPE, type OrdersRule, type Rule } from '../../../shared/model/rules.js';
 import { TEXT_TOKENS } from './dataset.js';

@@ -7,7 +7,7 @@ import type { Delimiter } from '../../../../shared/model/import.js';
 import { parseDate } from '../values/date.js';
 import { parseNumber } from '../values/number.js';
 
-export type LineEnding = 'lf' | 'crlf' | 'cr';
+type LineEnding = 'lf' | 'crlf' | 'cr';
 
 /** Tried in this order; on a tie the earlier wins (a comma may be a decimal mark, a tab rarely is data). */
 const DELIMITERS: readonly Delimiter[] = ['\t', ';', '|', ','];

@@ -19,7 +19,7 @@ export interface InferContext {
   dateOrder: DateOrder;
 }
 
-export interface ColumnProfile {
+interface ColumnProfile {
   type: ColumnType;
   /** Empty (blank) cells among the sampled ones. */
   empty: number;
@@ -45,7 +45,7 @@ export function profileColumn(header: string, cells: readonly string[], ctx: Inf
 }
 
 /** `values` are the trimmed non-empty cells; `distinct` how many different ones there are. */
-export function inferType(header: string, values: readonly string[], distinct: number, ctx: InferContext): ColumnType {
+function inferType(header: string, values: readonly string[], distinct: number, ctx: InferContext): ColumnType {
   const n = values.length;
   if (n === 0) return 'text';
   const idHeader = isIdLikeHeader(header);

@@ -6,7 +6,7 @@
 import type { DatasetKind, Role } from '../../../../shared/model/roles.js';
 import type { ColumnFacts, RoleSuggestion } from './roles.js';
 
-export interface KindSuggestion {
+interface KindSuggestion {
   value: DatasetKind;
   reason: string;
 }

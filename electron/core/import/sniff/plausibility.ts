@@ -18,7 +18,7 @@ type Script = typeof NONE | typeof ASCII | typeof LATIN | typeof ARABIC | typeof
 const COMMON_SYMBOLS = new Set('£€$¥©®°±×÷§¢«»¿¡·µ²³¼½¾–—‘’‚“”„…•™\u00a0،؛؟٪٫٬﷼');
 const OTHER_LETTER = /\p{L}/u;
 
-export interface Plausibility {
+interface Plausibility {
   /** Sum over non-ASCII characters: + in plausible words and common symbols, - elsewhere. */
   score: number;
   /** Non-ASCII characters seen. */

@@ -9,10 +9,10 @@ import iconv from 'iconv-lite';
 import { WorkbenchError } from '../../../../shared/errors.js';
 import type { Encoding } from '../../../../shared/model/import.js';
 
-export const HEAD_BYTES = 2 * 1024 * 1024;
-export const TAIL_BYTES = 256 * 1024;
+const HEAD_BYTES = 2 * 1024 * 1024;
+const TAIL_BYTES = 256 * 1024;
 
-export interface FileSample {
+interface FileSample {
   size: number;
   head: Buffer;
   /** The last bytes, starting at an even offset after the head; null when the head is the whole file. */

@@ -2,7 +2,7 @@
 import type { ColumnPreview, DateOrderGuess } from '../../../../shared/model/import.js';
 import type { DatasetKind } from '../../../../shared/model/roles.js';
 
-export interface WarningFacts {
+interface WarningFacts {
   kind: DatasetKind;
   columns: readonly ColumnPreview[];
   dateOrder: DateOrderGuess;

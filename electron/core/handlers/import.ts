@@ -1,0 +1,37 @@
+/** Handlers of import/*: preview a file, run and cancel an import, save its rejected rows. */
+
+import { previewFile } from '../import/preview.js';
+import { writeRejectsCsv } from '../import/rejectsCsv.js';
+import { projectInfo } from '../project/info.js';
+import type { DomainHandlers } from './types.js';
+
+type ImportMethod = 'import/preview' | 'import/run' | 'import/cancel' | 'import/saveRejects';
+
+export const importHandlers: DomainHandlers<ImportMethod> = {
+  'import/preview': ({ path, overrides }) => previewFile(path, overrides),
+  'import/run': async ({ jobId, path, options, replace }, ctx) => {
+    const project = ctx.session.requireProject();
+    const report = await ctx.session.imports.run({
+      jobId,
+      projectPath: project.path,
+      filePath: path,
+      options,
+      replace,
+      onProgress: (progress) => ctx.emit('import/progress', progress),
+    });
+    ctx.emit('import/progress', {
+      jobId,
+      bytesRead: 0,
+      totalBytes: 0,
+      rows: report.rowsRead,
+      phase: 'done',
+    });
+    ctx.emit('project/changed', projectInfo(project));
+    return report;
+  },
+  'import/cancel': ({ jobId }, { session }) => ({ cancelled: session.imports.cancel(jobId) }),
+  'import/saveRejects': ({ datasetId, path }, { session }) => ({
+    path,
+    rows: writeRejectsCsv(session.requireProject().db, datasetId, path),
+  }),
+};

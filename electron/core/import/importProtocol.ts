@@ -1,0 +1,14 @@
+/** Messages between the import runner (main thread) and the import worker. */
+import type { WorkbenchErrorShape } from '../../../shared/errors.js';
+import type { ImportProgress, ImportReport } from '../../../shared/model/import.js';
+import type { WorkerFileJob } from './workerThread.js';
+
+export interface WorkerInput extends WorkerFileJob {
+  jobId: string;
+  replace: boolean;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; report: ImportReport }
+  | { type: 'error'; error: WorkbenchErrorShape };

@@ -1,0 +1,80 @@
+/**
+ * Streams order_totals rows while the file is read instead of all at the end, where nothing else
+ * can overlap with them. An order goes out once ORDER_LAG newer orders exist (lines of an order
+ * are usually adjacent, at worst a few orders interleave); should a line of an order that went
+ * out still come (the file is not grouped by order), the order is marked reopened and its final
+ * figures are sent again at the end, as updates. So the result never depends on the file's order.
+ */
+
+import { roundMoney } from '../../db/rounding.js';
+import type { OrderAccumulator } from '../../metrics/orderAccumulator.js';
+import { grownTo } from './grownTo.js';
+import type { RowBatch } from './rowBatch.js';
+
+const ORDER_LAG = 1024;
+
+/** Final figures of orders that got lines after they had been sent. */
+export interface ReopenedOrders {
+  count: number;
+  ref: Int32Array;
+  day: Int32Array;
+  amount: Float64Array;
+}
+
+export class ClosedOrders {
+  /** Refs 1..sent have been sent. */
+  private sent = 0;
+  private reopened: Uint8Array = new Uint8Array(1 << 12);
+  private reopenedCount = 0;
+
+  constructor(private readonly orders: OrderAccumulator) {}
+
+  /** Called for every line, with its order. */
+  touch(ref: number): void {
+    if (ref > this.sent) return;
+    if (ref >= this.reopened.length) this.reopened = grownTo(this.reopened, ref);
+    if (this.reopened[ref] === 0) this.reopenedCount += 1;
+    this.reopened[ref] = 1;
+  }
+
+  /** Adds the orders that may go now to the batch (all of them when `all`). */
+  fill(batch: RowBatch, all: boolean): void {
+    const upTo = all ? this.orders.orderCount : this.orders.orderCount - ORDER_LAG;
+    const count = Math.min(upTo - this.sent, batch.closedCustomer.length);
+    if (count <= 0) return;
+    batch.firstClosedRef = this.sent + 1;
+    batch.closedOrders = count;
+    for (let i = 0; i < count; i += 1) {
+      const ref = this.sent + 1 + i;
+      batch.closedCustomer[i] = this.orders.customerOf(ref);
+      batch.closedDay[i] = this.orders.dayOf(ref);
+      batch.closedAmount[i] = roundMoney(this.orders.amountOf(ref));
+    }
+    this.sent += count;
+  }
+
+  /** True while some orders have not been sent (call fill(…, true) on fresh batches until false). */
+  get pending(): boolean {
+    return this.sent < this.orders.orderCount;
+  }
+
+  /** After the last line: the orders to send again. */
+  reopenedOrders(): ReopenedOrders {
+    const n = this.reopenedCount;
+    const out: ReopenedOrders = {
+      count: n,
+      ref: new Int32Array(n),
+      day: new Int32Array(n),
+      amount: new Float64Array(n),
+    };
+    let i = 0;
+    for (let ref = 1; ref < this.reopened.length && i < n; ref += 1) {
+      if (this.reopened[ref] !== 1) continue;
+      out.ref[i] = ref;
+      out.day[i] = this.orders.dayOf(ref);
+      out.amount[i] = roundMoney(this.orders.amountOf(ref));
+      i += 1;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Turns one parsed row into typed values, or says why the row cannot be used.
+ * This runs once per row of files with millions of rows: it reuses its output buffers and
+ * allocates nothing per row except the strings papaparse already made.
+ */
+import type { DateOrder, DecimalSeparator, RejectReason } from '../../../../shared/model/import.js';
+import type { DatasetKind } from '../../../../shared/model/roles.js';
+import type { Layout } from '../layout.js';
+import { parseBoolean } from '../values/boolean.js';
+import { parseDate } from '../values/date.js';
+import { parseNumber } from '../values/number.js';
+
+export interface Rejection {
+  reason: RejectReason;
+  column: string | null;
+  value: string | null;
+}
+
+export class RowConverter {
+  customerKey = '';
+  orderKey = '';
+  /** Seconds since 1970 (wall clock), orders only. */
+  ts = 0;
+  amount = 0;
+  /** Typed values of the stored columns, in layout.stored order (null = empty). */
+  readonly values: Array<number | string | null>;
+
+  private readonly parsers: Array<(text: string) => number | string>;
+  /** The previous row's order date: the lines of an order usually share it, and parsing is not free. */
+  private lastDateText = '';
+  private lastTs = 0;
+
+  constructor(
+    private readonly layout: Layout,
+    private readonly kind: DatasetKind,
+    private readonly decimal: DecimalSeparator,
+    private readonly dateOrder: DateOrder,
+  ) {
+    this.values = new Array(layout.stored.length).fill(null);
+    this.parsers = layout.stored.map((col) => {
+      switch (col.type) {
+        case 'number':
+          return (t: string) => parseNumber(t, decimal);
+        case 'date':
+          return (t: string) => parseDate(t, dateOrder);
+        case 'boolean':
+          return (t: string) => parseBoolean(t);
+        default:
+          return (t: string) => t;
+      }
+    });
+  }
+
+  /** Fills this converter's fields from the row; returns null when the row is usable. */
+  convert(row: string[]): Rejection | null {
+    const { layout } = this;
+    if (row.length !== layout.width) {
+      return { reason: 'wrong_field_count', column: null, value: `${row.length} of ${layout.width} fields` };
+    }
+    const customerKey = (row[layout.customerId.index] as string).trim();
+    if (customerKey === '') return { reason: 'missing_customer_id', column: layout.customerId.header, value: null };
+    this.customerKey = customerKey;
+
+    if (this.kind === 'orders') {
+      const rejection = this.convertOrderFields(row);
+      if (rejection) return rejection;
+    }
+    const stored = layout.stored;
+    for (let i = 0; i < stored.length; i += 1) {
+      const col = stored[i] as Layout['stored'][number];
+      const text = (row[col.index] as string).trim();
+      if (text === '') {
+        this.values[i] = null;
+        continue;
+      }
+      const value = (this.parsers[i] as (t: string) => number | string)(text);
+      if (typeof value === 'number' && Number.isNaN(value)) {
+        return { reason: col.type === 'date' ? 'bad_date' : 'bad_number', column: col.header, value: text };
+      }
+      this.values[i] = value;
+    }
+    return null;
+  }
+
+  private convertOrderFields(row: string[]): Rejection | null {
+    const { layout } = this;
+    const dateCol = layout.orderDate;
+    if (dateCol) {
+      const text = (row[dateCol.index] as string).trim();
+      if (text === '') return { reason: 'missing_date', column: dateCol.header, value: null };
+      if (text !== this.lastDateText) {
+        const ts = parseDate(text, this.dateOrder);
+        if (Number.isNaN(ts)) return { reason: 'bad_date', column: dateCol.header, value: text };
+        this.lastDateText = text;
+        this.lastTs = ts;
+      }
+      this.ts = this.lastTs;
+    }
+    if (layout.amount) {
+      const text = (row[layout.amount.index] as string).trim();
+      const amount = text === '' ? Number.NaN : parseNumber(text, this.decimal);
+      if (Number.isNaN(amount)) return { reason: 'bad_number', column: layout.amount.header, value: text };
+      this.amount = amount;
+    } else if (layout.quantity && layout.unitPrice) {
+      const qText = (row[layout.quantity.index] as string).trim();
+      const quantity = qText === '' ? Number.NaN : parseNumber(qText, this.decimal);
+      if (Number.isNaN(quantity)) return { reason: 'bad_number', column: layout.quantity.header, value: qText };
+      const pText = (row[layout.unitPrice.index] as string).trim();
+      const price = pText === '' ? Number.NaN : parseNumber(pText, this.decimal);
+      if (Number.isNaN(price)) return { reason: 'bad_number', column: layout.unitPrice.header, value: pText };
+      this.amount = quantity * price;
+    }
+    this.orderKey = layout.orderId ? (row[layout.orderId.index] as string).trim() : '';
+    return null;
+  }
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analysisHandlers } from '../../electron/core/handlers/analysis.js';
+import { customersHandlers } from '../../electron/core/handlers/customers.js';
+import { importHandlers } from '../../electron/core/handlers/import.js';
+import { handlers } from '../../electron/core/handlers/index.js';
+import { projectHandlers } from '../../electron/core/handlers/project.js';
+import { rfmHandlers } from '../../electron/core/handlers/rfm.js';
+import { segmentsHandlers } from '../../electron/core/handlers/segments.js';
+import { methods } from '../../shared/api.js';
+
+const domains = [projectHandlers, importHandlers, customersHandlers, segmentsHandlers, rfmHandlers, analysisHandlers];
+
+describe('the handler table', () => {
+  it('gives every method to exactly one domain', () => {
+    const names = domains.flatMap((domain) => Object.keys(domain));
+    expect(names.length).toBe(new Set(names).size);
+    expect(names.sort()).toEqual(Object.keys(handlers).sort());
+  });
+
+  it('has a handler for every method of the contract and no other', () => {
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(methods).sort());
+  });
+});

@@ -20,7 +20,7 @@ import { bomEncoding, detectEncoding } from './sniff/encoding.js';
 import { profileColumn } from './sniff/infer.js';
 import { suggestKind } from './sniff/kind.js';
 import { type ColumnFacts, suggestRoles } from './sniff/roles.js';
-import { decodeSample, readSample, wholeLineBytes } from './sniff/sample.js';
+import { decodeSample, HEAD_BYTES, hasLineBreak, readSample, wholeLineBytes } from './sniff/sample.js';
 import { previewWarnings } from './sniff/warnings.js';
 import { parseDate } from './values/date.js';
 import { detectDateOrder } from './values/dateOrder.js';
@@ -36,6 +36,11 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
   const sample = await readSample(file);
   if (sample.size === 0) {
     throw new WorkbenchError('IMPORT_FAILED', `${name} is empty: there is nothing to import.`, { file });
+  }
+  if (!hasLineBreak(sample)) {
+    const megabytes = Math.round(HEAD_BYTES / (1024 * 1024));
+    const message = `${name} has no line breaks in its first ${megabytes} MB: it is probably not a table. Check that you chose a CSV file.`;
+    throw new WorkbenchError('IMPORT_FAILED', message, { file });
   }
 
   const encoding = guessEncoding(sample.head, wholeLineBytes(sample), overrides);

@@ -68,6 +68,14 @@ function fileError(error: unknown, file: string): WorkbenchError {
   return new WorkbenchError('IMPORT_FAILED', `${name} cannot be read: ${(error as Error).message}`, { file });
 }
 
+/**
+ * Whether the head holds a line break; a head that is the whole file needs none (one line is a
+ * table of one row). Without one, the rest of the preview would chew on one enormous row.
+ */
+export function hasLineBreak(sample: FileSample): boolean {
+  return sample.tail === null || sample.head.includes(0x0a) || sample.head.includes(0x0d);
+}
+
 /** The sample's bytes cut to whole lines: the head up to its last line break, the tail after its first. */
 export function wholeLineBytes(sample: FileSample): { head: Buffer; tail: Buffer | null } {
   if (!sample.tail) return { head: sample.head, tail: null };

@@ -149,6 +149,7 @@ export const importing = {
   rejectReasons: {
     wrong_field_count: 'Wrong number of fields',
     bad_number: 'Not a number',
+    number_too_large: 'Number too large',
     bad_date: 'Not a date',
     missing_customer_id: 'No customer id',
     missing_date: 'No order date',

@@ -15,7 +15,7 @@ import type {
 } from '../../../shared/model/import.js';
 import { ROLES, type Role } from '../../../shared/model/roles.js';
 import { binaryKind } from './sniff/binary.js';
-import { detectDelimiter, detectHeader, detectLineEnding, parseRecords } from './sniff/dialect.js';
+import { detectDelimiter, detectHeader, detectLineEnding, parseRecords, toLf } from './sniff/dialect.js';
 import { bomEncoding, detectEncoding } from './sniff/encoding.js';
 import { profileColumn } from './sniff/infer.js';
 import { suggestKind } from './sniff/kind.js';
@@ -51,19 +51,23 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
   }
   const text = decodeSample(sample, encoding.value);
   const lineEnding = detectLineEnding(text.head);
-  const delimiter = overrides.delimiter ?? detectDelimiter(text.head, lineEnding);
-  const headRecords = parseRecords(text.head, delimiter, lineEnding);
+  // Read as the import reads (readRows): every CR, LF and CRLF ends a line.
+  const head = toLf(text.head);
+  const delimiter = overrides.delimiter ?? detectDelimiter(head, 'lf');
+  const headRecords = parseRecords(head, delimiter, 'lf');
   if (headRecords.length === 0) {
     throw new WorkbenchError('IMPORT_FAILED', `${name} has no rows: it holds only blank lines.`, { file });
   }
-  const tailRecords = text.tail ? parseRecords(text.tail, delimiter, lineEnding) : [];
+  const tailRecords = text.tail ? parseRecords(toLf(text.tail), delimiter, 'lf') : [];
   const hasHeader = overrides.hasHeader ?? detectHeader(headRecords);
   const first = headRecords[0] as string[];
   const width = hasHeader ? first.length : commonWidth(headRecords);
-  const headers = Array.from({ length: width }, (_, i) => {
-    const cell = hasHeader ? first[i] : undefined;
-    return cell !== undefined && cell.trim() !== '' ? cell : `Column ${i + 1}`;
-  });
+  const headers = distinctLabels(
+    Array.from({ length: width }, (_, i) => {
+      const cell = hasHeader ? first[i] : undefined;
+      return cell !== undefined && cell.trim() !== '' ? cell : `Column ${i + 1}`;
+    }),
+  );
   const dataRows = hasHeader ? headRecords.slice(1) : headRecords;
   const scanned = [...dataRows.slice(0, PROFILE_ROWS), ...tailRecords];
   const profileRows = scanned.filter((r) => r.length === width);
@@ -128,6 +132,8 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
       columns: plans,
     },
     warnings: previewWarnings({
+      encoding,
+      encodingChosen: !!overrides.encoding,
       kind: kind.value,
       columns,
       dateOrder,
@@ -202,6 +208,20 @@ function mappedColumns(
     fixed.set(role as Role, index);
   }
   return fixed;
+}
+
+/**
+ * Column labels, told apart: a repeated name gets its position among its namesakes ("Name",
+ * "Name (2)"), compared without case, since a mapping may name a column in any case.
+ */
+function distinctLabels(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    let label = name;
+    for (let n = 2; used.has(label.trim().toLowerCase()); n += 1) label = `${name} (${n})`;
+    used.add(label.trim().toLowerCase());
+    return label;
+  });
 }
 
 /** The most common field count among the first rows. */

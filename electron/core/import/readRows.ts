@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import type { Delimiter, Encoding } from '../../../shared/model/import.js';
 import { BrokenFile, MAX_LINE_CHARS } from './brokenFile.js';
+import { toLf } from './sniff/dialect.js';
 
 /**
  * The file is read a megabyte at a time, but papaparse gets it in 64 KB pieces after the first
@@ -67,7 +68,7 @@ export function readRows(options: ReadOptions): RowReading {
     options.onBytes(bytes);
   });
   // iconv-lite strips a BOM for the UTF encodings by default.
-  const text = source.pipe(rechunk()).pipe(iconv.decodeStream(options.encoding));
+  const text = source.pipe(rechunk()).pipe(iconv.decodeStream(options.encoding)).pipe(lineFeeds());
   const plainness = new Plainness(text);
   const openRow = new OpenRow(text);
   const done = new Promise<ReadResult>((resolve, reject) => {
@@ -148,6 +149,28 @@ function rechunk(): Transform {
     flush(callback: TransformCallback) {
       if (head !== null && headBytes > 0) this.push(Buffer.concat(head));
       callback();
+    },
+  });
+}
+
+/**
+ * Every line break (CRLF, LF, a lone CR) as LF. papaparse splits lines at the one kind it saw
+ * first, so a file that mixes them (pasted together from several systems) would otherwise be
+ * read as fewer, broken rows. A CR at the end of a chunk waits for the next: it may be half a CRLF.
+ */
+function lineFeeds(): Transform {
+  let pendingCr = false;
+  return new Transform({
+    decodeStrings: false,
+    encoding: 'utf8',
+    transform(chunk: string, _encoding, callback: TransformCallback) {
+      let text = pendingCr ? `\r${chunk}` : chunk;
+      pendingCr = text.endsWith('\r');
+      if (pendingCr) text = text.slice(0, -1);
+      callback(null, toLf(text));
+    },
+    flush(callback: TransformCallback) {
+      callback(null, pendingCr ? '\n' : '');
     },
   });
 }

@@ -105,6 +105,13 @@ export function isIdLikeHeader(header: string): boolean {
   );
 }
 
+/** The name speaks of a date or a time ("InvoiceDate", "Dt_Customer", "signup time", "تاریخ"). */
+export function isDateLikeHeader(header: string): boolean {
+  return normaliseHeader(header)
+    .split(' ')
+    .some((word) => DATE_WORDS.has(word));
+}
+
 function wordSet(list: readonly string[]): ReadonlySet<string> {
   return new Set(list.map(normaliseHeader));
 }

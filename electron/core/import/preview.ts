@@ -13,7 +13,9 @@ import type {
   ImportPreview,
   PreviewOverrides,
 } from '../../../shared/model/import.js';
+import { mappingIssues } from '../../../shared/model/importChecks.js';
 import { ROLES, type Role } from '../../../shared/model/roles.js';
+import { mappingIssueMessage } from './layout.js';
 import { binaryKind } from './sniff/binary.js';
 import { detectDelimiter, detectHeader, detectLineEnding, parseRecords, toLf } from './sniff/dialect.js';
 import { bomEncoding, detectEncoding } from './sniff/encoding.js';
@@ -132,10 +134,9 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
       columns: plans,
     },
     warnings: previewWarnings({
+      refusals: mappingIssues(kind.value, plans).map((issue) => mappingIssueMessage(issue, name)),
       encoding,
       encodingChosen: !!overrides.encoding,
-      kind: kind.value,
-      columns,
       dateOrder,
       dateOrderChosen: !!overrides.dateOrder,
       badRows,

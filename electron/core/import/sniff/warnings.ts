@@ -1,16 +1,15 @@
 /** Problems a user should resolve before importing, in words that say what to do. */
-import type { ColumnPreview, DateOrderGuess, EncodingGuess } from '../../../../shared/model/import.js';
-import type { DatasetKind } from '../../../../shared/model/roles.js';
+import type { DateOrderGuess, EncodingGuess } from '../../../../shared/model/import.js';
 
 /** Below this the encoding is a guess among decodings that all look odd (see detectEncoding). */
 const SURE_ENCODING = 0.5;
 
 export interface WarningFacts {
+  /** What the import would refuse as the mapping stands, in its own words (see mappingIssues). */
+  refusals: readonly string[];
   encoding: EncodingGuess;
   /** The user picked the encoding: no need to ask again. */
   encodingChosen: boolean;
-  kind: DatasetKind;
-  columns: readonly ColumnPreview[];
   dateOrder: DateOrderGuess;
   /** The user picked the date order: no need to ask again. */
   dateOrderChosen: boolean;
@@ -20,19 +19,11 @@ export interface WarningFacts {
 }
 
 export function previewWarnings(facts: WarningFacts): string[] {
-  const has = (role: string) => facts.columns.some((c) => c.role === role);
-  const warnings: string[] = [];
+  const warnings: string[] = [...facts.refusals];
   if (facts.encoding.confidence < SURE_ENCODING && !facts.encodingChosen) {
     warnings.push(
       `The file's encoding could not be recognised with confidence (read as ${facts.encoding.value}): check that the names and text in the preview read correctly; if they do not, choose another encoding or save the file as UTF-8.`,
     );
-  }
-  if (!has('customer_id')) warnings.push('No customer id column was recognised: choose one');
-  if (facts.kind === 'orders') {
-    if (!has('order_date')) warnings.push('No order date column was recognised: choose one');
-    if (!has('amount') && !(has('quantity') && has('unit_price'))) {
-      warnings.push('No amount: map amount, or quantity and unit price');
-    }
   }
   if (facts.dateOrder.basis === 'ambiguous' && !facts.dateOrderChosen) {
     warnings.push('The dates fit both day/month and month/day order: check the date order');

@@ -77,8 +77,8 @@ export const importing = {
     problems: {
       missing_customer_id: 'Choose the column that holds the customer id: rows are matched to customers by it.',
       missing_order_date: 'Choose the column that holds the order date: recency and tenure are computed from it.',
-      missing_amount:
-        'No amount: choose an amount column, or both quantity and unit price. Without it revenue will be 0.',
+      missing_amount: 'Choose an amount column, or both quantity and unit price: revenue is computed from them.',
+      role_twice: 'A role is given to more than one column: give it to one.',
     },
     amountRule: {
       column: 'amount = {{amount}}',

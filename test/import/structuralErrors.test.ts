@@ -118,3 +118,13 @@ describe('a file that changes while it is read', () => {
     expect(snapshot(session)).toEqual(before);
   });
 });
+
+describe('the preview of a file with an unterminated quote', () => {
+  it('warns that the import will refuse it, naming the line', async () => {
+    const file = ordersWithOpenQuote('open-quote-preview.csv', 4);
+    const p = await previewFile(file, { dateOrder: 'ymd' });
+    expect(p.warnings).toContain(
+      'Line 4: a quote (") opens a field that is never closed, so the import will refuse this file. Close or remove the quote first.',
+    );
+  });
+});

@@ -17,7 +17,7 @@ import { mappingIssues } from '../../../shared/model/importChecks.js';
 import { ROLES, type Role } from '../../../shared/model/roles.js';
 import { mappingIssueMessage } from './layout.js';
 import { binaryKind } from './sniff/binary.js';
-import { detectDelimiter, detectHeader, detectLineEnding, parseRecords, toLf } from './sniff/dialect.js';
+import { detectDelimiter, detectHeader, detectLineEnding, openQuoteLine, parseRecords, toLf } from './sniff/dialect.js';
 import { bomEncoding, detectEncoding } from './sniff/encoding.js';
 import { profileColumn } from './sniff/infer.js';
 import { suggestKind } from './sniff/kind.js';
@@ -112,6 +112,8 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
     include: true,
   }));
   const badRows = scanned.length - profileRows.length;
+  // In a sample cut short, a quote opened near the end may close beyond it.
+  const openQuote = openQuoteLine(head, delimiter, sample.tail ? HEAD_BYTES / 2 : 0);
   return {
     file: { path: file, name, size: sample.size },
     encoding,
@@ -135,6 +137,7 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
     },
     warnings: previewWarnings({
       refusals: mappingIssues(kind.value, plans).map((issue) => mappingIssueMessage(issue, name)),
+      openQuote,
       encoding,
       encodingChosen: !!overrides.encoding,
       dateOrder,

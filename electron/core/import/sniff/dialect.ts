@@ -57,6 +57,21 @@ export function parseRecords(text: string, delimiter: Delimiter, lineEnding: Lin
 }
 
 /**
+ * The line on which a quote opens a field that the text never closes, or null. Such a field
+ * swallows the rest of the file (the import refuses it, see brokenFile.ts). `lookback`: only a
+ * quote opened at least this many characters before the end counts (a sample cut short may end
+ * inside a long quoted field).
+ */
+export function openQuoteLine(text: string, delimiter: Delimiter, lookback = 0): number | null {
+  const { errors } = Papa.parse<string[]>(text, { delimiter, newline: '\n', skipEmptyLines: true });
+  const open = errors.find((e) => e.code === 'MissingQuotes');
+  if (!open || open.index === undefined || text.length - open.index < lookback) return null;
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < open.index; at = text.indexOf('\n', at + 1)) line += 1;
+  return line;
+}
+
+/**
  * The delimiter that splits the first rows into the same number of fields (more than one) most
  * consistently. A single-column file gets ','.
  */

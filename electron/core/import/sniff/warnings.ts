@@ -7,6 +7,8 @@ const SURE_ENCODING = 0.5;
 export interface WarningFacts {
   /** What the import would refuse as the mapping stands, in its own words (see mappingIssues). */
   refusals: readonly string[];
+  /** The line of a quote the sample never closes (the import refuses such a file), or null. */
+  openQuote: number | null;
   encoding: EncodingGuess;
   /** The user picked the encoding: no need to ask again. */
   encodingChosen: boolean;
@@ -20,6 +22,11 @@ export interface WarningFacts {
 
 export function previewWarnings(facts: WarningFacts): string[] {
   const warnings: string[] = [...facts.refusals];
+  if (facts.openQuote !== null) {
+    warnings.push(
+      `Line ${facts.openQuote}: a quote (") opens a field that is never closed, so the import will refuse this file. Close or remove the quote first.`,
+    );
+  }
   if (facts.encoding.confidence < SURE_ENCODING && !facts.encodingChosen) {
     warnings.push(
       `The file's encoding could not be recognised with confidence (read as ${facts.encoding.value}): check that the names and text in the preview read correctly; if they do not, choose another encoding or save the file as UTF-8.`,

@@ -116,6 +116,8 @@ export interface ImportPreview {
 export const RejectReason = z.enum([
   'wrong_field_count',
   'bad_number',
+  /** A number that overflows (1e309, 400 digits), or an amount beyond 1e15 (see rowConverter). */
+  'number_too_large',
   'bad_date',
   'missing_customer_id',
   'missing_date',

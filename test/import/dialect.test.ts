@@ -78,7 +78,7 @@ describe('detectHeader', () => {
     ).toBe(false);
   });
 
-  it('sees no header when names repeat', () => {
+  it('sees no header when one value fills the first row', () => {
     expect(
       detectHeader([
         ['x', 'x'],

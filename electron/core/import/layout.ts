@@ -6,6 +6,7 @@
 
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { ColumnPlan, ImportOptions } from '../../../shared/model/import.js';
+import { type MappingIssue, mappingIssues } from '../../../shared/model/importChecks.js';
 import { type FieldType, fieldTypeOf, type Role } from '../../../shared/model/roles.js';
 
 interface StoredColumn {
@@ -38,21 +39,11 @@ const DEDICATED: ReadonlySet<Role> = new Set(['customer_id', 'order_id', 'order_
 export function planLayout(options: ImportOptions, fileName: string): Layout {
   const included = options.columns.filter((c) => c.include);
   const byRole = (role: Role): ColumnPlan | null => included.find((c) => c.role === role) ?? null;
-  for (const role of new Set(included.map((c) => c.role).filter((r): r is Role => r !== null))) {
-    const holders = included.filter((c) => c.role === role);
-    if (holders.length > 1) {
-      throw new WorkbenchError(
-        'INVALID_PARAMS',
-        `The role ${role} is given to ${holders.length} columns (${holders.map((c) => `"${c.header}"`).join(', ')}); give it to one.`,
-        { file: fileName },
-      );
-    }
-  }
+  const [issue] = mappingIssues(options.kind, options.columns);
   const customerId = byRole('customer_id');
-  if (!customerId) {
-    throw new WorkbenchError('INVALID_PARAMS', `No column of ${fileName} is marked as the customer id. Choose one.`, {
-      file: fileName,
-    });
+  if (issue || !customerId) {
+    const message = mappingIssueMessage(issue ?? { problem: 'missing_customer_id' }, fileName);
+    throw new WorkbenchError('INVALID_PARAMS', message, { file: fileName });
   }
   const layout: Layout = {
     customerId,
@@ -64,20 +55,6 @@ export function planLayout(options: ImportOptions, fileName: string): Layout {
     stored: [],
     width: options.columns.length,
   };
-  if (options.kind === 'orders') {
-    if (!layout.orderDate) {
-      throw new WorkbenchError('INVALID_PARAMS', `No column of ${fileName} is marked as the order date. Choose one.`, {
-        file: fileName,
-      });
-    }
-    if (!layout.amount && !(layout.quantity && layout.unitPrice)) {
-      throw new WorkbenchError(
-        'INVALID_PARAMS',
-        `${fileName} needs an amount column, or a quantity and a unit price column, to compute revenue.`,
-        { file: fileName },
-      );
-    }
-  }
   const usedKeys = new Set<string>(options.kind === 'orders' ? ['order_date', 'amount'] : []);
   let n = 0;
   for (const plan of included) {
@@ -93,6 +70,22 @@ export function planLayout(options: ImportOptions, fileName: string): Layout {
     });
   }
   return layout;
+}
+
+/** What the import says when it refuses a mapping; the preview shows the same words as a warning. */
+export function mappingIssueMessage(issue: MappingIssue, fileName: string): string {
+  switch (issue.problem) {
+    case 'role_twice': {
+      const headers = issue.headers ?? [];
+      return `The role ${issue.role} is given to ${headers.length} columns (${headers.map((h) => `"${h}"`).join(', ')}); give it to one.`;
+    }
+    case 'missing_customer_id':
+      return `No column of ${fileName} is marked as the customer id. Choose one.`;
+    case 'missing_order_date':
+      return `No column of ${fileName} is marked as the order date. Choose one.`;
+    case 'missing_amount':
+      return `${fileName} needs an amount column, or a quantity and a unit price column, to compute revenue.`;
+  }
 }
 
 function uniqueKey(base: string, used: Set<string>): string {

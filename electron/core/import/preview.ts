@@ -13,14 +13,16 @@ import type {
   ImportPreview,
   PreviewOverrides,
 } from '../../../shared/model/import.js';
+import { mappingIssues } from '../../../shared/model/importChecks.js';
 import { ROLES, type Role } from '../../../shared/model/roles.js';
+import { mappingIssueMessage } from './layout.js';
 import { binaryKind } from './sniff/binary.js';
-import { detectDelimiter, detectHeader, detectLineEnding, parseRecords } from './sniff/dialect.js';
+import { detectDelimiter, detectHeader, detectLineEnding, openQuoteLine, parseRecords, toLf } from './sniff/dialect.js';
 import { bomEncoding, detectEncoding } from './sniff/encoding.js';
 import { profileColumn } from './sniff/infer.js';
 import { suggestKind } from './sniff/kind.js';
 import { type ColumnFacts, suggestRoles } from './sniff/roles.js';
-import { decodeSample, readSample, wholeLineBytes } from './sniff/sample.js';
+import { decodeSample, HEAD_BYTES, hasLineBreak, readSample, wholeLineBytes } from './sniff/sample.js';
 import { previewWarnings } from './sniff/warnings.js';
 import { parseDate } from './values/date.js';
 import { detectDateOrder } from './values/dateOrder.js';
@@ -37,6 +39,11 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
   if (sample.size === 0) {
     throw new WorkbenchError('IMPORT_FAILED', `${name} is empty: there is nothing to import.`, { file });
   }
+  if (!hasLineBreak(sample)) {
+    const megabytes = Math.round(HEAD_BYTES / (1024 * 1024));
+    const message = `${name} has no line breaks in its first ${megabytes} MB: it is probably not a table. Check that you chose a CSV file.`;
+    throw new WorkbenchError('IMPORT_FAILED', message, { file });
+  }
 
   const encoding = guessEncoding(sample.head, wholeLineBytes(sample), overrides);
   const binary = binaryKind(sample.head, encoding.value);
@@ -46,19 +53,23 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
   }
   const text = decodeSample(sample, encoding.value);
   const lineEnding = detectLineEnding(text.head);
-  const delimiter = overrides.delimiter ?? detectDelimiter(text.head, lineEnding);
-  const headRecords = parseRecords(text.head, delimiter, lineEnding);
+  // Read as the import reads (readRows): every CR, LF and CRLF ends a line.
+  const head = toLf(text.head);
+  const delimiter = overrides.delimiter ?? detectDelimiter(head, 'lf');
+  const headRecords = parseRecords(head, delimiter, 'lf');
   if (headRecords.length === 0) {
     throw new WorkbenchError('IMPORT_FAILED', `${name} has no rows: it holds only blank lines.`, { file });
   }
-  const tailRecords = text.tail ? parseRecords(text.tail, delimiter, lineEnding) : [];
+  const tailRecords = text.tail ? parseRecords(toLf(text.tail), delimiter, 'lf') : [];
   const hasHeader = overrides.hasHeader ?? detectHeader(headRecords);
   const first = headRecords[0] as string[];
   const width = hasHeader ? first.length : commonWidth(headRecords);
-  const headers = Array.from({ length: width }, (_, i) => {
-    const cell = hasHeader ? first[i] : undefined;
-    return cell !== undefined && cell.trim() !== '' ? cell : `Column ${i + 1}`;
-  });
+  const headers = distinctLabels(
+    Array.from({ length: width }, (_, i) => {
+      const cell = hasHeader ? first[i] : undefined;
+      return cell !== undefined && cell.trim() !== '' ? cell : `Column ${i + 1}`;
+    }),
+  );
   const dataRows = hasHeader ? headRecords.slice(1) : headRecords;
   const scanned = [...dataRows.slice(0, PROFILE_ROWS), ...tailRecords];
   const profileRows = scanned.filter((r) => r.length === width);
@@ -101,6 +112,8 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
     include: true,
   }));
   const badRows = scanned.length - profileRows.length;
+  // In a sample cut short, a quote opened near the end may close beyond it.
+  const openQuote = openQuoteLine(head, delimiter, sample.tail ? HEAD_BYTES / 2 : 0);
   return {
     file: { path: file, name, size: sample.size },
     encoding,
@@ -123,8 +136,10 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
       columns: plans,
     },
     warnings: previewWarnings({
-      kind: kind.value,
-      columns,
+      refusals: mappingIssues(kind.value, plans).map((issue) => mappingIssueMessage(issue, name)),
+      openQuote,
+      encoding,
+      encodingChosen: !!overrides.encoding,
       dateOrder,
       dateOrderChosen: !!overrides.dateOrder,
       badRows,
@@ -197,6 +212,20 @@ function mappedColumns(
     fixed.set(role as Role, index);
   }
   return fixed;
+}
+
+/**
+ * Column labels, told apart: a repeated name gets its position among its namesakes ("Name",
+ * "Name (2)"), compared without case, since a mapping may name a column in any case.
+ */
+function distinctLabels(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    let label = name;
+    for (let n = 2; used.has(label.trim().toLowerCase()); n += 1) label = `${name} (${n})`;
+    used.add(label.trim().toLowerCase());
+    return label;
+  });
 }
 
 /** The most common field count among the first rows. */

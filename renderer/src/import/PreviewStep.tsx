@@ -25,7 +25,7 @@ export function PreviewStep(): React.JSX.Element | null {
   const kind = preview.options.kind;
   const problems = mappingProblems(kind, columns);
   const rule = amountRuleSentence(amountRule(kind, columns), t);
-  const canImport = !loading && problems.blocking.length === 0 && columns.some((c) => c.include);
+  const canImport = !loading && problems.length === 0 && columns.some((c) => c.include);
 
   return (
     <div className="wizard-step-body" data-testid="wizard-step-preview" aria-busy={loading}>
@@ -44,16 +44,13 @@ export function PreviewStep(): React.JSX.Element | null {
 
       <PreviewSettings preview={preview} disabled={loading} />
 
-      {(preview.warnings.length > 0 || problems.blocking.length > 0 || problems.advisory.length > 0) && (
+      {(preview.warnings.length > 0 || problems.length > 0) && (
         <div className="notice notice-warning" data-testid="preview-warnings">
           <ul className="notice-list">
-            {problems.blocking.map((p) => (
+            {problems.map((p) => (
               <li key={p} className="is-blocking">
                 {t(`wizard.problems.${p}`)}
               </li>
-            ))}
-            {problems.advisory.map((p) => (
-              <li key={p}>{t(`wizard.problems.${p}`)}</li>
             ))}
             {preview.warnings.map((w) => (
               <li key={w}>{w}</li>

@@ -3,6 +3,7 @@
  * giving it to a column takes it from the column that had it, which becomes an attribute.
  */
 import type { ColumnPlan } from '../../../shared/model/import.js';
+import { type MappingProblem, mappingIssues } from '../../../shared/model/importChecks.js';
 import type { DatasetKind, Role } from '../../../shared/model/roles.js';
 
 export function assignRole(columns: readonly ColumnPlan[], index: number, role: Role | null): ColumnPlan[] {
@@ -28,22 +29,9 @@ export function roleHolder(columns: readonly ColumnPlan[], role: Role, index: nu
   return holder ? holder.header : null;
 }
 
-export type MappingProblem = 'missing_customer_id' | 'missing_order_date' | 'missing_amount';
-
-/** What stops an import (blocking) or makes its numbers incomplete (not blocking). */
-export function mappingProblems(
-  kind: DatasetKind,
-  columns: readonly ColumnPlan[],
-): { blocking: MappingProblem[]; advisory: MappingProblem[] } {
-  const has = (role: Role) => columnWithRole(columns, role) !== undefined;
-  const blocking: MappingProblem[] = [];
-  const advisory: MappingProblem[] = [];
-  if (!has('customer_id')) blocking.push('missing_customer_id');
-  if (kind === 'orders') {
-    if (!has('order_date')) blocking.push('missing_order_date');
-    if (!has('amount') && !(has('quantity') && has('unit_price'))) advisory.push('missing_amount');
-  }
-  return { blocking, advisory };
+/** What stops the import, checked as the engine's import checks it (see mappingIssues). */
+export function mappingProblems(kind: DatasetKind, columns: readonly ColumnPlan[]): MappingProblem[] {
+  return [...new Set(mappingIssues(kind, columns).map((issue) => issue.problem))];
 }
 
 /**

@@ -3,6 +3,7 @@
  * handing each batch to `emit`. Used inline and by the parse worker alike.
  */
 import type { ImportOptions } from '../../../../shared/model/import.js';
+import { BrokenFile, brokenFileError } from '../brokenFile.js';
 import type { Layout } from '../layout.js';
 import type { CustomerKeys } from './customerKeys.js';
 import { type RowReading, readRows } from './readRows.js';
@@ -52,11 +53,16 @@ export function encodeFile(
       return !job.isCancelled();
     },
   });
-  const done = reading.done.then((result): ParsedFile => {
-    const stopped = result.aborted || job.isCancelled();
-    const encoded = stopped ? cancelledFile() : encoder.finish(bytesRead);
-    return { ...encoded, sha256: result.sha256, bytes: result.bytes, aborted: result.aborted };
-  });
+  const done = reading.done.then(
+    (result): ParsedFile => {
+      const stopped = result.aborted || job.isCancelled();
+      const encoded = stopped ? cancelledFile() : encoder.finish(bytesRead);
+      return { ...encoded, sha256: result.sha256, bytes: result.bytes, aborted: result.aborted };
+    },
+    (error: unknown) => {
+      throw error instanceof BrokenFile ? brokenFileError(error.problem, job.filePath, encoder.nextLine) : error;
+    },
+  );
   return { reading, done };
 }
 

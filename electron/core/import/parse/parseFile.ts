@@ -40,7 +40,12 @@ export function startParser(job: ParseFileJob): FileParser {
       return encodeFile(job, loadCustomerKeys(db), pool, (batch) => {
         sink(batch);
         pool.give(batch);
-      }).done;
+      }).done.catch((error: unknown) => {
+        // A file's structural fault comes as a WorkbenchError look-alike (see brokenFile.ts).
+        const lookAlike =
+          error instanceof Error && error.name === 'WorkbenchError' && !(error instanceof WorkbenchError);
+        throw lookAlike ? rebuiltError(error as ParseError) : error;
+      });
     },
     dispose() {},
   };

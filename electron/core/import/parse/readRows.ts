@@ -8,6 +8,8 @@ import { Transform, type TransformCallback } from 'node:stream';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import type { Delimiter, Encoding } from '../../../../shared/model/import.js';
+import { BrokenFile, MAX_LINE_CHARS } from '../brokenFile.js';
+import { toLf } from '../sniff/dialect.js';
 
 /**
  * The file is read a megabyte at a time, but papaparse gets it in 64 KB pieces after the first
@@ -46,10 +48,16 @@ export interface RowReading {
   resume(): void;
 }
 
+/**
+ * done rejects with a BrokenFile when the file's structure is broken (an unterminated quote, a
+ * row that never ends, a change while it is read); the rows before the broken one have been
+ * delivered, so the caller can tell on which line it starts.
+ */
 export function readRows(options: ReadOptions): RowReading {
   const hash = createHash('sha256');
   let bytes = 0;
   let aborted = false;
+  const before = version(options.path);
   const source = fs.createReadStream(options.path, { highWaterMark: READ });
   // Hash before piping: this listener must see each chunk before the parser (which may finish
   // the hash when it aborts) does.
@@ -60,8 +68,9 @@ export function readRows(options: ReadOptions): RowReading {
     options.onBytes(bytes);
   });
   // iconv-lite strips a BOM for the UTF encodings by default.
-  const text = source.pipe(rechunk()).pipe(iconv.decodeStream(options.encoding));
+  const text = source.pipe(rechunk()).pipe(iconv.decodeStream(options.encoding)).pipe(lineFeeds());
   const plainness = new Plainness(text);
+  const openRow = new OpenRow(text);
   const done = new Promise<ReadResult>((resolve, reject) => {
     source.on('error', reject);
     text.on('error', reject);
@@ -71,15 +80,24 @@ export function readRows(options: ReadOptions): RowReading {
       skipEmptyLines: true,
       chunk(results, parser) {
         if (aborted) return;
-        const plain = plainness.next(results.meta.linebreak, results.data.length);
-        if (!options.onRows(results.data, plain)) {
+        const stop = (error?: BrokenFile) => {
+          // Rejected first: abort() calls complete() at once.
+          if (error) reject(error);
           aborted = true;
           parser.abort();
           source.destroy();
-        }
+        };
+        const plain = plainness.next(results.meta.linebreak, results.data.length);
+        // An open quote at the end of the input swallows everything after it into its row.
+        const open = results.errors.find((e) => e.code === 'MissingQuotes');
+        const rows = open ? results.data.slice(0, Math.min(open.row ?? 0, results.data.length)) : results.data;
+        if (!options.onRows(rows, plain)) stop();
+        else if (open) stop(new BrokenFile('unterminated_quote'));
+        else if (openRow.tooLong(results.data.length)) stop(new BrokenFile('line_too_long'));
       },
       complete() {
-        resolve({ sha256: hash.digest('hex'), bytes, aborted });
+        if (!aborted && changed(before, version(options.path), bytes)) reject(new BrokenFile('changed'));
+        else resolve({ sha256: hash.digest('hex'), bytes, aborted });
       },
       error(error: Error) {
         reject(error);
@@ -87,6 +105,26 @@ export function readRows(options: ReadOptions): RowReading {
     });
   });
   return { done, pause: () => text.pause(), resume: () => text.resume() };
+}
+
+interface FileVersion {
+  size: number;
+  mtimeMs: number;
+}
+
+function version(file: string): FileVersion | null {
+  try {
+    const { size, mtimeMs } = fs.statSync(file);
+    return { size, mtimeMs };
+  } catch {
+    return null; // the read stream reports a missing file
+  }
+}
+
+/** The file is not the one whose bytes were read: written to, replaced or removed meanwhile. */
+function changed(before: FileVersion | null, after: FileVersion | null, bytesRead: number): boolean {
+  if (!before || !after) return true;
+  return before.size !== after.size || before.mtimeMs !== after.mtimeMs || bytesRead !== before.size;
 }
 
 /** The first FIRST_CHUNK bytes (or the whole file) as one chunk, then CHUNK-sized slices. */
@@ -116,6 +154,28 @@ function rechunk(): Transform {
 }
 
 /**
+ * Every line break (CRLF, LF, a lone CR) as LF. papaparse splits lines at the one kind it saw
+ * first, so a file that mixes them (pasted together from several systems) would otherwise be
+ * read as fewer, broken rows. A CR at the end of a chunk waits for the next: it may be half a CRLF.
+ */
+function lineFeeds(): Transform {
+  let pendingCr = false;
+  return new Transform({
+    decodeStrings: false,
+    encoding: 'utf8',
+    transform(chunk: string, _encoding, callback: TransformCallback) {
+      let text = pendingCr ? `\r${chunk}` : chunk;
+      pendingCr = text.endsWith('\r');
+      if (pendingCr) text = text.slice(0, -1);
+      callback(null, toLf(text));
+    },
+    flush(callback: TransformCallback) {
+      callback(null, pendingCr ? '\n' : '');
+    },
+  });
+}
+
+/**
  * Tells, per parsed chunk, whether its rows are "plain": a field holds a line feed only when it
  * is quoted or when lines end in \r\n or \r. A chunk's rows come from its own text and, when the
  * previous chunk gave rows, from the end of the previous chunk's text; so with \n line ends and
@@ -139,5 +199,27 @@ class Plainness {
     this.previousQuoted = quoted;
     this.previousGaveRows = rows > 0;
     return plain;
+  }
+}
+
+/**
+ * How much text has gone by since papaparse last gave a row. papaparse re-parses an unfinished
+ * row with every new chunk, so a row that never ends (an open quote early in a big file) would
+ * cost time quadratic in its length and hold the rest of the file in memory; it is cut off at
+ * MAX_LINE_CHARS instead.
+ */
+class OpenRow {
+  private readonly lengths: number[] = [];
+  private sinceRow = 0;
+
+  constructor(text: NodeJS.ReadableStream) {
+    text.on('data', (chunk: string) => this.lengths.push(chunk.length));
+  }
+
+  /** Called once per parsed chunk, with its row count. */
+  tooLong(rows: number): boolean {
+    const length = this.lengths.shift() ?? 0;
+    this.sinceRow = rows > 0 ? 0 : this.sinceRow + length;
+    return this.sinceRow > MAX_LINE_CHARS;
   }
 }

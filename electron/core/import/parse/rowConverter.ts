@@ -10,6 +10,17 @@ import { parseBoolean } from '../values/boolean.js';
 import { parseDate } from '../values/date.js';
 import { parseNumber } from '../values/number.js';
 
+/**
+ * The largest amount (and quantity, and unit price) taken, in either sign: a thousand trillion.
+ * Beyond it a double no longer holds cents, the six-decimal rounding of money overflows (1e308
+ * would become Infinity), and a few such lines could sum to Infinity in a customer's revenue.
+ */
+export const MAX_AMOUNT = 1e15;
+
+function isMoney(value: number): boolean {
+  return value <= MAX_AMOUNT && value >= -MAX_AMOUNT;
+}
+
 export interface Rejection {
   reason: RejectReason;
   column: string | null;
@@ -74,7 +85,8 @@ export class RowConverter {
         continue;
       }
       const value = (this.parsers[i] as (t: string) => number | string)(text);
-      if (typeof value === 'number' && Number.isNaN(value)) {
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        if (!Number.isNaN(value)) return { reason: 'number_too_large', column: col.header, value: text };
         return { reason: col.type === 'date' ? 'bad_date' : 'bad_number', column: col.header, value: text };
       }
       this.values[i] = value;
@@ -100,14 +112,19 @@ export class RowConverter {
       const text = (row[layout.amount.index] as string).trim();
       const amount = text === '' ? Number.NaN : parseNumber(text, this.decimal);
       if (Number.isNaN(amount)) return { reason: 'bad_number', column: layout.amount.header, value: text };
+      if (!isMoney(amount)) return { reason: 'number_too_large', column: layout.amount.header, value: text };
       this.amount = amount;
     } else if (layout.quantity && layout.unitPrice) {
       const qText = (row[layout.quantity.index] as string).trim();
       const quantity = qText === '' ? Number.NaN : parseNumber(qText, this.decimal);
       if (Number.isNaN(quantity)) return { reason: 'bad_number', column: layout.quantity.header, value: qText };
+      if (!isMoney(quantity)) return { reason: 'number_too_large', column: layout.quantity.header, value: qText };
       const pText = (row[layout.unitPrice.index] as string).trim();
       const price = pText === '' ? Number.NaN : parseNumber(pText, this.decimal);
       if (Number.isNaN(price)) return { reason: 'bad_number', column: layout.unitPrice.header, value: pText };
+      if (!isMoney(price) || !isMoney(quantity * price)) {
+        return { reason: 'number_too_large', column: layout.unitPrice.header, value: `${qText} × ${pText}` };
+      }
       this.amount = quantity * price;
     }
     this.orderKey = layout.orderId ? (row[layout.orderId.index] as string).trim() : '';

@@ -99,6 +99,11 @@ export class RowEncoder {
     if (Date.now() - this.lastSent >= SEND_EVERY_MS) this.send(bytesRead);
   }
 
+  /** The line on which the next row starts (the header's, before it has been read). */
+  get nextLine(): number {
+    return this.skipHeader ? 1 : this.line + 1;
+  }
+
   finish(bytesRead: number): EncodedFile {
     this.send(bytesRead, true);
     while (this.closed.pending) this.send(bytesRead, true);

@@ -38,6 +38,13 @@ export function detectLineEnding(text: string): LineEnding {
   return cr > lf ? 'cr' : 'lf';
 }
 
+/** Every line break (CRLF, LF, a lone CR) as LF: one file may mix all three. */
+export function toLf(text: string): string {
+  if (!text.includes('\r')) return text;
+  const crlf = text.replaceAll('\r\n', '\n'); // twice as fast as one /\r\n?/g
+  return crlf.includes('\r') ? crlf.replaceAll('\r', '\n') : crlf;
+}
+
 /** Splits text into rows of cells (quotes honoured, blank lines skipped). */
 export function parseRecords(text: string, delimiter: Delimiter, lineEnding: LineEnding, maxRows?: number): string[][] {
   const result = Papa.parse<string[]>(text, {
@@ -47,6 +54,21 @@ export function parseRecords(text: string, delimiter: Delimiter, lineEnding: Lin
     ...(maxRows === undefined ? {} : { preview: maxRows }),
   });
   return result.data;
+}
+
+/**
+ * The line on which a quote opens a field that the text never closes, or null. Such a field
+ * swallows the rest of the file (the import refuses it, see brokenFile.ts). `lookback`: only a
+ * quote opened at least this many characters before the end counts (a sample cut short may end
+ * inside a long quoted field).
+ */
+export function openQuoteLine(text: string, delimiter: Delimiter, lookback = 0): number | null {
+  const { errors } = Papa.parse<string[]>(text, { delimiter, newline: '\n', skipEmptyLines: true });
+  const open = errors.find((e) => e.code === 'MissingQuotes');
+  if (!open || open.index === undefined || text.length - open.index < lookback) return null;
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < open.index; at = text.indexOf('\n', at + 1)) line += 1;
+  return line;
 }
 
 /**
@@ -98,8 +120,8 @@ export function isValueLike(cell: string): boolean {
 }
 
 /**
- * true when the first row names the columns: its cells are distinct text (no numbers or dates,
- * at most one blank), and either some column holds numbers or dates below it, or none of its cells
+ * true when the first row names the columns: its cells are text (no numbers or dates, at most
+ * one blank, not all the same), and either some column holds numbers or dates below it, or none of its cells
  * reappears in its column.
  */
 export function detectHeader(records: readonly string[][]): boolean {
@@ -109,7 +131,9 @@ export function detectHeader(records: readonly string[][]): boolean {
   const named = names.filter((n) => n !== '');
   // One blank name is allowed: spreadsheets export an unnamed index column that way.
   if (named.length === 0 || names.length - named.length > 1 || named.some(isValueLike)) return false;
-  if (new Set(named.map((n) => n.toLowerCase())).size !== named.length) return false;
+  // Repeated names happen ("Name,Name,Amount": the preview labels them apart); a row of one
+  // value repeated is data.
+  if (named.length > 1 && new Set(named.map((n) => n.toLowerCase())).size === 1) return false;
   const data = records.slice(1, 1 + SNIFF_ROWS);
   if (data.length === 0) return true;
   for (let col = 0; col < names.length; col += 1) {

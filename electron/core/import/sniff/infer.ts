@@ -8,9 +8,15 @@ import type { ColumnType } from '../../../../shared/model/roles.js';
 import { parseBoolean } from '../values/boolean.js';
 import { parseDate } from '../values/date.js';
 import { parseNumber } from '../values/number.js';
-import { isIdLikeHeader } from './headerNames.js';
+import { isIdLikeHeader, matchHeader } from './headerNames.js';
 
 const SHARE = 0.9;
+/**
+ * The share that suffices when the column's name says what it holds ("Amount", "Order date"):
+ * a few "n/a" must not turn an orders file into a customers file (the bad rows are rejected,
+ * and listed, at import).
+ */
+const NAMED_SHARE = 0.5;
 const MAX_CATEGORIES = 50;
 const ID_TOKEN = /^[A-Za-z0-9][A-Za-z0-9_\-.:/]{0,63}$/;
 
@@ -50,6 +56,8 @@ function inferType(header: string, values: readonly string[], distinct: number, 
   if (n === 0) return 'text';
   const idHeader = isIdLikeHeader(header);
   if (isBooleanWords(values)) return 'boolean';
+  const named = namedType(header);
+  const share = (type: 'number' | 'date') => (named === type ? NAMED_SHARE : SHARE);
 
   let dates = 0;
   let withTime = false;
@@ -60,11 +68,11 @@ function inferType(header: string, values: readonly string[], distinct: number, 
       if (seconds % 86_400 !== 0) withTime = true;
     }
   }
-  if (dates >= SHARE * n) return withTime ? 'datetime' : 'date';
+  if (dates >= share('date') * n) return withTime ? 'datetime' : 'date';
 
   let numbers = 0;
   for (const v of values) if (!Number.isNaN(parseNumber(v, ctx.decimal))) numbers += 1;
-  if (numbers >= SHARE * n) {
+  if (numbers >= share('number') * n) {
     // Numbers that name things are not amounts: ids, and codes whose leading zeros matter.
     if (idHeader || isZeroPadded(values)) return 'identifier';
     if (n >= 10 && isZeroOne(values)) return 'boolean';
@@ -74,6 +82,15 @@ function inferType(header: string, values: readonly string[], distinct: number, 
   if (distinct === n && n >= 10 && countMatching(values, isIdToken) >= SHARE * n) return 'identifier';
   if (distinct <= MAX_CATEGORIES && distinct <= n / 2) return 'category';
   return 'text';
+}
+
+/** The type a column's name promises: amounts and quantities are numbers, an order date a date. */
+function namedType(header: string): 'number' | 'date' | null {
+  for (const { role } of matchHeader(header)) {
+    if (role === 'amount' || role === 'quantity' || role === 'unit_price') return 'number';
+    if (role === 'order_date') return 'date';
+  }
+  return null;
 }
 
 /** yes/no words (not digits), with both answers present. */

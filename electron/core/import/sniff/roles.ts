@@ -4,7 +4,8 @@
  * file. Each role goes to at most one column, each column gets at most one role.
  */
 import type { ColumnType, DatasetKind, Role } from '../../../../shared/model/roles.js';
-import { type HeaderMatch, matchHeader } from './headerNames.js';
+import { toAsciiDigits } from '../values/digits.js';
+import { type HeaderMatch, isDateLikeHeader, matchHeader } from './headerNames.js';
 
 export interface ColumnFacts {
   index: number;
@@ -22,6 +23,13 @@ export interface RoleSuggestion {
 const SHARE = 0.8;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s\-().\u06f0-\u06f9\u0660-\u0669]{7,20}$/;
+/**
+ * The shape of a date (and time) in any order, valid or not: "04-09-2012", "13.09.2012 08.26",
+ * "2012-09-04". A date column whose day/month order is mixed or misread is text to the type
+ * guess, and would otherwise pass for phone numbers.
+ */
+const DATE_SHAPE =
+  /^(\d{1,2}([-./])\d{1,2}\2(\d{2}|\d{4})|\d{4}([-./])\d{1,2}\4\d{1,2})(\s+\d{1,2}[.:]\d{2}([.:]\d{2})?)?$/;
 const NUMERIC_ROLES: ReadonlySet<Role> = new Set(['amount', 'quantity', 'unit_price']);
 const DATE_TYPES: ReadonlySet<ColumnType> = new Set(['date', 'datetime']);
 /** Phone numbers are kept as text: dates like 04-09-2012 and plain numbers are not phones. */
@@ -54,7 +62,12 @@ export function suggestRoles(
   columns.forEach((column, position) => {
     if (free(position, 'email') && share(column.values, (v) => EMAIL.test(v)) >= SHARE) {
       assign(position, 'email', 'values look like e-mail addresses');
-    } else if (free(position, 'phone') && TEXT_TYPES.has(column.type) && share(column.values, isPhoneLike) >= SHARE) {
+    } else if (
+      free(position, 'phone') &&
+      TEXT_TYPES.has(column.type) &&
+      !isDateLikeHeader(column.header) &&
+      share(column.values, isPhoneLike) >= SHARE
+    ) {
       assign(position, 'phone', 'values look like phone numbers');
     }
   });
@@ -103,7 +116,7 @@ function firstDateColumn(columns: readonly ColumnFacts[], result: readonly RoleS
 
 /** 7 to 15 digits, written with a leading + or 0, or with spaces, dashes or brackets. */
 function isPhoneLike(value: string): boolean {
-  if (!PHONE.test(value)) return false;
+  if (!PHONE.test(value) || DATE_SHAPE.test(toAsciiDigits(value))) return false;
   const digits = value.replace(/\D/g, '').length + (value.match(/[\u06f0-\u06f9\u0660-\u0669]/g)?.length ?? 0);
   if (digits < 7 || digits > 15) return false;
   return /^[+0۰٠]/.test(value) || /[\s\-()]/.test(value);

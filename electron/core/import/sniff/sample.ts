@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { WorkbenchError } from '../../../../shared/errors.js';
 import type { Encoding } from '../../../../shared/model/import.js';
 
-const HEAD_BYTES = 2 * 1024 * 1024;
+export const HEAD_BYTES = 2 * 1024 * 1024;
 const TAIL_BYTES = 256 * 1024;
 
 interface FileSample {
@@ -66,6 +66,14 @@ function fileError(error: unknown, file: string): WorkbenchError {
     return new WorkbenchError('IMPORT_FAILED', `${name} cannot be read: permission denied.`, { file });
   }
   return new WorkbenchError('IMPORT_FAILED', `${name} cannot be read: ${(error as Error).message}`, { file });
+}
+
+/**
+ * Whether the head holds a line break; a head that is the whole file needs none (one line is a
+ * table of one row). Without one, the rest of the preview would chew on one enormous row.
+ */
+export function hasLineBreak(sample: FileSample): boolean {
+  return sample.tail === null || sample.head.includes(0x0a) || sample.head.includes(0x0d);
 }
 
 /** The sample's bytes cut to whole lines: the head up to its last line break, the tail after its first. */

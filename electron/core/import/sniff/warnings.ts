@@ -1,10 +1,17 @@
 /** Problems a user should resolve before importing, in words that say what to do. */
-import type { ColumnPreview, DateOrderGuess } from '../../../../shared/model/import.js';
-import type { DatasetKind } from '../../../../shared/model/roles.js';
+import type { DateOrderGuess, EncodingGuess } from '../../../../shared/model/import.js';
+
+/** Below this the encoding is a guess among decodings that all look odd (see detectEncoding). */
+const SURE_ENCODING = 0.5;
 
 interface WarningFacts {
-  kind: DatasetKind;
-  columns: readonly ColumnPreview[];
+  /** What the import would refuse as the mapping stands, in its own words (see mappingIssues). */
+  refusals: readonly string[];
+  /** The line of a quote the sample never closes (the import refuses such a file), or null. */
+  openQuote: number | null;
+  encoding: EncodingGuess;
+  /** The user picked the encoding: no need to ask again. */
+  encodingChosen: boolean;
   dateOrder: DateOrderGuess;
   /** The user picked the date order: no need to ask again. */
   dateOrderChosen: boolean;
@@ -14,14 +21,16 @@ interface WarningFacts {
 }
 
 export function previewWarnings(facts: WarningFacts): string[] {
-  const has = (role: string) => facts.columns.some((c) => c.role === role);
-  const warnings: string[] = [];
-  if (!has('customer_id')) warnings.push('No customer id column was recognised: choose one');
-  if (facts.kind === 'orders') {
-    if (!has('order_date')) warnings.push('No order date column was recognised: choose one');
-    if (!has('amount') && !(has('quantity') && has('unit_price'))) {
-      warnings.push('No amount: map amount, or quantity and unit price');
-    }
+  const warnings: string[] = [...facts.refusals];
+  if (facts.openQuote !== null) {
+    warnings.push(
+      `Line ${facts.openQuote}: a quote (") opens a field that is never closed, so the import will refuse this file. Close or remove the quote first.`,
+    );
+  }
+  if (facts.encoding.confidence < SURE_ENCODING && !facts.encodingChosen) {
+    warnings.push(
+      `The file's encoding could not be recognised with confidence (read as ${facts.encoding.value}): check that the names and text in the preview read correctly; if they do not, choose another encoding or save the file as UTF-8.`,
+    );
   }
   if (facts.dateOrder.basis === 'ambiguous' && !facts.dateOrderChosen) {
     warnings.push('The dates fit both day/month and month/day order: check the date order');

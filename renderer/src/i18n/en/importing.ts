@@ -77,8 +77,8 @@ export const importing = {
     problems: {
       missing_customer_id: 'Choose the column that holds the customer id: rows are matched to customers by it.',
       missing_order_date: 'Choose the column that holds the order date: recency and tenure are computed from it.',
-      missing_amount:
-        'No amount: choose an amount column, or both quantity and unit price. Without it revenue will be 0.',
+      missing_amount: 'Choose an amount column, or both quantity and unit price: revenue is computed from them.',
+      role_twice: 'A role is given to more than one column: give it to one.',
     },
     amountRule: {
       column: 'amount = {{amount}}',
@@ -149,6 +149,7 @@ export const importing = {
   rejectReasons: {
     wrong_field_count: 'Wrong number of fields',
     bad_number: 'Not a number',
+    number_too_large: 'Number too large',
     bad_date: 'Not a date',
     missing_customer_id: 'No customer id',
     missing_date: 'No order date',

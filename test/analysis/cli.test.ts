@@ -2,30 +2,17 @@
  * segwb compare and segwb pareto --segment/--by as scripts run them: the package bin over the
  * compiled engine, on the hand-made shop of test/fixtures/analysis (figures in fixture.ts).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, segwb } from '../support/cli.js';
 import { repoRoot, tempDir } from '../support/session.js';
 import { analysisFixture } from './fixture.js';
-
-const BIN = path.join(repoRoot, 'bin', 'segwb.js');
-
-function segwb(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, SEGWB_STATE_DIR: cwd },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 let dir: string;
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(repoRoot, 'dist', 'electron', 'cli', 'compareCommand.js'))) {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.node.json'], { cwd: repoRoot, stdio: 'inherit' });
-  }
+  ensureBuilt();
   dir = tempDir();
   for (const file of ['customers.csv', 'orders.csv']) {
     const r = segwb(['import', analysisFixture(file), '--project', 'shop.segwb', '--date-order', 'ymd', '--json'], dir);

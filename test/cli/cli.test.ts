@@ -2,27 +2,14 @@
  * The segwb CLI as users and scripts run it: the package bin over the compiled engine (so the
  * import runs in its worker thread). Exact JSON interfaces from the issue.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, segwb } from '../support/cli.js';
 import { fixture, repoRoot, sharedData, tempDir } from '../support/session.js';
 
-const BIN = path.join(repoRoot, 'bin', 'segwb.js');
-
-function segwb(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, SEGWB_STATE_DIR: cwd },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
 beforeAll(() => {
-  if (!fs.existsSync(path.join(repoRoot, 'dist', 'electron', 'cli.js'))) {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.node.json'], { cwd: repoRoot, stdio: 'inherit' });
-  }
+  ensureBuilt();
 });
 
 describe('segwb', () => {

@@ -1,25 +1,12 @@
 /** segwb segment count refuses a rule nested deeper than the documented limit, with the limit in the message. */
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
+import { ensureBuilt, segwb } from '../support/cli.js';
 import { fixture, repoRoot, tempDir } from '../support/session.js';
 
-const BIN = path.join(repoRoot, 'bin', 'segwb.js');
-
-function segwb(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, SEGWB_STATE_DIR: cwd },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
 beforeAll(() => {
-  if (!fs.existsSync(path.join(repoRoot, 'dist', 'electron', 'cli', 'segmentCommand.js'))) {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.node.json'], { cwd: repoRoot, stdio: 'inherit' });
-  }
+  ensureBuilt();
 });
 
 it('segwb segment count --rule deep.json exits 1 naming the nesting limit', () => {

@@ -1,23 +1,13 @@
 /** segwb segment count|save|list|export through the package bin over the compiled engine (issue 3 §7). */
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, segwb } from '../support/cli.js';
 import { fixture, repoRoot, tempDir } from '../support/session.js';
 
-const BIN = path.join(repoRoot, 'bin', 'segwb.js');
 const UK = { and: [{ field: 'country', op: 'in', value: ['UK'] }] };
 const GERMANY = { field: 'country', op: 'in', value: ['DE'] };
-
-function segwb(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, SEGWB_STATE_DIR: cwd },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 let template = '';
 
@@ -44,9 +34,7 @@ function makeTemplate(): string {
 }
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(repoRoot, 'dist', 'electron', 'cli', 'segmentCommand.js'))) {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.node.json'], { cwd: repoRoot, stdio: 'inherit' });
-  }
+  ensureBuilt();
   template = makeTemplate();
 });
 

@@ -1,26 +1,13 @@
 /** The CLI never hands a terminal the control characters of a file or its name: they are printed escaped. */
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { terminalSafe } from '../../electron/cli/terminalText.js';
+import { ensureBuilt, segwb } from '../support/cli.js';
 import { fixture, repoRoot, tempDir } from '../support/session.js';
 
-const BIN = path.join(repoRoot, 'bin', 'segwb.js');
-
-function segwb(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, SEGWB_STATE_DIR: cwd },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
 beforeAll(() => {
-  if (!fs.existsSync(path.join(repoRoot, 'dist', 'electron', 'cli', 'terminalText.js'))) {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.node.json'], { cwd: repoRoot, stdio: 'inherit' });
-  }
+  ensureBuilt();
 });
 
 describe('terminalSafe', () => {

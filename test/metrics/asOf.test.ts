@@ -12,7 +12,7 @@ import { projectInfo } from '../../electron/core/project/info.js';
 import { computeRfm } from '../../electron/core/rfm/compute.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import type { Session } from '../../electron/core/session.js';
-import { ensureBuilt, segwb } from '../rfm/cli.js';
+import { ensureBuilt, segwb } from '../support/cli.js';
 import { fixture, importFile, newSession, tempDir } from '../support/session.js';
 
 const FILE = fixture('metrics/as-of.csv');

@@ -3,8 +3,8 @@
  * whose scores compute.test.ts works out by hand.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, segwb } from '../support/cli.js';
 import { fixture, tempDir } from '../support/session.js';
-import { ensureBuilt, segwb } from './cli.js';
 
 let dir: string;
 

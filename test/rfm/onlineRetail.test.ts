@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, segwb } from '../support/cli.js';
 import { sharedData, tempDir } from '../support/session.js';
-import { ensureBuilt, segwb } from './cli.js';
 
 const ONLINE_RETAIL = sharedData('Online Retail.csv');
 

@@ -1,13 +1,17 @@
-/** Runs the compiled segwb CLI (bin/segwb.js over dist), building dist first when it lacks the rfm command. */
+/**
+ * Runs the segwb CLI as users and scripts do: the package bin over the compiled engine (so the
+ * import runs in its worker thread), with the recent list kept in the test's own folder.
+ */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../support/session.js';
+import { repoRoot } from './session.js';
 
 const BIN = path.join(repoRoot, 'bin', 'segwb.js');
 
+/** Builds dist when this checkout has not been built yet (npm test builds first; a lone vitest run may not). */
 export function ensureBuilt(): void {
-  if (!fs.existsSync(path.join(repoRoot, 'dist', 'electron', 'cli', 'rfmCommand.js'))) {
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'electron', 'cli.js'))) {
     execFileSync('npx', ['tsc', '-p', 'tsconfig.node.json'], { cwd: repoRoot, stdio: 'inherit' });
   }
 }

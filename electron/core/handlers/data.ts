@@ -1,10 +1,9 @@
-/** Handlers of import/*, fields/*, metrics/*, customers/* and pareto/*. */
+/** Handlers of import/*, fields/* and metrics/*. */
 import type { FieldInfo } from '../../../shared/api.js';
 import type { FieldType, Role } from '../../../shared/model/roles.js';
 import { writeRejectsCsv } from '../export/rejectsCsv.js';
 import { previewFile } from '../import/preview.js';
 import { writeAsOf } from '../metrics/asOf.js';
-import { customerPage } from '../metrics/query.js';
 import { projectInfo } from '../project/info.js';
 import type { Handler } from './types.js';
 
@@ -70,6 +69,3 @@ export const setAsOf: Handler<'metrics/setAsOf'> = ({ asOf }, ctx) => {
   ctx.emit('project/changed', info);
   return info;
 };
-
-export const customersPage: Handler<'customers/page'> = ({ offset, limit, sort }, { session }) =>
-  customerPage(session.requireProject().db, offset, limit, sort);

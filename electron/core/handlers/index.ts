@@ -1,7 +1,8 @@
 /** The handler table: one entry per method of shared/api.ts, checked by the HandlerTable type. */
 
 import { analysisHandlers } from './analysis.js';
-import { customersPage, importCancel, importPreview, importRun, listFields, saveRejects, setAsOf } from './data.js';
+import { customersHandlers } from './customers.js';
+import { importCancel, importPreview, importRun, listFields, saveRejects, setAsOf } from './data.js';
 import { openDemo } from './demo.js';
 import { appInfo, closeProject, createProject, currentProject, openProject, recentProjects } from './project.js';
 import { computeRfmHandler, explainRfm, lintRfmScheme, rfmProjectSettings, saveRfmSegmentsHandler } from './rfm.js';
@@ -33,7 +34,6 @@ export const handlers: HandlerTable = {
   'import/saveRejects': saveRejects,
   'fields/list': listFields,
   'metrics/setAsOf': setAsOf,
-  'customers/page': customersPage,
   'fields/profile': profileField,
   'segments/count': countSegment,
   'segments/countParts': countSegmentParts,
@@ -52,4 +52,5 @@ export const handlers: HandlerTable = {
   'rfm/projectSettings': rfmProjectSettings,
   'rfm/lintScheme': lintRfmScheme,
   ...analysisHandlers,
+  ...customersHandlers,
 };

@@ -22,7 +22,12 @@ export interface CustomerQuery {
 /** Every table a column, the search or a rule may read, under the aliases the rule compiler uses. */
 export const CUSTOMER_JOINS =
   'LEFT JOIN customer_attrs a ON a.customer = c.id LEFT JOIN customer_metrics m ON m.customer = c.id';
-const CUSTOMER_FROM = `customers c ${CUSTOMER_JOINS}`;
+/**
+ * The list starts from customer_metrics (every customer has a row there, see metrics/store.ts):
+ * an inner join lets SQLite walk a metric's index in the order asked instead of sorting.
+ */
+const LIST_FROM =
+  'customer_metrics m JOIN customers c ON c.id = m.customer LEFT JOIN customer_attrs a ON a.customer = c.id';
 
 /** Ordered lists kept per connection: a few queries back, so a user switching sorts is served at once. */
 const LISTS_KEPT = 4;
@@ -56,7 +61,7 @@ function selectIds(db: Db, columns: readonly ColumnSql[], query: CustomerQuery, 
   if (search) filters.push(search);
   if (query.rule) filters.push(new RuleCompiler(db, {}, { cacheOrders: true }).expression(query.rule));
   const where = filters.length === 0 ? raw('1') : balanced(filters, 'AND');
-  const statement = db.prepare(`SELECT c.id FROM ${CUSTOMER_FROM} WHERE ${where.sql} ${orderBy(columns, query.sort)}`);
+  const statement = db.prepare(`SELECT c.id FROM ${LIST_FROM} WHERE ${where.sql} ${orderBy(columns, query.sort)}`);
   // @asOf is bound only when the ORDER BY reads it (better-sqlite3 refuses unused named parameters).
   const named = statement.source.includes('@asOf') ? [{ asOf }] : [];
   return statement.pluck().all(...where.params, ...named) as number[];
@@ -70,6 +75,7 @@ export function searchFilter(columns: readonly ColumnSql[], search: string | und
   const needle = foldText(search?.trim() ?? '');
   if (needle === '') return null;
   const texts = columns.filter((c) => c.source === 'customer_id' || (c.source === 'customers' && isText(c.type)));
+  // A call per column (not one over the joined text): repeated values (cities, categories) hit the fold memo.
   return balanced(
     texts.map((c) => sql`instr(${raw(FOLD_FUNCTION)}(${raw(c.select)}), ${needle}) > 0`),
     'OR',

@@ -104,7 +104,10 @@ export function CustomerTable(): React.JSX.Element {
                 tabIndex={row ? 0 : -1}
                 onClick={open}
                 onKeyDown={(event) => {
-                  if (event.key === 'Enter') open();
+                  if (event.key !== 'Enter') return;
+                  // Focus moves to the panel's close button: the key must not go on to press it.
+                  event.preventDefault();
+                  open();
                 }}
                 style={{ gridTemplateColumns: template, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
               >

@@ -36,8 +36,8 @@ export function formatCell(column: CustomerColumn, value: CustomerValue, lang: s
 export function columnWidth(column: CustomerColumn): string {
   if (column.source === 'customer_id') return 'minmax(8rem, 1fr)';
   if (column.type === 'text') return 'minmax(10rem, 1.5fr)';
-  if (column.type === 'date') return 'minmax(7rem, 1fr)';
-  return 'minmax(6rem, 1fr)';
+  if (column.type === 'date') return 'minmax(7.5rem, 1fr)';
+  return 'minmax(7rem, 1fr)';
 }
 
 export function gridTemplate(columns: readonly CustomerColumn[]): string {

@@ -15,8 +15,17 @@ import { type RfmResults, rfmMethods } from './contract/rfm.js';
 import { type SegmentResults, segmentMethods } from './contract/segments.js';
 
 export type { ParetoChart, ParetoSummary } from './contract/analysis.js';
-export type { CustomerMetrics, CustomerPage, FieldInfo } from './contract/customers.js';
-export { MetricKey } from './contract/customers.js';
+export type {
+  CustomerColumn,
+  CustomerDetail,
+  CustomerMetrics,
+  CustomerOrder,
+  CustomerPage,
+  CustomerRow,
+  CustomerValue,
+  FieldInfo,
+} from './contract/customers.js';
+export { MAX_PANEL_ORDERS, MetricKey } from './contract/customers.js';
 export type { AppInfo, DatasetInfo, ProjectInfo, RecentProject } from './contract/project.js';
 export type {
   FieldProfile,

@@ -31,6 +31,8 @@ export const FILE_NAME_HEADER = 'x-file-name';
 export const API_REJECTS_CSV = '/api/rejects.csv';
 /** GET ?id=N&layout=columns|mailchimp&bom=1&columns=a,b&token=T: a segment's members as a CSV download. */
 export const API_SEGMENT_CSV = '/api/segment.csv';
+/** POST a JSON body { search, rule, sort, columns, bom } with the token header: the Data view's rows as a CSV download. */
+export const API_CUSTOMERS_CSV = '/api/customers.csv';
 
 /** What the Electron preload exposes as window.segwb (checked with `satisfies` in the preload). */
 export interface PreloadBridge {

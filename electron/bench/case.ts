@@ -11,8 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { customersPage } from '../core/customers/page.js';
 import { previewFile } from '../core/import/preview.js';
-import { customerPage } from '../core/metrics/query.js';
 import { computeMetricsSql } from '../core/metrics/store.js';
 import { paretoChart } from '../core/pareto/query.js';
 import { Session } from '../core/session.js';
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     const total = imported.value.customers;
     for (let i = 0; i < 50; i += 1) {
       const offset = Math.floor((i / 50) * Math.max(0, total - 200));
-      const t = await timeIt(async () => customerPage(db, offset, 200, { key: 'monetary', dir: 'desc' }));
+      const t = await timeIt(async () => customersPage(db, offset, 200, { sort: { key: 'monetary', dir: 'desc' } }));
       pages.push(t.seconds * 1000);
     }
     session.close();

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import {
   API_CALL_PREFIX,
+  API_CUSTOMERS_CSV,
   API_EVENTS,
   API_REJECTS_CSV,
   API_SEGMENT_CSV,
@@ -21,6 +22,7 @@ import {
 } from '../../shared/transport.js';
 import type { Engine } from '../core/engine.js';
 import { readJsonBody } from './body.js';
+import { serveCustomersCsv } from './customersCsv.js';
 import { HEARTBEAT_MS, openEventStream } from './events.js';
 import { serveRejectsCsv } from './rejects.js';
 import { sendError, sendJson } from './respond.js';
@@ -129,6 +131,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } else if (pathname === API_SEGMENT_CSV) {
       if (!expectMethod(req, res, 'GET')) return;
       await serveSegmentCsv(res, engine, url.searchParams);
+    } else if (pathname === API_CUSTOMERS_CSV) {
+      if (!expectMethod(req, res, 'POST')) return;
+      const body = await readJsonBody(req, { timeoutMs: options.bodyTimeoutMs });
+      if (!body.ok) sendError(res, body.status, body.code, body.message);
+      else await serveCustomersCsv(res, engine, body.value);
     } else {
       sendError(res, 404, 'NOT_FOUND', `There is no API endpoint ${pathname}.`);
     }

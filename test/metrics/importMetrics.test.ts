@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allCustomerMetrics, customerPage } from '../../electron/core/metrics/query.js';
+import { customersPage } from '../../electron/core/customers/page.js';
+import { allCustomerMetrics } from '../../electron/core/metrics/query.js';
 import { computeMetricsSql } from '../../electron/core/metrics/store.js';
 import { paretoChart } from '../../electron/core/pareto/query.js';
 import { projectInfo } from '../../electron/core/project/info.js';
@@ -124,13 +125,13 @@ describe('import and metrics on a small orders file (figures computed by hand)',
     ['last_order', 'asc', ['c2', 'c1', 'c3', 'c5', 'c4']],
     ['customer_id', 'desc', ['c5', 'c4', 'c3', 'c2', 'c1']],
   ] as const)('sorts the customer table by %s %s, empty values last', (key, dir, expected) => {
-    const page = customerPage(session.requireProject().db, 0, 10, { key, dir });
+    const page = customersPage(session.requireProject().db, 0, 10, { sort: { key, dir } });
     expect(page.total).toBe(5);
     expect(page.rows.map((r) => r.customer_id)).toEqual(expected);
   });
 
   it('pages through the table', () => {
-    const page = customerPage(session.requireProject().db, 2, 2, { key: 'monetary', dir: 'desc' });
+    const page = customersPage(session.requireProject().db, 2, 2, { sort: { key: 'monetary', dir: 'desc' } });
     expect(page).toMatchObject({ total: 5, offset: 2 });
     expect(page.rows.map((r) => r.customer_id)).toEqual(['c5', 'c2']);
   });

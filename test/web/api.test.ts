@@ -50,7 +50,12 @@ describe('POST /api/call/<method>', () => {
     ['customers/page', { offset: 0, limit: 5001 }],
     ['customers/page', { offset: 1.5, limit: 10 }],
     ['customers/page', { offset: 0, limit: 10, extra: true }],
-    ['customers/page', { offset: 0, limit: 10, sort: { key: 'nope', dir: 'asc' } }],
+    // Any column key of the project may sort (the engine checks it against the fields registry).
+    ['customers/page', { offset: 0, limit: 10, sort: { key: '', dir: 'asc' } }],
+    ['customers/page', { offset: 0, limit: 10, sort: { key: 'monetary', dir: 'up' } }],
+    ['customers/page', { offset: 0, limit: 10, search: 'x'.repeat(501) }],
+    ['customers/get', { customerId: '' }],
+    ['customers/export', { path: 'x.csv', columns: [] }],
     ['app/info', { unexpected: 1 }],
   ])('%s %j -> INVALID_PARAMS', async (method, params) => {
     const res = await t.call(method, params);

@@ -12,7 +12,7 @@ import { isRfmFieldKey, projectRfmModel, RFM_FIELD_TYPES, type RfmFieldKey } fro
 
 export type FieldScope = 'customer' | 'order';
 
-const METRIC_TYPES: Readonly<Record<MetricFieldKey, FieldType>> = {
+export const METRIC_TYPES: Readonly<Record<MetricFieldKey, FieldType>> = {
   recency_days: 'number',
   frequency: 'number',
   monetary: 'number',

@@ -1,13 +1,14 @@
 /**
- * Every customer with its metrics, virtualised: only the rows on screen exist in the DOM, and
- * only the pages around them are fetched (sorted by the engine), so 100k customers scroll smoothly.
- * Header and rows share one scroll container, so a narrow window scrolls them sideways together.
+ * Every customer the search and filter find, with every attribute and metric, virtualised: only
+ * the rows on screen exist in the DOM, and only the pages around them are fetched (sorted by the
+ * engine), so 100k customers scroll smoothly. Header and rows share one scroll container, so a
+ * narrow window scrolls them sideways together. A row opens the customer panel (click or Enter).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store/index.js';
-import { CUSTOMER_COLUMNS, GRID_TEMPLATE } from './columns.js';
+import { alignsEnd, columnLabel, formatCell, gridTemplate, minTableWidth } from './columns.js';
 import { rowAt } from './pageWindow.js';
 
 const ROW_HEIGHT = 32;
@@ -19,9 +20,12 @@ export function CustomerTable(): React.JSX.Element {
   const lang = i18n.language;
   const scroller = useRef<HTMLDivElement>(null);
   const total = useStore((s) => s.total);
+  const columns = useStore((s) => s.customerColumns);
   const pages = useStore((s) => s.pages);
   const sort = useStore((s) => s.sort);
   const generation = useStore((s) => s.generation);
+  const openCustomer = useStore((s) => s.openCustomer);
+  const openId = useStore((s) => s.customerPanel?.customerId ?? null);
   const ensureRows = useStore((s) => s.ensureRows);
   const setSort = useStore((s) => s.setSort);
 
@@ -36,38 +40,47 @@ export function CustomerTable(): React.JSX.Element {
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
+  const template = gridTemplate(columns);
+  const width = { minInlineSize: minTableWidth(columns) };
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: generation refetches after a sort or data change
+  // biome-ignore lint/correctness/useExhaustiveDependencies: generation refetches after a query or data change
   useEffect(() => {
     ensureRows(first, last);
   }, [first, last, total, generation, ensureRows]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new sort starts at the top of the list
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new query starts at the top of the list
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0 });
-  }, [sort.key, sort.dir]);
+  }, [generation]);
 
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll region must be reachable by keyboard (arrows, Page Up/Down)
     <div className="ctable" ref={scroller} tabIndex={0} data-testid="customer-table">
-      <table className="ctable-table" aria-label={t('data.table.label')} aria-rowcount={(total ?? 0) + 1}>
-        <thead className="ctable-head">
-          <tr className="ctable-row ctable-header-row" aria-rowindex={1} style={{ gridTemplateColumns: GRID_TEMPLATE }}>
-            {CUSTOMER_COLUMNS.map((column) => {
+      <table
+        className="ctable-table"
+        style={width}
+        aria-label={t('data.table.label')}
+        aria-describedby="ctable-hint"
+        aria-rowcount={(total ?? 0) + 1}
+      >
+        <thead className="ctable-head" style={width}>
+          <tr className="ctable-row ctable-header-row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+            {columns.map((column) => {
               const sorted = sort.key === column.key;
               return (
                 <th
                   key={column.key}
                   scope="col"
                   aria-sort={sorted ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-                  className={`ctable-th ${column.alignEnd ? 'num' : ''}`}
+                  className={`ctable-th ${alignsEnd(column) ? 'num' : ''}`}
                 >
                   <button
                     type="button"
                     className="ctable-sort"
                     onClick={() => setSort(column.key)}
                     data-testid={`sort-${column.key}`}
+                    title={columnLabel(column, t)}
                   >
-                    <span>{t(`metrics.${column.key}`)}</span>
+                    <span>{columnLabel(column, t)}</span>
                     <span className="ctable-sort-mark" aria-hidden="true">
                       {sorted ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
                     </span>
@@ -77,20 +90,30 @@ export function CustomerTable(): React.JSX.Element {
             })}
           </tr>
         </thead>
-        <tbody className="ctable-body" style={{ blockSize: virtualizer.getTotalSize() }}>
+        <tbody className="ctable-body" style={{ ...width, blockSize: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rowAt(pages, item.index);
+            const open = () => row && openCustomer(row.customer_id);
             return (
               <tr
                 key={item.key}
                 aria-rowindex={item.index + 2}
-                className={`ctable-row ${row ? '' : 'is-loading'}`}
+                aria-selected={row !== undefined && row.customer_id === openId}
+                className={`ctable-row ${row ? 'is-openable' : 'is-loading'}`}
                 data-testid="customer-row"
-                style={{ gridTemplateColumns: GRID_TEMPLATE, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+                tabIndex={row ? 0 : -1}
+                onClick={open}
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter') return;
+                  // Focus moves to the panel's close button: the key must not go on to press it.
+                  event.preventDefault();
+                  open();
+                }}
+                style={{ gridTemplateColumns: template, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
               >
-                {CUSTOMER_COLUMNS.map((column) => (
-                  <td key={column.key} className={`ctable-td ${column.alignEnd ? 'num' : ''}`}>
-                    {row ? column.format(row, lang) : ''}
+                {columns.map((column) => (
+                  <td key={column.key} className={`ctable-td ${alignsEnd(column) ? 'num' : ''}`}>
+                    {row ? formatCell(column, row.values[column.key] ?? null, lang, t) : ''}
                   </td>
                 ))}
               </tr>
@@ -98,6 +121,9 @@ export function CustomerTable(): React.JSX.Element {
           })}
         </tbody>
       </table>
+      <p id="ctable-hint" className="visually-hidden">
+        {t('data.table.openHint')}
+      </p>
     </div>
   );
 }

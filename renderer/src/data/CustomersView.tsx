@@ -1,15 +1,21 @@
-/** The Data view: how many customers, which files they came from, and every customer with its metrics. */
+/**
+ * The Data view: how many customers, which files they came from, and every customer with every
+ * attribute and metric: searched, filtered by a segment rule, sorted, exported, opened in a panel.
+ */
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../format.js';
 import { useStore } from '../store/index.js';
+import { CustomerPanel } from './CustomerPanel.js';
 import { CustomerTable } from './CustomerTable.js';
 import { DatasetList } from './DatasetList.js';
+import { DataToolbar } from './DataToolbar.js';
 
 export function CustomersView(): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const project = useStore((s) => s.project);
   const openWizard = useStore((s) => s.openWizard);
+  const total = useStore((s) => s.total);
   if (!project) return null;
 
   if (project.datasets.length === 0) {
@@ -44,7 +50,24 @@ export function CustomersView(): React.JSX.Element | null {
         </p>
       </div>
       <DatasetList datasets={project.datasets} />
-      {project.customers > 0 ? <CustomerTable /> : <p className="empty-state muted">{t('data.noCustomers')}</p>}
+      {project.customers > 0 ? (
+        <>
+          <DataToolbar />
+          <div className="data-main">
+            <div className="data-table-column">
+              <CustomerTable />
+              {total === 0 && (
+                <p className="muted" data-testid="data-no-match">
+                  {t('data.noMatch')}
+                </p>
+              )}
+            </div>
+            <CustomerPanel />
+          </div>
+        </>
+      ) : (
+        <p className="empty-state muted">{t('data.noCustomers')}</p>
+      )}
     </section>
   );
 }

@@ -1,0 +1,58 @@
+/**
+ * The Data view's rows as CSV: every customer the search, rule and sort find (not only the page on
+ * screen), in the columns shown, through the one CSV writer (text escaped against formula
+ * injection). Written to a temp file and renamed, so a failed export never leaves half a file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CustomerValue } from '../../../shared/api.js';
+import { type CsvValue, csvText } from '../../../shared/csv.js';
+import { WorkbenchError } from '../../../shared/errors.js';
+import type { Db } from '../db/projectFile.js';
+import { customerColumns, pickColumns } from './columns.js';
+import { type CustomerQuery, orderedIds } from './query.js';
+import { customerRows } from './rows.js';
+
+/** Rows read per query: the ids travel as one JSON parameter. */
+const CHUNK = 5000;
+
+export interface CustomerExport extends CustomerQuery {
+  columns?: readonly string[];
+  bom: boolean;
+}
+
+export function exportCustomersCsv(db: Db, file: string, options: CustomerExport): { path: string; rows: number } {
+  const all = customerColumns(db);
+  const columns = options.columns ? pickColumns(all, options.columns) : all;
+  const ids = orderedIds(db, all, options);
+  const lines: CsvValue[][] = [columns.map((c) => c.key)];
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    for (const row of customerRows(db, columns, ids.slice(start, start + CHUNK))) {
+      lines.push(columns.map((c) => csvValue(row.values[c.key] ?? null)));
+    }
+  }
+  writeAtomically(file, csvText(lines, options.bom));
+  return { path: file, rows: ids.length };
+}
+
+function csvValue(value: CustomerValue): CsvValue {
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return value;
+}
+
+function writeAtomically(file: string, text: string): void {
+  const folder = path.dirname(path.resolve(file));
+  if (!fs.existsSync(folder)) {
+    throw new WorkbenchError('FILE_NOT_FOUND', `The folder ${folder} does not exist. Choose another place to save.`, {
+      file,
+    });
+  }
+  const tmp = `${file}.part`;
+  try {
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
+}

@@ -68,6 +68,27 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
       { timeout: 15_000 },
     );
     expect(await violationsBothWays(page, 'segments-builder')).toEqual(NONE);
+
+    // While a count is being recomputed its figures are greyed: still readable. The engine's
+    // answers are held back so the greyed state stays on screen for the check.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/call/segments/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.locator('[data-node-path="1"]').first().getByTestId('orders-value').fill('3');
+      await page.locator('.segment-counts-cards.is-stale').waitFor();
+      expect(await page.locator('.rule-count.is-stale').count()).toBeGreaterThan(0);
+      expect(await violationsBothWays(page, 'segments-counting')).toEqual(NONE);
+    } finally {
+      release(); // the held answers go through, then the route is removed
+      await page.locator('.is-stale').first().waitFor({ state: 'detached' });
+      await page.unroute('**/api/call/segments/**');
+    }
     expect(e2e.chrome.errors).toEqual([]);
   });
 

@@ -8,6 +8,8 @@ import { app, type BrowserWindow, Menu } from 'electron';
 import type { ProjectInfo } from '../../shared/api.js';
 import { type EventEnvelope, IPC_EVENT } from '../../shared/transport.js';
 import { createEngine, type Engine } from '../core/engine.js';
+import { defaultProjectsFolder, documentsOrHome } from '../core/project/projectsFolder.js';
+import { documentsFolder } from './documentsFolder.js';
 import { registerIpc } from './ipc.js';
 import { projectFileFromArgv } from './launchArgs.js';
 import { buildMenuTemplate } from './menu.js';
@@ -26,7 +28,8 @@ if (app.requestSingleInstanceLock()) {
 
 function start(): void {
   const appName = app.getName();
-  const projectsDir = path.join(app.getPath('documents'), 'Segment Workbench');
+  // ~/Documents/Segment Workbench, or ~/Segment Workbench when there is no Documents folder.
+  const projectsDir = defaultProjectsFolder(documentsFolder(app.getPath.bind(app)), app.getPath('home'));
   let engine: Engine | null = null;
   let actions: MenuActions | null = null;
   let mainWindow: BrowserWindow | null = null;
@@ -133,7 +136,7 @@ function start(): void {
       getWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
       appUrl: APP_URL,
       appName,
-      defaultDir: () => app.getPath('documents'),
+      defaultDir: () => documentsOrHome(documentsFolder(app.getPath.bind(app)), app.getPath('home')),
     });
     actions = createMenuActions({ engine: created, ensureWindow, send, projectsDir, appName });
     rebuildMenu();

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { defaultProjectsFolder } from '../core/project/projectsFolder.js';
 
 const APP_PACKAGE_NAME = 'segment-workbench';
 const PackageJson = z.object({ name: z.string(), version: z.string() });
@@ -44,8 +45,7 @@ export type Env = Record<string, string | undefined>;
 /** SEGWB_PROJECTS_DIR, else ~/Documents/Segment Workbench, else ~/Segment Workbench. */
 export function defaultProjectsDir(env: Env = process.env, home: string = os.homedir()): string {
   if (env.SEGWB_PROJECTS_DIR) return path.resolve(env.SEGWB_PROJECTS_DIR);
-  const documents = path.join(home, 'Documents');
-  return path.join(fs.existsSync(documents) ? documents : home, 'Segment Workbench');
+  return defaultProjectsFolder(path.join(home, 'Documents'), home);
 }
 
 /** SEGWB_STATE_DIR, else ~/.segment-workbench. */

@@ -80,6 +80,8 @@ const prevented = () => {
 };
 
 beforeAll(async () => {
+  // A user with a Documents folder: projects go inside it (without one, to the home folder).
+  fs.mkdirSync(path.join(fake.FAKE_HOME, 'documents'), { recursive: true });
   await import('../../electron/app/main.js');
   // The OS hands us a project before Electron is ready (macOS double-click); it must be opened afterwards.
   fake.app.emit('open-file', prevented(), '/clients/early.segwb');

@@ -5,6 +5,7 @@
 import type { ScatterSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { AXIS_TEXT, CHART_TEXT } from './chartText.js';
 
 export type BubbleOption = ComposeOption<ScatterSeriesOption | GridComponentOption | TooltipComponentOption>;
 
@@ -51,14 +52,16 @@ export function bubbleOption(points: BubblePoint[], labels: BubbleLabels): Bubbl
       nameGap: 28,
       min: 0,
       inverse: labels.direction === 'rtl',
-      axisLabel: { formatter: (v: number) => labels.integer(v) },
+      nameTextStyle: AXIS_TEXT.nameTextStyle,
+      axisLabel: { ...AXIS_TEXT.axisLabel, formatter: (v: number) => labels.integer(v) },
     },
     yAxis: {
       type: 'value',
       name: labels.revenuePerCustomer,
       min: 0,
       position: labels.direction === 'rtl' ? 'right' : 'left',
-      axisLabel: { formatter: (v: number) => labels.money(v) },
+      nameTextStyle: AXIS_TEXT.nameTextStyle,
+      axisLabel: { ...AXIS_TEXT.axisLabel, formatter: (v: number) => labels.money(v) },
     },
     series: [
       {
@@ -68,7 +71,14 @@ export function bubbleOption(points: BubblePoint[], labels: BubbleLabels): Bubbl
           value: [p.customers, p.revenuePerCustomer, p.revenue],
           symbolSize: bubbleSize(p.revenue, maxRevenue),
         })),
-        label: { show: true, formatter: (params) => (params as { name: string }).name, position: 'top', fontSize: 11 },
+        // Without a colour the label would take the half-transparent bubble colour and fade.
+        label: {
+          show: true,
+          formatter: (params) => (params as { name: string }).name,
+          position: 'top',
+          fontSize: 11,
+          color: CHART_TEXT.strong,
+        },
         itemStyle: { color: 'rgba(47, 84, 235, 0.55)', borderColor: '#2f54eb' },
       },
     ],

@@ -6,7 +6,10 @@ import type { LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { LorenzPoint } from '../../../shared/contract/analysis.js';
+import { AXIS_TEXT, LEGEND_TEXT } from './chartText.js';
 import { toPercent } from './paretoOption.js';
+
+export const EQUALITY_LINE = '#6b7280';
 
 export type LorenzOption = ComposeOption<
   LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
@@ -33,13 +36,14 @@ export function lorenzOption(points: readonly LorenzPoint[], labels: LorenzLabel
       min: 0,
       max: 100,
       interval: 20,
-      axisLabel: { formatter: (v: number) => labels.percent(v / 100) },
+      nameTextStyle: AXIS_TEXT.nameTextStyle,
+      axisLabel: { ...AXIS_TEXT.axisLabel, formatter: (v: number) => labels.percent(v / 100) },
       ...(position ? { position } : {}),
     }) as const;
   return {
     animation: false,
     grid: { left: 56, right: 24, top: 40, bottom: 48 },
-    legend: { top: 0, data: [labels.curve, labels.equality] },
+    legend: { top: 0, data: [labels.curve, labels.equality], ...LEGEND_TEXT },
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? labels.percent(v / 100) : '') },
     xAxis: { ...axis(labels.x), inverse: labels.direction === 'rtl' },
     yAxis: axis(labels.y, labels.direction === 'rtl' ? 'right' : 'left'),
@@ -62,8 +66,9 @@ export function lorenzOption(points: readonly LorenzPoint[], labels: LorenzLabel
         ],
         showSymbol: false,
         silent: true,
-        lineStyle: { color: '#9ca3af', type: 'dashed', width: 1 },
-        itemStyle: { color: '#9ca3af' },
+        // A reference line still needs 3:1 against white (WCAG 1.4.11, non-text contrast).
+        lineStyle: { color: EQUALITY_LINE, type: 'dashed', width: 1 },
+        itemStyle: { color: EQUALITY_LINE },
       },
     ],
   };

@@ -5,6 +5,7 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { AXIS_TEXT, LEGEND_TEXT } from './chartText.js';
 
 export type BarsOption = ComposeOption<
   BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
@@ -28,7 +29,7 @@ export function pairedBarsOption(categories: string[], series: BarSeriesSpec[], 
   return {
     animation: false,
     grid: { left: 16, right: 16, top: 40, bottom: 8, containLabel: true },
-    legend: { top: 0, data: series.map((s) => s.name) },
+    legend: { top: 0, data: series.map((s) => s.name), ...LEGEND_TEXT },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -38,13 +39,13 @@ export function pairedBarsOption(categories: string[], series: BarSeriesSpec[], 
       type: 'category',
       data: categories,
       inverse: labels.direction === 'rtl',
-      axisLabel: { interval: 0, rotate: categories.length > 5 ? 30 : 0 },
+      axisLabel: { ...AXIS_TEXT.axisLabel, interval: 0, rotate: categories.length > 5 ? 30 : 0 },
     },
     yAxis: {
       type: 'value',
       min: 0,
       position: labels.direction === 'rtl' ? 'right' : 'left',
-      axisLabel: { formatter: (v: number) => labels.value(v) },
+      axisLabel: { ...AXIS_TEXT.axisLabel, formatter: (v: number) => labels.value(v) },
     },
     series: series.map((s) => ({
       type: 'bar',

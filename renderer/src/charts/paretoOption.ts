@@ -12,6 +12,7 @@ import type {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { ParetoChart } from '../../../shared/api.js';
+import { AXIS_TEXT, LEGEND_TEXT } from './chartText.js';
 
 export type ParetoOption = ComposeOption<
   | BarSeriesOption
@@ -64,7 +65,7 @@ export function paretoOption(chart: ParetoChart, labels: ParetoLabels): ParetoOp
   return {
     animation: false,
     grid: { left: 16, right: 16, top: 48, bottom: 16 },
-    legend: { top: 0, data: [labels.revenue, labels.cumulative] },
+    legend: { top: 0, data: [labels.revenue, labels.cumulative], ...LEGEND_TEXT },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: {
       type: 'category',
@@ -74,6 +75,7 @@ export function paretoOption(chart: ParetoChart, labels: ParetoLabels): ParetoOp
       nameGap: 28,
       inverse: rtl,
       axisTick: { alignWithLabel: true },
+      ...AXIS_TEXT,
     },
     yAxis: [
       {
@@ -81,7 +83,8 @@ export function paretoOption(chart: ParetoChart, labels: ParetoLabels): ParetoOp
         name: labels.revenue,
         position: rtl ? 'right' : 'left',
         min: 0,
-        axisLabel: { formatter: (value: number) => labels.moneyShort(value) },
+        nameTextStyle: AXIS_TEXT.nameTextStyle,
+        axisLabel: { ...AXIS_TEXT.axisLabel, formatter: (value: number) => labels.moneyShort(value) },
       },
       {
         type: 'value',
@@ -91,7 +94,8 @@ export function paretoOption(chart: ParetoChart, labels: ParetoLabels): ParetoOp
         max: 100,
         interval: 20,
         splitLine: { show: false },
-        axisLabel: { formatter: (value: number) => labels.percent(value / 100) },
+        nameTextStyle: AXIS_TEXT.nameTextStyle,
+        axisLabel: { ...AXIS_TEXT.axisLabel, formatter: (value: number) => labels.percent(value / 100) },
       },
     ],
     series: [

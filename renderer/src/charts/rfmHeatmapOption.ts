@@ -6,6 +6,14 @@ import type { HeatmapSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { RfmGridCell } from '../../../shared/contract/rfm.js';
+import { AXIS_TEXT, CHART_TEXT } from './chartText.js';
+
+/**
+ * Cell colours from the emptiest to the fullest cell. The dark end stops at a mid blue so the dark
+ * cell labels read at 4.5:1 on every cell (a deeper blue would need white text on some cells and
+ * leave cells in between where neither reaches AA).
+ */
+export const HEATMAP_RAMP = ['#f0f4ff', '#7d97f3'] as const;
 
 export type HeatmapOption = ComposeOption<
   HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -50,8 +58,9 @@ export function rfmHeatmapOption(grid: RfmGridCell[], bins: number, labels: Heat
       nameLocation: 'middle',
       nameGap: 28,
       inverse: labels.direction === 'rtl',
+      ...AXIS_TEXT,
     },
-    yAxis: { type: 'category', data: scores, name: labels.r, nameLocation: 'middle', nameGap: 32 },
+    yAxis: { type: 'category', data: scores, name: labels.r, nameLocation: 'middle', nameGap: 32, ...AXIS_TEXT },
     visualMap: {
       min: 0,
       max,
@@ -60,7 +69,7 @@ export function rfmHeatmapOption(grid: RfmGridCell[], bins: number, labels: Heat
       orient: 'horizontal',
       left: 'center',
       bottom: 0,
-      inRange: { color: ['#f0f4ff', '#2f54eb'] },
+      inRange: { color: [...HEATMAP_RAMP] },
     },
     series: [
       {
@@ -71,6 +80,7 @@ export function rfmHeatmapOption(grid: RfmGridCell[], bins: number, labels: Heat
           formatter: (params) => label((params as unknown as { data: HeatmapDatum }).data),
           fontSize: 11,
           lineHeight: 15,
+          color: CHART_TEXT.strong,
         },
         itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
       },

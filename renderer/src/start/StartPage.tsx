@@ -16,9 +16,10 @@ export function StartPage(): React.JSX.Element {
   return (
     <section className="start" aria-labelledby="start-title" data-testid="start-page">
       <div className="start-intro">
-        <h2 id="start-title" className="start-title">
+        {/* With no project open there is no project name in the top bar: this is the page's one h1. */}
+        <h1 id="start-title" className="start-title">
           {t('start.title')}
-        </h2>
+        </h1>
         <p className="start-lead">{t('start.lead')}</p>
       </div>
       <div className="start-actions">

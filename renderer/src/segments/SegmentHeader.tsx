@@ -17,6 +17,10 @@ export function SegmentHeader({ onExport }: { onExport(): void }): React.JSX.Ele
   const incomplete = useStore((s) => s.pruned?.incomplete.length ?? 0);
   const setDraftMeta = useStore((s) => s.setDraftMeta);
   const saveDraft = useStore((s) => s.saveDraft);
+  const canUndo = useStore((s) => s.canUndo);
+  const canRedo = useStore((s) => s.canRedo);
+  const undo = useStore((s) => s.undo);
+  const redo = useStore((s) => s.redo);
   if (!draft) return null;
   const isNew = draft.id === null;
   const state = isNew ? 'stateNew' : changed ? 'stateChanged' : 'stateSaved';
@@ -44,6 +48,30 @@ export function SegmentHeader({ onExport }: { onExport(): void }): React.JSX.Ele
           {t(`segments.editor.${state}`)}
         </span>
         <div className="segment-header-actions">
+          <button
+            type="button"
+            className="btn"
+            disabled={!canUndo}
+            aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
+            aria-label={t('segments.editor.undoShortcut', { keys: isMac ? '⌘Z' : 'Ctrl+Z' })}
+            title={t('segments.editor.undoShortcut', { keys: isMac ? '⌘Z' : 'Ctrl+Z' })}
+            data-testid="segment-undo"
+            onClick={undo}
+          >
+            {t('segments.editor.undo')}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            disabled={!canRedo}
+            aria-keyshortcuts={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z Control+Y'}
+            aria-label={t('segments.editor.redoShortcut', { keys: isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z' })}
+            title={t('segments.editor.redoShortcut', { keys: isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z' })}
+            data-testid="segment-redo"
+            onClick={redo}
+          >
+            {t('segments.editor.redo')}
+          </button>
           <button
             type="button"
             className="btn"

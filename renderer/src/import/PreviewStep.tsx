@@ -5,7 +5,7 @@ import { ErrorMessage } from '../shell/ErrorMessage.js';
 import { useStore } from '../store/index.js';
 import { amountRule, amountRuleSentence } from './amountRule.js';
 import { MappingTable } from './MappingTable.js';
-import { mappingProblems } from './mapping.js';
+import { fileWarnings, mappingProblems } from './mapping.js';
 import { PreviewSettings } from './PreviewSettings.js';
 import { ReplaceConfirm } from './ReplaceConfirm.js';
 
@@ -24,6 +24,7 @@ export function PreviewStep(): React.JSX.Element | null {
 
   const kind = preview.options.kind;
   const problems = mappingProblems(kind, columns);
+  const warnings = fileWarnings(preview.warnings);
   const rule = amountRuleSentence(amountRule(kind, columns), t);
   const canImport = !loading && problems.blocking.length === 0 && columns.some((c) => c.include);
 
@@ -44,7 +45,7 @@ export function PreviewStep(): React.JSX.Element | null {
 
       <PreviewSettings preview={preview} disabled={loading} />
 
-      {(preview.warnings.length > 0 || problems.blocking.length > 0 || problems.advisory.length > 0) && (
+      {(warnings.length > 0 || problems.blocking.length > 0 || problems.advisory.length > 0) && (
         <div className="notice notice-warning" data-testid="preview-warnings">
           <ul className="notice-list">
             {problems.blocking.map((p) => (
@@ -55,7 +56,7 @@ export function PreviewStep(): React.JSX.Element | null {
             {problems.advisory.map((p) => (
               <li key={p}>{t(`wizard.problems.${p}`)}</li>
             ))}
-            {preview.warnings.map((w) => (
+            {warnings.map((w) => (
               <li key={w}>{w}</li>
             ))}
           </ul>

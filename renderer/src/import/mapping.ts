@@ -47,6 +47,17 @@ export function mappingProblems(
 }
 
 /**
+ * The engine's preview warnings judge the mapping it guessed; the wizard shows the mapping the user
+ * made, whose problems mappingProblems recomputes on every change. Those warnings would go stale
+ * (a "no order date column" after the user picked one), so only the warnings about the file stay.
+ */
+const MAPPING_WARNING = /^No (customer id column|order date column|amount)\b/;
+
+export function fileWarnings(warnings: readonly string[]): string[] {
+  return warnings.filter((w) => !MAPPING_WARNING.test(w));
+}
+
+/**
  * Keeps the user's role and include choices across a re-preview (another delimiter, date order…)
  * when the file still has the same columns; otherwise the new suggestions stand.
  */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { previewWarnings, type WarningFacts } from '../../../electron/core/import/sniff/warnings.js';
 import {
   assignRole,
   carryOverChoices,
+  fileWarnings,
   mappingProblems,
   roleHolder,
   setInclude,
@@ -114,5 +116,32 @@ describe('carryOverChoices', () => {
   it('takes the new suggestions when the columns changed', () => {
     const suggested = [column(0, 'Column 1', null), column(1, 'Column 2', 'customer_id')];
     expect(carryOverChoices(onlineRetail, suggested)).toEqual(suggested);
+  });
+});
+
+describe('fileWarnings', () => {
+  const facts: WarningFacts = {
+    kind: 'orders',
+    columns: [],
+    dateOrder: { value: 'dmy', basis: 'ambiguous', evidence: null },
+    dateOrderChosen: false,
+    badRows: 2,
+    width: 8,
+  };
+
+  it('drops the engine warnings about the guessed mapping: they are recomputed from the columns on screen', () => {
+    // The engine's own words for a file with no role recognised, an ambiguous date order and two short rows.
+    const engine = previewWarnings(facts);
+    expect(engine.length).toBe(5);
+    expect(fileWarnings(engine)).toEqual([
+      'The dates fit both day/month and month/day order: check the date order',
+      '2 sampled rows do not have 8 fields: such rows will be rejected',
+    ]);
+  });
+
+  it('shows no "no order date" once the user has mapped one', () => {
+    const engine = previewWarnings({ ...facts, badRows: 0, dateOrderChosen: true });
+    const mapped = onlineRetail;
+    expect([...fileWarnings(engine), ...mappingProblems('orders', mapped).blocking]).toEqual([]);
   });
 });

@@ -331,6 +331,25 @@ describe('the segment builder', () => {
     expect(e2e.chrome.errors).toEqual([]);
   });
 
+  it('offers "contains" on a category and counts it like the engine', async () => {
+    const { page } = e2e.chrome;
+    const row = node(page, '0');
+    const before = await settledCount(page);
+    await row.getByTestId('node-op').selectOption('contains');
+    await row.getByTestId('value-text').fill('united');
+    const rule: Rule = { and: [{ field: 'country', op: 'contains', value: 'united' }, AGE_OR_MOBILE, TWO_ORDERS] };
+    const counts = await call<SegmentCounts>(page, 'segments/count', { rule });
+    expect(await countChangedFrom(page, before)).toBe(en(counts.customers));
+    expect(await byTestId(page, 'segment-sentence').textContent()).toContain('whose country contains “united”');
+    // Typing "united" is one step: two undos bring the saved rule back.
+    await row.getByTestId('node-op').focus();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    expect(await row.getByTestId('node-op').inputValue()).toBe('in');
+    expect(await byTestId(page, 'segment-state').textContent()).toBe('Saved');
+    expect(e2e.chrome.errors).toEqual([]);
+  });
+
   it('starts a segment from a template of the gallery', async () => {
     const { page } = e2e.chrome;
     const templates = await call<Array<{ id: string; name: string; rule: Rule; enabled: boolean }>>(

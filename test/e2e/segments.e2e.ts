@@ -350,6 +350,22 @@ describe('the segment builder', () => {
     expect(e2e.chrome.errors).toEqual([]);
   });
 
+  it('keeps a pasted name over 200 characters whole, counts it and refuses to save it, saying the limit', async () => {
+    const { page } = e2e.chrome;
+    const long = `${'م'.repeat(200)} پایان`;
+    await byTestId(page, 'segment-name').fill(long);
+    expect(await byTestId(page, 'segment-name').inputValue()).toBe(long);
+    expect(await byTestId(page, 'segment-name-count').textContent()).toBe('206 / 200 characters: too long');
+    await byTestId(page, 'segment-save').click();
+    expect(await byTestId(page, 'segment-problem').textContent()).toBe(
+      'The name has 206 characters; a segment name can have at most 200. Shorten it to save.',
+    );
+    await byTestId(page, 'segment-undo').click();
+    expect(await byTestId(page, 'segment-name').inputValue()).toBe(NAME);
+    expect(await byTestId(page, 'segment-state').textContent()).toBe('Saved');
+    expect(e2e.chrome.errors).toEqual([]);
+  });
+
   it('starts a segment from a template of the gallery', async () => {
     const { page } = e2e.chrome;
     const templates = await call<Array<{ id: string; name: string; rule: Rule; enabled: boolean }>>(

@@ -15,6 +15,7 @@ import {
   draftFromSegment,
   draftFromTemplate,
   isDraftChanged,
+  NAME_MAX,
   nextColor,
 } from './draft/draft.js';
 import { splitFields } from './draft/fieldScopes.js';
@@ -52,7 +53,7 @@ export interface BuilderSlice {
   saving: boolean;
   /** The linter's minimum segment size; null: the project's own (default 30). */
   lintMinSize: number | null;
-  saveProblem: 'name' | 'incomplete' | null;
+  saveProblem: 'name' | 'nameTooLong' | 'incomplete' | null;
   /** An open/new request waiting for the user to discard unsaved changes. */
   pendingOpen: PendingOpen;
   /** Undo/redo steps of the open draft; opening another segment starts afresh. */
@@ -265,6 +266,10 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
       if (draft.id !== null && !isDraftChanged(draft, baseline)) return true; // Ctrl+S with nothing to save
       if (!draft.name.trim()) {
         set({ saveProblem: 'name' });
+        return false;
+      }
+      if (draft.name.trim().length > NAME_MAX) {
+        set({ saveProblem: 'nameTooLong' });
         return false;
       }
       if (pruned.incomplete.length > 0) {

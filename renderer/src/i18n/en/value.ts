@@ -81,7 +81,9 @@ export const value = {
     },
     save: {
       button: 'Save RFM segments as segments',
-      done: '{{count}} segments saved: {{names}}.',
+      done_one: '{{count}} segment saved: {{names}}.',
+      done_other: '{{count}} segments saved: {{names}}.',
+      none: 'No segment was saved: no customer has an RFM segment yet. Customers get one with their first order with a positive amount.',
     },
   },
   compare: {

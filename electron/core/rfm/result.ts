@@ -6,6 +6,7 @@ import { dayToIso } from '../metrics/days.js';
 import type { Db } from '../project/projectFile.js';
 import { computeRfm, type RfmComputation } from './compute.js';
 import { allKeys, keyOrder, keysOf } from './keys.js';
+import { historyWarnings } from './population.js';
 import { lintScheme } from './schemeLint.js';
 import { readProjectSettings, sameSettings } from './settings.js';
 import { rfGrid, round6, scoredRevenue, segmentSummaries, totalRevenue } from './summary.js';
@@ -32,7 +33,7 @@ export function rfmResult(db: Db, { customers: page, ...input }: RfmSettings & {
     unscored: c.population.unscored,
     segments: segmentSummaries(c),
     grid: rfGrid(c),
-    warnings: lintScheme(settings.rows, settings.bins),
+    warnings: [...historyWarnings(db, asOfDay), ...lintScheme(settings.rows, settings.bins)],
     ruleFieldsMatch: sameSettings(settings, project) && asOfDay === readAsOf(db).day,
     page: page ? customerPage(db, c, page) : null,
   };

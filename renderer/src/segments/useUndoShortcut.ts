@@ -28,6 +28,8 @@ export function useUndoShortcut(): void {
     function onKey(event: KeyboardEvent): void {
       const action = historyKey(event);
       if (!action || event.defaultPrevented || editsText(event.target)) return;
+      // A dialog over the builder (export) owns the keys: the rule behind it must not change unseen.
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
       const state = useStore.getState();
       if (!state.draft || state.wizardStep !== null || state.pendingOpen !== null) return;
       event.preventDefault();

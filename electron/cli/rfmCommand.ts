@@ -1,11 +1,13 @@
 /**
  * segwb rfm: RFM scores and segments of a project (exact JSON interface, issue 4 §6):
  * {breaks: {recency, frequency, monetary}, customers: [{customer_id, r, f, m, segment}],
- *  segments: [{segment, customers, revenue}]}, customers with at least one positive order.
+ *  segments: [{segment, customers, revenue}], warnings: [{code: 'short_history', span_days, ...}]},
+ * customers with at least one positive order.
  */
 import { RfmBins, RfmSchemeName } from '../../shared/contract/rfm.js';
 import { round6 } from '../core/db/rounding.js';
 import { computeRfm } from '../core/rfm/compute.js';
+import { historyWarnings } from '../core/rfm/population.js';
 import { allCustomerRows } from '../core/rfm/result.js';
 import { segmentSummaries } from '../core/rfm/summary.js';
 import { optionalInt, parse, requireString, UsageError } from './args.js';
@@ -44,6 +46,8 @@ export async function rfmCommand(args: string[]): Promise<number> {
     await openProject(engine, project);
     const db = engine.session.requireProject().db;
     const c = computeRfm(db, { bins: bins.data, scheme: scheme.data, asOf });
+    // A short history: recency and frequency say little (the named schemes have no row warnings).
+    const warnings = historyWarnings(db, c.model.asOfDay);
     const segments = segmentSummaries(c).map((s) => ({
       segment: s.segment,
       customers: s.customers,
@@ -57,8 +61,9 @@ export async function rfmCommand(args: string[]): Promise<number> {
         m,
         segment,
       }));
-      console.log(JSON.stringify({ breaks: c.model.breaks, customers, segments }));
+      console.log(JSON.stringify({ breaks: c.model.breaks, customers, segments, warnings }));
     } else {
+      for (const w of warnings) console.log(`Warning: ${w.message}`);
       const b = c.model.breaks;
       const list = (xs: number[]) => (xs.length === 0 ? '(no customers)' : xs.map((x) => round6(x)).join(', '));
       console.log(

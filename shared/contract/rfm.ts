@@ -149,6 +149,20 @@ export interface RfmSchemeWarning {
   coveredBy?: number[];
 }
 
+/**
+ * The orders span under SHORT_HISTORY_DAYS (first to last order before the as-of date, both
+ * days counted): recency and frequency say little, as most customers ordered once, recently.
+ */
+export interface RfmHistoryWarning {
+  code: 'short_history';
+  span_days: number;
+  first_order: string;
+  last_order: string;
+  message: string;
+}
+
+export type RfmWarning = RfmSchemeWarning | RfmHistoryWarning;
+
 export interface RfmResult {
   /** The date recency is counted back from (YYYY-MM-DD); null when the project has no order. */
   asOf: string | null;
@@ -165,8 +179,8 @@ export interface RfmResult {
   segments: RfmSegmentSummary[];
   /** bins x bins cells, r then f ascending. */
   grid: RfmGridCell[];
-  /** The scheme's rows no customer can reach (see rfm/lintScheme). */
-  warnings: RfmSchemeWarning[];
+  /** The scheme's rows no customer can reach (see rfm/lintScheme), and a short history. */
+  warnings: RfmWarning[];
   /** true when these settings and date are the ones the rule fields (r_score, ...) use. */
   ruleFieldsMatch: boolean;
   /** The page asked for with `customers`, else null. */

@@ -109,7 +109,12 @@ export interface ImportPreview {
   columns: ColumnPreview[];
   /** The suggested options, ready to import as they are. */
   options: ImportOptions;
-  /** Problems the user should resolve before importing (e.g. "no customer id column"). */
+  /**
+   * What the import would refuse with the suggested mapping, in the import's own words (the same
+   * check, shared/model/importChecks.ts). The wizard rechecks the user's mapping on every change.
+   */
+  refusals: string[];
+  /** Problems with the file itself the user should look at before importing (encoding, quotes, dates). */
   warnings: string[];
 }
 

@@ -39,13 +39,19 @@ export const ConditionOp = z.enum([
 ]);
 export type ConditionOp = z.infer<typeof ConditionOp>;
 
-/** Operators a field of each type accepts, in the order the builder offers them. */
+/** = and != on a yes/no field, with 1 (yes) or 0 (no): how people write "vip = 1". */
+export const BOOLEAN_COMPARE_OPS = ['=', '!='] as const;
+
+/**
+ * Operators a field of each type accepts, in the order the builder offers them. A category also
+ * takes the text operators (country contains "land"), as people write rules.
+ */
 export const OPS_BY_TYPE: Record<FieldType, readonly ConditionOp[]> = {
   number: [...NUMBER_OPS, ...EMPTINESS_OPS],
-  category: [...CATEGORY_OPS, ...EMPTINESS_OPS],
+  category: [...CATEGORY_OPS, ...TEXT_OPS, ...EMPTINESS_OPS],
   text: [...TEXT_OPS, ...EMPTINESS_OPS],
   date: [...DATE_OPS, ...EMPTINESS_OPS],
-  boolean: [...BOOLEAN_OPS, ...EMPTINESS_OPS],
+  boolean: [...BOOLEAN_OPS, ...BOOLEAN_COMPARE_OPS, ...EMPTINESS_OPS],
 };
 
 const FieldKey = z.string().min(1).max(500);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, segwb } from '../support/cli.js';
-import { repoRoot, tempDir } from '../support/session.js';
+import { tempDir } from '../support/session.js';
 import { analysisFixture } from './fixture.js';
 
 let dir: string;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, segwb } from '../support/cli.js';
-import { fixture, repoRoot, sharedData, tempDir } from '../support/session.js';
+import { fixture, sharedData, tempDir } from '../support/session.js';
 
 beforeAll(() => {
   ensureBuilt();

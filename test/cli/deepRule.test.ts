@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { ensureBuilt, segwb } from '../support/cli.js';
-import { fixture, repoRoot, tempDir } from '../support/session.js';
+import { fixture, tempDir } from '../support/session.js';
 
 beforeAll(() => {
   ensureBuilt();

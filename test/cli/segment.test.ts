@@ -4,7 +4,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, segwb } from '../support/cli.js';
-import { fixture, repoRoot, tempDir } from '../support/session.js';
+import { fixture, tempDir } from '../support/session.js';
 
 const UK = { and: [{ field: 'country', op: 'in', value: ['UK'] }] };
 const GERMANY = { field: 'country', op: 'in', value: ['DE'] };

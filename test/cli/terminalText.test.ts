@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { terminalSafe } from '../../electron/cli/terminalText.js';
 import { ensureBuilt, segwb } from '../support/cli.js';
-import { fixture, repoRoot, tempDir } from '../support/session.js';
+import { fixture, tempDir } from '../support/session.js';
 
 beforeAll(() => {
   ensureBuilt();

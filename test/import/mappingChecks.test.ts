@@ -51,7 +51,7 @@ describe('the preview reports what the import would refuse', () => {
     fs.writeFileSync(file, 'customer_id,order_date,product\nC1,2024-01-02,Mug\nC1,2024-01-05,Tea\nC2,2024-01-06,Mug\n');
     const preview = await previewFile(file, { kind: 'orders', dateOrder: 'ymd' });
     const refusal = 'visits.csv needs an amount column, or a quantity and a unit price column, to compute revenue.';
-    expect(preview.warnings).toEqual([refusal]);
+    expect(preview.refusals).toEqual([refusal]);
     expect(() => planLayout(preview.options, 'visits.csv')).toThrow(refusal);
 
     const session = newSession(dir);
@@ -73,7 +73,7 @@ describe('the preview reports what the import would refuse', () => {
     fs.writeFileSync(file, 'city,country\nCardiff,Wales\nSwansea,Wales\n');
     const preview = await previewFile(file);
     const refusal = 'No column of anonymous.csv is marked as the customer id. Choose one.';
-    expect(preview.warnings).toEqual([refusal]);
+    expect(preview.refusals).toEqual([refusal]);
     expect(() => planLayout(preview.options, 'anonymous.csv')).toThrow(refusal);
   });
 });

@@ -47,6 +47,7 @@ describe('segwb rfm', () => {
         { segment: 'Lost', customers: 1, revenue: 200 },
         { segment: 'Others', customers: 1, revenue: 20 },
       ],
+      warnings: [],
     });
   });
 
@@ -72,6 +73,20 @@ describe('segwb rfm', () => {
     );
     expect(lines[1]).toBe('segment\tcustomers\trevenue');
     expect(lines).toContain('at_risk\t3\t800');
+  });
+
+  it('warns on a short history: first line of the human output, and in the JSON warnings', () => {
+    const short = tempDir();
+    const args = ['import', fixture('rfm/short-history.csv'), '--project', 's.segwb', '--date-order', 'ymd'];
+    expect(segwb(args, short).code).toBe(0);
+    const human = segwb(['rfm', '--project', 's.segwb'], short);
+    expect(human.code).toBe(0);
+    expect(human.stdout.split('\n')[0]).toBe(
+      'Warning: The orders span only 30 days (2024-06-01 to 2024-06-30). Over so short a history recency and frequency say little: most customers ordered once, and recently. RFM tells more from at least 90 days of orders, better a year.',
+    );
+    expect(JSON.parse(segwb(['rfm', '--project', 's.segwb', '--json'], short).stdout).warnings).toEqual([
+      expect.objectContaining({ code: 'short_history', span_days: 30 }),
+    ]);
   });
 
   it.each([

@@ -84,6 +84,24 @@ describe('rfm/saveSegments', () => {
     expect(list.find((s) => s.id === mine.id)?.rule).toEqual({ field: 'frequency', op: '>=', value: 8 });
   });
 
+  it('refuses, saying the limit, when "(RFM)" would take a 200-character name over it; saves nothing', async () => {
+    const e = await open();
+    const long = `${'ن'.repeat(190)} مشتریان!!`;
+    expect(long).toHaveLength(200);
+    result(await e.call('segments/save', { name: long, rule: { field: 'frequency', op: '>=', value: 8 } }));
+    const row = (name: string) => ({ name, r: [1, 5], f: [1, 5], m: [1, 5] }) as const;
+    const outcome = await e.call('rfm/saveSegments', { scheme: 'custom', customScheme: [row(long)] });
+    expect(outcome).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_PARAMS',
+        message: `A segment is already named “${long}”, so the RFM segment would be “${long} (RFM)”, 206 characters; names can have at most 200. Rename the scheme row or that segment, then save again.`,
+        details: { value: long },
+      },
+    });
+    expect(result<SegmentInfo[]>(await e.call('segments/list', {})).map((s) => s.name)).toEqual([long]);
+  });
+
   it('refuses another as-of date than the project’s, and changes nothing', async () => {
     const e = await open();
     const outcome = await e.call('rfm/saveSegments', { asOf: '2025-02-01' });

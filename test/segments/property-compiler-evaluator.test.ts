@@ -14,7 +14,8 @@ import { compileRule } from '../../electron/core/segments/compile.js';
 import { memberIds } from '../../electron/core/segments/count.js';
 import { evaluateRule } from '../../electron/core/segments/evaluate.js';
 import { loadProjectData, type ProjectData } from '../../electron/core/segments/projectData.js';
-import type { Rule } from '../../shared/model/rules.js';
+import type { FieldType } from '../../shared/model/roles.js';
+import { isAnd, isCondition, isNot, isOr, OPS_BY_TYPE, type Rule } from '../../shared/model/rules.js';
 import { insertSegment } from './project.js';
 import { datasetProject } from './property/dataset.js';
 import { readVocabulary, ruleArbitrary, type Vocabulary } from './property/ruleArbitrary.js';
@@ -79,6 +80,25 @@ describe('on a random project with the default as-of date', () => {
     expect(customers.filter((c) => c.attrs?.c1 === null).length).toBeGreaterThan(0);
     expect([...orderTotals.values()].filter((amount) => amount < 0).length).toBeGreaterThan(0);
     expect([...orderTotals.values()].filter((amount) => amount === 0).length).toBeGreaterThan(0);
+  });
+
+  it('generates every operator of every field type, the text ones on categories and = / != on yes/no', () => {
+    const typeOf = new Map(f.vocabulary.customerFields.map((field) => [field.key, field.type]));
+    const seen = new Set<string>();
+    const visit = (rule: Rule): void => {
+      if (isAnd(rule)) rule.and.forEach(visit);
+      else if (isOr(rule)) rule.or.forEach(visit);
+      else if (isNot(rule)) visit(rule.not);
+      else if (isCondition(rule) && typeOf.has(rule.field)) seen.add(`${typeOf.get(rule.field)} ${rule.op}`);
+    };
+    fc.sample(ruleArbitrary(f.vocabulary, f.segmentIds), { seed: SEED, numRuns: 2_000 }).forEach(visit);
+    const expected = Object.entries(OPS_BY_TYPE)
+      .filter(([type]) => [...typeOf.values()].includes(type as FieldType))
+      .flatMap(([type, ops]) => ops.map((op) => `${type} ${op}`));
+    expect(expected).toEqual(
+      expect.arrayContaining(['category contains', 'category equals', 'boolean =', 'boolean !=']),
+    );
+    expect(expected.filter((pair) => !seen.has(pair))).toEqual([]);
   });
 
   it('compiler and evaluator agree on 10,000 random rules', () => agree(f, 10_000));

@@ -59,8 +59,8 @@ describe('operators and values', () => {
     expect(thrown(compile({ field: 'last_order', op: '>', value: 3 })).message).toBe(
       'The operator ">" does not apply to "last_order", a date field: use one of before, after, between, within_last_days, not_within_last_days, is_empty, not_empty.',
     );
-    expect(thrown(compile({ field: 'country', op: 'equals', value: 'Wales' })).message).toBe(
-      'The operator "equals" does not apply to "country", a category field: use one of in, not_in, is_empty, not_empty.',
+    expect(thrown(compile({ field: 'country', op: 'before', value: '2024-01-01' })).message).toBe(
+      'The operator "before" does not apply to "country", a category field: use one of in, not_in, contains, starts_with, equals, is_empty, not_empty.',
     );
   });
 

@@ -77,6 +77,15 @@ describe('category operators (country; exact values)', () => {
     ],
     ['is_empty', { field: 'country', op: 'is_empty' }, ['k05', 'k09', 'k10']],
     ['not_empty', { field: 'country', op: 'not_empty' }, ['k01', 'k02', 'k03', 'k04', 'k06', 'k07', 'k08']],
+    // As people write them: text operators on a category, case-insensitive like on a text field.
+    ['contains', { field: 'country', op: 'contains', value: 'an' }, ['k02', 'k03', 'k04', 'k06', 'k08']],
+    ['starts_with', { field: 'country', op: 'starts_with', value: 'w' }, ['k01', 'k07']],
+    ['equals, any case', { field: 'country', op: 'equals', value: 'IRAN' }, ['k03', 'k04']],
+    [
+      'not of contains is true for empty values',
+      { not: { field: 'country', op: 'contains', value: 'a' } },
+      ['k05', 'k09', 'k10'],
+    ],
   ];
   it.each(cases)('%s', (_name, rule, expected) => expect(members(rule)).toEqual(expected));
 });
@@ -168,8 +177,28 @@ describe('boolean operators (vip)', () => {
     ],
     ['is_empty', { field: 'vip', op: 'is_empty' }, ['k03', 'k07', 'k09', 'k10']],
     ['not_empty', { field: 'vip', op: 'not_empty' }, ['k01', 'k02', 'k04', 'k05', 'k06', 'k08']],
+    // As people write them: = 1, = 0, != on a yes/no field stored as 1/0.
+    ['= 1', { field: 'vip', op: '=', value: 1 }, ['k01', 'k04', 'k06']],
+    ['= 0', { field: 'vip', op: '=', value: 0 }, ['k02', 'k05', 'k08']],
+    ['!= 1 leaves out empty values', { field: 'vip', op: '!=', value: 1 }, ['k02', 'k05', 'k08']],
+    ['!= 0', { field: 'vip', op: '!=', value: 0 }, ['k01', 'k04', 'k06']],
   ];
   it.each(cases)('%s', (_name, rule, expected) => expect(members(rule)).toEqual(expected));
+
+  it('refuses a value other than 1 (yes) or 0 (no), saying so', () => {
+    expect(() => members({ field: 'vip', op: '=', value: 2 })).toThrow('"vip" = needs 1 (yes) or 0 (no).');
+  });
+});
+
+describe('operators a field type still refuses', () => {
+  it('refuses > on a yes/no field and between on a category, naming the ones that apply', () => {
+    expect(() => members({ field: 'vip', op: '>', value: 0 })).toThrow(
+      'The operator ">" does not apply to "vip", a boolean field: use one of is_true, is_false, =, !=, is_empty, not_empty.',
+    );
+    expect(() => members({ field: 'country', op: 'between', value: [1, 2] })).toThrow(
+      'The operator "between" does not apply to "country", a category field: use one of in, not_in, contains, starts_with, equals, is_empty, not_empty.',
+    );
+  });
 });
 
 describe('groups', () => {

@@ -12,11 +12,17 @@ describe('segment names', () => {
     expect(copyName(name, new Set(taken))).toBe(expected);
   });
 
-  it('keeps a copy of a 200-character name within 200 characters', () => {
-    const name = 'x'.repeat(200);
-    const copy = copyName(name, new Set());
-    expect(copy).toHaveLength(200);
-    expect(copy.endsWith('x (copy)')).toBe(true);
+  it('names the copy of a 193-character name in full, "(copy)" included: exactly 200 characters', () => {
+    const name = 'x'.repeat(193);
+    expect(copyName(name, new Set())).toBe(`${name} (copy)`);
+  });
+
+  it('refuses to cut a long name to fit "(copy)", saying the limit (a Persian tail is not lost)', () => {
+    const name = `${'ب'.repeat(189)} پایانِ نام`;
+    expect(name).toHaveLength(200);
+    expect(() => copyName(name, new Set())).toThrow(
+      `“${name}” is too long to copy: with “(copy)” the name would have 207 characters, and names can have at most 200. Shorten it to 193 characters or fewer, then duplicate it.`,
+    );
   });
 
   it('compares names without case, surrounding spaces or Unicode composition', () => {

@@ -135,8 +135,8 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
       decimal,
       columns: plans,
     },
+    refusals: mappingIssues(kind.value, plans).map((issue) => mappingIssueMessage(issue, name)),
     warnings: previewWarnings({
-      refusals: mappingIssues(kind.value, plans).map((issue) => mappingIssueMessage(issue, name)),
       openQuote,
       encoding,
       encodingChosen: !!overrides.encoding,

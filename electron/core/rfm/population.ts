@@ -4,10 +4,13 @@
  * customers.id order. Read as columns in one aggregate query: SQLite writes each column as one
  * JSON array (reals with 17 significant digits, so every double comes back exactly), which is
  * several times faster than a row object per customer and leaves little for the GC.
+ * Also how long a history they are scored on (historyWarnings).
  */
 
+import type { RfmHistoryWarning } from '../../../shared/contract/rfm.js';
 import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
+import { dayToIso } from '../metrics/days.js';
 import { metricsBeforeSql } from '../metrics/store.js';
 
 export interface RfmPopulation {
@@ -78,4 +81,37 @@ export function indexOfId(population: RfmPopulation, id: number): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+/**
+ * Fewer days of orders than this (first to last order, both days counted) and recency and
+ * frequency say little (most customers ordered once, and recently): the result warns.
+ */
+export const SHORT_HISTORY_DAYS = 90;
+
+/** The warning for orders from day first to day last, or null when the span is long enough (or there is none). */
+export function historyWarning(first: number | null, last: number | null): RfmHistoryWarning | null {
+  if (first === null || last === null) return null;
+  const span = last - first + 1;
+  if (span >= SHORT_HISTORY_DAYS) return null;
+  const [from, to] = [dayToIso(first), dayToIso(last)];
+  const days = span === 1 ? '1 day' : `${span} days`;
+  return {
+    code: 'short_history',
+    span_days: span,
+    first_order: from,
+    last_order: to,
+    message: `The orders span only ${days} (${from} to ${to}). Over so short a history recency and frequency say little: most customers ordered once, and recently. RFM tells more from at least ${SHORT_HISTORY_DAYS} days of orders, better a year.`,
+  };
+}
+
+/** The short-history warning for the orders before the as-of day, as a list (empty: none). */
+export function historyWarnings(db: Db, asOfDay: number | null): RfmHistoryWarning[] {
+  const span = db
+    .prepare(
+      `SELECT MIN(first_day) AS first, MAX(last_day) AS last FROM ${metricsSource(db, asOfDay)} WHERE frequency > 0`,
+    )
+    .get() as { first: number | null; last: number | null };
+  const warning = historyWarning(span.first, span.last);
+  return warning ? [warning] : [];
 }

@@ -8,6 +8,7 @@ import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
 import { computeRfm, type RfmComputation } from './compute.js';
 import { allKeys, keyOrder, keysOf } from './keys.js';
+import { historyWarnings } from './population.js';
 import { lintScheme } from './schemeLint.js';
 import { readProjectSettings, sameSettings } from './settings.js';
 import { rfGrid, scoredRevenue, segmentSummaries, totalRevenue } from './summary.js';
@@ -34,7 +35,7 @@ export function rfmResult(db: Db, { customers: page, ...input }: RfmSettings & {
     unscored: c.population.unscored,
     segments: segmentSummaries(c),
     grid: rfGrid(c),
-    warnings: lintScheme(settings.rows, settings.bins),
+    warnings: [...historyWarnings(db, asOfDay), ...lintScheme(settings.rows, settings.bins)],
     ruleFieldsMatch: sameSettings(settings, project) && asOfDay === readAsOf(db).day,
     page: page ? customerPage(db, c, page) : null,
   };

@@ -60,6 +60,8 @@ export function checkCondition(field: ResolvedField, condition: Condition, path:
     case '>=':
     case '<':
     case '<=':
+      if (field.type === 'boolean')
+        return { op, field, value: value === 0 || value === 1 ? value : wrong('1 (yes) or 0 (no)') };
       return { op, field, value: isFiniteNumber(value) ? value : wrong('a number') };
     case 'between':
       if (field.type === 'date') {

@@ -13,7 +13,7 @@ import { readAsOf } from '../metrics/asOf.js';
 import { isoToDay } from '../metrics/days.js';
 import { computeWith, withPinned } from '../rfm/compute.js';
 import { resolveSettings, writeProjectSettings } from '../rfm/settings.js';
-import { foldName } from './names.js';
+import { foldName, MAX_NAME } from './names.js';
 import { type StoredSegment, saveSegment, storedSegments } from './store.js';
 
 function rfmSegmentRule(name: string): Rule {
@@ -55,12 +55,23 @@ function isRule(segment: StoredSegment, rule: Rule): boolean {
   return JSON.stringify(segment.rule) === JSON.stringify(rule);
 }
 
-/** The segment's own name, else "Name (RFM)", "Name (RFM 2)", ... when a user's segment has it. */
+/**
+ * The segment's own name, else "Name (RFM)", "Name (RFM 2)", ... when a user's segment has it.
+ * A name is never cut to make room (its end would be lost without a word): too long is refused.
+ */
 function freeName(name: string, existing: readonly StoredSegment[]): string {
   const taken = new Set(existing.map((s) => foldName(s.name)));
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? name : n === 2 ? `${name} (RFM)` : `${name} (RFM ${n - 1})`;
-    if (!taken.has(foldName(candidate))) return candidate.slice(0, 200);
+    if (taken.has(foldName(candidate))) continue;
+    if (candidate.length > MAX_NAME) {
+      throw new WorkbenchError(
+        'INVALID_PARAMS',
+        `A segment is already named “${name}”, so the RFM segment would be “${candidate}”, ${candidate.length} characters; names can have at most ${MAX_NAME}. Rename the scheme row or that segment, then save again.`,
+        { value: name },
+      );
+    }
+    return candidate;
   }
 }
 

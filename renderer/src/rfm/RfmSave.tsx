@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { RfmSettings } from '../../../shared/contract/rfm.js';
 import { api } from '../api/index.js';
 import { useStore } from '../store/index.js';
+import { savedMessage } from './savedMessage.js';
 
 export function RfmSave({ settings, onSaved }: { settings: RfmSettings; onSaved(): void }): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const reportError = useStore((s) => s.reportError);
   const loadSegments = useStore((s) => s.loadSegments);
   const [busy, setBusy] = useState(false);
@@ -18,7 +19,13 @@ export function RfmSave({ settings, onSaved }: { settings: RfmSettings; onSaved(
     try {
       // The project's as-of date is what saved segments follow, so no asOf is sent.
       const saved = await api.call('rfm/saveSegments', { ...settings, asOf: undefined });
-      setDone(t('rfm.save.done', { count: saved.length, names: saved.map((s) => s.name).join(', ') }));
+      setDone(
+        savedMessage(
+          saved.map((s) => s.name),
+          t,
+          i18n.language,
+        ),
+      );
       await loadSegments();
       onSaved();
     } catch (error) {

@@ -13,6 +13,7 @@ import { RfmSave } from './RfmSave.js';
 import { type RfmForm, RfmSettingsForm } from './RfmSettingsForm.js';
 import { RfmSummaryTable } from './RfmSummaryTable.js';
 import { settingsOf } from './settingsOf.js';
+import { schemeWarnings, shortHistoryText } from './shortHistory.js';
 import { useRfm } from './useRfm.js';
 
 export function RfmView(): React.JSX.Element {
@@ -26,6 +27,7 @@ export function RfmView(): React.JSX.Element {
   const project = useStore((s) => s.project);
   const settings = useMemo(() => (project ? settingsOf(form, customRows) : null), [project, form, customRows]);
   const { result, loading } = useRfm(settings);
+  const shortHistory = result ? shortHistoryText(result.warnings, t, lang) : null;
 
   // Switching to "thresholds" or "custom" starts from what is shown, so the user edits rather than types it all.
   function change(next: RfmForm): void {
@@ -61,9 +63,19 @@ export function RfmView(): React.JSX.Element {
               unscored: formatInteger(result.unscored, lang),
             })}
           </p>
+          {shortHistory && (
+            <p className="notice notice-warning" role="status" data-testid="rfm-short-history">
+              {shortHistory}
+            </p>
+          )}
           {!result.ruleFieldsMatch && <p className="notice notice-warning">{t('rfm.ruleFieldsDiffer')}</p>}
           {form.scheme === 'custom' && (
-            <CustomSchemeTable rows={customRows} bins={form.bins} warnings={result.warnings} onChange={setCustomRows} />
+            <CustomSchemeTable
+              rows={customRows}
+              bins={form.bins}
+              warnings={schemeWarnings(result.warnings)}
+              onChange={setCustomRows}
+            />
           )}
           <div className="rfm-top">
             <RfmBreaks breaks={result.breaks} />

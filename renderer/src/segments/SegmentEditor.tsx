@@ -9,11 +9,13 @@ import { RuleSentence } from './RuleSentence.js';
 import { SegmentHeader } from './SegmentHeader.js';
 import { SegmentNotes } from './SegmentNotes.js';
 import { useSaveShortcut } from './useSaveShortcut.js';
+import { useUndoShortcut } from './useUndoShortcut.js';
 
 export function SegmentEditor(): React.JSX.Element {
   const { t } = useTranslation();
   const [exporting, setExporting] = useState(false);
   useSaveShortcut();
+  useUndoShortcut();
   return (
     <section className="segment-editor" aria-label={t('segments.editor.label')} data-testid="segment-editor">
       <div className="segment-editor-top">

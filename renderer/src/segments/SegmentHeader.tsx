@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store/index.js';
 import { ColorPicker } from './ColorPicker.js';
-import { isDraftChanged } from './draft/draft.js';
+import { isDraftChanged, NAME_COUNTER_FROM, NAME_MAX } from './draft/draft.js';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
@@ -17,10 +17,21 @@ export function SegmentHeader({ onExport }: { onExport(): void }): React.JSX.Ele
   const incomplete = useStore((s) => s.pruned?.incomplete.length ?? 0);
   const setDraftMeta = useStore((s) => s.setDraftMeta);
   const saveDraft = useStore((s) => s.saveDraft);
+  const canUndo = useStore((s) => s.canUndo);
+  const canRedo = useStore((s) => s.canRedo);
+  const undo = useStore((s) => s.undo);
+  const redo = useStore((s) => s.redo);
   if (!draft) return null;
   const isNew = draft.id === null;
   const state = isNew ? 'stateNew' : changed ? 'stateChanged' : 'stateSaved';
   const keys = isMac ? '⌘S' : 'Ctrl+S';
+  // No maxLength: the browser would cut a pasted name without a word. The count shows near the limit.
+  const length = draft.name.trim().length;
+  const tooLong = length > NAME_MAX;
+  const counter =
+    length >= NAME_COUNTER_FROM
+      ? t(tooLong ? 'segments.editor.nameOver' : 'segments.editor.nameCount', { count: length, max: NAME_MAX })
+      : null;
 
   return (
     <div className="segment-header">
@@ -31,19 +42,53 @@ export function SegmentHeader({ onExport }: { onExport(): void }): React.JSX.Ele
         </label>
         <input
           id={id}
-          className={`input segment-name ${problem === 'name' ? 'is-invalid' : ''}`}
+          className={`input segment-name ${problem === 'name' || tooLong ? 'is-invalid' : ''}`}
           value={draft.name}
           placeholder={t('segments.editor.namePlaceholder')}
-          maxLength={200}
-          aria-invalid={problem === 'name'}
+          aria-invalid={problem === 'name' || tooLong}
+          aria-describedby={counter ? `${id}-count` : undefined}
           data-testid="segment-name"
           onChange={(event) => setDraftMeta({ name: event.currentTarget.value })}
         />
+        {counter && (
+          <span
+            id={`${id}-count`}
+            className={tooLong ? 'segment-problem' : 'muted'}
+            aria-live="polite"
+            data-testid="segment-name-count"
+          >
+            {counter}
+          </span>
+        )}
         <span className={`segment-state segment-state-${state}`} data-testid="segment-state">
           {(isNew || changed) && <span className="segment-state-dot" aria-hidden="true" />}
           {t(`segments.editor.${state}`)}
         </span>
         <div className="segment-header-actions">
+          <button
+            type="button"
+            className="btn"
+            disabled={!canUndo}
+            aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
+            aria-label={t('segments.editor.undoShortcut', { keys: isMac ? '⌘Z' : 'Ctrl+Z' })}
+            title={t('segments.editor.undoShortcut', { keys: isMac ? '⌘Z' : 'Ctrl+Z' })}
+            data-testid="segment-undo"
+            onClick={undo}
+          >
+            {t('segments.editor.undo')}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            disabled={!canRedo}
+            aria-keyshortcuts={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z Control+Y'}
+            aria-label={t('segments.editor.redoShortcut', { keys: isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z' })}
+            title={t('segments.editor.redoShortcut', { keys: isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z' })}
+            data-testid="segment-redo"
+            onClick={redo}
+          >
+            {t('segments.editor.redo')}
+          </button>
           <button
             type="button"
             className="btn"
@@ -71,7 +116,9 @@ export function SegmentHeader({ onExport }: { onExport(): void }): React.JSX.Ele
         <p className="segment-problem" role="alert" data-testid="segment-problem">
           {problem === 'name'
             ? t('segments.editor.needsName')
-            : t('segments.editor.needsComplete', { count: incomplete })}
+            : problem === 'nameTooLong'
+              ? t('segments.editor.nameTooLong', { count: length, max: NAME_MAX })
+              : t('segments.editor.needsComplete', { count: incomplete })}
         </p>
       )}
     </div>

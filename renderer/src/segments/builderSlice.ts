@@ -15,9 +15,11 @@ import {
   draftFromSegment,
   draftFromTemplate,
   isDraftChanged,
+  NAME_MAX,
   nextColor,
 } from './draft/draft.js';
 import { splitFields } from './draft/fieldScopes.js';
+import { breakStep, type DraftHistory, emptyHistory, recordEdit, redoStep, undoStep } from './draft/history.js';
 import type { NodePath } from './rule/paths.js';
 import { type PrunedRule, pruneRule } from './rule/pruneRule.js';
 
@@ -51,16 +53,23 @@ export interface BuilderSlice {
   saving: boolean;
   /** The linter's minimum segment size; null: the project's own (default 30). */
   lintMinSize: number | null;
-  saveProblem: 'name' | 'incomplete' | null;
+  saveProblem: 'name' | 'nameTooLong' | 'incomplete' | null;
   /** An open/new request waiting for the user to discard unsaved changes. */
   pendingOpen: PendingOpen;
+  /** Undo/redo steps of the open draft; opening another segment starts afresh. */
+  history: DraftHistory;
+  canUndo: boolean;
+  canRedo: boolean;
   openSegment(id: number): void;
   newSegment(template?: SegmentTemplate | null): void;
   closeDraft(): void;
   confirmDiscard(): void;
   cancelDiscard(): void;
-  editRule(change: (rule: Rule) => Rule): void;
+  /** typingKey names the input being typed in: consecutive edits with the same key are one undo step. */
+  editRule(change: (rule: Rule) => Rule, typingKey?: string): void;
   setDraftMeta(patch: Partial<Pick<Draft, 'name' | 'color' | 'description' | 'strategy'>>): void;
+  undo(): void;
+  redo(): void;
   saveDraft(): Promise<boolean>;
   setLintMinSize(size: number | null): void;
   fieldsLoaded(): void;
@@ -76,6 +85,17 @@ type CountAnswers = [
 ];
 
 const idleLive: LiveCounts = { counts: null, parts: {}, warnings: [], status: 'idle', error: null };
+
+/** The history with the flags the Undo/Redo buttons read. */
+function historyState(history: DraftHistory): Pick<BuilderSlice, 'history' | 'canUndo' | 'canRedo'> {
+  return { history, canUndo: history.past.length > 0, canRedo: history.future.length > 0 };
+}
+
+/** Typing in a text field of the header or the notes is one step per field; a colour pick is a step of its own. */
+function typingKeyOf(patch: object): string | null {
+  const keys = Object.keys(patch);
+  return keys.length === 1 && keys[0] !== 'color' ? `meta:${keys[0]}` : null;
+}
 
 export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
   /** Counting after every edit: only the answer for the newest rule is shown. */
@@ -148,8 +168,24 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
   /** Opens a draft; a saved segment's stored counts show at once while the live ones are asked for. */
   function start(draft: Draft | null, counts: SegmentCounts | null = null): void {
     const pruned = prune(draft);
-    set({ draft, baseline: draft, pruned, saveProblem: null, pendingOpen: null, live: { ...idleLive, counts } });
+    set({
+      draft,
+      baseline: draft,
+      pruned,
+      saveProblem: null,
+      pendingOpen: null,
+      live: { ...idleLive, counts },
+      ...historyState(emptyHistory),
+    });
     scheduleCount();
+  }
+
+  /** Shows a draft from the history: its rule is pruned and counted like any edit. */
+  function restore(move: { draft: Draft; history: DraftHistory } | null): void {
+    if (!move) return;
+    const before = get().draft;
+    set({ draft: move.draft, pruned: prune(move.draft), saveProblem: null, ...historyState(move.history) });
+    if (JSON.stringify(before?.rule) !== JSON.stringify(move.draft.rule)) scheduleCount();
   }
 
   /** Runs an open/new now, or asks first when it would throw away unsaved changes. */
@@ -183,6 +219,7 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
     lintMinSize: null,
     saveProblem: null,
     pendingOpen: null,
+    ...historyState(emptyHistory),
 
     openSegment: (id) => {
       if (get().draft?.id === id) return;
@@ -196,17 +233,31 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
     },
     cancelDiscard: () => set({ pendingOpen: null }),
 
-    editRule: (change) => {
+    editRule: (change, typingKey) => {
       const draft = get().draft;
       if (!draft) return;
       const next = { ...draft, rule: change(draft.rule) };
-      set({ draft: next, pruned: prune(next), saveProblem: null });
+      const history = recordEdit(get().history, draft, next, typingKey ?? null);
+      set({ draft: next, pruned: prune(next), saveProblem: null, ...historyState(history) });
       scheduleCount();
     },
 
     setDraftMeta: (patch) => {
       const draft = get().draft;
-      if (draft) set({ draft: { ...draft, ...patch }, saveProblem: null });
+      if (!draft) return;
+      const next = { ...draft, ...patch };
+      const history = recordEdit(get().history, draft, next, typingKeyOf(patch));
+      set({ draft: next, saveProblem: null, ...historyState(history) });
+    },
+
+    undo: () => {
+      const draft = get().draft;
+      if (draft) restore(undoStep(get().history, draft));
+    },
+
+    redo: () => {
+      const draft = get().draft;
+      if (draft) restore(redoStep(get().history, draft));
     },
 
     saveDraft: async () => {
@@ -215,6 +266,10 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
       if (draft.id !== null && !isDraftChanged(draft, baseline)) return true; // Ctrl+S with nothing to save
       if (!draft.name.trim()) {
         set({ saveProblem: 'name' });
+        return false;
+      }
+      if (draft.name.trim().length > NAME_MAX) {
+        set({ saveProblem: 'nameTooLong' });
         return false;
       }
       if (pruned.incomplete.length > 0) {
@@ -235,7 +290,11 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
         // The editor keeps its own rule (with empty where-groups and all): only id and name change.
         const current = get().draft ?? draft;
         const saved = { ...current, id: info.id, name: info.name };
-        set({ draft: saved, baseline: { ...draft, id: info.id, name: info.name } });
+        set({
+          draft: saved,
+          baseline: { ...draft, id: info.id, name: info.name },
+          ...historyState(breakStep(get().history)),
+        });
         if (draft.id === null) scheduleCount(); // the linter now knows the id (no "identical to itself")
         return true;
       } catch (error) {
@@ -264,7 +323,15 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
 
     resetBuilder: () => {
       counting.drop();
-      set({ draft: null, baseline: null, pruned: null, live: idleLive, saveProblem: null, pendingOpen: null });
+      set({
+        draft: null,
+        baseline: null,
+        pruned: null,
+        live: idleLive,
+        saveProblem: null,
+        pendingOpen: null,
+        ...historyState(emptyHistory),
+      });
     },
   };
 };

@@ -79,8 +79,10 @@ function valueWords(condition: Condition, field: FieldInfo | undefined, ctx: Des
     return { ...words, values: list(v.map(String), 'disjunction', lang) };
   }
   if (Array.isArray(v)) return { ...words, from: one(v[0] ?? ''), to: one(v[1] ?? '') };
-  if (typeof v === 'string' && field?.type === 'text')
+  if (typeof v === 'string' && (field?.type === 'text' || field?.type === 'category'))
     return { ...words, value: t('segments.sentence.quoted', { text: v }) };
+  if (field?.type === 'boolean' && (v === 0 || v === 1))
+    return { ...words, value: t(`segments.values.${v ? 'yes' : 'no'}`) };
   if (v === undefined) return words;
   return { ...words, value: one(v), days: typeof v === 'number' ? formatPlainNumber(v, lang) : '' };
 }

@@ -77,8 +77,9 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get) => {
 
     projectChanged: (info) => {
       const before = get().project;
-      // Errors about the project that was open (or failed to open) no longer apply to another one.
-      set(info && before?.path !== info.path ? { project: info, errors: [] } : { project: info });
+      // Errors about the project that was open (or failed to open) no longer apply to another one,
+      // nor once it is closed; an error while none is open (a failed open) stays to be read.
+      set(before?.path !== info?.path ? { project: info, errors: [] } : { project: info });
       // What the user picked in the views belongs to the project they picked it in.
       if (!info || before?.path !== info.path) {
         get().forgetRfmSettings();

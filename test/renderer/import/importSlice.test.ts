@@ -37,6 +37,7 @@ function preview(delimiter: ImportPreview['delimiter']): ImportPreview {
       decimal: '.',
       columns: COLUMNS,
     },
+    refusals: [],
     warnings: [],
   };
 }

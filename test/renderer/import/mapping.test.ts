@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { previewWarnings } from '../../../electron/core/import/sniff/warnings.js';
 import {
   assignRole,
   carryOverChoices,
@@ -111,5 +112,31 @@ describe('carryOverChoices', () => {
   it('takes the new suggestions when the columns changed', () => {
     const suggested = [column(0, 'Column 1', null), column(1, 'Column 2', 'customer_id')];
     expect(carryOverChoices(onlineRetail, suggested)).toEqual(suggested);
+  });
+});
+
+describe("the preview step's warnings", () => {
+  const facts: Parameters<typeof previewWarnings>[0] = {
+    openQuote: null,
+    encoding: { value: 'utf-8', confidence: 1, candidates: [] },
+    encodingChosen: false,
+    dateOrder: { value: 'dmy', basis: 'ambiguous', evidence: null },
+    dateOrderChosen: false,
+    badRows: 2,
+    width: 8,
+  };
+
+  it('from the engine speak of the file only: the mapping is checked from the columns on screen', () => {
+    expect(previewWarnings(facts)).toEqual([
+      'The dates fit both day/month and month/day order: check the date order',
+      '2 sampled rows do not have 8 fields: such rows will be rejected',
+    ]);
+  });
+
+  it('show no "no order date" once the user has mapped one', () => {
+    expect([
+      ...previewWarnings({ ...facts, badRows: 0, dateOrderChosen: true }),
+      ...mappingProblems('orders', onlineRetail),
+    ]).toEqual([]);
   });
 });

@@ -105,6 +105,17 @@ describe('the builder slice', () => {
     expect(calls.some((c) => c.method === 'segments/save')).toBe(false);
   });
 
+  it('will not save a name over 200 characters, keeping all of it (never cut without a word)', async () => {
+    const calls = countingEngine();
+    useStore.getState().newSegment();
+    const long = `${'م'.repeat(195)} آخرین`;
+    useStore.getState().setDraftMeta({ name: long });
+    expect(await useStore.getState().saveDraft()).toBe(false);
+    expect(useStore.getState().saveProblem).toBe('nameTooLong');
+    expect(useStore.getState().draft?.name).toBe(long);
+    expect(calls.some((c) => c.method === 'segments/save')).toBe(false);
+  });
+
   it('saves the counted rule, keeps the edited one and adds the segment to the list', async () => {
     const calls = countingEngine({ 'segments/save': segment(7, 'Rich') });
     useStore.getState().newSegment();

@@ -125,6 +125,18 @@ describe('describeRule', () => {
     );
   });
 
+  it('reads text operators on a category and = 1 / = 0 / != on a yes/no field', () => {
+    expect(say({ and: [{ field: 'device', op: 'contains', value: 'mob' }] })).toBe(
+      'Customers whose Device contains “mob”',
+    );
+    expect(say({ and: [{ field: 'country', op: 'equals', value: 'wales' }] })).toBe(
+      'Customers whose Country is “wales”',
+    );
+    expect(say({ and: [{ field: 'newsletter', op: '=', value: 1 }] })).toBe('Customers whose Newsletter is yes');
+    expect(say({ and: [{ field: 'newsletter', op: '=', value: 0 }] })).toBe('Customers whose Newsletter is no');
+    expect(say({ and: [{ field: 'newsletter', op: '!=', value: 1 }] })).toBe('Customers whose Newsletter is not yes');
+  });
+
   it('describes yes/no, empty checks and segments', () => {
     expect(say({ and: [{ field: 'newsletter', op: 'is_true' }] })).toBe('Customers whose Newsletter is yes');
     expect(say({ and: [{ field: 'age', op: 'is_empty' }] })).toBe('Customers whose Age is unknown');

@@ -90,6 +90,25 @@ describe('the project slice', () => {
     expect(useStore.getState().view).toBe('data');
   });
 
+  it('clears the error banner when the project closes (Close project, or the engine says it closed)', async () => {
+    answerCalls({ 'project/close': null, 'project/recent': [] });
+    useStore.getState().projectChanged(projectInfo('/p/a.segwb'));
+    useStore.getState().reportError(new Error('Could not count: the rule is incomplete.'));
+    await useStore.getState().closeProject();
+    expect(useStore.getState().errors).toEqual([]);
+
+    useStore.getState().projectChanged(projectInfo('/p/a.segwb'));
+    useStore.getState().reportError(new Error('about a'));
+    useStore.getState().projectChanged(null);
+    expect(useStore.getState().errors).toEqual([]);
+  });
+
+  it('keeps an error shown while no project is open (a failed open)', () => {
+    useStore.getState().reportError(new Error('a.segwb is not a Segment Workbench project.'));
+    useStore.getState().projectChanged(null);
+    expect(useStore.getState().errors.map((e) => e.message)).toEqual(['a.segwb is not a Segment Workbench project.']);
+  });
+
   it('applies the project the engine answers for a new as-of date', async () => {
     const calls = answerCalls({ 'metrics/setAsOf': projectInfo('/p/a.segwb', '2024-03-01') });
     useStore.getState().projectChanged(projectInfo('/p/a.segwb'));

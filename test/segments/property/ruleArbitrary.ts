@@ -1,6 +1,6 @@
 /**
  * Random rules over a project: nested and/or/not up to depth 4, every operator of every field
- * type with values drawn from the data (ties, exact dates, substrings of Unicode text) or made
+ * type (text operators on categories and = / != on yes/no fields included) with values drawn from the data (ties, exact dates, substrings of Unicode text) or made
  * up, orders conditions with where and window, and references to saved segments.
  */
 import fc from 'fast-check';
@@ -127,7 +127,8 @@ function conditionValue(field: FieldSample, op: ConditionOp, asOf: number): fc.A
         return fc.tuple(dayValue(field), dayValue(field)).map(([a, b]) => [isoOf(a), isoOf(b)]);
       return fc.tuple(numberValue(field), numberValue(field));
     default:
-      return numberValue(field);
+      // = / != on a yes/no field: 1 (yes) or 0 (no), the only values the engine accepts there.
+      return field.type === 'boolean' ? fc.constantFrom(0, 1) : numberValue(field);
   }
 }
 

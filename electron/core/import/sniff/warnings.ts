@@ -5,8 +5,6 @@ import type { DateOrderGuess, EncodingGuess } from '../../../../shared/model/imp
 const SURE_ENCODING = 0.5;
 
 interface WarningFacts {
-  /** What the import would refuse as the mapping stands, in its own words (see mappingIssues). */
-  refusals: readonly string[];
   /** The line of a quote the sample never closes (the import refuses such a file), or null. */
   openQuote: number | null;
   encoding: EncodingGuess;
@@ -21,7 +19,7 @@ interface WarningFacts {
 }
 
 export function previewWarnings(facts: WarningFacts): string[] {
-  const warnings: string[] = [...facts.refusals];
+  const warnings: string[] = [];
   if (facts.openQuote !== null) {
     warnings.push(
       `Line ${facts.openQuote}: a quote (") opens a field that is never closed, so the import will refuse this file. Close or remove the quote first.`,

@@ -7,6 +7,10 @@ export const value = {
     noOrders: 'No orders yet: import orders to score customers.',
     scored:
       'The {{customers}} customers with a positive order are scored (their revenue: {{revenue}}); {{unscored}} without one are not. Revenue shares are of the total revenue of all customers, net of returns: {{total}}.',
+    shortHistory_one:
+      'The orders span only {{days}} day ({{from}} to {{to}}): over so short a history recency and frequency say little, as most customers ordered once, and recently. RFM tells more from at least {{minimum}} days of orders, better a year.',
+    shortHistory_other:
+      'The orders span only {{days}} days ({{from}} to {{to}}): over so short a history recency and frequency say little, as most customers ordered once, and recently. RFM tells more from at least {{minimum}} days of orders, better a year.',
     ruleFieldsDiffer:
       'The rule fields r_score, f_score, m_score and rfm_segment still use the last saved settings. Save the RFM segments to make these the project’s settings.',
     settings: {
@@ -81,7 +85,9 @@ export const value = {
     },
     save: {
       button: 'Save RFM segments as segments',
-      done: '{{count}} segments saved: {{names}}.',
+      done_one: '{{count}} segment saved: {{names}}.',
+      done_other: '{{count}} segments saved: {{names}}.',
+      none: 'No segment was saved: no customer has an RFM segment yet. Customers get one with their first order with a positive amount.',
     },
   },
   compare: {

@@ -1,12 +1,15 @@
 /** A condition on a field: what (field picker), how (operator limited to the field's type) and the value. */
 import { useTranslation } from 'react-i18next';
 import { type Condition, OPS_BY_TYPE } from '../../../../shared/model/rules.js';
-import { withOp, withValue } from '../rule/nodes.js';
+import { valueKind, withOp, withValue } from '../rule/nodes.js';
 import type { NodePath } from '../rule/paths.js';
 import { replaceNode } from './commands.js';
 import { LeafKindPicker } from './LeafKindPicker.js';
 import { useScope } from './scope.js';
 import { ValueInput } from './values/ValueInput.js';
+
+/** Values typed key by key (a list is clicked: each click is a step of its own). */
+const typedKinds: ReadonlySet<string> = new Set(['text', 'number', 'numberPair', 'days']);
 
 export function ConditionRow({ condition, path }: { condition: Condition; path: NodePath }): React.JSX.Element {
   const { t } = useTranslation();
@@ -36,7 +39,13 @@ export function ConditionRow({ condition, path }: { condition: Condition; path: 
           <ValueInput
             field={field}
             condition={condition}
-            onChange={(value) => replaceNode(path, withValue(condition, value))}
+            onChange={(value) =>
+              replaceNode(
+                path,
+                withValue(condition, value),
+                typedKinds.has(valueKind(field.type, condition.op)) ? 'value' : undefined,
+              )
+            }
           />
         </>
       )}

@@ -21,11 +21,11 @@ export function OrdersRow({ node, path }: { node: OrdersRule; path: NodePath }):
   const { t } = useTranslation();
   const fields = useStore((s) => s.fields);
   const orderScope = useMemo(() => ({ level: 'orders' as const, fields: splitFields(fields ?? []).order }), [fields]);
-  const change = (patch: Partial<OrdersRule>) => replaceNode(path, { ...node, ...patch });
+  const change = (patch: Partial<OrdersRule>, typed?: string) => replaceNode(path, { ...node, ...patch }, typed);
   const days = node.orders.within_last_days;
-  const setDays = (value: number | undefined) => {
+  const setDays = (value: number | undefined, typed?: string) => {
     const { within_last_days: _old, ...rest } = node.orders;
-    change({ orders: value === undefined ? rest : { ...rest, within_last_days: value } });
+    change({ orders: value === undefined ? rest : { ...rest, within_last_days: value } }, typed);
   };
   const where: Rule = node.orders.where ?? { and: [] };
   const wherePath = childPath(path, WHERE_STEP);
@@ -67,7 +67,7 @@ export function OrdersRow({ node, path }: { node: OrdersRule; path: NodePath }):
           aria-label={t('segments.orders.value')}
           value={Number.isFinite(node.value) ? node.value : ''}
           data-testid="orders-value"
-          onChange={(event) => change({ value: event.currentTarget.valueAsNumber })}
+          onChange={(event) => change({ value: event.currentTarget.valueAsNumber }, 'value')}
         />
         <select
           className="input input-small"
@@ -89,7 +89,7 @@ export function OrdersRow({ node, path }: { node: OrdersRule; path: NodePath }):
               aria-label={t('segments.orders.days')}
               value={Number.isFinite(days) ? days : ''}
               data-testid="orders-days"
-              onChange={(event) => setDays(event.currentTarget.valueAsNumber)}
+              onChange={(event) => setDays(event.currentTarget.valueAsNumber, 'days')}
             />
             <span className="rule-word">{t('segments.values.days')}</span>
           </span>

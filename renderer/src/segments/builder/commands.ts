@@ -32,8 +32,9 @@ function edit(change: (rule: Rule) => Rule): void {
   useStore.getState().editRule(change);
 }
 
-export function replaceNode(path: NodePath, node: Rule): void {
-  edit((rule) => replaceAt(rule, path, node));
+/** typed: the change comes from typing in one of the node's inputs (that name), so keystrokes make one undo step. */
+export function replaceNode(path: NodePath, node: Rule, typed?: string): void {
+  useStore.getState().editRule((rule) => replaceAt(rule, path, node), typed && `${typed}@${path}`);
 }
 
 export function addNode(groupPath: NodePath, node: Rule): void {

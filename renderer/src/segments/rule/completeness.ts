@@ -13,12 +13,15 @@ import {
   isOrders,
   OPS_BY_TYPE,
   type Rule,
+  TEXT_OPS,
 } from '../../../../shared/model/rules.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Operators that take no value at all. */
 export const VALUELESS_OPS: readonly ConditionOp[] = ['is_true', 'is_false', 'is_empty', 'not_empty'];
+/** Operators whose value is a piece of text (on a text field, and on a category as people write rules). */
+export const TEXT_VALUE_OPS: readonly ConditionOp[] = TEXT_OPS;
 /** Date operators whose value is a number of days. */
 export const DAY_OPS: readonly ConditionOp[] = ['within_last_days', 'not_within_last_days'];
 
@@ -42,8 +45,9 @@ function isPair(value: unknown, item: (v: unknown) => boolean): boolean {
 export function isValueComplete(type: FieldType, op: ConditionOp, value: Condition['value']): boolean {
   if (VALUELESS_OPS.includes(op)) return value === undefined;
   if (type === 'number') return op === 'between' ? isPair(value, isFiniteNumber) : isFiniteNumber(value);
-  if (type === 'category') return Array.isArray(value) && value.length > 0;
-  if (type === 'text') return typeof value === 'string' && value.length > 0;
+  if (type === 'category' && !TEXT_VALUE_OPS.includes(op)) return Array.isArray(value) && value.length > 0;
+  if (type === 'text' || type === 'category') return typeof value === 'string' && value.length > 0;
+  if (type === 'boolean') return value === 0 || value === 1;
   if (type === 'date') {
     if (DAY_OPS.includes(op)) return isDayCount(value);
     return op === 'between' ? isPair(value, isIsoDate) : isIsoDate(value);

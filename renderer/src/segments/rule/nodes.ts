@@ -12,7 +12,7 @@ import {
   type OrdersRule,
   type Rule,
 } from '../../../../shared/model/rules.js';
-import { DAY_OPS, VALUELESS_OPS } from './completeness.js';
+import { DAY_OPS, TEXT_VALUE_OPS, VALUELESS_OPS } from './completeness.js';
 import type { Combinator } from './editRule.js';
 
 /** A condition with no field chosen yet: shown as incomplete until the user picks one. */
@@ -35,7 +35,8 @@ export function newGroup(parent: Combinator): Rule {
   return parent === 'and' ? { or: [newCondition()] } : { and: [newCondition()] };
 }
 
-export type ValueKind = 'none' | 'number' | 'numberPair' | 'list' | 'text' | 'date' | 'datePair' | 'days';
+/** flag: 1 (yes) or 0 (no), for = / != on a yes/no field. */
+export type ValueKind = 'none' | 'number' | 'numberPair' | 'list' | 'text' | 'date' | 'datePair' | 'days' | 'flag';
 
 export function valueKind(type: FieldType, op: ConditionOp): ValueKind {
   if (VALUELESS_OPS.includes(op)) return 'none';
@@ -43,14 +44,14 @@ export function valueKind(type: FieldType, op: ConditionOp): ValueKind {
     case 'number':
       return op === 'between' ? 'numberPair' : 'number';
     case 'category':
-      return 'list';
+      return TEXT_VALUE_OPS.includes(op) ? 'text' : 'list';
     case 'text':
       return 'text';
     case 'date':
       if (DAY_OPS.includes(op)) return 'days';
       return op === 'between' ? 'datePair' : 'date';
     case 'boolean':
-      return 'none';
+      return 'flag';
   }
 }
 
@@ -77,7 +78,9 @@ export function withOp(condition: Condition, type: FieldType, op: ConditionOp): 
 /** The condition on another field: the operator is kept when the new type offers it, the value is cleared. */
 export function withField(condition: Condition, field: FieldInfo): Condition {
   const ops = OPS_BY_TYPE[field.type];
-  const op = ops.includes(condition.op) ? condition.op : (ops[0] ?? 'is_empty');
+  // A yes/no field offers = for those who write "vip = 1", but starts at "is yes" (a new condition's = has no value).
+  const keep = ops.includes(condition.op) && (field.type !== 'boolean' || VALUELESS_OPS.includes(condition.op));
+  const op = keep ? condition.op : (ops[0] ?? 'is_empty');
   return { field: field.key, op };
 }
 

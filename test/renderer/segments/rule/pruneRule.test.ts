@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValueComplete } from '../../../../renderer/src/segments/rule/completeness.js';
-import { newCondition, newGroup, withField, withOp } from '../../../../renderer/src/segments/rule/nodes.js';
+import { newCondition, newGroup, valueKind, withField, withOp } from '../../../../renderer/src/segments/rule/nodes.js';
 import { pruneRule } from '../../../../renderer/src/segments/rule/pruneRule.js';
 import type { FieldInfo } from '../../../../shared/api.js';
 import type { Rule } from '../../../../shared/model/rules.js';
@@ -109,6 +109,27 @@ describe('isValueComplete', () => {
     expect(isValueComplete('date', 'within_last_days', 2.5)).toBe(false);
     expect(isValueComplete('boolean', 'is_true', undefined)).toBe(true);
   });
+
+  it('asks the text operators on a category for text, and = / != on a yes/no field for 1 or 0', () => {
+    expect(isValueComplete('category', 'contains', 'land')).toBe(true);
+    expect(isValueComplete('category', 'equals', '')).toBe(false);
+    expect(isValueComplete('category', 'starts_with', ['land'])).toBe(false);
+    expect(isValueComplete('boolean', '=', 1)).toBe(true);
+    expect(isValueComplete('boolean', '!=', 0)).toBe(true);
+    expect(isValueComplete('boolean', '=', 2)).toBe(false);
+    expect(isValueComplete('boolean', '=', undefined)).toBe(false);
+  });
+});
+
+describe('valueKind', () => {
+  it('gives a text box to the text operators of a category and a yes/no choice to = / != of a yes/no field', () => {
+    expect(valueKind('category', 'in')).toBe('list');
+    expect(valueKind('category', 'contains')).toBe('text');
+    expect(valueKind('category', 'equals')).toBe('text');
+    expect(valueKind('boolean', '=')).toBe('flag');
+    expect(valueKind('boolean', '!=')).toBe('flag');
+    expect(valueKind('boolean', 'is_true')).toBe('none');
+  });
 });
 
 describe('changing a field or an operator', () => {
@@ -120,6 +141,25 @@ describe('changing a field or an operator', () => {
     expect(withField({ field: 'age', op: '>', value: 3 }, field('country', 'category'))).toEqual({
       field: 'country',
       op: 'in',
+    });
+  });
+
+  it('starts a yes/no field at "is yes", not at = with no value', () => {
+    expect(withField(newCondition(), field('vip', 'boolean'))).toEqual({ field: 'vip', op: 'is_true' });
+    expect(withField({ field: 'x', op: 'is_empty' }, field('vip', 'boolean'))).toEqual({
+      field: 'vip',
+      op: 'is_empty',
+    });
+  });
+
+  it('keeps the text of a text operator when a category field takes its place', () => {
+    expect(withField({ field: 'name', op: 'contains', value: 'lan' }, field('country', 'category'))).toEqual({
+      field: 'country',
+      op: 'contains',
+    });
+    expect(withOp({ field: 'country', op: 'in', value: ['Wales'] }, 'category', 'contains')).toEqual({
+      field: 'country',
+      op: 'contains',
     });
   });
 

@@ -4,6 +4,7 @@ import type { Condition } from '../../../../../shared/model/rules.js';
 import { valueKind } from '../../rule/nodes.js';
 import { CategoryValue } from './CategoryValue.js';
 import { DateValue } from './DateValue.js';
+import { FlagValue } from './FlagValue.js';
 import { NumberValue } from './NumberValue.js';
 import { TextValue } from './TextValue.js';
 
@@ -25,6 +26,8 @@ export function ValueInput({ field, condition, onChange }: ValueInputProps): Rea
       return <CategoryValue key={field.key} field={field} condition={condition} onChange={onChange} />;
     case 'text':
       return <TextValue condition={condition} onChange={onChange} />;
+    case 'flag':
+      return <FlagValue condition={condition} onChange={onChange} />;
     case 'date':
     case 'datePair':
     case 'days':

@@ -88,7 +88,8 @@ export function mappingIssueMessage(issue: MappingIssue, fileName: string): stri
   }
 }
 
-function uniqueKey(base: string, used: Set<string>): string {
+/** base, or base (2), base (3) ... : the first not in used, which it joins. */
+export function uniqueKey(base: string, used: Set<string>): string {
   const trimmed = base.trim() === '' ? 'column' : base;
   let key = trimmed;
   for (let i = 2; used.has(key); i += 1) key = `${trimmed} (${i})`;

@@ -54,9 +54,14 @@ export function createProjectFile(file: string, appVersion: string): Db {
     return db;
   } catch (error) {
     db.close();
-    fs.rmSync(file, { force: true });
+    deleteProjectFile(file);
     throw error;
   }
+}
+
+/** Removes a (closed) project file with the -wal and -shm files SQLite keeps beside it. */
+export function deleteProjectFile(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
 }
 
 /** Opens an existing project file, migrating it to the latest schema. */

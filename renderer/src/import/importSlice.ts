@@ -183,7 +183,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
       const job: ImportJob = { id: newJobId(), progress: null, cancelling: false };
       set({ wizardStep: 'run', job, replaceAsk: null, cancelled: false, importError: null });
       try {
-        if (!get().project) await get().createProjectNamed(projectNameFromFile(source.name));
+        if (!get().project) await get().createProjectNamed(projectNameFromFile(source.name), true);
         const report = await api.call('import/run', { jobId: job.id, path: source.path, options, replace });
         set({ report, job: null, wizardStep: 'report' });
         get().projectChanged(await api.call('project/current', {}));

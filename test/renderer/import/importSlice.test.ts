@@ -177,4 +177,26 @@ describe('the import slice', () => {
     expect(useStore.getState().replaceAsk).toEqual({ kind: 'customers' });
     expect(useStore.getState().wizardStep).toBe('preview');
   });
+
+  it('creates a project for an import only as one the engine removes again if the import fails', async () => {
+    useStore.getState().projectChanged(null);
+    const calls = answerCalls({
+      'import/preview': preview(','),
+      'project/create': projectInfo('/p/customers.segwb'),
+      'project/recent': [],
+      'import/run': () => {
+        throw new ApiError({ code: 'IMPORT_FAILED', message: 'No row of customers.csv could be imported.' });
+      },
+    });
+    useStore.getState().openWizard();
+    await useStore.getState().chooseFile(file());
+    await useStore.getState().startImport();
+    expect(calls.filter((c) => c.method === 'project/create').map((c) => c.params)).toEqual([
+      { path: 'customers', forImport: true },
+    ]);
+    expect(useStore.getState().importError).toEqual({
+      code: 'IMPORT_FAILED',
+      message: 'No row of customers.csv could be imported.',
+    });
+  });
 });

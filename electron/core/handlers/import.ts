@@ -6,7 +6,7 @@ import { writeRejectsCsv } from '../import/rejectsCsv.js';
 import { projectInfo } from '../project/info.js';
 import type { DomainHandlers } from './types.js';
 
-type ImportMethod = 'import/preview' | 'import/run' | 'import/cancel' | 'import/saveRejects';
+type ImportMethod = 'import/preview' | 'import/run' | 'import/cancel' | 'import/running' | 'import/saveRejects';
 
 export const importHandlers: DomainHandlers<ImportMethod> = {
   'import/preview': ({ path, overrides }) => previewFile(path, overrides),
@@ -36,9 +36,11 @@ export const importHandlers: DomainHandlers<ImportMethod> = {
       phase: 'done',
     });
     ctx.emit('project/changed', projectInfo(project));
+    ctx.emit('import/finished', { jobId, report });
     return report;
   },
   'import/cancel': ({ jobId }, { session }) => ({ cancelled: session.imports.cancel(jobId) }),
+  'import/running': (_params, { session }) => session.imports.current(),
   'import/saveRejects': ({ datasetId, path }, { session }) => ({
     path,
     rows: writeRejectsCsv(session.requireProject().db, datasetId, path),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseErrorShape, type ErrorPlace } from './databaseErrors.js';
 
 /** The only error shape that crosses from the engine to a client (IPC, HTTP, CLI). No stack traces. */
 export const ErrorCode = z.enum([
@@ -17,6 +18,14 @@ export const ErrorCode = z.enum([
   'NEEDS_CONFIRMATION',
   'CANCELLED',
   'NOT_FOUND',
+  /** The disk holding the project is full. */
+  'DISK_FULL',
+  /** Another program holds the project's write lock. */
+  'PROJECT_BUSY',
+  /** The project's file or folder cannot be written. */
+  'READ_ONLY',
+  /** The project file cannot be created or opened (path too long, folder missing, disk error). */
+  'CANNOT_OPEN',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -52,12 +61,25 @@ export class WorkbenchError extends Error {
   }
 }
 
-/** Coerces anything thrown into the shape a client may see; unknown errors keep only their message. */
-export function toErrorShape(error: unknown): WorkbenchErrorShape {
+/**
+ * Coerces anything thrown into the shape a client may see: the one funnel of every transport.
+ * Database errors get a message naming the place (project, imported file) and what to do;
+ * other unknown errors keep only their message.
+ */
+export function toErrorShape(error: unknown, place: ErrorPlace = {}): WorkbenchErrorShape {
   if (error instanceof WorkbenchError) return error.toShape();
   if (isErrorShape(error)) return error;
+  const database = databaseErrorShape(error, place);
+  if (database) return database;
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'INTERNAL', message };
+}
+
+/** A database error as a WorkbenchError (to throw on), anything else unchanged. */
+export function asWorkbenchError(error: unknown, place: ErrorPlace): unknown {
+  if (error instanceof WorkbenchError) return error;
+  const shape = databaseErrorShape(error, place);
+  return shape ? new WorkbenchError(shape.code, shape.message, shape.details) : error;
 }
 
 export function isErrorShape(value: unknown): value is WorkbenchErrorShape {

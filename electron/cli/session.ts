@@ -24,10 +24,13 @@ export async function invoke<M extends MethodName>(engine: Engine, method: M, pa
   return outcome.result as Result<M>;
 }
 
-/** Opens --project; with create, makes it first when the file does not exist yet. */
+/**
+ * Opens --project; with create, makes it first when the file does not exist yet, for the import
+ * that follows (the engine removes it again if that import fails).
+ */
 export async function openProject(engine: Engine, file: string, create = false) {
   const resolved = path.resolve(file);
-  if (create && !fs.existsSync(resolved)) return invoke(engine, 'project/create', { path: resolved });
+  if (create && !fs.existsSync(resolved)) return invoke(engine, 'project/create', { path: resolved, forImport: true });
   return invoke(engine, 'project/open', { path: resolved });
 }
 

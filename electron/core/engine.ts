@@ -52,7 +52,7 @@ export function createEngine(options: SessionOptions): Engine {
       const result = await handler(parsed.data, ctx);
       return { ok: true, result };
     } catch (error) {
-      return { ok: false, error: toErrorShape(error) };
+      return { ok: false, error: toErrorShape(error, { project: session.project?.path }) };
     }
   }
 

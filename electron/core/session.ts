@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { WorkbenchError } from '../../shared/errors.js';
-import { createProjectFile, type Db, type OpenProject, openProjectFile } from './db/projectFile.js';
+import { createProjectFile, type Db, deleteProjectFile, type OpenProject, openProjectFile } from './db/projectFile.js';
 import { ImportRunner } from './import/importRunner.js';
 import { RecentProjects } from './project/recent.js';
 
@@ -21,6 +21,8 @@ export class Session {
   readonly recent: RecentProjects;
   readonly imports = new ImportRunner();
   private current: OpenProject | null = null;
+  /** The open project was created just for an import that has not committed yet (see create). */
+  private provisional = false;
 
   constructor(readonly options: SessionOptions) {
     this.recent = new RecentProjects(path.join(options.stateDir, 'recent-projects.json'));
@@ -36,10 +38,38 @@ export class Session {
     return this.current;
   }
 
-  create(file: string): OpenProject {
+  /**
+   * Creates and opens a project. forImport: it exists only for the import that follows, so it
+   * stays out of the recent list until that import commits (keepProvisional) and is deleted when
+   * it fails (discardProvisional) or when it is closed still empty.
+   */
+  create(file: string, { forImport = false }: { forImport?: boolean } = {}): OpenProject {
     const resolved = path.resolve(file);
     const db = createProjectFile(resolved, this.options.appVersion);
-    return this.adopt(resolved, db);
+    const project = this.adopt(resolved, db, !forImport);
+    this.provisional = forImport;
+    return project;
+  }
+
+  /** An import into the open project committed: a project created for it is a real one now. */
+  keepProvisional(): void {
+    if (!this.provisional || !this.current) return;
+    this.provisional = false;
+    this.recent.add(this.current.path);
+  }
+
+  /**
+   * An import into the open project failed or was cancelled: a project created just for it is
+   * closed and deleted, leaving nothing behind. Returns whether it was.
+   */
+  discardProvisional(): boolean {
+    const project = this.current;
+    if (!this.provisional || !project || this.imports.busy) return false;
+    this.provisional = false;
+    this.current = null;
+    project.db.close();
+    deleteProjectFile(project.path);
+    return true;
   }
 
   open(file: string): OpenProject {
@@ -57,14 +87,17 @@ export class Session {
         'An import is running: cancel it or wait for it before closing the project.',
       );
     }
+    // A project made for an import that never committed holds nothing worth keeping.
+    if (this.discardProvisional()) return;
     this.current.db.close();
     this.current = null;
   }
 
-  private adopt(file: string, db: Db): OpenProject {
+  private adopt(file: string, db: Db, remember = true): OpenProject {
     this.close();
     this.current = { path: file, db };
-    this.recent.add(file);
+    this.provisional = false;
+    if (remember) this.recent.add(file);
     return this.current;
   }
 }

@@ -116,7 +116,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         sendError(res, body.status, body.code, body.message);
         return;
       }
-      sendJson(res, 200, await engine.call(pathname.slice(API_CALL_PREFIX.length), body.value));
+      sendJson(res, 200, uploads.withUserNames(await engine.call(pathname.slice(API_CALL_PREFIX.length), body.value)));
     } else if (pathname === API_EVENTS) {
       if (!expectMethod(req, res, 'GET')) return;
       const end = openEventStream(req, res, engine, options.heartbeatMs ?? HEARTBEAT_MS);

@@ -8,6 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { CallOutcome } from '../../shared/transport.js';
 
 const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 const MAX_NAME_LENGTH = 200;
@@ -120,6 +121,20 @@ export class UploadStore {
     }
   }
 
+  /**
+   * An answer with every upload path (<dir>/<random>/<name>) replaced by the name the user gave
+   * the file: the temp folder is an internal detail and must not show in error messages.
+   */
+  withUserNames(outcome: CallOutcome): CallOutcome {
+    if (outcome.ok) return outcome;
+    // In JSON a backslash separator (Windows) is written as two.
+    const separator = String.raw`(?:\\\\|/)`;
+    const pattern = new RegExp(`${escapeRegExp(this.dir)}${separator}[0-9a-f]+${separator}`, 'g');
+    const uploadsDir = new RegExp(escapeRegExp(this.dir), 'g');
+    const clean = (text: string) => text.replace(pattern, '').replace(uploadsDir, 'uploads');
+    return { ok: false, error: JSON.parse(clean(JSON.stringify(outcome.error))) as typeof outcome.error };
+  }
+
   async removeAll(): Promise<void> {
     await Promise.all([...this.created].map((folder) => this.remove(folder)));
   }
@@ -128,6 +143,13 @@ export class UploadStore {
     this.created.delete(folder);
     await fs.promises.rm(folder, { recursive: true, force: true }).catch(() => undefined);
   }
+}
+
+/** text as a literal inside a RegExp; JSON-escaped (backslashes doubled), as it appears in a serialised error. */
+function escapeRegExp(text: string): string {
+  return JSON.stringify(text)
+    .slice(1, -1)
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function byteLimit(name: string, maxBytes: number): Transform {

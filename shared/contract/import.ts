@@ -20,6 +20,8 @@ export const importMethods = {
     })
     .strict(),
   'import/cancel': z.object({ jobId: JobId }).strict(),
+  /** The import running now, if any: a page opened (or reloaded) while it runs follows it. */
+  'import/running': z.object({}).strict(),
   /** Writes the full list of rejected rows of a dataset as CSV. */
   'import/saveRejects': z.object({ datasetId: RowId, path: FilePath }).strict(),
 } as const;
@@ -28,9 +30,19 @@ export interface ImportResults {
   'import/preview': ImportPreview;
   'import/run': ImportReport;
   'import/cancel': { cancelled: boolean };
+  'import/running': RunningImport | null;
   'import/saveRejects': { path: string; rows: number };
+}
+
+/** An import in progress: its job, the file's name (as the user called it) and its last progress. */
+export interface RunningImport {
+  jobId: string;
+  file: string;
+  progress: ImportProgress | null;
 }
 
 export interface ImportEvents {
   'import/progress': ImportProgress;
+  /** An import committed: its report, for pages that follow it without having started it. */
+  'import/finished': { jobId: string; report: ImportReport };
 }

@@ -55,7 +55,16 @@ export interface RecentProject {
 
 export const projectMethods = {
   'app/info': z.object({}).strict(),
-  'project/create': z.object({ path: FilePath }).strict(),
+  'project/create': z
+    .object({
+      path: FilePath,
+      /**
+       * Created just for the import that follows: it gets no recent entry until that import has
+       * committed, and is removed again (file, -wal, -shm) when the import fails or is cancelled.
+       */
+      forImport: z.boolean().optional(),
+    })
+    .strict(),
   'project/open': z.object({ path: FilePath }).strict(),
   'project/close': z.object({}).strict(),
   'project/current': z.object({}).strict(),

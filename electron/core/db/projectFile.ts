@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { WorkbenchError } from '../../../shared/errors.js';
+import { asWorkbenchError, WorkbenchError } from '../../../shared/errors.js';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations.js';
 
 export type Db = Database.Database;
@@ -33,15 +33,45 @@ function configure(db: Db): void {
   db.pragma('mmap_size = 2000000000');
 }
 
+/**
+ * SQLite cannot open a path longer than 512 bytes (its unix file layer's limit), and says only
+ * "unable to open database file"; 500 leaves room for the -wal and -shm names beside it.
+ */
+const MAX_PATH_BYTES = 500;
+
+function assertPathLength(file: string): void {
+  if (Buffer.byteLength(file) <= MAX_PATH_BYTES) return;
+  throw new WorkbenchError(
+    'CANNOT_OPEN',
+    `${path.basename(file)} could not be created or opened: its path is too long (${file.length} characters; a project's path may have at most ${MAX_PATH_BYTES} Latin letters, fewer in other scripts). Choose a folder with a shorter path.`,
+    { file },
+  );
+}
+
 /** Creates a new, empty project file. Refuses to overwrite an existing file. */
 export function createProjectFile(file: string, appVersion: string): Db {
+  assertPathLength(file);
+  try {
+    return createNewProjectFile(file, appVersion);
+  } catch (error) {
+    throw asWorkbenchError(error, { project: file });
+  }
+}
+
+function createNewProjectFile(file: string, appVersion: string): Db {
   if (fs.existsSync(file)) {
     throw new WorkbenchError('FILE_EXISTS', `${path.basename(file)} already exists. Choose another name or open it.`, {
       file,
     });
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file);
+  let db: Db;
+  try {
+    db = new Database(file);
+  } catch (error) {
+    deleteProjectFile(file);
+    throw error;
+  }
   try {
     configure(db);
     migrate(db, 0);
@@ -54,13 +84,27 @@ export function createProjectFile(file: string, appVersion: string): Db {
     return db;
   } catch (error) {
     db.close();
-    fs.rmSync(file, { force: true });
+    deleteProjectFile(file);
     throw error;
   }
 }
 
+/** Removes a (closed) project file with the -wal and -shm files SQLite keeps beside it. */
+export function deleteProjectFile(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+}
+
 /** Opens an existing project file, migrating it to the latest schema. */
 export function openProjectFile(file: string): Db {
+  assertPathLength(file);
+  try {
+    return openExistingProjectFile(file);
+  } catch (error) {
+    throw asWorkbenchError(error, { project: file });
+  }
+}
+
+function openExistingProjectFile(file: string): Db {
   const version = inspectProjectFile(file);
   const db = new Database(file, { fileMustExist: true });
   try {
@@ -118,10 +162,18 @@ function inspectProjectFile(file: string): number {
     return version;
   } catch (error) {
     if (error instanceof WorkbenchError) throw error;
+    // Read-only media, a full disk or a lock are not "not a project": the caller says what they are.
+    if (isEnvironmentError(error)) throw error;
     throw notProject;
   } finally {
     db.close();
   }
+}
+
+/** Errors of where the file lies (media, disk, locks), not of what it holds. */
+function isEnvironmentError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED|READONLY|CANTOPEN|FULL|IOERR|PERM|AUTH)/.test(code);
 }
 
 function migrate(db: Db, from: number): void {

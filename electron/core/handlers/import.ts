@@ -1,24 +1,33 @@
 /** Handlers of import/*: preview a file, run and cancel an import, save its rejected rows. */
 
+import type { ImportReport } from '../../../shared/model/import.js';
 import { previewFile } from '../import/preview.js';
 import { writeRejectsCsv } from '../import/rejectsCsv.js';
 import { projectInfo } from '../project/info.js';
 import type { DomainHandlers } from './types.js';
 
-type ImportMethod = 'import/preview' | 'import/run' | 'import/cancel' | 'import/saveRejects';
+type ImportMethod = 'import/preview' | 'import/run' | 'import/cancel' | 'import/running' | 'import/saveRejects';
 
 export const importHandlers: DomainHandlers<ImportMethod> = {
   'import/preview': ({ path, overrides }) => previewFile(path, overrides),
   'import/run': async ({ jobId, path, options, replace }, ctx) => {
     const project = ctx.session.requireProject();
-    const report = await ctx.session.imports.run({
-      jobId,
-      projectPath: project.path,
-      filePath: path,
-      options,
-      replace,
-      onProgress: (progress) => ctx.emit('import/progress', progress),
-    });
+    let report: ImportReport;
+    try {
+      report = await ctx.session.imports.run({
+        jobId,
+        projectPath: project.path,
+        filePath: path,
+        options,
+        replace,
+        onProgress: (progress) => ctx.emit('import/progress', progress),
+      });
+    } catch (error) {
+      // A project created just for this import must not outlive it (no empty file, no recent entry).
+      if (ctx.session.discardProvisional()) ctx.emit('project/changed', null);
+      throw error;
+    }
+    ctx.session.keepProvisional();
     ctx.emit('import/progress', {
       jobId,
       bytesRead: 0,
@@ -27,9 +36,11 @@ export const importHandlers: DomainHandlers<ImportMethod> = {
       phase: 'done',
     });
     ctx.emit('project/changed', projectInfo(project));
+    ctx.emit('import/finished', { jobId, report });
     return report;
   },
   'import/cancel': ({ jobId }, { session }) => ({ cancelled: session.imports.cancel(jobId) }),
+  'import/running': (_params, { session }) => session.imports.current(),
   'import/saveRejects': ({ datasetId, path }, { session }) => ({
     path,
     rows: writeRejectsCsv(session.requireProject().db, datasetId, path),

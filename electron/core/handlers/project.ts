@@ -21,7 +21,8 @@ export const projectHandlers: DomainHandlers<ProjectMethod> = {
     mode: session.options.mode === 'electron' ? 'electron' : 'web',
     projectsDir: session.options.projectsDir,
   }),
-  'project/create': ({ path: file }, ctx) => announce(ctx, projectInfo(ctx.session.create(withExtension(file, ctx)))),
+  'project/create': ({ path: file, forImport }, ctx) =>
+    announce(ctx, projectInfo(ctx.session.create(withExtension(file, ctx), { forImport: forImport === true }))),
   'project/open': ({ path: file }, ctx) => announce(ctx, projectInfo(ctx.session.open(resolveIn(file, ctx)))),
   'project/close': (_params, ctx) => {
     ctx.session.close();

@@ -5,9 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { WorkbenchError } from '../../../shared/errors.js';
+import { asWorkbenchError, WorkbenchError } from '../../../shared/errors.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
 import { type Db, openProjectFile } from '../db/projectFile.js';
+import { runInTransaction } from '../db/transaction.js';
 import { limitMetricsToAsOf } from '../metrics/asOf.js';
 import { refreshMetrics } from '../metrics/store.js';
 import { planLayout } from './layout.js';
@@ -31,6 +32,14 @@ interface ImportJobInput {
 const PROGRESS_EVERY_MS = 100;
 
 export async function runImportJob(input: ImportJobInput): Promise<ImportReport> {
+  try {
+    return await importJob(input);
+  } catch (error) {
+    throw asWorkbenchError(error, { project: input.projectPath, file: input.filePath });
+  }
+}
+
+async function importJob(input: ImportJobInput): Promise<ImportReport> {
   const started = Date.now();
   const fileName = path.basename(input.filePath);
   const stat = statFile(input.filePath);
@@ -53,15 +62,9 @@ export async function runImportJob(input: ImportJobInput): Promise<ImportReport>
   tuneForImport(db);
   try {
     assertReplaceAllowed(db, input.options.kind, input.replace);
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      const report = await importInTransaction(db, input, layout, parser, stat.size, fileName, started);
-      db.exec('COMMIT');
-      return report;
-    } catch (error) {
-      db.exec('ROLLBACK');
-      throw error;
-    }
+    return await runInTransaction(db, () =>
+      importInTransaction(db, input, layout, parser, stat.size, fileName, started),
+    );
   } finally {
     parser.dispose();
     db.close();

@@ -2,6 +2,8 @@
  * Starts imports and cancels them by job id. From compiled JS an import runs in a worker
  * thread; from TypeScript sources (unit tests) it runs inline on the same code path.
  */
+import path from 'node:path';
+import type { RunningImport } from '../../../shared/contract/import.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
 import { checkpointProject, runImportJob } from './importJob.js';
@@ -17,28 +19,48 @@ interface StartImport {
   onProgress(progress: ImportProgress): void;
 }
 
+interface Running {
+  flag: Int32Array;
+  status: RunningImport;
+}
+
 export class ImportRunner {
-  private readonly running = new Map<string, Int32Array>();
+  private readonly running = new Map<string, Running>();
 
   async run(job: StartImport): Promise<ImportReport> {
     if (this.running.has(job.jobId)) {
       throw new WorkbenchError('INVALID_PARAMS', `An import with job id ${job.jobId} is already running.`);
     }
     const flag = new Int32Array(new SharedArrayBuffer(4));
-    this.running.set(job.jobId, flag);
+    const status: RunningImport = { jobId: job.jobId, file: path.basename(job.filePath), progress: null };
+    this.running.set(job.jobId, { flag, status });
+    // The last progress is kept so that a page opened later can show where the import is.
+    const followed: StartImport = {
+      ...job,
+      onProgress: (progress) => {
+        status.progress = progress;
+        job.onProgress(progress);
+      },
+    };
     try {
       const workerFile = compiledWorkerScript('./importWorker.js', import.meta.url);
-      return workerFile ? await runInWorker(workerFile, job, flag) : await runInline(job, flag);
+      return workerFile ? await runInWorker(workerFile, followed, flag) : await runInline(followed, flag);
     } finally {
       this.running.delete(job.jobId);
     }
   }
 
   cancel(jobId: string): boolean {
-    const flag = this.running.get(jobId);
-    if (!flag) return false;
-    Atomics.store(flag, 0, 1);
+    const running = this.running.get(jobId);
+    if (!running) return false;
+    Atomics.store(running.flag, 0, 1);
     return true;
+  }
+
+  /** The import running now (the first, should there be several), or null. */
+  current(): RunningImport | null {
+    const [first] = this.running.values();
+    return first ? { ...first.status } : null;
   }
 
   get busy(): boolean {

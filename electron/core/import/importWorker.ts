@@ -27,7 +27,8 @@ runImportJob({
       post({ type: 'done', report });
       checkpointProject(input.projectPath);
     },
-    (error: unknown) => post({ type: 'error', error: toErrorShape(error) }),
+    (error: unknown) =>
+      post({ type: 'error', error: toErrorShape(error, { project: input.projectPath, file: input.filePath }) }),
   )
   // The checkpoint is housekeeping after the import succeeded: a failure there changes nothing.
   .catch(() => {});

@@ -4,6 +4,7 @@
  * `fields`. Headers come from files, so they are never used as SQL identifiers.
  */
 
+import { MAX_IMPORTED_COLUMNS } from '../../../shared/databaseErrors.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { ColumnPlan, ImportOptions } from '../../../shared/model/import.js';
 import { type MappingIssue, mappingIssues } from '../../../shared/model/importChecks.js';
@@ -38,6 +39,14 @@ const DEDICATED: ReadonlySet<Role> = new Set(['customer_id', 'order_id', 'order_
 
 export function planLayout(options: ImportOptions, fileName: string): Layout {
   const included = options.columns.filter((c) => c.include);
+  if (included.length > MAX_IMPORTED_COLUMNS) {
+    const count = included.length.toLocaleString('en-US');
+    throw new WorkbenchError(
+      'IMPORT_FAILED',
+      `${fileName} has ${count} columns; a project can hold at most ${MAX_IMPORTED_COLUMNS.toLocaleString('en-US')}: remove columns you don't need or untick them in the preview.`,
+      { file: fileName, columns: included.length, limit: MAX_IMPORTED_COLUMNS },
+    );
+  }
   const byRole = (role: Role): ColumnPlan | null => included.find((c) => c.role === role) ?? null;
   const [issue] = mappingIssues(options.kind, options.columns);
   const customerId = byRole('customer_id');
@@ -88,7 +97,8 @@ export function mappingIssueMessage(issue: MappingIssue, fileName: string): stri
   }
 }
 
-function uniqueKey(base: string, used: Set<string>): string {
+/** base, or base (2), base (3) ... : the first not in used, which it joins. */
+export function uniqueKey(base: string, used: Set<string>): string {
   const trimmed = base.trim() === '' ? 'column' : base;
   let key = trimmed;
   for (let i = 2; used.has(key); i += 1) key = `${trimmed} (${i})`;

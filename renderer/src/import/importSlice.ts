@@ -2,6 +2,8 @@
  * The import wizard: choose a file → preview and adjust → import with progress → report.
  * Every engine call of the wizard lives here; the components only read state and call actions.
  */
+
+import type { RunningImport } from '../../../shared/contract/import.js';
 import type {
   ColumnPlan,
   ImportOptions,
@@ -68,6 +70,10 @@ export interface ImportSlice {
   answerReplace(replace: boolean): void;
   cancelImport(): Promise<void>;
   importProgress(progress: ImportProgress): void;
+  /** Shows an import the engine is running that this page did not start (it was reloaded or reopened). */
+  followImport(running: RunningImport): void;
+  /** An import committed; the page that follows it without having started it shows its report. */
+  importFinished(jobId: string, report: ImportReport): void;
   backToFile(): void;
   backToPreview(): void;
   closeWizard(): void;
@@ -183,7 +189,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
       const job: ImportJob = { id: newJobId(), progress: null, cancelling: false };
       set({ wizardStep: 'run', job, replaceAsk: null, cancelled: false, importError: null });
       try {
-        if (!get().project) await get().createProjectNamed(projectNameFromFile(source.name));
+        if (!get().project) await get().createProjectNamed(projectNameFromFile(source.name), true);
         const report = await api.call('import/run', { jobId: job.id, path: source.path, options, replace });
         set({ report, job: null, wizardStep: 'report' });
         get().projectChanged(await api.call('project/current', {}));
@@ -217,6 +223,21 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
     importProgress: (progress) => {
       const job = get().job;
       if (job && progress.jobId === job.id) set({ job: { ...job, progress } });
+    },
+
+    followImport: (running) => {
+      if (get().job) return;
+      set({
+        ...closedWizard,
+        wizardStep: 'run',
+        source: { name: running.file, size: running.progress?.totalBytes ?? 0, path: null },
+        job: { id: running.jobId, progress: running.progress, cancelling: false },
+      });
+    },
+
+    importFinished: (jobId, report) => {
+      if (get().job?.id !== jobId) return;
+      set({ report, job: null, wizardStep: 'report' });
     },
 
     backToFile: () => {

@@ -21,8 +21,11 @@ export interface ProjectSlice {
   projectChanged(info: ProjectInfo | null): void;
   openProject(path: string): Promise<boolean>;
   createProject(name: string): Promise<boolean>;
-  /** Creates a project named after base, adding " (2)", " (3)"… while the name is taken. */
-  createProjectNamed(base: string): Promise<ProjectInfo>;
+  /**
+   * Creates a project named after base, adding " (2)", " (3)"… while the name is taken.
+   * forImport: made for the import that follows; the engine removes it again if that import fails.
+   */
+  createProjectNamed(base: string, forImport?: boolean): Promise<ProjectInfo>;
   openDemo(): Promise<boolean>;
   closeProject(): Promise<void>;
   setAsOf(asOf: string | null): Promise<void>;
@@ -99,10 +102,11 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get) => {
     createProject: (name) =>
       busy('creating', async () => get().projectChanged(await api.call('project/create', { path: name }))),
 
-    createProjectNamed: async (base) => {
+    createProjectNamed: async (base, forImport = false) => {
       for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
         try {
-          const info = await api.call('project/create', { path: numberedName(base, attempt) });
+          const path = numberedName(base, attempt);
+          const info = await api.call('project/create', forImport ? { path, forImport } : { path });
           get().projectChanged(info);
           void get().refreshRecent();
           return info;

@@ -178,4 +178,50 @@ describe('the import slice', () => {
     expect(useStore.getState().replaceAsk).toEqual({ kind: 'customers' });
     expect(useStore.getState().wizardStep).toBe('preview');
   });
+
+  it('creates a project for an import only as one the engine removes again if the import fails', async () => {
+    useStore.getState().projectChanged(null);
+    const calls = answerCalls({
+      'import/preview': preview(','),
+      'project/create': projectInfo('/p/customers.segwb'),
+      'project/recent': [],
+      'import/run': () => {
+        throw new ApiError({ code: 'IMPORT_FAILED', message: 'No row of customers.csv could be imported.' });
+      },
+    });
+    useStore.getState().openWizard();
+    await useStore.getState().chooseFile(file());
+    await useStore.getState().startImport();
+    expect(calls.filter((c) => c.method === 'project/create').map((c) => c.params)).toEqual([
+      { path: 'customers', forImport: true },
+    ]);
+    expect(useStore.getState().importError).toEqual({
+      code: 'IMPORT_FAILED',
+      message: 'No row of customers.csv could be imported.',
+    });
+  });
+});
+
+describe('an import the page did not start', () => {
+  beforeEach(() => {
+    resetStore();
+    useStore.getState().projectChanged(projectInfo('/p/a.segwb'));
+  });
+
+  it('shows the running import with its progress, then its report', () => {
+    const progress = { jobId: 'other-tab', bytesRead: 50, totalBytes: 200, rows: 10, phase: 'reading' } as const;
+    useStore.getState().followImport({ jobId: 'other-tab', file: 'orders.csv', progress });
+    expect(useStore.getState().wizardStep).toBe('run');
+    expect(useStore.getState().source).toEqual({ name: 'orders.csv', size: 200, path: null });
+    expect(useStore.getState().job).toEqual({ id: 'other-tab', progress, cancelling: false });
+    const later = { ...progress, bytesRead: 150, rows: 30 };
+    useStore.getState().importProgress(later);
+    expect(useStore.getState().job?.progress).toEqual(later);
+    useStore.getState().importFinished('another-job', REPORT);
+    expect(useStore.getState().wizardStep).toBe('run');
+    useStore.getState().importFinished('other-tab', REPORT);
+    expect(useStore.getState().report).toEqual(REPORT);
+    expect(useStore.getState().wizardStep).toBe('report');
+    expect(useStore.getState().job).toBeNull();
+  });
 });

@@ -7,7 +7,7 @@ import type { DatasetKind } from '../../../../shared/model/roles.js';
 import { BatchInsert } from '../../db/batchInsert.js';
 import { dropIndexes } from '../../db/bulkIndexes.js';
 import type { Db } from '../../db/projectFile.js';
-import { type Layout, sqlType } from '../layout.js';
+import { type Layout, sqlType, uniqueKey } from '../layout.js';
 import type { ReopenedOrders } from '../parse/closedOrders.js';
 import { type RowBatch, TextColumnDecoder } from '../parse/rowBatch.js';
 
@@ -159,7 +159,36 @@ function resetKind(db: Db, kind: DatasetKind, layout: Layout): void {
     );
     insertField.run('amount', layout.amount?.header ?? 'Amount', 'number', 'amount', kind, 'amount', position++);
   }
-  for (const c of layout.stored) insertField.run(c.key, c.header, c.type, c.role, kind, c.column, position++);
+  const keys = fieldKeys(db, kind, layout);
+  layout.stored.forEach((c, i) => {
+    insertField.run(keys[i], c.header, c.type, c.role, kind, c.column, position++);
+  });
+}
+
+/** The keys rules use for the dedicated order columns; no customer attribute may take them. */
+const ORDER_COLUMN_KEYS = ['order_date', 'amount'];
+
+/**
+ * Keys of this dataset's fields. A customers file and an orders file may both have a Country
+ * column: the field imported second gets "country (orders)" or "country (customers)", so keys of
+ * fields already in the project (and the saved rules naming them) never change, and re-importing
+ * the same kind gives the same keys again.
+ */
+function fieldKeys(db: Db, kind: DatasetKind, layout: Layout): string[] {
+  if (kind === 'orders') {
+    // Projects made before this rule may hold a customer attribute keyed like an order column.
+    db.prepare(
+      `UPDATE fields SET key = key || ' (customers)' WHERE source = 'customers' AND key IN (${ORDER_COLUMN_KEYS.map(() => '?').join(', ')})`,
+    ).run(...ORDER_COLUMN_KEYS);
+  }
+  const taken = new Set(
+    (
+      db.prepare("SELECT key FROM fields WHERE source <> ? AND source <> 'metrics'").all(kind) as Array<{ key: string }>
+    ).map((r) => r.key),
+  );
+  if (kind === 'customers') for (const key of ORDER_COLUMN_KEYS) taken.add(key);
+  const used = new Set([...taken, ...layout.stored.map((c) => c.key)]);
+  return layout.stored.map((c) => (taken.has(c.key) ? uniqueKey(`${c.key} (${kind})`, used) : c.key));
 }
 
 /** Customers that no dataset mentions any more (after a replace) are removed. */

@@ -99,6 +99,8 @@ export const segments = {
       customer: 'Customer',
       metrics: 'Metrics',
       orderFields: 'Order',
+      /** An order field whose name a customer field also has. */
+      orderField: '{{label}} (orders)',
       other: 'Other conditions',
       orders: 'Orders placed…',
       inSegment: 'In a segment…',

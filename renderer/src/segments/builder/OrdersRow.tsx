@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrdersMeasure, OrdersOp, type OrdersRule, type Rule } from '../../../../shared/model/rules.js';
 import { useStore } from '../../store/index.js';
-import { splitFields } from '../draft/fieldScopes.js';
+import { labelSharedOrderFields } from '../draft/fieldScopes.js';
 import { newCondition } from '../rule/nodes.js';
 import { childPath, childrenOf, type NodePath, WHERE_STEP } from '../rule/paths.js';
 import { addNode, replaceNode } from './commands.js';
@@ -20,7 +20,13 @@ const DEFAULT_DAYS = 90;
 export function OrdersRow({ node, path }: { node: OrdersRule; path: NodePath }): React.JSX.Element {
   const { t } = useTranslation();
   const fields = useStore((s) => s.fields);
-  const orderScope = useMemo(() => ({ level: 'orders' as const, fields: splitFields(fields ?? []).order }), [fields]);
+  const orderScope = useMemo(
+    () => ({
+      level: 'orders' as const,
+      fields: labelSharedOrderFields(fields ?? [], (label) => t('segments.picker.orderField', { label })),
+    }),
+    [fields, t],
+  );
   const change = (patch: Partial<OrdersRule>, typed?: string) => replaceNode(path, { ...node, ...patch }, typed);
   const days = node.orders.within_last_days;
   const setDays = (value: number | undefined, typed?: string) => {

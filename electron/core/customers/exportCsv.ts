@@ -1,3 +1,8 @@
+/**
+ * The Data view's rows as CSV: every customer the search, rule and sort find (not only the page on
+ * screen), in the columns shown, through the one CSV writer (text escaped against formula
+ * injection). Written through files/writeAtomically.ts, so a failed export never leaves half a file.
+ */
 import type { CustomerValue } from '../../../shared/api.js';
 import { type CsvValue, csvText } from '../../../shared/csv.js';
 import type { Db } from '../db/projectFile.js';

@@ -1,3 +1,8 @@
+/**
+ * A saved segment's members as CSV: UTF-8 (with a BOM when asked, for Excel), text cells escaped
+ * against formula injection, in the chosen columns or Mailchimp's import layout. Written through
+ * files/writeAtomically.ts, so a failed export never leaves half a file under the real name.
+ */
 import { csvText } from '../../../shared/csv.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { Db } from '../db/projectFile.js';

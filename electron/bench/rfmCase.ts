@@ -12,7 +12,6 @@
  * Prints one JSON line.  node dist/electron/bench/rfmCase.js [--customers 100000] [--lines 2000000] [--runs 15]
  */
 
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,8 +19,7 @@ import { parseArgs } from 'node:util';
 import type { Rule } from '../../shared/model/rules.js';
 import { DataCache } from '../core/db/dataCache.js';
 import type { Db } from '../core/db/projectFile.js';
-import { writeDemoCsv } from '../core/demo/writeDemoCsv.js';
-import { previewFile } from '../core/import/preview.js';
+import { createDemoProject } from '../core/demo/demoProject.js';
 import { computeRfm } from '../core/rfm/compute.js';
 import { allCustomerRows, rfmResult } from '../core/rfm/result.js';
 import { countRule } from '../core/segments/count.js';
@@ -60,21 +58,10 @@ async function timed(runs: number, cold: boolean, db: Db, fn: () => unknown): Pr
   return { p50Ms: ms(percentile(samples, 50)), p95Ms: ms(percentile(samples, 95)) };
 }
 
-/** The demo shop's two files, imported as a user would (createDemoProject has no size of lines). */
+/** The demo shop at bench size, made as the app makes it (generator, preview, import). */
 async function demoProject(session: Session, dir: string, customers: number, orderLines: number): Promise<Db> {
-  const files = await writeDemoCsv(dir, { customers, orderLines, seed: 1 });
-  const project = session.create(path.join(dir, 'bench.segwb'));
-  for (const file of [files.customersPath, files.ordersPath]) {
-    const preview = await previewFile(file);
-    await session.imports.run({
-      jobId: randomUUID(),
-      projectPath: project.path,
-      filePath: file,
-      options: preview.options,
-      replace: false,
-      onProgress: () => {},
-    });
-  }
+  const target = path.join(dir, 'bench.segwb');
+  const { project } = await createDemoProject(session, { path: target, customers, orderLines, seed: 1, csvDir: dir });
   return project.db;
 }
 

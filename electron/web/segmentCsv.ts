@@ -3,22 +3,11 @@
  * segment's members. As for the rejects download, the engine writes the CSV to a path
  * (segments/export, as in Electron); we write it to a temp folder and stream it back.
  */
-import fs from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import type { ErrorCode } from '../../shared/errors.js';
 import type { Engine } from '../core/engine.js';
 import { storedSegments } from '../core/segments/store.js';
-import { sendError, sendJson } from './respond.js';
-
-const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
-  INVALID_PARAMS: 400,
-  NOT_FOUND: 404,
-  FILE_NOT_FOUND: 404,
-  NO_PROJECT: 409,
-};
+import { serveEngineCsv } from './engineCsv.js';
+import { sendError } from './respond.js';
 
 export async function serveSegmentCsv(
   res: ServerResponse,
@@ -38,33 +27,21 @@ export async function serveSegmentCsv(
         .map((c) => c.trim())
         .filter((c) => c !== '')
     : undefined;
-  const folder = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'segwb-segment-'));
-  try {
-    const file = path.join(folder, `segment-${id}.csv`);
-    const outcome = await engine.call('segments/export', {
-      id,
-      path: file,
-      // An unknown layout is passed on, so the contract's schema refuses it with its own message.
-      layout: query.get('layout') ?? 'columns',
-      columns,
-      bom: query.get('bom') === '1' || query.get('bom') === 'true',
-    });
-    if (!outcome.ok) {
-      sendJson(res, STATUS_BY_CODE[outcome.error.code] ?? 500, outcome);
-      return;
-    }
-    const stat = await fs.promises.stat(file);
-    const name = segmentName(engine, id);
-    res.writeHead(200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Length': stat.size,
-      'Content-Disposition': contentDisposition(name, id),
-      'Cache-Control': 'no-store',
-    });
-    await pipeline(fs.createReadStream(file), res);
-  } finally {
-    await fs.promises.rm(folder, { recursive: true, force: true }).catch(() => undefined);
-  }
+  await serveEngineCsv(res, {
+    tempPrefix: 'segwb-segment-',
+    fileName: `segment-${id}.csv`,
+    write: (file) =>
+      engine.call('segments/export', {
+        id,
+        path: file,
+        // An unknown layout is passed on, so the contract's schema refuses it with its own message.
+        layout: query.get('layout') ?? 'columns',
+        columns,
+        bom: query.get('bom') === '1' || query.get('bom') === 'true',
+      }),
+    // Read after the export succeeded, so the segment exists.
+    disposition: () => contentDisposition(segmentName(engine, id), id),
+  });
 }
 
 /** The name for the download; read from the project without counting (the export just succeeded). */

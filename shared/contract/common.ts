@@ -10,8 +10,15 @@ export const FilePath = z.string().min(1).max(4096);
 /** A calendar day as YYYY-MM-DD. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
+/** The most characters a name may have (a project, a segment, a scheme row): one limit everywhere. */
+export const MAX_NAME_LENGTH = 200;
+
 /** A name the user gives (a saved segment, a computed segment shown by name). */
-export const Name = z.string().trim().min(1).max(200);
+export const Name = z
+  .string()
+  .trim()
+  .min(1, 'a name cannot be empty')
+  .max(MAX_NAME_LENGTH, `names can have at most ${MAX_NAME_LENGTH} characters`);
 
 /** The id of a row the project file holds (a saved segment, a dataset). */
 export const RowId = z.number().int().min(1);

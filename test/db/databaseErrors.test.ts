@@ -160,7 +160,7 @@ describe('database errors as users see them', () => {
     expect(error).toEqual({
       code: 'IMPORT_FAILED',
       message:
-        "wide.csv has 2,100 columns; a project can hold at most 1,900: remove columns you don't need or untick them in the preview.",
+        "2,100 columns of wide.csv are ticked; a project can hold at most 1,900: untick 200 of them in the preview, or remove columns you don't need from the file.",
       details: { file: 'wide.csv', columns: 2100, limit: 1900 },
     });
     expect(await ok<{ datasets: unknown[] }>(engine.call('project/current', {}))).toMatchObject({ datasets: [] });

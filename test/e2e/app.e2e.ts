@@ -28,6 +28,27 @@ describe('the app', () => {
     expect(e2e.chrome.errors).toEqual([]);
   });
 
+  it('keeps a pasted project name over 200 characters whole, counts it and refuses it, saying the limit', async () => {
+    const { page } = e2e.chrome;
+    await byTestId(page, 'start-new').click();
+    const long = `${'م'.repeat(200)} پایان`;
+    await byTestId(page, 'new-project-name').fill(long);
+    expect(await byTestId(page, 'new-project-name').inputValue()).toBe(long);
+    expect(await byTestId(page, 'new-project-name-count').textContent()).toBe('206 / 200 characters: too long');
+    await byTestId(page, 'new-project-create').click();
+    expect(await byTestId(page, 'new-project-problem').textContent()).toBe(
+      'The name has 206 characters; a project name can have at most 200. Shorten it to create the project.',
+    );
+    await screenshot(page, 'app-1b-long-project-name');
+    await byTestId(page, 'new-project-name').fill('x'.repeat(180));
+    expect(await byTestId(page, 'new-project-name-count').textContent()).toBe('180 / 200 characters');
+    expect(await byTestId(page, 'new-project-problem').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await byTestId(page, 'new-project-dialog').waitFor({ state: 'detached' });
+    expect(await byTestId(page, 'start-page').isVisible()).toBe(true);
+    expect(e2e.chrome.errors).toEqual([]);
+  });
+
   it('opens the demo shop: customers in the Data view, the Pareto chart and sentence', async () => {
     const { page } = e2e.chrome;
     await byTestId(page, 'start-demo').click();

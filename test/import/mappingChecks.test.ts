@@ -30,6 +30,8 @@ describe('mappingIssues', () => {
     expect(
       mappingIssues('customers', [plan(0, 'id', 'customer_id'), plan(1, 'x', 'city'), plan(2, 'y', 'city')]),
     ).toEqual([{ problem: 'role_twice', role: 'city', headers: ['x', 'y'] }]);
+    const wide = [plan(0, 'id', 'customer_id'), ...Array.from({ length: 1900 }, (_, i) => plan(i + 1, `a${i}`, null))];
+    expect(mappingIssues('customers', wide)).toEqual([{ problem: 'too_many_columns', columns: 1901, limit: 1900 }]);
     expect(
       mappingIssues('orders', [
         plan(0, 'c', 'customer_id'),
@@ -76,4 +78,19 @@ describe('the preview reports what the import would refuse', () => {
     expect(preview.refusals).toEqual([refusal]);
     expect(() => planLayout(preview.options, 'anonymous.csv')).toThrow(refusal);
   });
+
+  it('a file with more ticked columns than a project holds: the preview says how many to untick', async () => {
+    const file = path.join(dir, 'wide.csv');
+    const headers = ['customer_id', ...Array.from({ length: 1949 }, (_, i) => `attr${i + 1}`)];
+    const row = (id: string) => [id, ...Array.from({ length: 1949 }, (_, i) => `v${i}`)].join(',');
+    fs.writeFileSync(file, `${headers.join(',')}\n${row('k1')}\n${row('k2')}\n`);
+    const preview = await previewFile(file, { kind: 'customers' });
+    const refusal =
+      "1,950 columns of wide.csv are ticked; a project can hold at most 1,900: untick 50 of them in the preview, or remove columns you don't need from the file.";
+    expect(preview.refusals).toEqual([refusal]);
+    expect(() => planLayout(preview.options, 'wide.csv')).toThrow(refusal);
+    // Unticked columns do not count.
+    const fewer = preview.options.columns.map((c) => (c.index >= 1900 ? { ...c, include: false } : c));
+    expect(mappingIssues('customers', fewer)).toEqual([]);
+  }, 30_000);
 });

@@ -62,6 +62,21 @@ describe('segment handlers through the contract', () => {
     }
   });
 
+  it.each([
+    [
+      'a name over the limit',
+      'x'.repeat(201),
+      'Invalid parameters for segments/save (name): names can have at most 200 characters',
+    ],
+    ['an empty name', '   ', 'Invalid parameters for segments/save (name): a name cannot be empty'],
+  ])('refuses %s with a message a user can act on', async (_case, name, message) => {
+    const { engine } = await openFixture();
+    expect(await engine.call('segments/save', { name, rule: { and: [] } })).toEqual({
+      ok: false,
+      error: { code: 'INVALID_PARAMS', message },
+    });
+  });
+
   it('answers a store error as its code and message', async () => {
     const { engine } = await openFixture();
     const outcome = await engine.call('segments/delete', { id: 3 });

@@ -1,14 +1,12 @@
 /**
  * The Data view's rows as CSV: every customer the search, rule and sort find (not only the page on
  * screen), in the columns shown, through the one CSV writer (text escaped against formula
- * injection). Written to a temp file and renamed, so a failed export never leaves half a file.
+ * injection). Written through files/writeAtomically.ts, so a failed export never leaves half a file.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { CustomerValue } from '../../../shared/api.js';
 import { type CsvValue, csvText } from '../../../shared/csv.js';
-import { WorkbenchError } from '../../../shared/errors.js';
 import type { Db } from '../db/projectFile.js';
+import { writeAtomically } from '../files/writeAtomically.js';
 import { customerColumns, pickColumns } from './columns.js';
 import { type CustomerQuery, orderedIds } from './query.js';
 import { customerRows } from './rows.js';
@@ -38,21 +36,4 @@ export function exportCustomersCsv(db: Db, file: string, options: CustomerExport
 function csvValue(value: CustomerValue): CsvValue {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   return value;
-}
-
-function writeAtomically(file: string, text: string): void {
-  const folder = path.dirname(path.resolve(file));
-  if (!fs.existsSync(folder)) {
-    throw new WorkbenchError('FILE_NOT_FOUND', `The folder ${folder} does not exist. Choose another place to save.`, {
-      file,
-    });
-  }
-  const tmp = `${file}.part`;
-  try {
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw error;
-  }
 }

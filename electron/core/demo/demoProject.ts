@@ -10,14 +10,14 @@ import type { ImportProgress, ImportReport } from '../../../shared/model/import.
 import type { OpenProject } from '../db/projectFile.js';
 import { previewFile } from '../import/preview.js';
 import type { Session } from '../session.js';
+import type { DemoOptions } from './options.js';
 import { writeDemoCsv } from './writeDemoCsv.js';
 
 export const DEMO_FILE_NAME = 'Demo shop.segwb';
 
-export interface DemoOptions {
+/** The generator's sizes and seed (defaults in options.ts), and where the project goes. */
+export interface DemoProjectOptions extends DemoOptions {
   path: string;
-  customers?: number;
-  seed?: number;
   /** Also keep the generated customers.csv and orders.csv in this folder. */
   csvDir?: string;
   onProgress?(progress: ImportProgress): void;
@@ -25,11 +25,12 @@ export interface DemoOptions {
 
 export async function createDemoProject(
   session: Session,
-  options: DemoOptions,
+  options: DemoProjectOptions,
 ): Promise<{ project: OpenProject; reports: ImportReport[] }> {
   const dir = options.csvDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'segwb-demo-'));
   try {
-    const files = await writeDemoCsv(dir, { customers: options.customers ?? 5000, seed: options.seed ?? 1 });
+    const { customers, orderLines, seed } = options;
+    const files = await writeDemoCsv(dir, { customers, orderLines, seed });
     const project = session.create(options.path);
     const reports: ImportReport[] = [];
     for (const file of [files.customersPath, files.ordersPath]) {

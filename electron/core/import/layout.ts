@@ -39,16 +39,16 @@ const DEDICATED: ReadonlySet<Role> = new Set(['customer_id', 'order_id', 'order_
 
 export function planLayout(options: ImportOptions, fileName: string): Layout {
   const included = options.columns.filter((c) => c.include);
-  if (included.length > MAX_IMPORTED_COLUMNS) {
-    const count = included.length.toLocaleString('en-US');
-    throw new WorkbenchError(
-      'IMPORT_FAILED',
-      `${fileName} has ${count} columns; a project can hold at most ${MAX_IMPORTED_COLUMNS.toLocaleString('en-US')}: remove columns you don't need or untick them in the preview.`,
-      { file: fileName, columns: included.length, limit: MAX_IMPORTED_COLUMNS },
-    );
-  }
   const byRole = (role: Role): ColumnPlan | null => included.find((c) => c.role === role) ?? null;
   const [issue] = mappingIssues(options.kind, options.columns);
+  if (issue?.problem === 'too_many_columns') {
+    // Not a mapping the user got wrong but a limit of the project file: it fails the import.
+    throw new WorkbenchError('IMPORT_FAILED', mappingIssueMessage(issue, fileName), {
+      file: fileName,
+      columns: issue.columns ?? included.length,
+      limit: issue.limit ?? MAX_IMPORTED_COLUMNS,
+    });
+  }
   const customerId = byRole('customer_id');
   if (issue || !customerId) {
     const message = mappingIssueMessage(issue ?? { problem: 'missing_customer_id' }, fileName);
@@ -84,6 +84,12 @@ export function planLayout(options: ImportOptions, fileName: string): Layout {
 /** What the import says when it refuses a mapping; the preview shows the same words as a warning. */
 export function mappingIssueMessage(issue: MappingIssue, fileName: string): string {
   switch (issue.problem) {
+    case 'too_many_columns': {
+      const columns = issue.columns ?? 0;
+      const limit = issue.limit ?? MAX_IMPORTED_COLUMNS;
+      const count = (n: number): string => n.toLocaleString('en-US');
+      return `${count(columns)} columns of ${fileName} are ticked; a project can hold at most ${count(limit)}: untick ${count(columns - limit)} of them in the preview, or remove columns you don't need from the file.`;
+    }
     case 'role_twice': {
       const headers = issue.headers ?? [];
       return `The role ${issue.role} is given to ${headers.length} columns (${headers.map((h) => `"${h}"`).join(', ')}); give it to one.`;

@@ -1,8 +1,8 @@
 /** The full list of rows an import rejected, as a CSV the user can open in a spreadsheet. */
-import fs from 'node:fs';
 import { csvText } from '../../../shared/csv.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { Db } from '../db/projectFile.js';
+import { writeAtomically } from '../files/writeAtomically.js';
 
 export function writeRejectsCsv(db: Db, datasetId: number, file: string): number {
   const dataset = db.prepare('SELECT file_name FROM datasets WHERE id = ?').get(datasetId) as
@@ -18,8 +18,6 @@ export function writeRejectsCsv(db: Db, datasetId: number, file: string): number
     [header, ...rows.map(([line, reason, column, value, raw]) => [line, reason, column ?? '', value ?? '', raw ?? ''])],
     true,
   );
-  const tmp = `${file}.part`;
-  fs.writeFileSync(tmp, csv);
-  fs.renameSync(tmp, file);
+  writeAtomically(file, csv);
   return rows.length;
 }

@@ -1,13 +1,12 @@
 /**
  * A saved segment's members as CSV: UTF-8 (with a BOM when asked, for Excel), text cells escaped
- * against formula injection, in the chosen columns or Mailchimp's import layout. Written to a
- * temp file and renamed, so a failed export never leaves half a file under the real name.
+ * against formula injection, in the chosen columns or Mailchimp's import layout. Written through
+ * files/writeAtomically.ts, so a failed export never leaves half a file under the real name.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { csvText } from '../../../shared/csv.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { Db } from '../db/projectFile.js';
+import { writeAtomically } from '../files/writeAtomically.js';
 import { memberIds } from './count.js';
 import { attrColumn, type Cell, type Column, chosenColumns, defaultColumns, memberCells } from './memberRows.js';
 import { storedSegment } from './store.js';
@@ -74,21 +73,4 @@ function mailchimpColumns(fields: readonly ProjectField[]): Column[] {
     optional('first_name', ['first_name', 'firstname', 'given_name']),
     optional('last_name', ['last_name', 'lastname', 'surname', 'family_name']),
   ];
-}
-
-function writeAtomically(file: string, text: string): void {
-  const folder = path.dirname(path.resolve(file));
-  if (!fs.existsSync(folder)) {
-    throw new WorkbenchError('FILE_NOT_FOUND', `The folder ${folder} does not exist. Choose another place to save.`, {
-      file,
-    });
-  }
-  const tmp = `${file}.part`;
-  try {
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw error;
-  }
 }

@@ -1,8 +1,6 @@
 /** Segment names: compared without case (as users read them), and the names duplicates get. */
+import { MAX_NAME_LENGTH } from '../../../shared/contract/common.js';
 import { WorkbenchError } from '../../../shared/errors.js';
-
-/** The longest name a segment may have (the contract's Name). */
-export const MAX_NAME = 200;
 
 /** The form two names are compared in: "VIP" and "vip" are the same segment name. */
 export function foldName(name: string): string {
@@ -20,10 +18,10 @@ export function copyName(name: string, taken: ReadonlySet<string>): string {
     const suffix = n === 1 ? ' (copy)' : ` (copy ${n})`;
     const candidate = `${base}${suffix}`;
     if (taken.has(foldName(candidate))) continue;
-    if (candidate.length > MAX_NAME) {
+    if (candidate.length > MAX_NAME_LENGTH) {
       throw new WorkbenchError(
         'INVALID_PARAMS',
-        `“${name}” is too long to copy: with “${suffix.trim()}” the name would have ${candidate.length} characters, and names can have at most ${MAX_NAME}. Shorten it to ${MAX_NAME - suffix.length} characters or fewer, then duplicate it.`,
+        `“${name}” is too long to copy: with “${suffix.trim()}” the name would have ${candidate.length} characters, and names can have at most ${MAX_NAME_LENGTH}. Shorten it to ${MAX_NAME_LENGTH - suffix.length} characters or fewer, then duplicate it.`,
         { value: name },
       );
     }

@@ -5,6 +5,7 @@
  * customers the RFM view shows. Saving again updates the segments it made.
  */
 import type { SegmentInfo } from '../../../shared/api.js';
+import { MAX_NAME_LENGTH } from '../../../shared/contract/common.js';
 import type { RfmResolvedSettings, RfmSchemeRow, RfmSettings } from '../../../shared/contract/rfm.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { Rule } from '../../../shared/model/rules.js';
@@ -13,7 +14,7 @@ import { readAsOf } from '../metrics/asOf.js';
 import { isoToDay } from '../metrics/days.js';
 import { computeWith, withPinned } from '../rfm/compute.js';
 import { resolveSettings, writeProjectSettings } from '../rfm/settings.js';
-import { foldName, MAX_NAME } from './names.js';
+import { foldName } from './names.js';
 import { type StoredSegment, saveSegment, storedSegments } from './store.js';
 
 function rfmSegmentRule(name: string): Rule {
@@ -64,10 +65,10 @@ function freeName(name: string, existing: readonly StoredSegment[]): string {
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? name : n === 2 ? `${name} (RFM)` : `${name} (RFM ${n - 1})`;
     if (taken.has(foldName(candidate))) continue;
-    if (candidate.length > MAX_NAME) {
+    if (candidate.length > MAX_NAME_LENGTH) {
       throw new WorkbenchError(
         'INVALID_PARAMS',
-        `A segment is already named “${name}”, so the RFM segment would be “${candidate}”, ${candidate.length} characters; names can have at most ${MAX_NAME}. Rename the scheme row or that segment, then save again.`,
+        `A segment is already named “${name}”, so the RFM segment would be “${candidate}”, ${candidate.length} characters; names can have at most ${MAX_NAME_LENGTH}. Rename the scheme row or that segment, then save again.`,
         { value: name },
       );
     }

@@ -1,9 +1,8 @@
 /** A segment's members as CSV: a download link in a browser, a native save dialog in Electron. */
 import type { FieldInfo, WorkbenchApi } from '../../../shared/api.js';
 import { API_SEGMENT_CSV, TOKEN_HEADER } from '../../../shared/transport.js';
-import { ApiError } from './apiError.js';
 import { preloadBridge } from './bridge.js';
-import { readOutcome } from './http.js';
+import { fetchDownload } from './fetchDownload.js';
 import { pageToken } from './token.js';
 
 export interface SegmentExportChoice {
@@ -28,22 +27,9 @@ export function segmentCsvPath(choice: SegmentExportChoice): string {
   return `${API_SEGMENT_CSV}?${query.toString()}`;
 }
 
-/**
- * Browser mode: fetches the CSV so that a refusal (e.g. Mailchimp without an email field) reaches
- * the user as an error with the server's message; a plain link would download it silently or not at all.
- */
-export async function fetchSegmentCsv(url: string, token: string, fetchFn: typeof fetch = fetch): Promise<Blob> {
-  let response: Response;
-  try {
-    response = await fetchFn(url, { headers: { [TOKEN_HEADER]: token } });
-  } catch {
-    throw new ApiError({ code: 'UNREACHABLE', message: 'The engine cannot be reached.' });
-  }
-  if (response.ok) return response.blob();
-  const outcome = await readOutcome(response);
-  throw new ApiError(
-    outcome.ok ? { code: 'INTERNAL', message: `The server answered ${response.status}.` } : outcome.error,
-  );
+/** Browser mode: a refusal (e.g. Mailchimp without an email field) reaches the user with the server's message. */
+export function fetchSegmentCsv(url: string, token: string, fetchFn: typeof fetch = fetch): Promise<Blob> {
+  return fetchDownload(url, { headers: { [TOKEN_HEADER]: token } }, fetchFn);
 }
 
 /** Hands a fetched file to the browser's downloads under a name. */

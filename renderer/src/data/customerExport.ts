@@ -4,9 +4,8 @@
  */
 import type { Params, WorkbenchApi } from '../../../shared/api.js';
 import { API_CUSTOMERS_CSV, TOKEN_HEADER } from '../../../shared/transport.js';
-import { ApiError } from '../api/apiError.js';
 import { preloadBridge } from '../api/bridge.js';
-import { readOutcome } from '../api/http.js';
+import { fetchDownload } from '../api/fetchDownload.js';
 import { saveBlob } from '../api/segmentExport.js';
 import { pageToken } from '../api/token.js';
 
@@ -32,24 +31,15 @@ export async function exportCustomers(
 }
 
 /** Browser mode: a refusal (an unknown column, a broken rule) reaches the user with the server's message. */
-export async function fetchCustomersCsv(
+export function fetchCustomersCsv(
   choice: CustomerExportChoice,
   token: string,
   fetchFn: typeof fetch = fetch,
 ): Promise<Blob> {
-  let response: Response;
-  try {
-    response = await fetchFn(API_CUSTOMERS_CSV, {
-      method: 'POST',
-      headers: { [TOKEN_HEADER]: token, 'content-type': 'application/json' },
-      body: JSON.stringify(choice),
-    });
-  } catch {
-    throw new ApiError({ code: 'UNREACHABLE', message: 'The engine cannot be reached.' });
-  }
-  if (response.ok) return response.blob();
-  const outcome = await readOutcome(response);
-  throw new ApiError(
-    outcome.ok ? { code: 'INTERNAL', message: `The server answered ${response.status}.` } : outcome.error,
-  );
+  const init: RequestInit = {
+    method: 'POST',
+    headers: { [TOKEN_HEADER]: token, 'content-type': 'application/json' },
+    body: JSON.stringify(choice),
+  };
+  return fetchDownload(API_CUSTOMERS_CSV, init, fetchFn);
 }

@@ -7,6 +7,7 @@ import { amountRule, amountRuleSentence } from './amountRule.js';
 import { MappingTable } from './MappingTable.js';
 import { mappingProblems } from './mapping.js';
 import { PreviewSettings } from './PreviewSettings.js';
+import { problemSentence } from './problemSentence.js';
 import { ReplaceConfirm } from './ReplaceConfirm.js';
 
 export function PreviewStep(): React.JSX.Element | null {
@@ -47,9 +48,9 @@ export function PreviewStep(): React.JSX.Element | null {
       {(preview.warnings.length > 0 || problems.length > 0) && (
         <div className="notice notice-warning" data-testid="preview-warnings">
           <ul className="notice-list">
-            {problems.map((p) => (
-              <li key={p} className="is-blocking">
-                {t(`wizard.problems.${p}`)}
+            {problems.map((issue) => (
+              <li key={issue.problem} className="is-blocking" data-testid={`problem-${issue.problem}`}>
+                {problemSentence(issue, t, lang)}
               </li>
             ))}
             {preview.warnings.map((w) => (

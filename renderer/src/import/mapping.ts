@@ -3,7 +3,7 @@
  * giving it to a column takes it from the column that had it, which becomes an attribute.
  */
 import type { ColumnPlan } from '../../../shared/model/import.js';
-import { type MappingProblem, mappingIssues } from '../../../shared/model/importChecks.js';
+import { type MappingIssue, mappingIssues } from '../../../shared/model/importChecks.js';
 import type { DatasetKind, Role } from '../../../shared/model/roles.js';
 
 export function assignRole(columns: readonly ColumnPlan[], index: number, role: Role | null): ColumnPlan[] {
@@ -29,9 +29,13 @@ export function roleHolder(columns: readonly ColumnPlan[], role: Role, index: nu
   return holder ? holder.header : null;
 }
 
-/** What stops the import, checked as the engine's import checks it (see mappingIssues). */
-export function mappingProblems(kind: DatasetKind, columns: readonly ColumnPlan[]): MappingProblem[] {
-  return [...new Set(mappingIssues(kind, columns).map((issue) => issue.problem))];
+/**
+ * What stops the import, checked as the engine's import checks it (see mappingIssues): the first
+ * issue of each kind of problem, since the wizard says each once.
+ */
+export function mappingProblems(kind: DatasetKind, columns: readonly ColumnPlan[]): MappingIssue[] {
+  const seen = new Set<MappingIssue['problem']>();
+  return mappingIssues(kind, columns).filter((issue) => !seen.has(issue.problem) && seen.add(issue.problem));
 }
 
 /**

@@ -1,9 +1,11 @@
 /** Name, colour, save state and the Save / Export buttons of the open segment. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NameCounter } from '../shell/NameCounter.js';
+import { MAX_NAME_LENGTH, nameLength } from '../shell/nameLength.js';
 import { useStore } from '../store/index.js';
 import { ColorPicker } from './ColorPicker.js';
-import { isDraftChanged, NAME_COUNTER_FROM, NAME_MAX } from './draft/draft.js';
+import { isDraftChanged } from './draft/draft.js';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
@@ -25,13 +27,9 @@ export function SegmentHeader({ onExport }: { onExport(): void }): React.JSX.Ele
   const isNew = draft.id === null;
   const state = isNew ? 'stateNew' : changed ? 'stateChanged' : 'stateSaved';
   const keys = isMac ? '⌘S' : 'Ctrl+S';
-  // No maxLength: the browser would cut a pasted name without a word. The count shows near the limit.
-  const length = draft.name.trim().length;
-  const tooLong = length > NAME_MAX;
-  const counter =
-    length >= NAME_COUNTER_FROM
-      ? t(tooLong ? 'segments.editor.nameOver' : 'segments.editor.nameCount', { count: length, max: NAME_MAX })
-      : null;
+  // No maxLength: the browser would cut a pasted name without a word (see nameLength).
+  const name = nameLength(draft.name);
+  const tooLong = name.tooLong;
 
   return (
     <div className="segment-header">
@@ -46,20 +44,11 @@ export function SegmentHeader({ onExport }: { onExport(): void }): React.JSX.Ele
           value={draft.name}
           placeholder={t('segments.editor.namePlaceholder')}
           aria-invalid={problem === 'name' || tooLong}
-          aria-describedby={counter ? `${id}-count` : undefined}
+          aria-describedby={name.showCounter ? `${id}-count` : undefined}
           data-testid="segment-name"
           onChange={(event) => setDraftMeta({ name: event.currentTarget.value })}
         />
-        {counter && (
-          <span
-            id={`${id}-count`}
-            className={tooLong ? 'segment-problem' : 'muted'}
-            aria-live="polite"
-            data-testid="segment-name-count"
-          >
-            {counter}
-          </span>
-        )}
+        <NameCounter id={`${id}-count`} name={name} testId="segment-name-count" />
         <span className={`segment-state segment-state-${state}`} data-testid="segment-state">
           {(isNew || changed) && <span className="segment-state-dot" aria-hidden="true" />}
           {t(`segments.editor.${state}`)}
@@ -117,7 +106,7 @@ export function SegmentHeader({ onExport }: { onExport(): void }): React.JSX.Ele
           {problem === 'name'
             ? t('segments.editor.needsName')
             : problem === 'nameTooLong'
-              ? t('segments.editor.nameTooLong', { count: length, max: NAME_MAX })
+              ? t('segments.editor.nameTooLong', { count: name.length, max: MAX_NAME_LENGTH })
               : t('segments.editor.needsComplete', { count: incomplete })}
         </p>
       )}

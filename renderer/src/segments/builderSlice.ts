@@ -8,6 +8,7 @@ import type { Rule } from '../../../shared/model/rules.js';
 import { type ApiErrorShape, toApiErrorShape } from '../api/apiError.js';
 import { api } from '../api/index.js';
 import { latestRequest } from '../api/latestRequest.js';
+import { nameLength } from '../shell/nameLength.js';
 import type { SliceCreator } from '../store/types.js';
 import {
   blankDraft,
@@ -15,7 +16,6 @@ import {
   draftFromSegment,
   draftFromTemplate,
   isDraftChanged,
-  NAME_MAX,
   nextColor,
 } from './draft/draft.js';
 import { splitFields } from './draft/fieldScopes.js';
@@ -268,7 +268,7 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
         set({ saveProblem: 'name' });
         return false;
       }
-      if (draft.name.trim().length > NAME_MAX) {
+      if (nameLength(draft.name).tooLong) {
         set({ saveProblem: 'nameTooLong' });
         return false;
       }

@@ -3,6 +3,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { preloadBridge } from '../api/bridge.js';
 import { Modal } from '../shell/Modal.js';
+import { NameCounter } from '../shell/NameCounter.js';
+import { MAX_NAME_LENGTH, nameLength } from '../shell/nameLength.js';
 import { useStore } from '../store/index.js';
 
 export function ProjectDialogs(): React.JSX.Element | null {
@@ -16,13 +18,23 @@ function NewProjectDialog(): React.JSX.Element {
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState('');
+  const [refused, setRefused] = useState(false);
   const projectsDir = useStore((s) => s.appInfo?.projectsDir ?? '');
   const busy = useStore((s) => s.projectBusy !== null);
   const close = () => useStore.getState().setProjectDialog(null);
+  // No maxLength: the browser would cut a pasted name without a word (see nameLength).
+  const length = nameLength(name);
   const create = async () => {
     if (!name.trim()) return;
+    if (length.tooLong) {
+      setRefused(true);
+      return;
+    }
     if (await useStore.getState().createProject(name.trim())) close();
   };
+  const describedBy = [length.showCounter && `${id}-count`, refused && length.tooLong && `${id}-problem`]
+    .filter(Boolean)
+    .join(' ');
   return (
     <Modal labelledBy={`${id}-title`} onCancel={close} className="modal-small" testId="new-project-dialog">
       <form
@@ -40,14 +52,21 @@ function NewProjectDialog(): React.JSX.Element {
         </label>
         <input
           id={id}
-          className="input input-wide"
+          className={`input input-wide ${length.tooLong ? 'is-invalid' : ''}`}
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
           // biome-ignore lint/a11y/noAutofocus: the first control of a modal dialog is where focus belongs when it opens
           autoFocus
-          maxLength={200}
+          aria-invalid={length.tooLong}
+          aria-describedby={describedBy || undefined}
           data-testid="new-project-name"
         />
+        <NameCounter id={`${id}-count`} name={length} testId="new-project-name-count" />
+        {refused && length.tooLong && (
+          <p id={`${id}-problem`} className="name-problem" role="alert" data-testid="new-project-problem">
+            {t('start.newProject.tooLong', { count: length.length, max: MAX_NAME_LENGTH })}
+          </p>
+        )}
         <p className="field-hint">{t('start.newProject.where', { folder: projectsDir })}</p>
         <div className="modal-actions">
           <button type="button" className="btn" onClick={close}>

@@ -88,12 +88,16 @@ describe('mappingProblems', () => {
 
   it('blocks orders without a customer id, a date or an amount (the import refuses them)', () => {
     const bare = [column(0, 'a', null), column(1, 'b', 'quantity')];
-    expect(mappingProblems('orders', bare)).toEqual(['missing_customer_id', 'missing_order_date', 'missing_amount']);
+    expect(mappingProblems('orders', bare)).toEqual([
+      { problem: 'missing_customer_id' },
+      { problem: 'missing_order_date' },
+      { problem: 'missing_amount' },
+    ]);
   });
 
   it('treats an excluded column as unmapped', () => {
     const excluded = setInclude(onlineRetail, 6, false);
-    expect(mappingProblems('orders', excluded)).toEqual(['missing_customer_id']);
+    expect(mappingProblems('orders', excluded)).toEqual([{ problem: 'missing_customer_id' }]);
   });
 
   it('asks a customer file only for the customer id', () => {

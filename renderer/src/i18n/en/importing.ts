@@ -75,6 +75,10 @@ export const importing = {
       },
     },
     problems: {
+      too_many_columns_one:
+        '{{columns}} columns are ticked, and a project can hold at most {{limit}}: untick {{excess}} column to import this file.',
+      too_many_columns_other:
+        '{{columns}} columns are ticked, and a project can hold at most {{limit}}: untick {{excess}} columns to import this file.',
       missing_customer_id: 'Choose the column that holds the customer id: rows are matched to customers by it.',
       missing_order_date: 'Choose the column that holds the order date: recency and tenure are computed from it.',
       missing_amount: 'Choose an amount column, or both quantity and unit price: revenue is computed from them.',

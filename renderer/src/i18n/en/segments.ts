@@ -41,8 +41,6 @@ export const segments = {
       stateChanged: 'Unsaved changes',
       stateSaved: 'Saved',
       needsName: 'Give the segment a name to save it.',
-      nameCount: '{{count}} / {{max}} characters',
-      nameOver: '{{count}} / {{max}} characters: too long',
       nameTooLong: 'The name has {{count}} characters; a segment name can have at most {{max}}. Shorten it to save.',
       needsComplete_one: 'Complete or remove the incomplete condition to save.',
       needsComplete_other: 'Complete or remove the {{count}} incomplete conditions to save.',

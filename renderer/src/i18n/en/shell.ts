@@ -9,6 +9,10 @@ export const shell = {
     close: 'Close',
     retry: 'Try again',
   },
+  names: {
+    count: '{{count}} / {{max}} characters',
+    over: '{{count}} / {{max}} characters: too long',
+  },
   nav: {
     label: 'Views',
     data: 'Data',
@@ -72,6 +76,8 @@ export const shell = {
     newProject: {
       title: 'New project',
       name: 'Project name',
+      tooLong:
+        'The name has {{count}} characters; a project name can have at most {{max}}. Shorten it to create the project.',
       where: 'It is saved in {{folder}}.',
       create: 'Create',
     },

@@ -13,11 +13,6 @@ export interface Draft {
   rule: Rule;
 }
 
-/** The longest segment name the engine accepts (the contract's Name). */
-export const NAME_MAX = 200;
-/** From this length the name box shows how many characters are left. */
-export const NAME_COUNTER_FROM = 150;
-
 /** The small palette offered for a segment's colour (also used in charts). */
 export const SEGMENT_COLORS = [
   '#2f54eb',

@@ -52,7 +52,9 @@ describe('the Data view', () => {
     const search = city.toUpperCase();
     const bySearch = await call<CustomerPage>(page, 'customers/page', { offset: 0, limit: 1, search });
     expect(bySearch.total).toBeGreaterThan(0);
-    await byTestId(page, 'data-search').fill(search);
+    // The box is named by a label on screen, not only for screen readers.
+    expect(await page.getByText('Search customers', { exact: true }).isVisible()).toBe(true);
+    await page.getByLabel('Search customers').fill(search);
     await waitForCount(page, counted(bySearch.total, 5000));
 
     // Filter: the saved segment, with the search.
@@ -67,22 +69,40 @@ describe('the Data view', () => {
     expect(both.total).toBeGreaterThan(0);
     expect(both.total).toBeLessThan(bySearch.total);
 
-    // Sort by revenue, then open the first customer with Enter.
+    // Sort by revenue (the click first scrolls the table sideways to the column's button, as a
+    // user would have to); focusing a row keeps the wide table's sideways position.
     await byTestId(page, 'sort-monetary').click();
     await page.locator('[data-testid="customer-row"].is-openable').first().waitFor();
+    const table = byTestId(page, 'customer-table');
+    const scrollLeftAfterPaint = () =>
+      table.evaluate(async (element) => {
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        return element.scrollLeft;
+      });
+    await table.evaluate((element) => element.scrollTo({ left: 200 }));
+    expect(await scrollLeftAfterPaint()).toBe(200);
+    await byTestId(page, 'customer-row').nth(1).focus();
+    expect(await scrollLeftAfterPaint()).toBe(200);
+    await table.evaluate((element) => element.scrollTo({ left: 0 }));
     await byTestId(page, 'customer-row').first().focus();
+    expect(await scrollLeftAfterPaint()).toBe(0);
+    // Open the first customer with Enter.
+    const firstId = await byTestId(page, 'customer-row').first().getAttribute('data-customer');
     await page.keyboard.press('Enter');
     await byTestId(page, 'customer-orders').waitFor();
     expect(await byTestId(page, 'customer-segments').textContent()).toContain('Big spenders');
     expect(await byTestId(page, 'customer-attrs').textContent()).toContain(city);
     expect(await byTestId(page, 'customer-orders').locator('tbody tr').count()).toBeGreaterThan(0);
-    // Focusing a row scrolled the wide table sideways: back to its start for the picture.
-    await byTestId(page, 'customer-table').evaluate((table) => table.scrollTo({ left: 0 }));
     await screenshot(page, 'data-1-search-filter-panel');
     await byTestId(page, 'customer-orders').scrollIntoViewIfNeeded();
     await screenshot(page, 'data-1b-panel-orders');
+    await table.evaluate((element) => element.scrollTo({ left: 200 }));
     await page.keyboard.press('Escape');
     await byTestId(page, 'customer-panel').waitFor({ state: 'detached' });
+    // Focus is back on the customer's row, and the table has not moved sideways.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-customer'))).toBe(firstId);
+    expect(await scrollLeftAfterPaint()).toBe(200);
+    await table.evaluate((element) => element.scrollTo({ left: 0 }));
 
     // Export: every row the search and filter find (not only the page on screen), in the table's columns.
     const download = page.waitForEvent('download');

@@ -12,6 +12,7 @@ import { readAsOf } from '../metrics/asOf.js';
 import { RuleCompiler } from '../segments/compile.js';
 import { FOLD_FUNCTION, registerRuleFunctions } from '../segments/sqlFunctions.js';
 import { type ColumnSql, findColumn, isText } from './columns.js';
+import { findByText } from './searchText.js';
 
 export interface CustomerQuery {
   search?: string;
@@ -29,19 +30,25 @@ export const CUSTOMER_JOINS =
 const LIST_FROM =
   'customer_metrics m JOIN customers c ON c.id = m.customer LEFT JOIN customer_attrs a ON a.customer = c.id';
 
-/** Ordered lists kept per connection: a few queries back, so a user switching sorts is served at once. */
+/**
+ * Ordered lists kept per connection, a few queries back: the lists of a rule and sort without a
+ * search (what a search filters) apart from the searched ones, so typing a search word letter by
+ * letter does not push out the list it narrows.
+ */
 const LISTS_KEPT = 4;
-const CACHE_KEY = 'customers/orderedIds';
+const CACHE_KEY = { all: 'customers/orderedIds', searched: 'customers/searchedIds' } as const;
 
 /** The ids (customers.id) of the customers the query finds, in its order. */
 export function orderedIds(db: Db, columns: readonly ColumnSql[], query: CustomerQuery): readonly number[] {
   const asOf = readAsOf(db).day ?? 0;
-  const key = JSON.stringify([query.search?.trim() ?? '', query.rule ?? null, query.sort ?? null, asOf]);
-  const cached = lists(db).get(key);
+  const search = query.search?.trim() ?? '';
+  const key = JSON.stringify([search, query.rule ?? null, query.sort ?? null, asOf]);
+  const kind = search === '' ? 'all' : 'searched';
+  const cached = lists(db, kind).get(key);
   if (cached) return cached;
-  const ids = selectIds(db, columns, query, asOf);
+  const ids = search === '' ? selectIds(db, columns, query, asOf) : searchedIds(db, columns, query, asOf);
   // Read the cache again: compiling an orders condition may have started a new one.
-  const kept = lists(db);
+  const kept = lists(db, kind);
   kept.set(key, ids);
   for (const old of kept.keys()) {
     if (kept.size <= LISTS_KEPT) break;
@@ -50,8 +57,23 @@ export function orderedIds(db: Db, columns: readonly ColumnSql[], query: Custome
   return ids;
 }
 
-function lists(db: Db): Map<string, readonly number[]> {
-  return DataCache.of(db).remember(CACHE_KEY, () => new Map<string, readonly number[]>());
+function lists(db: Db, kind: keyof typeof CACHE_KEY): Map<string, readonly number[]> {
+  return DataCache.of(db).remember(CACHE_KEY[kind], () => new Map<string, readonly number[]>());
+}
+
+/**
+ * The customers the rule and sort find, narrowed to those the search finds: the order of a
+ * subset is the order of the whole, as every sort ends on a unique key.
+ */
+function searchedIds(db: Db, columns: readonly ColumnSql[], query: CustomerQuery, asOf: number): number[] {
+  const found = findByText(
+    db,
+    searchedColumns(columns).map((c) => c.select),
+    foldText(query.search?.trim() ?? ''),
+  );
+  if (!found) return selectIds(db, columns, query, asOf);
+  const all = orderedIds(db, columns, { ...query, search: undefined });
+  return all.filter((id) => found[id] === 1);
 }
 
 function selectIds(db: Db, columns: readonly ColumnSql[], query: CustomerQuery, asOf: number): number[] {
@@ -67,15 +89,22 @@ function selectIds(db: Db, columns: readonly ColumnSql[], query: CustomerQuery, 
   return statement.pluck().all(...where.params, ...named) as number[];
 }
 
+/** The columns the search reads: the customer id and every text or category attribute. */
+function searchedColumns(columns: readonly ColumnSql[]): ColumnSql[] {
+  return columns.filter((c) => c.source === 'customer_id' || (c.source === 'customers' && isText(c.type)));
+}
+
 /**
- * The search: the folded text (any case; Arabic and Persian yeh and kaf alike, see foldText)
- * inside the customer id or any text or category attribute.
+ * The search in SQL: the folded text (any case; Arabic and Persian yeh and kaf alike, see
+ * foldText) inside the customer id or any text or category attribute. searchedIds answers the
+ * same question faster from pre-folded texts.
  */
-export function searchFilter(columns: readonly ColumnSql[], search: string | undefined): Fragment | null {
+function searchFilter(columns: readonly ColumnSql[], search: string | undefined): Fragment | null {
   const needle = foldText(search?.trim() ?? '');
   if (needle === '') return null;
-  const texts = columns.filter((c) => c.source === 'customer_id' || (c.source === 'customers' && isText(c.type)));
-  // A call per column (not one over the joined text): repeated values (cities, categories) hit the fold memo.
+  const texts = searchedColumns(columns);
+  // For the needles findByText leaves to SQL. A call per column (not one over the joined text):
+  // repeated values (cities, categories) hit the fold memo.
   return balanced(
     texts.map((c) => sql`instr(${raw(FOLD_FUNCTION)}(${raw(c.select)}), ${needle}) > 0`),
     'OR',

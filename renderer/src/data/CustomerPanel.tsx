@@ -1,6 +1,7 @@
 /**
  * One customer beside the table: every attribute and metric, the saved segments they are in, and
- * their orders (newest first, with the lines). Escape or the close button puts focus back on the table.
+ * their orders (newest first, with the lines). Escape or the close button puts focus back on the
+ * customer's row (see CustomerTable).
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';

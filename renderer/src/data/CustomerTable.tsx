@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../store/index.js';
 import { alignsEnd, columnLabel, formatCell, gridTemplate, minTableWidth } from './columns.js';
 import { rowAt } from './pageWindow.js';
+import { focusRow } from './rowFocus.js';
 
 const ROW_HEIGHT = 32;
 /** Height of the sticky header row (CSS .ctable-header-row): the rows start below it. */
@@ -47,6 +48,19 @@ export function CustomerTable(): React.JSX.Element {
   useEffect(() => {
     ensureRows(first, last);
   }, [first, last, total, generation, ensureRows]);
+  // The panel held focus: when it closes, focus goes back to the customer's row (or the table),
+  // unless the user has already put it elsewhere.
+  const lastOpen = useRef<string | null>(null);
+  useEffect(() => {
+    const closed = lastOpen.current;
+    lastOpen.current = openId;
+    const table = scroller.current;
+    if (openId !== null || closed === null || !table) return;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const row = [...table.querySelectorAll<HTMLElement>('[data-customer]')].find((r) => r.dataset.customer === closed);
+    if (row) focusRow(table, row, HEADER_HEIGHT);
+    else table.focus({ preventScroll: true });
+  }, [openId]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new query starts at the top of the list
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0 });
@@ -102,6 +116,7 @@ export function CustomerTable(): React.JSX.Element {
                 className={`ctable-row ${row ? 'is-openable' : 'is-loading'}`}
                 data-testid="customer-row"
                 tabIndex={row ? 0 : -1}
+                data-customer={row?.customer_id}
                 onClick={open}
                 onKeyDown={(event) => {
                   if (event.key !== 'Enter') return;

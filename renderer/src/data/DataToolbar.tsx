@@ -49,15 +49,17 @@ export function DataToolbar(): React.JSX.Element {
 
   return (
     <div className="data-toolbar" data-testid="data-toolbar">
-      <input
-        type="search"
-        className="input data-search"
-        value={typed}
-        placeholder={t('data.search.placeholder')}
-        aria-label={t('data.search.label')}
-        onChange={(e) => setTyped(e.target.value)}
-        data-testid="data-search"
-      />
+      <label className="field-inline">
+        <span>{t('data.search.label')}</span>
+        <input
+          type="search"
+          className="input data-search"
+          value={typed}
+          placeholder={t('data.search.placeholder')}
+          onChange={(e) => setTyped(e.target.value)}
+          data-testid="data-search"
+        />
+      </label>
       <label className="field-inline">
         <span>{t('data.filter.label')}</span>
         <select

@@ -27,7 +27,7 @@ export const data = {
     no: 'no',
     search: {
       label: 'Search customers',
-      placeholder: 'Search id, name, email…',
+      placeholder: 'Id, name, email, city…',
     },
     filter: {
       label: 'Show',

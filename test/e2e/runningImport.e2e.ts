@@ -99,8 +99,10 @@ describe('an import that runs while the page is reloaded', () => {
       expect(await shown.getByTestId('report-rowsImported').textContent()).toBe('1,000,000');
       expect(await shown.getByTestId('report-customers').textContent()).toBe('50,000');
     }
-    await screenshot(page, 'running-import-3-report');
+    // A page in a background tab cannot be captured: close the second tab and bring the first back.
     await second.close();
+    await page.bringToFront();
+    await screenshot(page, 'running-import-3-report');
 
     await page.getByTestId('report-show-customers').click();
     await page.getByTestId('customer-row').first().waitFor();

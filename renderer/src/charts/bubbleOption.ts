@@ -59,6 +59,8 @@ export function bubbleOption(points: BubblePoint[], labels: BubbleLabels): Bubbl
       type: 'value',
       name: labels.revenuePerCustomer,
       min: 0,
+      // Headroom above the highest bubble, so its label stays clear of the axis name.
+      max: (extent: { max: number }) => extent.max * 1.2,
       position: labels.direction === 'rtl' ? 'right' : 'left',
       nameTextStyle: AXIS_TEXT.nameTextStyle,
       axisLabel: { ...AXIS_TEXT.axisLabel, formatter: (v: number) => labels.money(v) },

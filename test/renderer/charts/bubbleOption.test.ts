@@ -24,4 +24,15 @@ describe('bubbleOption', () => {
     ]);
     expect(data[0]?.symbolSize).toBe(60);
   });
+
+  it('leaves a fifth of headroom above the highest bubble, so its label clears the axis name', () => {
+    const option = bubbleOption([{ name: 'Top', customers: 345, revenuePerCustomer: 5556.73, revenue: 1_917_070.5 }], {
+      customers: 'Customers',
+      revenuePerCustomer: 'Rev/cust',
+      integer: String,
+      money: String,
+      direction: 'ltr',
+    }) as unknown as { yAxis: { max: (extent: { max: number }) => number } };
+    expect(option.yAxis.max({ max: 6000 })).toBe(7200);
+  });
 });

@@ -5,6 +5,7 @@
 import { toErrorShape } from '../shared/errors.js';
 import { metricsCommand, metricsUsage, paretoCommand, paretoUsage } from './cli/analysisCommands.js';
 import { UsageError } from './cli/args.js';
+import { clusterCommand, clusterUsage } from './cli/clusterCommand.js';
 import { compareCommand, compareUsage } from './cli/compareCommand.js';
 import { demoCommand, demoUsage } from './cli/demoCommand.js';
 import { importCommand, importUsage } from './cli/importCommand.js';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage
   demo: { run: demoCommand, usage: demoUsage },
   segment: { run: segmentCommand, usage: segmentUsage },
   rfm: { run: rfmCommand, usage: rfmUsage },
+  cluster: { run: clusterCommand, usage: clusterUsage },
 };
 
 const HELP = `Segment Workbench ${appVersion()} — customer segmentation on your own machine.
@@ -38,6 +40,8 @@ Commands:
   demo --project P                create the demo shop project (seeded, synthetic)
   rfm --project P [--bins 5] [--scheme rfm-classic|rf-grid] [--as-of D] --json
                                   RFM scores and segments (default scheme rfm-classic)
+  cluster --project P --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] --json
+                                  k-means clusters of the customers on number fields
   segment count --project P --rule FILE.json --json
                                   customers and revenue of a rule, with their shares
   segment save --project P --name NAME --rule FILE.json

@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import { type AnalysisResults, analysisMethods } from './contract/analysis.js';
+import { type ClusterResults, clusterMethods } from './contract/cluster.js';
 import { type CustomerResults, customerMethods } from './contract/customers.js';
 import { type ImportEvents, type ImportResults, importMethods } from './contract/import.js';
 import { type ProjectEvents, type ProjectResults, projectMethods } from './contract/project.js';
@@ -43,6 +44,7 @@ export const methods = {
   ...segmentMethods,
   ...rfmMethods,
   ...analysisMethods,
+  ...clusterMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -55,7 +57,8 @@ export interface Results
     CustomerResults,
     SegmentResults,
     RfmResults,
-    AnalysisResults {}
+    AnalysisResults,
+    ClusterResults {}
 export type Result<M extends MethodName> = Results[M];
 
 export function isMethodName(name: string): name is MethodName {

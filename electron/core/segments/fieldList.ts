@@ -3,7 +3,7 @@ import type { FieldInfo } from '../../../shared/api.js';
 import type { FieldType, Role } from '../../../shared/model/roles.js';
 import type { Db } from '../db/projectFile.js';
 
-const METRIC_FIELDS: FieldInfo[] = [
+export const METRIC_FIELDS: FieldInfo[] = [
   { key: 'recency_days', label: 'Recency (days)', type: 'number', role: null, source: 'metrics' },
   { key: 'frequency', label: 'Frequency (orders)', type: 'number', role: null, source: 'metrics' },
   { key: 'monetary', label: 'Monetary value', type: 'number', role: null, source: 'metrics' },

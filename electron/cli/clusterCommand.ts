@@ -1,0 +1,94 @@
+/**
+ * segwb cluster: k-means on numeric customer fields (exact JSON interface, issue 9 §1):
+ * {k, inertia, excluded, silhouette: [{k, score}], silhouette_sample, clusters: [{cluster,
+ *  customers, share, revenue, centroid: {field: value}}]}; inertia in standardised units.
+ */
+import { ClusterParams, MAX_CLUSTER_K } from '../../shared/contract/cluster.js';
+import { optionalInt, parse, requireString, UsageError } from './args.js';
+import { cliEngine, invoke, openProject } from './session.js';
+
+export const clusterUsage = `Usage: segwb cluster --project P.segwb --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] --json
+  k-means on number fields of the customers, each standardised to z-scores (population standard
+  deviation); customers with an empty value in a chosen field are left out and counted.
+  --fields F,...  field keys or column headers as written in the file (metrics: recency_days,
+                  frequency, monetary, aov, tenure_days)
+  --k N           exactly N clusters (2..${MAX_CLUSTER_K})
+  --k-range A-B   try A..B clusters and keep the best mean silhouette (default 2-8)
+  --seed S        seed of the k-means++ starts and of the silhouette sample (default 42)
+  --log           log(1 + x) of every field before standardising
+  The silhouette is exact up to 10,000 customers, on a seeded sample of 10,000 beyond that.`;
+
+export async function clusterCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    project: { type: 'string' },
+    fields: { type: 'string' },
+    k: { type: 'string' },
+    'k-range': { type: 'string' },
+    seed: { type: 'string' },
+    log: { type: 'boolean' },
+    json: { type: 'boolean' },
+  });
+  if (values.help) {
+    console.log(clusterUsage);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const project = requireString(values, 'project');
+  const fields = requireString(values, 'fields')
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
+  if (fields.length === 0) throw new UsageError('--fields needs at least one field');
+  const k = optionalInt(values, 'k');
+  const kRange = parseRange(values['k-range']);
+  const parsed = ClusterParams.safeParse({
+    fields,
+    k,
+    kRange,
+    seed: optionalInt(values, 'seed'),
+    log: values.log === true,
+  });
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
+  const engine = cliEngine();
+  try {
+    await openProject(engine, project);
+    const r = await invoke(engine, 'cluster/run', parsed.data);
+    if (values.json) {
+      console.log(
+        JSON.stringify({
+          k: r.k,
+          inertia: r.inertia,
+          excluded: r.excluded,
+          silhouette: r.silhouette.map(({ k, score }) => ({ k, score })),
+          silhouette_sample: r.silhouette_sample,
+          clusters: r.clusters.map(({ cluster, customers, share, revenue, centroid }) => ({
+            cluster,
+            customers,
+            share,
+            revenue,
+            centroid,
+          })),
+        }),
+      );
+    } else {
+      const sample = r.silhouette_sample
+        ? ` (silhouette on a sample of ${r.silhouette_sample.size} of ${r.silhouette_sample.of})`
+        : '';
+      console.log(
+        `k = ${r.k}, inertia ${r.inertia}, ${r.customers} customers clustered, ${r.excluded} left out${sample}`,
+      );
+      console.log(['cluster', 'name', 'customers', 'share', 'revenue'].join('\t'));
+      for (const c of r.clusters) console.log([c.cluster, c.name, c.customers, c.share, c.revenue].join('\t'));
+    }
+    return 0;
+  } finally {
+    engine.close();
+  }
+}
+
+function parseRange(value: string | boolean | string[] | undefined): [number, number] | undefined {
+  if (value === undefined) return undefined;
+  const match = typeof value === 'string' ? /^(\d+)-(\d+)$/.exec(value.trim()) : null;
+  if (!match) throw new UsageError(`--k-range must look like 2-8, not "${String(value)}"`);
+  return [Number(match[1]), Number(match[2])];
+}

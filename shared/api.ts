@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import { type AnalysisResults, analysisMethods } from './contract/analysis.js';
+import { type ClvResults, clvMethods } from './contract/clv.js';
 import { type CustomerResults, customerMethods } from './contract/customers.js';
 import { type ImportEvents, type ImportResults, importMethods } from './contract/import.js';
 import { type ProjectEvents, type ProjectResults, projectMethods } from './contract/project.js';
@@ -15,6 +16,15 @@ import { type RfmResults, rfmMethods } from './contract/rfm.js';
 import { type SegmentResults, segmentMethods } from './contract/segments.js';
 
 export type { ParetoChart, ParetoSummary } from './contract/analysis.js';
+export type {
+  BgNbdFit,
+  ClvCustomer,
+  ClvHoldout,
+  ClvResult,
+  ClvWarning,
+  GammaGammaFit,
+  HoldoutFrequencyRow,
+} from './contract/clv.js';
 export type {
   CustomerColumn,
   CustomerDetail,
@@ -43,6 +53,7 @@ export const methods = {
   ...segmentMethods,
   ...rfmMethods,
   ...analysisMethods,
+  ...clvMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -55,7 +66,8 @@ export interface Results
     CustomerResults,
     SegmentResults,
     RfmResults,
-    AnalysisResults {}
+    AnalysisResults,
+    ClvResults {}
 export type Result<M extends MethodName> = Results[M];
 
 export function isMethodName(name: string): name is MethodName {

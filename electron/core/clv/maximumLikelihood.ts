@@ -1,0 +1,56 @@
+/**
+ * Maximum likelihood over positive parameters: Nelder-Mead on their logarithms (so every step
+ * stays in the valid region) from several starts, each best point polished by a restart there
+ * (a simplex can stall short of the optimum), and standard errors from the observed information.
+ */
+
+import { standardErrors } from './hessian.js';
+import { nelderMead } from './nelderMead.js';
+
+export interface MleFit {
+  /** The parameters at the highest log-likelihood found. */
+  params: number[];
+  logLikelihood: number;
+  /** The best start's simplex met its tolerances, and another start reached the same optimum. */
+  converged: boolean;
+  starts: number;
+  /** Standard errors of params (observed information); null when the Hessian is not invertible. */
+  standardErrors: number[] | null;
+  /** The covariance matrix behind standardErrors (for the delta method); null with them. */
+  covariance: number[][] | null;
+}
+
+/** Starts agreeing within this much log-likelihood count as reaching the same optimum. */
+const SAME_OPTIMUM = 1e-4;
+
+export function fitMaximumLikelihood(logLikelihood: (params: number[]) => number, starts: number[][]): MleFit {
+  const negative = (logs: number[]): number => -logLikelihood(logs.map(Math.exp));
+  const runs = starts.map((start) => {
+    const first = nelderMead(negative, start.map(Math.log));
+    const polished = nelderMead(negative, first.x, { step: 0.05 });
+    return { x: polished.x, fx: polished.fx, converged: polished.converged };
+  });
+  runs.sort((p, q) => p.fx - q.fx);
+  const best = runs[0];
+  if (!best || !Number.isFinite(best.fx)) {
+    return {
+      params: [],
+      logLikelihood: Number.NaN,
+      converged: false,
+      starts: starts.length,
+      standardErrors: null,
+      covariance: null,
+    };
+  }
+  const agreeing = runs.filter((run) => Math.abs(run.fx - best.fx) <= SAME_OPTIMUM).length;
+  const params = best.x.map(Math.exp);
+  const errors = standardErrors(logLikelihood, params);
+  return {
+    params,
+    logLikelihood: -best.fx,
+    converged: best.converged && (agreeing >= 2 || starts.length === 1),
+    starts: starts.length,
+    standardErrors: errors?.standardErrors ?? null,
+    covariance: errors?.covariance ?? null,
+  };
+}

@@ -1,5 +1,6 @@
 /** The handler table: every domain's handlers merged; the HandlerTable type checks it covers the contract exactly. */
 import { analysisHandlers } from './analysis.js';
+import { clvHandlers } from './clv.js';
 import { customersHandlers } from './customers.js';
 import { importHandlers } from './import.js';
 import { projectHandlers } from './project.js';
@@ -15,4 +16,5 @@ export const handlers: HandlerTable = {
   ...segmentsHandlers,
   ...rfmHandlers,
   ...analysisHandlers,
+  ...clvHandlers,
 };

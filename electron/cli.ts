@@ -5,6 +5,7 @@
 import { toErrorShape } from '../shared/errors.js';
 import { metricsCommand, metricsUsage, paretoCommand, paretoUsage } from './cli/analysisCommands.js';
 import { UsageError } from './cli/args.js';
+import { clvCommand, clvUsage } from './cli/clvCommand.js';
 import { compareCommand, compareUsage } from './cli/compareCommand.js';
 import { demoCommand, demoUsage } from './cli/demoCommand.js';
 import { importCommand, importUsage } from './cli/importCommand.js';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage
   demo: { run: demoCommand, usage: demoUsage },
   segment: { run: segmentCommand, usage: segmentUsage },
   rfm: { run: rfmCommand, usage: rfmUsage },
+  clv: { run: clvCommand, usage: clvUsage },
 };
 
 const HELP = `Segment Workbench ${appVersion()} — customer segmentation on your own machine.
@@ -38,6 +40,9 @@ Commands:
   demo --project P                create the demo shop project (seeded, synthetic)
   rfm --project P [--bins 5] [--scheme rfm-classic|rf-grid] [--as-of D] --json
                                   RFM scores and segments (default scheme rfm-classic)
+  clv --project P [--calibration-end D] [--unit day|week] [--horizon N] [--margin M]
+      [--discount-rate R] --json
+                                  predicted purchases, spend and lifetime value per customer
   segment count --project P --rule FILE.json --json
                                   customers and revenue of a rule, with their shares
   segment save --project P --name NAME --rule FILE.json

@@ -113,7 +113,8 @@ export function runClv(db: Db, options: ClvOptions): ClvResult {
       gammaGamma,
       repeatCustomers,
       spendExcluded: repeatCustomers - spendData.length,
-      calibrationLength: summaries.reduce((max, s) => Math.max(max, s.T), 0),
+      // Days covered, both ends included: 1997-01-01..1997-09-30 is 39 weeks.
+      calibrationLength: summaries.reduce((max, s) => Math.max(max, s.T), 0) + 1 / unitDays,
       horizon,
       unit,
     }),

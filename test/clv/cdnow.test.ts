@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runClv } from '../../electron/core/clv/runClv.js';
 import type { ClvResult } from '../../shared/contract/clv.js';
-import { cdnowProject } from './cdnowProject.js';
+import { cdnowProject } from './projects.js';
 
 let result: ClvResult;
 

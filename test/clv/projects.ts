@@ -1,4 +1,5 @@
 /**
+ * Lifetime-value test projects.
  * The CDNOW 1/10 sample (../shared/data/cdnow, see SOURCES.md §7) as a project. The file is
  * fixed-width without a header, which the importer does not read, so it is rewritten as a CSV in
  * the test's temporary folder (never into the repository) and imported through the real runner.
@@ -7,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Session } from '../../electron/core/session.js';
 import { importTyped } from '../segments/project.js';
-import { newSession, sharedData, tempDir } from '../support/session.js';
+import { fixture, newSession, sharedData, tempDir } from '../support/session.js';
 
 /** The CDNOW sample as CSV text: one order per line of the original (customer, date, dollar value). */
 export function cdnowCsv(): string {
@@ -31,6 +32,20 @@ export async function cdnowProject(): Promise<Session> {
   const session = newSession(dir);
   session.create(path.join(dir, 'cdnow.segwb'));
   await importTyped(session, writeCdnowCsv(dir), 'orders', {
+    order_id: { type: 'identifier', role: 'order_id' },
+    customer_id: { type: 'identifier', role: 'customer_id' },
+    order_date: { type: 'date', role: 'order_date' },
+    amount: { type: 'number', role: 'amount' },
+  });
+  return session;
+}
+
+/** test/fixtures/clv/orders.csv as a project (purchaseDays.test.ts works its summary out by hand). */
+export async function clvFixtureProject() {
+  const dir = tempDir();
+  const session = newSession(dir);
+  session.create(path.join(dir, 'clv.segwb'));
+  await importTyped(session, fixture('clv/orders.csv'), 'orders', {
     order_id: { type: 'identifier', role: 'order_id' },
     customer_id: { type: 'identifier', role: 'customer_id' },
     order_date: { type: 'date', role: 'order_date' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisHandlers } from '../../electron/core/handlers/analysis.js';
+import { clvHandlers } from '../../electron/core/handlers/clv.js';
 import { customersHandlers } from '../../electron/core/handlers/customers.js';
 import { importHandlers } from '../../electron/core/handlers/import.js';
 import { handlers } from '../../electron/core/handlers/index.js';
@@ -8,7 +9,15 @@ import { rfmHandlers } from '../../electron/core/handlers/rfm.js';
 import { segmentsHandlers } from '../../electron/core/handlers/segments.js';
 import { methods } from '../../shared/api.js';
 
-const domains = [projectHandlers, importHandlers, customersHandlers, segmentsHandlers, rfmHandlers, analysisHandlers];
+const domains = [
+  projectHandlers,
+  importHandlers,
+  customersHandlers,
+  segmentsHandlers,
+  rfmHandlers,
+  analysisHandlers,
+  clvHandlers,
+];
 
 describe('the handler table', () => {
   it('gives every method to exactly one domain', () => {

@@ -11,7 +11,7 @@ export interface MleFit {
   /** The parameters at the highest log-likelihood found. */
   params: number[];
   logLikelihood: number;
-  /** The best start's simplex met its tolerances, and another start reached the same optimum. */
+  /** The best start's simplex met its tolerances, another start reached the same optimum, and no parameter ran off to a boundary. */
   converged: boolean;
   starts: number;
   /** Standard errors of params (observed information); null when the Hessian is not invertible. */
@@ -22,6 +22,12 @@ export interface MleFit {
 
 /** Starts agreeing within this much log-likelihood count as reaching the same optimum. */
 const SAME_OPTIMUM = 1e-4;
+/**
+ * A parameter beyond e^±12 (about 1.6e5 or 6e-6) means the optimum lies on the boundary (e.g.
+ * BG/NBD's r and alpha growing together toward the Poisson limit on a handful of customers): the
+ * data do not determine the parameters, so the fit is not reported as converged.
+ */
+const BOUNDARY_LOG = 12;
 
 export function fitMaximumLikelihood(logLikelihood: (params: number[]) => number, starts: number[][]): MleFit {
   const negative = (logs: number[]): number => -logLikelihood(logs.map(Math.exp));
@@ -48,7 +54,8 @@ export function fitMaximumLikelihood(logLikelihood: (params: number[]) => number
   return {
     params,
     logLikelihood: -best.fx,
-    converged: best.converged && (agreeing >= 2 || starts.length === 1),
+    converged:
+      best.converged && (agreeing >= 2 || starts.length === 1) && best.x.every((v) => Math.abs(v) < BOUNDARY_LOG),
     starts: starts.length,
     standardErrors: errors?.standardErrors ?? null,
     covariance: errors?.covariance ?? null,

@@ -41,10 +41,12 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
   let term = 1;
   let sum = 1;
   for (let n = 0; n < MAX_TERMS; n++) {
-    term *= (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
+    const ratio = (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
+    term *= ratio;
     sum += term;
-    // Once n passes the parameters the terms shrink monotonically; stop when they no longer count.
-    if (n > Math.abs(a) + Math.abs(b) + Math.abs(c) && Math.abs(term) <= 1e-16 * Math.abs(sum)) return sum;
+    // Stop once the terms shrink (ratio < 1) and no longer count. Waiting for n to pass the
+    // parameters instead never ends when a fit runs off to huge r (the Poisson limit, a ~ 1e10).
+    if (Math.abs(ratio) < 1 && Math.abs(term) <= 1e-16 * Math.abs(sum)) return sum;
   }
   throw new RangeError(`hyp2f1(${a}, ${b}; ${c}; ${z}) did not converge in ${MAX_TERMS} terms`);
 }

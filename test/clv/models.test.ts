@@ -116,6 +116,6 @@ describe('degenerate fits', () => {
     // The call a 4-customer fit made, which looped to the term cap before the stopping rule was fixed.
     const value = hyp2f1(8510303283.55748, 5200.507307956086, 6836.1016378256345, 9.063778872641098e-10);
     // mpmath.hyp2f1 at 30 digits: 353.828041730637529782944656701
-    expect(value / 353.82804173063753).toBeCloseTo(1, 9);
+    expect(value / 353.828041730637).toBeCloseTo(1, 9);
   });
 });

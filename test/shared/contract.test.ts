@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { methods } from '../../shared/api.js';
 import { analysisMethods } from '../../shared/contract/analysis.js';
+import { clvMethods } from '../../shared/contract/clv.js';
 import { customerMethods } from '../../shared/contract/customers.js';
 import { importMethods } from '../../shared/contract/import.js';
 import { projectMethods } from '../../shared/contract/project.js';
@@ -15,7 +16,15 @@ import { rfmMethods } from '../../shared/contract/rfm.js';
 import { segmentMethods } from '../../shared/contract/segments.js';
 
 const sharedDir = path.resolve(import.meta.dirname, '../../shared');
-const domains = { analysisMethods, customerMethods, importMethods, projectMethods, rfmMethods, segmentMethods };
+const domains = {
+  analysisMethods,
+  clvMethods,
+  customerMethods,
+  importMethods,
+  projectMethods,
+  rfmMethods,
+  segmentMethods,
+};
 
 function sourcesUnder(dir: string): string[] {
   return fs

@@ -27,17 +27,17 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, data: readonly
   if (!(p > 0 && q > 0 && v > 0)) return Number.NEGATIVE_INFINITY;
   const lnGammaQ = lnGamma(q);
   const qLogV = q * Math.log(v);
+  // The gamma-function terms depend on x alone: once per distinct x (100k customers have few).
+  const byX = new Map<number, number>();
   let total = 0;
   for (const { x, m } of data) {
     const px = p * x;
-    total +=
-      lnGamma(px + q) -
-      lnGamma(px) -
-      lnGammaQ +
-      qLogV +
-      (px - 1) * Math.log(m) +
-      px * Math.log(x) -
-      (px + q) * Math.log(v + m * x);
+    let k = byX.get(x);
+    if (k === undefined) {
+      k = lnGamma(px + q) - lnGamma(px) - lnGammaQ + qLogV + px * Math.log(x);
+      byX.set(x, k);
+    }
+    total += k + (px - 1) * Math.log(m) - (px + q) * Math.log(v + m * x);
   }
   return total;
 }

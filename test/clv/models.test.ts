@@ -5,7 +5,7 @@
  * neither the log-sum-exp nor the per-x caching of the engine is shared with the check.
  */
 import { describe, expect, it } from 'vitest';
-import { bgnbdLogLikelihood, expectedPurchases, pAlive } from '../../electron/core/clv/bgnbd.js';
+import { bgnbdLogLikelihood, compressHistories, expectedPurchases, pAlive } from '../../electron/core/clv/bgnbd.js';
 import { expectedSpend, gammaGammaLogLikelihood, populationMeanSpend } from '../../electron/core/clv/gammaGamma.js';
 import { discountedPurchases, predictCustomer } from '../../electron/core/clv/predict.js';
 import { hyp2f1, lnGamma } from '../../electron/core/clv/specialFunctions.js';
@@ -117,5 +117,14 @@ describe('degenerate fits', () => {
     const value = hyp2f1(8510303283.55748, 5200.507307956086, 6836.1016378256345, 9.063778872641098e-10);
     // mpmath.hyp2f1 at 30 digits: 353.828041730637529782944656701
     expect(value / 353.828041730637).toBeCloseTo(1, 9);
+  });
+});
+
+describe('compressed histories', () => {
+  it('give the same BG/NBD log-likelihood as the customers one by one', () => {
+    const customers = [...HISTORIES, { x: 0, tx: 0, T: 5 }, { x: 2, tx: 3, T: 6 }, { x: 0, tx: 0, T: 5 }];
+    const rows = compressHistories(customers);
+    expect(rows.map((r) => r.count)).toEqual([3, 2, 1]);
+    expect(bgnbdLogLikelihood(BG, rows)).toBeCloseTo(bgnbdLogLikelihood(BG, customers), 11);
   });
 });

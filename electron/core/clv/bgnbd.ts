@@ -20,20 +20,27 @@ export interface RepeatHistory {
   T: number;
 }
 
+/** Identical histories counted once (most non-repeaters share one: x = 0, t_x = 0 and a few T). */
+export interface WeightedHistory extends RepeatHistory {
+  count: number;
+}
+
 /**
  * Total log-likelihood (the paper's eq. 6 in the 2F1-free closed form of its appendix note):
  * L = B(a, b+x)/B(a, b) · Γ(r+x) α^r / (Γ(r) (α+T)^(r+x))
  *   + [x > 0] · B(a+1, b+x-1)/B(a, b) · Γ(r+x) α^r / (Γ(r) (α+t_x)^(r+x)).
  * The terms that depend on x alone are computed once per distinct x.
  */
-export function bgnbdLogLikelihood(params: BgNbdParams, data: readonly RepeatHistory[]): number {
+export function bgnbdLogLikelihood(params: BgNbdParams, data: readonly (RepeatHistory | WeightedHistory)[]): number {
   const { r, alpha, a, b } = params;
   if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return Number.NEGATIVE_INFINITY;
   const byX = new Map<number, { common: number; dropLog: number }>();
   const lnGammaR = lnGamma(r);
   const lnBetaAB = lnBeta(a, b);
   let total = 0;
-  for (const { x, tx, T } of data) {
+  for (const h of data) {
+    const { x, tx, T } = h;
+    const count = 'count' in h ? h.count : 1;
     let k = byX.get(x);
     if (!k) {
       k = {
@@ -45,11 +52,11 @@ export function bgnbdLogLikelihood(params: BgNbdParams, data: readonly RepeatHis
       byX.set(x, k);
     }
     const alive = -(r + x) * Math.log(alpha + T);
-    if (x === 0) total += k.common + alive;
+    if (x === 0) total += count * (k.common + alive);
     else {
       const dropped = k.dropLog - (r + x) * Math.log(alpha + tx);
       const hi = Math.max(alive, dropped);
-      total += k.common + hi + Math.log(Math.exp(alive - hi) + Math.exp(dropped - hi));
+      total += count * (k.common + hi + Math.log(Math.exp(alive - hi) + Math.exp(dropped - hi)));
     }
   }
   return total;
@@ -81,4 +88,16 @@ export function expectedPurchases(params: BgNbdParams, h: RepeatHistory, t: numb
   const power = Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t)));
   const bracket = 1 - power * hyp2f1(r + x, b + x, a + b + x - 1, z);
   return ((a + b + x - 1) / (a - 1)) * bracket * pAlive(params, h);
+}
+
+/** The histories with identical ones merged into one weighted row (same likelihood, fewer terms). */
+export function compressHistories(data: readonly RepeatHistory[]): WeightedHistory[] {
+  const rows = new Map<string, WeightedHistory>();
+  for (const { x, tx, T } of data) {
+    const key = `${x}|${tx}|${T}`;
+    const row = rows.get(key);
+    if (row) row.count++;
+    else rows.set(key, { x, tx, T, count: 1 });
+  }
+  return [...rows.values()];
 }

@@ -1,6 +1,6 @@
 /** Fits BG/NBD and Gamma-Gamma on purchase-day summaries (maximum likelihood, several starts). */
 import type { BgNbdFit, GammaGammaFit } from '../../../shared/contract/clv.js';
-import { bgnbdLogLikelihood, type RepeatHistory } from './bgnbd.js';
+import { bgnbdLogLikelihood, compressHistories, type RepeatHistory } from './bgnbd.js';
 import { gammaGammaLogLikelihood, type SpendHistory } from './gammaGamma.js';
 import { fitMaximumLikelihood } from './maximumLikelihood.js';
 
@@ -10,9 +10,10 @@ export function fitBgNbd(data: readonly RepeatHistory[]): BgNbdFit {
   // alpha is a time scale (1 / purchase rate): its starts follow the observation lengths, so the
   // same starts work in days and in weeks.
   const scale = Math.max(1, mean(data.map((d) => d.T)));
+  const rows = compressHistories(data);
   const fit = fitMaximumLikelihood(
     ([r, alpha, a, b]) =>
-      bgnbdLogLikelihood({ r: r as number, alpha: alpha as number, a: a as number, b: b as number }, data),
+      bgnbdLogLikelihood({ r: r as number, alpha: alpha as number, a: a as number, b: b as number }, rows),
     [
       [1, 1, 1, 1],
       [0.5, scale / 4, 0.5, 2],

@@ -20,8 +20,8 @@ export interface MleFit {
   covariance: number[][] | null;
 }
 
-/** Starts agreeing within this much log-likelihood count as reaching the same optimum. */
-const SAME_OPTIMUM = 1e-4;
+/** Starts whose log-likelihoods agree within this share count as reaching the same optimum. */
+const SAME_OPTIMUM = 1e-5;
 /**
  * A parameter beyond e^±12 (about 1.6e5 or 6e-6) means the optimum lies on the boundary (e.g.
  * BG/NBD's r and alpha growing together toward the Poisson limit on a handful of customers): the
@@ -31,14 +31,12 @@ const BOUNDARY_LOG = 12;
 
 export function fitMaximumLikelihood(logLikelihood: (params: number[]) => number, starts: number[][]): MleFit {
   const negative = (logs: number[]): number => -logLikelihood(logs.map(Math.exp));
-  const runs = starts.map((start) => {
-    const first = nelderMead(negative, start.map(Math.log));
-    const polished = nelderMead(negative, first.x, { step: 0.05 });
-    return { x: polished.x, fx: polished.fx, converged: polished.converged };
-  });
+  // Every start to a loose tolerance, then only the best polished by a restart there: a
+  // simplex can stall short of the optimum, and polishing every start would double the cost.
+  const runs = starts.map((start) => nelderMead(negative, start.map(Math.log), { fTolerance: 1e-7, xTolerance: 1e-4 }));
   runs.sort((p, q) => p.fx - q.fx);
-  const best = runs[0];
-  if (!best || !Number.isFinite(best.fx)) {
+  const roughBest = runs[0];
+  if (!roughBest || !Number.isFinite(roughBest.fx)) {
     return {
       params: [],
       logLikelihood: Number.NaN,
@@ -48,7 +46,9 @@ export function fitMaximumLikelihood(logLikelihood: (params: number[]) => number
       covariance: null,
     };
   }
-  const agreeing = runs.filter((run) => Math.abs(run.fx - best.fx) <= SAME_OPTIMUM).length;
+  const best = nelderMead(negative, roughBest.x, { step: 0.05 });
+  const sameOptimum = SAME_OPTIMUM * (1 + Math.abs(best.fx));
+  const agreeing = runs.filter((run) => Math.abs(run.fx - best.fx) <= sameOptimum).length;
   const params = best.x.map(Math.exp);
   const errors = standardErrors(logLikelihood, params);
   return {

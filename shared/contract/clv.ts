@@ -43,6 +43,11 @@ export interface ClvCustomer {
   /** Null when the Gamma-Gamma model could not be fitted. */
   expected_spend: number | null;
   clv: number | null;
+  /**
+   * Standard error of clv by the delta method over both models' parameter covariances (the
+   * models are fitted separately, so their covariances are independent); null when unknown.
+   */
+  clv_se: number | null;
 }
 
 /** Why a fit deserves less trust, in words a user can act on. */
@@ -71,6 +76,8 @@ export interface BgNbdFit extends ClvFitSummary {
   a: number;
   b: number;
   standardErrors: { r: number; alpha: number; a: number; b: number } | null;
+  /** Covariance of (r, alpha, a, b), the inverse of the observed information; null with standardErrors. */
+  covariance: number[][] | null;
 }
 
 export interface GammaGammaFit extends ClvFitSummary {
@@ -78,6 +85,8 @@ export interface GammaGammaFit extends ClvFitSummary {
   q: number;
   v: number;
   standardErrors: { p: number; q: number; v: number } | null;
+  /** Covariance of (p, q, v); null with standardErrors. */
+  covariance: number[][] | null;
 }
 
 /** Mean actual vs predicted holdout purchases of the customers with one calibration frequency. */

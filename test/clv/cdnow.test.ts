@@ -88,5 +88,9 @@ describe('CDNOW reference fit', () => {
     // With the fitted parameters; scipy (hyp2f1) on the same parameters gives 1.226232334722951.
     expect(c?.expected_purchases).toBeCloseTo(1.2262323347, 6);
     expect(c?.p_alive).toBeCloseTo(0.72651766, 6);
+    // Its clv (39 weeks, margin 1: 1.2262 x 24.654 = 30.23) has a standard error of about 4% of it.
+    expect(c?.clv).toBeCloseTo(30.2314, 3);
+    expect((c?.clv_se ?? 0) / (c?.clv ?? 1)).toBeGreaterThan(0.035);
+    expect((c?.clv_se ?? 0) / (c?.clv ?? 1)).toBeLessThan(0.05);
   });
 });

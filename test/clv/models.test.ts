@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bgnbdLogLikelihood, compressHistories, expectedPurchases, pAlive } from '../../electron/core/clv/bgnbd.js';
+import { clvStandardError } from '../../electron/core/clv/clvError.js';
 import { expectedSpend, gammaGammaLogLikelihood, populationMeanSpend } from '../../electron/core/clv/gammaGamma.js';
 import { discountedPurchases, predictCustomer } from '../../electron/core/clv/predict.js';
 import { hyp2f1, lnGamma } from '../../electron/core/clv/specialFunctions.js';
@@ -126,5 +127,33 @@ describe('compressed histories', () => {
     const rows = compressHistories(customers);
     expect(rows.map((r) => r.count)).toEqual([3, 2, 1]);
     expect(bgnbdLogLikelihood(BG, rows)).toBeCloseTo(bgnbdLogLikelihood(BG, customers), 11);
+  });
+});
+
+describe('clv standard error (delta method)', () => {
+  const h = { x: 2, tx: 3, T: 6, m: 35.5 };
+  const options = { horizon: 4, unitDays: 7, margin: 0.25, discountRate: null };
+  const covariances = {
+    bgnbd: [
+      [0.01, 0.005, 0, 0],
+      [0.005, 0.04, 0, 0],
+      [0, 0, 0.02, 0],
+      [0, 0, 0, 0.09],
+    ],
+    gammaGamma: [
+      [0.5, 0, 0],
+      [0, 0.2, 0],
+      [0, 0, 4],
+    ],
+  };
+
+  it('is sqrt(gᵀ Σ g) over both models, as numpy computes it with central differences', () => {
+    // clv = 5.500849478936013 (scipy), its standard error 0.617452521355346.
+    expect(clvStandardError(BG, GG, covariances, h, options)).toBeCloseTo(0.617452521355346, 5);
+  });
+
+  it('is null without a covariance or a spend model', () => {
+    expect(clvStandardError(BG, GG, { ...covariances, bgnbd: null }, h, options)).toBeNull();
+    expect(clvStandardError(BG, null, covariances, h, options)).toBeNull();
   });
 });

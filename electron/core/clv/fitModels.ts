@@ -32,6 +32,7 @@ export function fitBgNbd(data: readonly RepeatHistory[]): BgNbdFit {
     customers: data.length,
     starts: fit.starts,
     standardErrors: se ? { r: se[0] as number, alpha: se[1] as number, a: se[2] as number, b: se[3] as number } : null,
+    covariance: fit.covariance,
   };
 }
 
@@ -58,5 +59,6 @@ export function fitGammaGamma(data: readonly SpendHistory[]): GammaGammaFit | nu
     customers: data.length,
     starts: fit.starts,
     standardErrors: se ? { p: se[0] as number, q: se[1] as number, v: se[2] as number } : null,
+    covariance: fit.covariance,
   };
 }

@@ -9,6 +9,7 @@ import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso, isoToDay } from '../metrics/days.js';
 import { expectedPurchases } from './bgnbd.js';
+import { clvStandardError } from './clvError.js';
 import { fitBgNbd, fitGammaGamma } from './fitModels.js';
 import { holdoutCheck } from './holdout.js';
 import { predictCustomer } from './predict.js';
@@ -68,6 +69,7 @@ export function runClv(db: Db, options: ClvOptions): ClvResult {
   const repeatCustomers = summaries.filter((s) => s.x > 0).length;
 
   const predictOptions = { horizon, unitDays, margin, discountRate };
+  const covariances = { bgnbd: bgnbd.covariance, gammaGamma: gammaGamma?.covariance ?? null };
   const customers: ClvCustomer[] = summaries.map((s) => {
     const p = predictCustomer(bgnbd, gammaGamma, s, predictOptions);
     return {
@@ -80,6 +82,7 @@ export function runClv(db: Db, options: ClvOptions): ClvResult {
       expected_purchases: p.expectedPurchases,
       expected_spend: p.expectedSpend,
       clv: p.clv,
+      clv_se: clvStandardError(bgnbd, gammaGamma, covariances, s, predictOptions),
     };
   });
 

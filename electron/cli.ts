@@ -6,6 +6,7 @@ import { toErrorShape } from '../shared/errors.js';
 import { metricsCommand, metricsUsage, paretoCommand, paretoUsage } from './cli/analysisCommands.js';
 import { UsageError } from './cli/args.js';
 import { clusterCommand, clusterUsage } from './cli/clusterCommand.js';
+import { clvCommand, clvUsage } from './cli/clvCommand.js';
 import { compareCommand, compareUsage } from './cli/compareCommand.js';
 import { demoCommand, demoUsage } from './cli/demoCommand.js';
 import { importCommand, importUsage } from './cli/importCommand.js';
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage
   segment: { run: segmentCommand, usage: segmentUsage },
   rfm: { run: rfmCommand, usage: rfmUsage },
   cluster: { run: clusterCommand, usage: clusterUsage },
+  clv: { run: clvCommand, usage: clvUsage },
 };
 
 const HELP = `Segment Workbench ${appVersion()} — customer segmentation on your own machine.
@@ -42,6 +44,9 @@ Commands:
                                   RFM scores and segments (default scheme rfm-classic)
   cluster --project P --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] --json
                                   k-means clusters of the customers on number fields
+  clv --project P [--calibration-end D] [--unit day|week] [--horizon N] [--margin M]
+      [--discount-rate R] --json
+                                  predicted purchases, spend and lifetime value per customer
   segment count --project P --rule FILE.json --json
                                   customers and revenue of a rule, with their shares
   segment save --project P --name NAME --rule FILE.json

@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import { type AnalysisResults, analysisMethods } from './contract/analysis.js';
 import { type ClusterResults, clusterMethods } from './contract/cluster.js';
+import { type ClvResults, clvMethods } from './contract/clv.js';
 import { type CustomerResults, customerMethods } from './contract/customers.js';
 import { type ImportEvents, type ImportResults, importMethods } from './contract/import.js';
 import { type ProjectEvents, type ProjectResults, projectMethods } from './contract/project.js';
@@ -16,6 +17,15 @@ import { type RfmResults, rfmMethods } from './contract/rfm.js';
 import { type SegmentResults, segmentMethods } from './contract/segments.js';
 
 export type { ParetoChart, ParetoSummary } from './contract/analysis.js';
+export type {
+  BgNbdFit,
+  ClvCustomer,
+  ClvHoldout,
+  ClvResult,
+  ClvWarning,
+  GammaGammaFit,
+  HoldoutFrequencyRow,
+} from './contract/clv.js';
 export type {
   CustomerColumn,
   CustomerDetail,
@@ -45,6 +55,7 @@ export const methods = {
   ...rfmMethods,
   ...analysisMethods,
   ...clusterMethods,
+  ...clvMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -58,7 +69,8 @@ export interface Results
     SegmentResults,
     RfmResults,
     AnalysisResults,
-    ClusterResults {}
+    ClusterResults,
+    ClvResults {}
 export type Result<M extends MethodName> = Results[M];
 
 export function isMethodName(name: string): name is MethodName {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysisHandlers } from '../../electron/core/handlers/analysis.js';
 import { clusterHandlers } from '../../electron/core/handlers/cluster.js';
+import { clvHandlers } from '../../electron/core/handlers/clv.js';
 import { customersHandlers } from '../../electron/core/handlers/customers.js';
 import { importHandlers } from '../../electron/core/handlers/import.js';
 import { handlers } from '../../electron/core/handlers/index.js';
@@ -17,6 +18,7 @@ const domains = [
   rfmHandlers,
   analysisHandlers,
   clusterHandlers,
+  clvHandlers,
 ];
 
 describe('the handler table', () => {

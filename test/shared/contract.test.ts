@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { methods } from '../../shared/api.js';
 import { analysisMethods } from '../../shared/contract/analysis.js';
 import { clusterMethods } from '../../shared/contract/cluster.js';
+import { clvMethods } from '../../shared/contract/clv.js';
 import { customerMethods } from '../../shared/contract/customers.js';
 import { importMethods } from '../../shared/contract/import.js';
 import { projectMethods } from '../../shared/contract/project.js';
@@ -19,6 +20,7 @@ const sharedDir = path.resolve(import.meta.dirname, '../../shared');
 const domains = {
   analysisMethods,
   clusterMethods,
+  clvMethods,
   customerMethods,
   importMethods,
   projectMethods,

@@ -1,6 +1,7 @@
 /** The handler table: every domain's handlers merged; the HandlerTable type checks it covers the contract exactly. */
 import { analysisHandlers } from './analysis.js';
 import { clusterHandlers } from './cluster.js';
+import { clvHandlers } from './clv.js';
 import { customersHandlers } from './customers.js';
 import { importHandlers } from './import.js';
 import { projectHandlers } from './project.js';
@@ -17,4 +18,5 @@ export const handlers: HandlerTable = {
   ...rfmHandlers,
   ...analysisHandlers,
   ...clusterHandlers,
+  ...clvHandlers,
 };

@@ -14,6 +14,7 @@
  * as ml-kmeans on the Mall customers.
  */
 import { Rng } from '../demo/random.js';
+import { BoundedAssignment } from './boundedAssignment.js';
 
 export interface Points {
   /** Row-major n x d values. */
@@ -64,17 +65,19 @@ export function kmeansOnce(points: Points, k: number, seed: number): KMeansFit {
   const centroids = kmeansPlusPlus(points, k, new Rng(seed));
   const labels = new Int32Array(n).fill(-1);
   const tolerance = TOLERANCE * meanVariance(points);
+  const assignment = new BoundedAssignment(points, k);
+  const moved = new Float64Array(k);
   let iterations = 0;
   let converged = false;
   while (iterations < MAX_ITERATIONS) {
     iterations += 1;
-    const changed = assign(points, centroids, k, labels);
+    const changed = assignment.assign(centroids, labels, moved);
     if (changed === 0) {
       converged = true;
       break;
     }
-    if (updateCentroids(points, labels, k, centroids) <= tolerance) {
-      assign(points, centroids, k, labels);
+    if (updateCentroids(points, labels, k, centroids, moved) <= tolerance) {
+      assignment.assign(centroids, labels, moved);
       converged = true;
       break;
     }
@@ -144,33 +147,17 @@ function drawByWeight(weight: Float64Array, total: number, rng: Rng): number {
   return n - 1;
 }
 
-/** Each point to its nearest centroid (the lower index on a tie); returns how many changed. */
-function assign(points: Points, centroids: Float64Array, k: number, labels: Int32Array): number {
-  const { values, n, d } = points;
-  let changed = 0;
-  for (let i = 0; i < n; i += 1) {
-    let best = 0;
-    let bestDist = Number.POSITIVE_INFINITY;
-    for (let c = 0; c < k; c += 1) {
-      const dist = sqDist(values, i, centroids, c, d);
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = c;
-      }
-    }
-    if (labels[i] !== best) {
-      labels[i] = best;
-      changed += 1;
-    }
-  }
-  return changed;
-}
-
 /**
  * Centroid = mean of its points; an emptied cluster keeps its centroid (it may win points back).
- * Returns how far the centroids moved: squared distances summed over the centroids.
+ * Sets moved[c] to how far centroid c moved; returns the squared moves summed over the centroids.
  */
-function updateCentroids(points: Points, labels: Int32Array, k: number, centroids: Float64Array): number {
+function updateCentroids(
+  points: Points,
+  labels: Int32Array,
+  k: number,
+  centroids: Float64Array,
+  moved: Float64Array,
+): number {
   const { values, n, d } = points;
   const sums = new Float64Array(k * d);
   const counts = new Float64Array(k);
@@ -182,13 +169,17 @@ function updateCentroids(points: Points, labels: Int32Array, k: number, centroid
   let shift = 0;
   for (let c = 0; c < k; c += 1) {
     const count = counts[c] as number;
-    if (count === 0) continue;
-    for (let t = 0; t < d; t += 1) {
-      const next = (sums[c * d + t] as number) / count;
-      const diff = next - (centroids[c * d + t] as number);
-      shift += diff * diff;
-      centroids[c * d + t] = next;
+    let own = 0;
+    if (count > 0) {
+      for (let t = 0; t < d; t += 1) {
+        const next = (sums[c * d + t] as number) / count;
+        const diff = next - (centroids[c * d + t] as number);
+        own += diff * diff;
+        centroids[c * d + t] = next;
+      }
     }
+    moved[c] = Math.sqrt(own);
+    shift += own;
   }
   return shift;
 }

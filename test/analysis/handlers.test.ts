@@ -1,7 +1,7 @@
 /** The analysis methods through the contract, as the renderer calls them: params checked, defaults applied. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../electron/core/engine.js';
-import type { CallOutcome } from '../../shared/transport.js';
+import { result } from '../support/outcome.js';
 import { analysisProject, saveFixtureSegments } from './fixture.js';
 
 let engine: Engine | null = null;
@@ -18,11 +18,6 @@ async function open(): Promise<{ engine: Engine; ids: Record<string, number> }> 
   engine = createEngine({ mode: 'cli', appVersion: 'test', projectsDir: dir, stateDir: dir });
   expect((await engine.call('project/open', { path: file })).ok).toBe(true);
   return { engine, ids };
-}
-
-function result<T>(outcome: CallOutcome): T {
-  if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
-  return outcome.result as T;
 }
 
 describe('analysis handlers', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../electron/core/engine.js';
 import type { ClvResult } from '../../shared/contract/clv.js';
-import type { CallOutcome } from '../../shared/transport.js';
+import { failure, result } from '../support/outcome.js';
 import { clvFixtureProject } from './projects.js';
 
 let engine: Engine;
@@ -17,16 +17,6 @@ beforeAll(async () => {
   expect((await engine.call('project/open', { path: file })).ok).toBe(true);
 });
 afterAll(() => engine.close());
-
-function result(outcome: CallOutcome): ClvResult {
-  if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
-  return outcome.result as ClvResult;
-}
-
-function failure(outcome: CallOutcome): string {
-  if (outcome.ok) throw new Error('expected the call to fail');
-  return `${outcome.error.code}: ${outcome.error.message}`;
-}
 
 describe('clv/fit options', () => {
   it.each([
@@ -52,7 +42,7 @@ describe('clv/fit options', () => {
 
 describe('clv/fit on a handful of customers', () => {
   it('fits, predicts every customer with a purchase by E, and says the fit is unreliable', async () => {
-    const r = result(await engine.call('clv/fit', { calibrationEnd: '2024-02-29' }));
+    const r = result<ClvResult>(await engine.call('clv/fit', { calibrationEnd: '2024-02-29' }));
     expect(r).toMatchObject({ calibrationEnd: '2024-02-29', unit: 'week', horizon: 52, margin: 1, discountRate: null });
     expect(r.customers.map((c) => [c.customer_id, c.x, c.t_x, c.T, c.m])).toEqual([
       ['a', 2, 6, 59 / 7, 20],
@@ -76,7 +66,7 @@ describe('clv/fit on a handful of customers', () => {
   });
 
   it('defaults the calibration end to the last order date: no holdout', async () => {
-    const r = result(await engine.call('clv/fit', { unit: 'day', horizon: 30 }));
+    const r = result<ClvResult>(await engine.call('clv/fit', { unit: 'day', horizon: 30 }));
     expect(r.calibrationEnd).toBe('2024-03-10');
     expect(r.holdout).toBeNull();
     expect(r.customers.map((c) => c.customer_id)).toEqual(['a', 'b', 'c', 'e']);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../electron/core/engine.js';
 import type { RfmExplanation, RfmResolvedSettings, RfmResult, RfmSchemeWarning } from '../../shared/contract/rfm.js';
-import type { CallOutcome } from '../../shared/transport.js';
+import { failure, result } from '../support/outcome.js';
 import { rfmProject } from './project.js';
 
 let engine: Engine;
@@ -17,16 +17,6 @@ beforeAll(async () => {
   expect((await engine.call('project/open', { path: file })).ok).toBe(true);
 });
 afterAll(() => engine.close());
-
-function result<T>(outcome: CallOutcome): T {
-  if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
-  return outcome.result as T;
-}
-
-function failure(outcome: CallOutcome): string {
-  if (outcome.ok) throw new Error('expected the call to fail');
-  return `${outcome.error.code}: ${outcome.error.message}`;
-}
 
 describe('rfm/compute params', () => {
   it.each([

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../electron/core/engine.js';
 import type { SegmentInfo } from '../../shared/api.js';
 import type { RfmResolvedSettings, RfmResult } from '../../shared/contract/rfm.js';
-import type { CallOutcome } from '../../shared/transport.js';
+import { result } from '../support/outcome.js';
 import { rfmProject } from './project.js';
 
 let engine: Engine | null = null;
@@ -21,11 +21,6 @@ async function open(): Promise<Engine> {
   engine = createEngine({ mode: 'cli', appVersion: 'test', projectsDir: dir, stateDir: dir });
   expect((await engine.call('project/open', { path: file })).ok).toBe(true);
   return engine;
-}
-
-function result<T>(outcome: CallOutcome): T {
-  if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
-  return outcome.result as T;
 }
 
 describe('rfm/saveSegments', () => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../electron/core/engine.js';
 import type { SegmentInfo } from '../../shared/api.js';
-import type { CallOutcome } from '../../shared/transport.js';
+import { result } from '../support/outcome.js';
 import { fixtureProject } from './store-fixture.js';
 
 let engine: Engine | null = null;
@@ -18,11 +18,6 @@ async function openFixture(): Promise<{ engine: Engine; dir: string }> {
   engine = createEngine({ mode: 'cli', appVersion: 'test', projectsDir: dir, stateDir: dir });
   expect((await engine.call('project/open', { path: file })).ok).toBe(true);
   return { engine, dir };
-}
-
-function result<T>(outcome: CallOutcome): T {
-  if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
-  return outcome.result as T;
 }
 
 describe('segment handlers through the contract', () => {

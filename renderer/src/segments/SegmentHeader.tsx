@@ -54,30 +54,22 @@ export function SegmentHeader({ onExport }: { onExport(): void }): React.JSX.Ele
           {t(`segments.editor.${state}`)}
         </span>
         <div className="segment-header-actions">
-          <button
-            type="button"
-            className="btn"
+          <HistoryButton
+            label={t('segments.editor.undo')}
+            hint={t('segments.editor.undoShortcut', { keys: isMac ? '⌘Z' : 'Ctrl+Z' })}
+            keys={isMac ? 'Meta+Z' : 'Control+Z'}
             disabled={!canUndo}
-            aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
-            aria-label={t('segments.editor.undoShortcut', { keys: isMac ? '⌘Z' : 'Ctrl+Z' })}
-            title={t('segments.editor.undoShortcut', { keys: isMac ? '⌘Z' : 'Ctrl+Z' })}
-            data-testid="segment-undo"
+            testId="segment-undo"
             onClick={undo}
-          >
-            {t('segments.editor.undo')}
-          </button>
-          <button
-            type="button"
-            className="btn"
+          />
+          <HistoryButton
+            label={t('segments.editor.redo')}
+            hint={t('segments.editor.redoShortcut', { keys: isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z' })}
+            keys={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z Control+Y'}
             disabled={!canRedo}
-            aria-keyshortcuts={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z Control+Y'}
-            aria-label={t('segments.editor.redoShortcut', { keys: isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z' })}
-            title={t('segments.editor.redoShortcut', { keys: isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z' })}
-            data-testid="segment-redo"
+            testId="segment-redo"
             onClick={redo}
-          >
-            {t('segments.editor.redo')}
-          </button>
+          />
           <button
             type="button"
             className="btn"
@@ -111,5 +103,34 @@ export function SegmentHeader({ onExport }: { onExport(): void }): React.JSX.Ele
         </p>
       )}
     </div>
+  );
+}
+
+interface HistoryButtonProps {
+  label: string;
+  /** The action with its shortcut, for screen readers and the tooltip. */
+  hint: string;
+  /** aria-keyshortcuts value. */
+  keys: string;
+  disabled: boolean;
+  testId: string;
+  onClick(): void;
+}
+
+/** Undo or Redo: a labelled button that names its keyboard shortcut. */
+function HistoryButton({ label, hint, keys, disabled, testId, onClick }: HistoryButtonProps): React.JSX.Element {
+  return (
+    <button
+      type="button"
+      className="btn"
+      disabled={disabled}
+      aria-keyshortcuts={keys}
+      aria-label={hint}
+      title={hint}
+      data-testid={testId}
+      onClick={onClick}
+    >
+      {label}
+    </button>
   );
 }

@@ -5,6 +5,7 @@
  * order counts, a return booked after the last purchase too); the user may set another one (kept
  * in meta.as_of). customer_metrics always holds the metrics as of the project's date.
  */
+import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
 import { dayToIso, isoToDay } from './days.js';
 import { rebuildMetricsBefore } from './store.js';
@@ -47,11 +48,16 @@ export function limitMetricsToAsOf(db: Db): void {
 
 /**
  * The day after the latest order. Read on every count, so the import keeps it in meta
- * (rememberLastOrderDay); a project written before that has it recomputed (one scan of the orders).
+ * (rememberLastOrderDay); for a project written before that, one scan of the orders is kept
+ * until the data changes (DataCache), not repeated on every count.
  */
 function defaultAsOfDay(db: Db): number | null {
   const kept = db.prepare("SELECT value FROM meta WHERE key = 'last_order_day'").get() as { value: string } | undefined;
-  const last = kept ? (kept.value === '' ? null : Number(kept.value)) : lastOrderDay(db);
+  const last = kept
+    ? kept.value === ''
+      ? null
+      : Number(kept.value)
+    : DataCache.of(db).remember('last order day', () => lastOrderDay(db));
   return last === null ? null : last + 1;
 }
 

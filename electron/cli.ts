@@ -8,6 +8,7 @@ import { UsageError } from './cli/args.js';
 import { clusterCommand, clusterUsage } from './cli/clusterCommand.js';
 import { clvCommand, clvUsage } from './cli/clvCommand.js';
 import { compareCommand, compareUsage } from './cli/compareCommand.js';
+import { datasetsCommand, datasetsUsage } from './cli/datasetsCommand.js';
 import { demoCommand, demoUsage } from './cli/demoCommand.js';
 import { importCommand, importUsage } from './cli/importCommand.js';
 import { rfmCommand, rfmUsage } from './cli/rfmCommand.js';
@@ -17,6 +18,7 @@ import { appVersion } from './core/version.js';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
   import: { run: importCommand, usage: importUsage },
+  datasets: { run: datasetsCommand, usage: datasetsUsage },
   metrics: { run: metricsCommand, usage: metricsUsage },
   pareto: { run: paretoCommand, usage: paretoUsage },
   compare: { run: compareCommand, usage: compareUsage },
@@ -33,6 +35,8 @@ Usage: segwb <command> [options]
 
 Commands:
   import FILE --project P.segwb   import a CSV/TSV of orders or customers
+  datasets [undo|clear-history] --project P [--json]
+                                  the datasets, and undo of the latest import
   metrics --project P --json      recency, frequency and monetary value per customer
   pareto --project P [--segment NAME] [--by FIELD] --json
                                   the 80/20 figures of customer revenue (within a segment,

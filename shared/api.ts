@@ -11,6 +11,7 @@ import { type AnalysisResults, analysisMethods } from './contract/analysis.js';
 import { type ClusterResults, clusterMethods } from './contract/cluster.js';
 import { type ClvResults, clvMethods } from './contract/clv.js';
 import { type CustomerResults, customerMethods } from './contract/customers.js';
+import { type DatasetResults, datasetMethods } from './contract/datasets.js';
 import { type ImportEvents, type ImportResults, importMethods } from './contract/import.js';
 import { type ProjectEvents, type ProjectResults, projectMethods } from './contract/project.js';
 import { type RfmResults, rfmMethods } from './contract/rfm.js';
@@ -37,6 +38,7 @@ export type {
   FieldInfo,
 } from './contract/customers.js';
 export { MAX_PANEL_ORDERS, MetricKey } from './contract/customers.js';
+export type { ImportHistoryEntry } from './contract/datasets.js';
 export type { AppInfo, DatasetInfo, ProjectInfo, RecentProject } from './contract/project.js';
 export type {
   FieldProfile,
@@ -50,6 +52,7 @@ export type {
 export const methods = {
   ...projectMethods,
   ...importMethods,
+  ...datasetMethods,
   ...customerMethods,
   ...segmentMethods,
   ...rfmMethods,
@@ -65,6 +68,7 @@ export type ParsedParams<M extends MethodName> = z.output<(typeof methods)[M]>;
 export interface Results
   extends ProjectResults,
     ImportResults,
+    DatasetResults,
     CustomerResults,
     SegmentResults,
     RfmResults,

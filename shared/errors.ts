@@ -18,6 +18,8 @@ export const ErrorCode = z.enum([
   'NEEDS_CONFIRMATION',
   'CANCELLED',
   'NOT_FOUND',
+  /** An import kept by an earlier version of the app cannot be undone by this one. */
+  'CANNOT_UNDO',
   /** The disk holding the project is full. */
   'DISK_FULL',
   /** Another program holds the project's write lock. */

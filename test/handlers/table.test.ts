@@ -3,6 +3,7 @@ import { analysisHandlers } from '../../electron/core/handlers/analysis.js';
 import { clusterHandlers } from '../../electron/core/handlers/cluster.js';
 import { clvHandlers } from '../../electron/core/handlers/clv.js';
 import { customersHandlers } from '../../electron/core/handlers/customers.js';
+import { datasetsHandlers } from '../../electron/core/handlers/datasets.js';
 import { importHandlers } from '../../electron/core/handlers/import.js';
 import { handlers } from '../../electron/core/handlers/index.js';
 import { projectHandlers } from '../../electron/core/handlers/project.js';
@@ -13,6 +14,7 @@ import { methods } from '../../shared/api.js';
 const domains = [
   projectHandlers,
   importHandlers,
+  datasetsHandlers,
   customersHandlers,
   segmentsHandlers,
   rfmHandlers,

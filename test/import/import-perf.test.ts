@@ -285,7 +285,12 @@ function dumpProject(db: Db): Record<string, unknown[]> {
     dump[name] = rows
       .filter((r) => !(name === 'meta' && r.key === 'created_at'))
       .map((r) => {
-        if (name !== 'datasets') return r;
+        // Times differ between the two runs: the import's own and those kept in its history.
+        if (name === 'import_history') {
+          const { at: _, ...kept } = r;
+          return kept;
+        }
+        if (name !== 'datasets' && !name.endsWith('_datasets')) return r;
         const { imported_at: _, report, ...rest } = r;
         const { durationMs: __, ...kept } = JSON.parse(report as string) as Record<string, unknown>;
         return { ...rest, report: kept };

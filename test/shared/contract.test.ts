@@ -11,6 +11,7 @@ import { analysisMethods } from '../../shared/contract/analysis.js';
 import { clusterMethods } from '../../shared/contract/cluster.js';
 import { clvMethods } from '../../shared/contract/clv.js';
 import { customerMethods } from '../../shared/contract/customers.js';
+import { datasetMethods } from '../../shared/contract/datasets.js';
 import { importMethods } from '../../shared/contract/import.js';
 import { projectMethods } from '../../shared/contract/project.js';
 import { rfmMethods } from '../../shared/contract/rfm.js';
@@ -22,6 +23,7 @@ const domains = {
   clusterMethods,
   clvMethods,
   customerMethods,
+  datasetMethods,
   importMethods,
   projectMethods,
   rfmMethods,

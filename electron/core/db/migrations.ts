@@ -94,6 +94,22 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'import history',
+    sql: `
+      -- One row per import that can be undone; the data as it was before it is kept in tables
+      -- named history_<id>_<table> (see electron/core/datasets/history.ts).
+      CREATE TABLE import_history (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        label TEXT NOT NULL,
+        schema_version INTEGER NOT NULL,
+        tables TEXT NOT NULL,
+        meta TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -3,6 +3,7 @@ import { analysisHandlers } from './analysis.js';
 import { clusterHandlers } from './cluster.js';
 import { clvHandlers } from './clv.js';
 import { customersHandlers } from './customers.js';
+import { datasetsHandlers } from './datasets.js';
 import { importHandlers } from './import.js';
 import { projectHandlers } from './project.js';
 import { rfmHandlers } from './rfm.js';
@@ -13,6 +14,7 @@ import type { HandlerTable } from './types.js';
 export const handlers: HandlerTable = {
   ...projectHandlers,
   ...importHandlers,
+  ...datasetsHandlers,
   ...customersHandlers,
   ...segmentsHandlers,
   ...rfmHandlers,

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { asWorkbenchError, WorkbenchError } from '../../../shared/errors.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
+import { keepBeforeImport } from '../datasets/history.js';
 import { type Db, openProjectFile } from '../db/projectFile.js';
 import { runInTransaction } from '../db/transaction.js';
 import { limitMetricsToAsOf } from '../metrics/asOf.js';
@@ -81,6 +82,8 @@ async function importInTransaction(
   started: number,
 ): Promise<ImportReport> {
   const { options } = input;
+  // The table this import rebuilds whole is moved into the history rather than copied.
+  keepBeforeImport(db, `${fileName} (${options.kind})`, [options.kind === 'orders' ? 'order_lines' : 'customer_attrs']);
   const writer = new DatasetWriter(db, options.kind, layout);
   let lastProgress = 0;
   const progress = (phase: ImportProgress['phase'], bytesRead: number, rows: number) =>

@@ -1,0 +1,94 @@
+/**
+ * segwb datasets [undo|clear-history] --project P [--json]: the project's datasets and the imports
+ * that can be undone; undo restores the data as it was before the latest import.
+ */
+import type { DatasetInfo, ImportHistoryEntry } from '../../shared/api.js';
+import { parse, requireString, UsageError } from './args.js';
+import { cliEngine, invoke, openProject } from './session.js';
+
+export const datasetsUsage = `Usage: segwb datasets [undo|clear-history] --project P.segwb [--json]
+  (no action)     the project's datasets and the imports that can be undone, latest first
+  undo            restore the data as it was before the latest import (segments are kept)
+  clear-history   forget the kept data: earlier imports can no longer be undone`;
+
+export async function datasetsCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { project: { type: 'string' }, json: { type: 'boolean' } });
+  if (values.help) {
+    console.log(datasetsUsage);
+    return 0;
+  }
+  const [action, ...extra] = positionals;
+  if (action !== undefined && action !== 'undo' && action !== 'clear-history') {
+    throw new UsageError(`unknown action "${action}"`);
+  }
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const project = requireString(values, 'project');
+  const engine = cliEngine();
+  try {
+    await openProject(engine, project);
+    if (action === 'undo') {
+      const { undone, project: info } = await invoke(engine, 'datasets/undo', {});
+      const history = await invoke(engine, 'datasets/history', {});
+      if (values.json)
+        console.log(JSON.stringify({ undone: entryJson(undone), ...listing(info.datasets, history) }, null, 2));
+      else console.log(`Undid the import of ${undone.label}: the data is as it was before it.`);
+    } else if (action === 'clear-history') {
+      const { cleared } = await invoke(engine, 'datasets/clearHistory', {});
+      if (values.json) console.log(JSON.stringify({ cleared }, null, 2));
+      else console.log(`Cleared the history: ${cleared} import(s) can no longer be undone.`);
+    } else {
+      const info = await invoke(engine, 'project/current', {});
+      const history = await invoke(engine, 'datasets/history', {});
+      const list = listing(info?.datasets ?? [], history);
+      if (values.json) console.log(JSON.stringify(list, null, 2));
+      else printListing(list);
+    }
+    return 0;
+  } finally {
+    engine.close();
+  }
+}
+
+interface Listing {
+  datasets: Array<{
+    id: number;
+    kind: string;
+    file: string;
+    imported_at: string;
+    rows_imported: number;
+    rows_rejected: number;
+  }>;
+  history: Array<{ id: number; at: string; label: string }>;
+}
+
+function listing(datasets: DatasetInfo[], history: ImportHistoryEntry[]): Listing {
+  return {
+    datasets: datasets.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      file: d.fileName,
+      imported_at: d.importedAt,
+      rows_imported: d.rowsImported,
+      rows_rejected: d.rowsRejected,
+    })),
+    history: history.map(entryJson),
+  };
+}
+
+function entryJson(entry: ImportHistoryEntry): { id: number; at: string; label: string } {
+  return { id: entry.id, at: entry.at, label: entry.label };
+}
+
+function printListing(list: Listing): void {
+  if (list.datasets.length === 0) console.log('No datasets yet.');
+  for (const d of list.datasets) {
+    console.log(
+      `${d.kind.padEnd(10)} ${d.file}  ${d.rows_imported} rows (${d.rows_rejected} rejected), ${d.imported_at}`,
+    );
+  }
+  console.log(
+    list.history.length === 0
+      ? 'Nothing to undo.'
+      : `Can be undone (latest first): ${list.history.map((h) => h.label).join('; ')}`,
+  );
+}

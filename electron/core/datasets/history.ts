@@ -1,0 +1,143 @@
+/**
+ * The import history of a project: before an import changes anything, the data tables are kept
+ * as they were (inside the same transaction, so a failed import keeps nothing), and "undo import"
+ * puts them back exactly. The copies stay in the project file until the user clears the history.
+ *
+ * A table the import is about to drop and rebuild whole (the order lines when orders are replaced)
+ * is renamed instead of copied: keeping a million lines then costs nothing.
+ */
+import { WorkbenchError } from '../../../shared/errors.js';
+import type { Db } from '../db/projectFile.js';
+import { DATA_META_KEYS, dataTables, HISTORY_PREFIX, quoteName, type TableSchema } from './dataTables.js';
+
+export interface HistoryEntry {
+  id: number;
+  /** ISO time the import started. */
+  at: string;
+  /** What the import was, in the user's terms (its files and kinds). */
+  label: string;
+}
+
+interface StoredEntry extends HistoryEntry {
+  schema_version: number;
+  tables: string;
+  meta: string;
+}
+
+interface KeptTable extends TableSchema {
+  /** true: the table itself was renamed rather than copied. */
+  moved: boolean;
+}
+
+/**
+ * Keeps the data as it is now, before an import labelled `label` changes it. Call inside the
+ * import's transaction. `moving`: data tables the import drops and recreates whole.
+ */
+export function keepBeforeImport(db: Db, label: string, moving: readonly string[] = []): HistoryEntry {
+  const at = new Date().toISOString();
+  const id = Number(
+    db
+      .prepare(
+        "INSERT INTO import_history (at, label, schema_version, tables, meta) VALUES (?, ?, (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema_version'), '[]', '{}')",
+      )
+      .run(at, label).lastInsertRowid,
+  );
+  const kept: KeptTable[] = [];
+  for (const table of dataTables(db)) {
+    const copy = quoteName(historyName(id, table.name));
+    if (moving.includes(table.name)) {
+      for (const index of indexNames(db, table.name)) db.exec(`DROP INDEX ${quoteName(index)}`);
+      db.exec(`ALTER TABLE ${quoteName(table.name)} RENAME TO ${copy}`);
+      db.exec(table.sql);
+      for (const index of table.indexes) db.exec(index);
+      kept.push({ ...table, moved: true });
+    } else {
+      db.exec(`CREATE TABLE ${copy} AS SELECT * FROM ${quoteName(table.name)}`);
+      kept.push({ ...table, moved: false });
+    }
+  }
+  const meta = Object.fromEntries(
+    (
+      db
+        .prepare(`SELECT key, value FROM meta WHERE key IN (${DATA_META_KEYS.map(() => '?').join(', ')})`)
+        .all(...DATA_META_KEYS) as Array<{ key: string; value: string }>
+    ).map((r) => [r.key, r.value]),
+  );
+  db.prepare('UPDATE import_history SET tables = ?, meta = ? WHERE id = ?').run(
+    JSON.stringify(kept),
+    JSON.stringify(meta),
+    id,
+  );
+  return { id, at, label };
+}
+
+/** The imports that can be undone, latest first. */
+export function listHistory(db: Db): HistoryEntry[] {
+  return db.prepare('SELECT id, at, label FROM import_history ORDER BY id DESC').all() as HistoryEntry[];
+}
+
+/**
+ * Puts the data back as it was before the latest import and forgets that import. Segments,
+ * settings and the rest of the user's work are not touched. Runs in its own transaction.
+ */
+export function undoLastImport(db: Db): HistoryEntry {
+  const entry = db.prepare('SELECT * FROM import_history ORDER BY id DESC LIMIT 1').get() as StoredEntry | undefined;
+  if (!entry) throw new WorkbenchError('NOT_FOUND', 'There is no import to undo in this project.');
+  const version = Number(
+    (db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string }).value,
+  );
+  if (entry.schema_version !== version) {
+    throw new WorkbenchError(
+      'CANNOT_UNDO',
+      `The import "${entry.label}" was made by an earlier version of Segment Workbench and cannot be undone in this one.`,
+    );
+  }
+  const kept = JSON.parse(entry.tables) as KeptTable[];
+  const meta = JSON.parse(entry.meta) as Record<string, string>;
+  db.transaction(() => {
+    // Children and parents are dropped and refilled in one go: check the links at COMMIT only.
+    db.pragma('defer_foreign_keys = ON');
+    for (const table of dataTables(db)) db.exec(`DROP TABLE ${quoteName(table.name)}`);
+    for (const table of kept) {
+      // Copied back even when it was moved: renaming it back would leave SQLite's rewritten
+      // (quoted) CREATE statement instead of the original one.
+      const copy = quoteName(historyName(entry.id, table.name));
+      db.exec(table.sql);
+      db.exec(`INSERT INTO ${quoteName(table.name)} SELECT * FROM ${copy}`);
+      db.exec(`DROP TABLE ${copy}`);
+      for (const index of table.indexes) db.exec(index);
+    }
+    const deleteMeta = db.prepare('DELETE FROM meta WHERE key = ?');
+    const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+    for (const key of DATA_META_KEYS) {
+      deleteMeta.run(key);
+      const value = meta[key];
+      if (value !== undefined) setMeta.run(key, value);
+    }
+    db.prepare('DELETE FROM import_history WHERE id = ?').run(entry.id);
+  })();
+  return { id: entry.id, at: entry.at, label: entry.label };
+}
+
+/** Forgets every kept state: the imports so far can no longer be undone. Returns how many were kept. */
+export function clearHistory(db: Db): number {
+  return db.transaction(() => {
+    const tables = db
+      .prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name LIKE ? ESCAPE '\\'")
+      .all(`${HISTORY_PREFIX.replace(/_/g, '\\_')}%`) as Array<{ name: string }>;
+    for (const t of tables) db.exec(`DROP TABLE ${quoteName(t.name)}`);
+    return db.prepare('DELETE FROM import_history').run().changes;
+  })();
+}
+
+function historyName(id: number, table: string): string {
+  return `${HISTORY_PREFIX}${id}_${table}`;
+}
+
+function indexNames(db: Db, table: string): string[] {
+  return (
+    db
+      .prepare("SELECT name FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL")
+      .all(table) as Array<{ name: string }>
+  ).map((r) => r.name);
+}

@@ -9,6 +9,7 @@ import { CustomerPanel } from './CustomerPanel.js';
 import { CustomerTable } from './CustomerTable.js';
 import { DatasetList } from './DatasetList.js';
 import { DataToolbar } from './DataToolbar.js';
+import { UndoImport } from './UndoImport.js';
 
 export function CustomersView(): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
@@ -50,6 +51,7 @@ export function CustomersView(): React.JSX.Element | null {
         </p>
       </div>
       <DatasetList datasets={project.datasets} />
+      <UndoImport project={project} />
       {project.customers > 0 ? (
         <>
           <DataToolbar />

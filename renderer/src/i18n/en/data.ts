@@ -68,6 +68,14 @@ export const data = {
       rejected_one: '{{rejected}} row rejected',
       rejected_other: '{{rejected}} rows rejected',
     },
+    undo: {
+      button: 'Undo import of {{label}}',
+      title: 'Undo the import of {{label}}?',
+      text: 'The data goes back to how it was before this import. Saved segments and settings are kept.',
+      keep: 'Keep the data',
+      confirm: 'Undo import',
+      done: 'The import of {{label}} was undone.',
+    },
   },
   pareto: {
     title: 'Who brings the revenue',

@@ -17,8 +17,14 @@ export const importMethods = {
       options: ImportOptions,
       /** Must be true to replace data of the same kind already in the project. */
       replace: z.boolean().default(false),
+      /**
+       * Merge into the data of the same kind: by order id (orders) or customer id (customers), the
+       * new file's row winning where both have one. The report counts added, updated, unchanged and kept.
+       */
+      append: z.boolean().default(false),
     })
-    .strict(),
+    .strict()
+    .refine((p) => !(p.replace && p.append), { message: 'choose replace or append, not both' }),
   'import/cancel': z.object({ jobId: JobId }).strict(),
   /** The import running now, if any: a page opened (or reloaded) while it runs follows it. */
   'import/running': z.object({}).strict(),

@@ -149,6 +149,8 @@ export interface ImportReport {
   customers: number;
   orders: number;
   durationMs: number;
+  /** An append only: what the new file added, changed and repeated, and the earlier rows kept. */
+  append?: { added: number; updated: number; unchanged: number; kept: number };
 }
 
 export interface ImportProgress {

@@ -10,7 +10,7 @@ type ImportMethod = 'import/preview' | 'import/run' | 'import/cancel' | 'import/
 
 export const importHandlers: DomainHandlers<ImportMethod> = {
   'import/preview': ({ path, overrides }) => previewFile(path, overrides),
-  'import/run': async ({ jobId, path, options, replace }, ctx) => {
+  'import/run': async ({ jobId, path, options, replace, append }, ctx) => {
     const project = ctx.session.requireProject();
     let report: ImportReport;
     try {
@@ -20,6 +20,7 @@ export const importHandlers: DomainHandlers<ImportMethod> = {
         filePath: path,
         options,
         replace,
+        append,
         onProgress: (progress) => ctx.emit('import/progress', progress),
       });
     } catch (error) {

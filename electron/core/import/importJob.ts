@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { asWorkbenchError, WorkbenchError } from '../../../shared/errors.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
+import { mergeKeptData } from '../datasets/append.js';
 import { keepBeforeImport } from '../datasets/history.js';
 import { type Db, openProjectFile } from '../db/projectFile.js';
 import { runInTransaction } from '../db/transaction.js';
@@ -23,6 +24,8 @@ interface ImportJobInput {
   filePath: string;
   options: ImportOptions;
   replace: boolean;
+  /** Merge into the data of the same kind instead of replacing it (datasets/append.ts). */
+  append?: boolean;
   /** Polled between chunks; true stops the import and rolls it back. */
   isCancelled(): boolean;
   /** The flag behind isCancelled (Int32Array index 0 set to 1), shared with the parse worker. */
@@ -62,7 +65,7 @@ async function importJob(input: ImportJobInput): Promise<ImportReport> {
   }
   tuneForImport(db);
   try {
-    assertReplaceAllowed(db, input.options.kind, input.replace);
+    assertReplaceAllowed(db, input.options.kind, input.replace || input.append === true);
     return await runInTransaction(db, () =>
       importInTransaction(db, input, layout, parser, stat.size, fileName, started),
     );
@@ -83,7 +86,9 @@ async function importInTransaction(
 ): Promise<ImportReport> {
   const { options } = input;
   // The table this import rebuilds whole is moved into the history rather than copied.
-  keepBeforeImport(db, `${fileName} (${options.kind})`, [options.kind === 'orders' ? 'order_lines' : 'customer_attrs']);
+  const kept = keepBeforeImport(db, `${fileName} (${options.kind})`, [
+    options.kind === 'orders' ? 'order_lines' : 'customer_attrs',
+  ]);
   const writer = new DatasetWriter(db, options.kind, layout);
   let lastProgress = 0;
   const progress = (phase: ImportProgress['phase'], bytesRead: number, rows: number) =>
@@ -115,8 +120,13 @@ async function importInTransaction(
       { file: input.filePath },
     );
   }
-  refreshMetrics(db, options.kind === 'orders' ? parsed.totals : null);
-  limitMetricsToAsOf(db);
+  let appended: ImportReport['append'];
+  if (input.append) {
+    appended = mergeKeptData(db, kept.id, options.kind);
+  } else {
+    refreshMetrics(db, options.kind === 'orders' ? parsed.totals : null);
+    limitMetricsToAsOf(db);
+  }
   const datasetId = insertDataset(db, input, fileName, totalBytes, parsed.sha256, rowsRead, written.rows, rejects);
   rejects.save(db, datasetId);
   progress('committing', parsed.bytes, rowsRead);
@@ -131,6 +141,7 @@ async function importInTransaction(
     customers: (db.prepare('SELECT COUNT(*) AS n FROM customers').get() as { n: number }).n,
     orders: parsed.orders,
     durationMs: Date.now() - started,
+    ...(appended ? { append: appended } : {}),
   };
   db.prepare('UPDATE datasets SET report = ? WHERE id = ?').run(JSON.stringify(report), datasetId);
   return report;

@@ -6,6 +6,7 @@ import type { WorkerFileJob } from './workerThread.js';
 export interface WorkerInput extends WorkerFileJob {
   jobId: string;
   replace: boolean;
+  append: boolean;
 }
 
 export type WorkerMessage =

@@ -16,6 +16,8 @@ interface StartImport {
   filePath: string;
   options: ImportOptions;
   replace: boolean;
+  /** Merge into the data of the same kind instead of replacing it (see datasets/append.ts). */
+  append?: boolean;
   onProgress(progress: ImportProgress): void;
 }
 
@@ -85,6 +87,7 @@ function runInWorker(file: string, job: StartImport, flag: Int32Array): Promise<
     filePath: job.filePath,
     options: job.options,
     replace: job.replace,
+    append: job.append === true,
     cancelBuffer: flag.buffer as SharedArrayBuffer,
   };
   return new Promise((resolve, reject) => {

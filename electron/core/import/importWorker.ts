@@ -18,6 +18,7 @@ runImportJob({
   filePath: input.filePath,
   options: input.options,
   replace: input.replace,
+  append: input.append,
   isCancelled: () => Atomics.load(cancelFlag, 0) === 1,
   cancelBuffer: input.cancelBuffer,
   onProgress: (progress) => post({ type: 'progress', progress }),

@@ -87,7 +87,7 @@ export function PreviewStep(): React.JSX.Element | null {
             type="button"
             className="btn btn-primary"
             disabled={!canImport}
-            onClick={() => void startImport(false)}
+            onClick={() => void startImport('new')}
             data-testid="wizard-import"
           >
             {t(`wizard.preview.import.${kind}`)}

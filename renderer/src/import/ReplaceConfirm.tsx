@@ -30,14 +30,24 @@ export function ReplaceConfirm({ kind }: { kind: DatasetKind }): React.JSX.Eleme
           ? t(`wizard.replace.text.${kind}`, { files: files.join(', ') })
           : t(`wizard.replace.textUnknown.${kind}`)}
       </p>
+      <p className="muted">{t(`wizard.replace.appendHint.${kind}`)}</p>
       <div className="confirm-actions">
-        <button type="button" className="btn" ref={keepButton} onClick={() => answer(false)} data-testid="replace-keep">
+        <button
+          type="button"
+          className="btn"
+          ref={keepButton}
+          onClick={() => answer('keep')}
+          data-testid="replace-keep"
+        >
           {t('wizard.replace.keep')}
+        </button>
+        <button type="button" className="btn" onClick={() => answer('append')} data-testid="replace-append-button">
+          {t('wizard.replace.append')}
         </button>
         <button
           type="button"
           className="btn btn-danger"
-          onClick={() => answer(true)}
+          onClick={() => answer('replace')}
           data-testid="replace-confirm-button"
         >
           {t('wizard.replace.replace')}

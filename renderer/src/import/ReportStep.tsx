@@ -38,6 +38,21 @@ export function ReportStep(): React.JSX.Element | null {
             </div>
           ))}
       </dl>
+      {report.append && (
+        <section aria-labelledby="report-append-title">
+          <h3 id="report-append-title" className="report-subtitle">
+            {t('wizard.report.append.title')}
+          </h3>
+          <dl className="report-numbers">
+            {(['added', 'updated', 'unchanged', 'kept'] as const).map((key) => (
+              <div key={key} className="report-number">
+                <dt>{t(`wizard.report.append.${key}`)}</dt>
+                <dd data-testid={`report-append-${key}`}>{formatInteger(report.append?.[key] ?? 0, lang)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
       {report.rowsRejected > 0 && <RejectedRows report={report} />}
       <div className="wizard-footer">
         <button type="button" className="btn" onClick={closeWizard} data-testid="report-close">

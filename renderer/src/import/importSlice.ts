@@ -37,6 +37,9 @@ export interface ImportJob {
   cancelling: boolean;
 }
 
+/** How an import meets data of the same kind already in the project. */
+export type ImportMode = 'new' | 'replace' | 'append';
+
 export interface ImportSlice {
   /** null: the wizard is closed. */
   wizardStep: WizardStep | null;
@@ -66,8 +69,9 @@ export interface ImportSlice {
   changeOverrides(patch: PreviewOverrides): Promise<void>;
   setColumnRole(index: number, role: Role | null): void;
   setColumnInclude(index: number, include: boolean): void;
-  startImport(replace?: boolean): Promise<void>;
-  answerReplace(replace: boolean): void;
+  /** mode: 'new' refuses (and asks) when the project already holds data of this kind. */
+  startImport(mode?: ImportMode): Promise<void>;
+  answerReplace(answer: 'keep' | 'replace' | 'append'): void;
   cancelImport(): Promise<void>;
   importProgress(progress: ImportProgress): void;
   /** Shows an import the engine is running that this page did not start (it was reloaded or reopened). */
@@ -182,7 +186,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
     setColumnInclude: (index, include) =>
       set({ columns: setInclude(get().columns, index, include), columnsEdited: true }),
 
-    startImport: async (replace = false) => {
+    startImport: async (mode = 'new') => {
       const { preview, source, columns } = get();
       if (!preview || !source?.path || get().job) return;
       const options: ImportOptions = { ...preview.options, columns };
@@ -190,7 +194,13 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
       set({ wizardStep: 'run', job, replaceAsk: null, cancelled: false, importError: null });
       try {
         if (!get().project) await get().createProjectNamed(projectNameFromFile(source.name), true);
-        const report = await api.call('import/run', { jobId: job.id, path: source.path, options, replace });
+        const report = await api.call('import/run', {
+          jobId: job.id,
+          path: source.path,
+          options,
+          replace: mode === 'replace',
+          append: mode === 'append',
+        });
         set({ report, job: null, wizardStep: 'report' });
         get().projectChanged(await api.call('project/current', {}));
       } catch (error) {
@@ -204,9 +214,9 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
       }
     },
 
-    answerReplace: (replace) => {
+    answerReplace: (answer) => {
       set({ replaceAsk: null });
-      if (replace) void get().startImport(true);
+      if (answer !== 'keep') void get().startImport(answer);
     },
 
     cancelImport: async () => {

@@ -162,21 +162,39 @@ describe('the import slice', () => {
       path: '/in/customers.csv',
       options: preview(',').options,
       replace: false,
+      append: false,
     });
   });
 
-  it('asks before replacing data of the same kind', async () => {
-    answerCalls({
+  it('asks before replacing data of the same kind, and imports again as the answer says', async () => {
+    const calls = answerCalls({
       'import/preview': preview(','),
-      'import/run': () => {
-        throw new ApiError({ code: 'NEEDS_CONFIRMATION', message: 'The project already has customers.' });
+      'import/run': (params) => {
+        const { replace, append } = params as { replace: boolean; append: boolean };
+        if (!replace && !append) {
+          throw new ApiError({ code: 'NEEDS_CONFIRMATION', message: 'The project already has customers.' });
+        }
+        return REPORT;
       },
+      'project/current': projectInfo('/p/a.segwb'),
     });
     useStore.getState().openWizard();
     await useStore.getState().chooseFile(file());
     await useStore.getState().startImport();
     expect(useStore.getState().replaceAsk).toEqual({ kind: 'customers' });
     expect(useStore.getState().wizardStep).toBe('preview');
+    useStore.getState().answerReplace('keep');
+    expect(useStore.getState().replaceAsk).toBeNull();
+    expect(calls.filter((c) => c.method === 'import/run')).toHaveLength(1);
+    useStore.getState().answerReplace('append');
+    await vi.waitFor(() => expect(useStore.getState().wizardStep).toBe('report'));
+    const runs = calls
+      .filter((c) => c.method === 'import/run')
+      .map((c) => c.params as { replace: boolean; append: boolean });
+    expect(runs.map(({ replace, append }) => ({ replace, append }))).toEqual([
+      { replace: false, append: false },
+      { replace: false, append: true },
+    ]);
   });
 
   it('creates a project for an import only as one the engine removes again if the import fails', async () => {

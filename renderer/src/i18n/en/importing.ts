@@ -104,15 +104,24 @@ export const importing = {
         customers: 'Replace the customers already in this project?',
       },
       text: {
-        orders: 'This project already has orders from {{files}}. Replace them with this file?',
-        customers: 'This project already has customers from {{files}}. Replace them with this file?',
+        orders:
+          'This project already has orders from {{files}}. Replace them with this file, or add this file to them?',
+        customers:
+          'This project already has customers from {{files}}. Replace them with this file, or add this file to them?',
       },
       textUnknown: {
-        orders: 'This project already has orders. Replace them with this file?',
-        customers: 'This project already has customers. Replace them with this file?',
+        orders: 'This project already has orders. Replace them with this file, or add this file to them?',
+        customers: 'This project already has customers. Replace them with this file, or add this file to them?',
+      },
+      appendHint: {
+        orders:
+          'Adding merges by order id: where both have an order, this file’s wins. Either way, Undo import brings back what is there now.',
+        customers:
+          'Adding merges by customer id: where both have a customer, this file’s row wins. Either way, Undo import brings back what is there now.',
       },
       keep: 'Keep them',
       replace: 'Replace',
+      append: 'Add to them',
     },
     run: {
       phase: {
@@ -138,6 +147,13 @@ export const importing = {
       customers: 'Customers',
       orders: 'Orders',
       showCustomers: 'Show customers',
+      append: {
+        title: 'Added to the data already in the project',
+        added: 'New',
+        updated: 'Changed',
+        unchanged: 'Unchanged',
+        kept: 'Kept from before',
+      },
       rejectedTitle: 'Rejected rows',
       saveCsv: 'Save the full list as CSV',
       saved: 'Saved {{rows}} rows to {{path}}',

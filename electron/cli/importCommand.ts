@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ImportProgress, ImportReport, PreviewOverrides } from '../../shared/model/import.js';
 import { DateOrder, Encoding } from '../../shared/model/import.js';
-import { DatasetKind, Role } from '../../shared/model/roles.js';
+import { Role, SingleFileKind } from '../../shared/model/roles.js';
 import { parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { terminalSafe } from './terminalText.js';
@@ -85,7 +85,7 @@ export async function importCommand(args: string[]): Promise<number> {
 
 function overridesFrom(values: Record<string, unknown>): PreviewOverrides {
   const o: PreviewOverrides = {};
-  if (typeof values.kind === 'string') o.kind = enumValue(DatasetKind.options, values.kind, '--kind');
+  if (typeof values.kind === 'string') o.kind = enumValue(SingleFileKind.options, values.kind, '--kind');
   if (typeof values.encoding === 'string')
     o.encoding = enumValue(Encoding.options, values.encoding.toLowerCase(), '--encoding');
   if (typeof values.delimiter === 'string') {

@@ -3,11 +3,11 @@
  * Orders need a date, an amount (or quantity and unit price), and either customer ids that
  * repeat or a column named as an order's (order id, order date).
  */
-import type { DatasetKind, Role } from '../../../../shared/model/roles.js';
+import type { Role, SingleFileKind } from '../../../../shared/model/roles.js';
 import type { ColumnFacts, RoleSuggestion } from './roles.js';
 
 interface KindSuggestion {
-  value: DatasetKind;
+  value: SingleFileKind;
   reason: string;
 }
 

@@ -3,6 +3,12 @@ export const importing = {
   kinds: {
     orders: 'Orders',
     customers: 'Customers',
+    order_lines: 'Order lines',
+    products: 'Products',
+    payments: 'Payments',
+    reviews: 'Reviews',
+    events: 'Events',
+    lookup: 'Lookup table',
   },
   wizard: {
     title: 'Import a file',

@@ -128,6 +128,14 @@ export const RejectReason = z.enum([
   'missing_date',
   /** A customers file lists the same customer id twice: the first row is kept. */
   'duplicate_customer_id',
+  /** Files imported together: a row of order lines, payments or reviews without its order id. */
+  'missing_order_id',
+  /** Files imported together: a product or lookup row without its key. */
+  'missing_key',
+  /** Files imported together: a product, lookup or order (with lines of its own) listed twice: the first row is kept. */
+  'duplicate_key',
+  /** Files imported together: an order line whose order is not in the orders file (no customer, no date). */
+  'order_not_found',
 ]);
 export type RejectReason = z.infer<typeof RejectReason>;
 

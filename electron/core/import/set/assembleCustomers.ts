@@ -47,7 +47,9 @@ export function addLatestValues(db: Db, ordersTable: string, latest: readonly Ex
   if (latest.length === 0) return [];
   const existing = (db.pragma('table_info(customer_attrs)') as Array<{ name: string }>).length - 1;
   const names = latest.map((_, i) => `c${existing + i + 1}`);
-  latest.forEach((e, i) => db.exec(`ALTER TABLE customer_attrs ADD COLUMN ${names[i]} ${sqlType(e.type)}`));
+  latest.forEach((e, i) => {
+    db.exec(`ALTER TABLE customer_attrs ADD COLUMN ${names[i]} ${sqlType(e.type)}`);
+  });
   db.exec('INSERT OR IGNORE INTO customer_attrs (customer) SELECT DISTINCT customer FROM temp.set_order_rows');
   const sets = latest.map(
     (e, i) => `${names[i]} = (SELECT ${e.value} FROM temp.set_order_rows r JOIN temp.${ordersTable} o ON o.line = r.line

@@ -76,7 +76,7 @@ function bestLink(from: FileShape, to: FileShape, targets: readonly ColumnFacts[
     const same = from.columns.find((c) => norm(c.header) === norm(target.header));
     if (same) return link(same, target, `Same header "${target.header}" in both files.`);
   }
-  const targetRole = to.roles[to.columns.findIndex((c) => c === targets[0])];
+  const targetRole = to.roles[to.columns.indexOf(targets[0] as ColumnFacts)];
   if (targets.length === 1 && targetRole) {
     const position = from.roles.indexOf(targetRole);
     const column = from.columns[position];

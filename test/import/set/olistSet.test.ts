@@ -12,7 +12,7 @@ import { runImportSet } from '../../../electron/core/import/set/runSet.js';
 import { sharedData, tempDir } from '../../support/session.js';
 
 const dir = sharedData('olist_subset');
-const read = (name: string) =>
+const read = (name: string): Array<Record<string, string>> =>
   Papa.parse<Record<string, string>>(fs.readFileSync(path.join(dir, name), 'utf8').replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,
@@ -24,7 +24,8 @@ describe('the olist subset as one import', () => {
     const items = read('olist_order_items_dataset.csv');
     const payments = read('olist_order_payments_dataset.csv');
     const customers = read('olist_customers_dataset.csv');
-    const orderIds = new Set(orders.map((o) => o.order_id));
+    const orderIds = new Set(orders.map((o) => o.order_id as string));
+    const orderIdsList = [...orderIds];
     const lineSum = new Map<string, number>();
     for (const i of items)
       if (orderIds.has(i.order_id as string))
@@ -35,7 +36,7 @@ describe('the olist subset as one import', () => {
     let viaLines = 0;
     let viaPayments = 0;
     let revenue = 0;
-    for (const id of orderIds) {
+    for (const id of orderIdsList) {
       if (lineSum.has(id)) {
         viaLines += 1;
         revenue += lineSum.get(id) as number;

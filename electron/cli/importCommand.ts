@@ -3,15 +3,23 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ImportProgress, ImportReport, PreviewOverrides } from '../../shared/model/import.js';
 import { DateOrder, Encoding } from '../../shared/model/import.js';
-import { DatasetKind, Role } from '../../shared/model/roles.js';
+import { Role, SingleFileKind } from '../../shared/model/roles.js';
 import { parse, requireString, UsageError } from './args.js';
+import { importSet } from './importSetCommand.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { terminalSafe } from './terminalText.js';
 
-export const importUsage = `Usage: segwb import FILE --project P.segwb [options]
+export const importUsage = `Usage: segwb import FILE [FILE...] --project P.segwb [options]
   Imports a CSV/TSV file into a project (created when it does not exist). Data of the same
-  kind already in the project is replaced.
+  kind already in the project is replaced. Several files (orders, order lines, products,
+  payments, reviews, customers, lookup tables) go in together as one all-or-nothing import.
   --kind orders|customers     what one row is (default: guessed from the file)
+  --kind FILE=KIND            with several files: the kind of one of them (customers, orders,
+                              order_lines, products, payments, reviews, lookup)
+  --link "A.col=B.col"        with several files: rows of A point to rows of B by these columns
+  --replace                   replace data of the same kinds (the default today)
+  --append                    merge into the data there (not yet available)
+  --sheet NAME                the sheet of a workbook to read
   --encoding NAME             utf-8, utf-16le, utf-16be, windows-1252, windows-1256, iso-8859-1, ...
   --delimiter D               , ; tab |  (also: comma, semicolon, pipe)
   --date-order dmy|mdy|ymd    how to read dates like 01/02/2024
@@ -35,7 +43,11 @@ const DELIMITERS: Record<string, PreviewOverrides['delimiter']> = {
 export async function importCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     project: { type: 'string' },
-    kind: { type: 'string' },
+    kind: { type: 'string', multiple: true },
+    link: { type: 'string', multiple: true },
+    replace: { type: 'boolean' },
+    append: { type: 'boolean' },
+    sheet: { type: 'string' },
     encoding: { type: 'string' },
     delimiter: { type: 'string' },
     'date-order': { type: 'string' },
@@ -48,9 +60,31 @@ export async function importCommand(args: string[]): Promise<number> {
     console.log(importUsage);
     return 0;
   }
+  if (values.append === true) {
+    if (values.replace === true) throw new UsageError('give --replace or --append, not both');
+    throw new UsageError('--append is not yet available: use --replace (the default) for now');
+  }
+  if (values.sheet !== undefined && (typeof values.sheet !== 'string' || values.sheet.trim() === '')) {
+    throw new UsageError('--sheet takes the name of a sheet');
+  }
+  const kinds = Array.isArray(values.kind) ? (values.kind as string[]) : [];
+  const fileKinds = kinds.filter((k) => k.includes('='));
+  const links = Array.isArray(values.link) ? (values.link as string[]) : [];
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError('give exactly one FILE to import');
+  if (!file) throw new UsageError('give a FILE to import');
   const project = requireString(values, 'project');
+  if (positionals.length > 1 || fileKinds.length > 0 || links.length > 0) {
+    if (fileKinds.length !== kinds.length) throw new UsageError('with several files, --kind takes FILE=KIND');
+    return importSet({
+      files: positionals,
+      project,
+      kinds: fileKinds,
+      links,
+      sheet: typeof values.sheet === 'string' ? values.sheet : undefined,
+      json: values.json === true,
+    });
+  }
+  values.kind = kinds[kinds.length - 1];
   const overrides = overridesFrom(values);
   const engine = cliEngine();
   try {
@@ -85,7 +119,7 @@ export async function importCommand(args: string[]): Promise<number> {
 
 function overridesFrom(values: Record<string, unknown>): PreviewOverrides {
   const o: PreviewOverrides = {};
-  if (typeof values.kind === 'string') o.kind = enumValue(DatasetKind.options, values.kind, '--kind');
+  if (typeof values.kind === 'string') o.kind = enumValue(SingleFileKind.options, values.kind, '--kind');
   if (typeof values.encoding === 'string')
     o.encoding = enumValue(Encoding.options, values.encoding.toLowerCase(), '--encoding');
   if (typeof values.delimiter === 'string') {

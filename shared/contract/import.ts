@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ImportPreview, ImportProgress, ImportReport } from '../model/import.js';
 import { ImportOptions, PreviewOverrides } from '../model/import.js';
+import { type ImportSetPreview, type ImportSetReport, SetChoices } from '../model/importSet.js';
 import { FilePath, JobId, RowId } from './common.js';
 
 export const importMethods = {
@@ -25,6 +26,18 @@ export const importMethods = {
     })
     .strict()
     .refine((p) => !(p.replace && p.append), { message: 'choose replace or append, not both' }),
+  /** Several files that belong together (orders, order lines, products, ...): kinds and links, guessed with reasons. */
+  'import/previewSet': z.object({ paths: z.array(FilePath).min(1).max(50), choices: SetChoices.optional() }).strict(),
+  /** Imports several files as one all-or-nothing import: any failure leaves the project unchanged. */
+  'import/runSet': z
+    .object({
+      jobId: JobId,
+      paths: z.array(FilePath).min(1).max(50),
+      choices: SetChoices.optional(),
+      /** Must be true to replace data of the kinds the set holds already in the project. */
+      replace: z.boolean().default(false),
+    })
+    .strict(),
   'import/cancel': z.object({ jobId: JobId }).strict(),
   /** The import running now, if any: a page opened (or reloaded) while it runs follows it. */
   'import/running': z.object({}).strict(),
@@ -35,6 +48,8 @@ export const importMethods = {
 export interface ImportResults {
   'import/preview': ImportPreview;
   'import/run': ImportReport;
+  'import/previewSet': ImportSetPreview;
+  'import/runSet': ImportSetReport;
   'import/cancel': { cancelled: boolean };
   'import/running': RunningImport | null;
   'import/saveRejects': { path: string; rows: number };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ColumnType, DatasetKind, Role } from './roles.js';
+import { ColumnType, Role, SingleFileKind } from './roles.js';
 
 export const DateOrder = z.enum(['dmy', 'mdy', 'ymd']);
 export type DateOrder = z.infer<typeof DateOrder>;
@@ -39,7 +39,7 @@ export type ColumnPlan = z.infer<typeof ColumnPlan>;
 
 /** Everything the importer needs to read a file; the preview suggests it, the user edits it. */
 export const ImportOptions = z.object({
-  kind: DatasetKind,
+  kind: SingleFileKind,
   encoding: Encoding,
   delimiter: Delimiter,
   hasHeader: z.boolean(),
@@ -52,7 +52,7 @@ export type ImportOptions = z.infer<typeof ImportOptions>;
 /** Guesses the user may override before the preview is computed (CLI flags, wizard pickers). */
 export const PreviewOverrides = z
   .object({
-    kind: DatasetKind,
+    kind: SingleFileKind,
     encoding: Encoding,
     delimiter: Delimiter,
     hasHeader: z.boolean(),
@@ -102,7 +102,7 @@ export interface ImportPreview {
   lineEnding: 'lf' | 'crlf' | 'cr';
   decimal: DecimalSeparator;
   dateOrder: DateOrderGuess;
-  kind: { value: DatasetKind; reason: string };
+  kind: { value: SingleFileKind; reason: string };
   headers: string[];
   /** The first rows (at most 200), as text cells after decoding. */
   rows: string[][];
@@ -128,6 +128,14 @@ export const RejectReason = z.enum([
   'missing_date',
   /** A customers file lists the same customer id twice: the first row is kept. */
   'duplicate_customer_id',
+  /** Files imported together: a row of order lines, payments or reviews without its order id. */
+  'missing_order_id',
+  /** Files imported together: a product or lookup row without its key. */
+  'missing_key',
+  /** Files imported together: a product, lookup or order (with lines of its own) listed twice: the first row is kept. */
+  'duplicate_key',
+  /** Files imported together: an order line whose order is not in the orders file (no customer, no date). */
+  'order_not_found',
 ]);
 export type RejectReason = z.infer<typeof RejectReason>;
 
@@ -140,7 +148,7 @@ export interface RejectExample {
 
 export interface ImportReport {
   datasetId: number;
-  kind: DatasetKind;
+  kind: SingleFileKind;
   file: string;
   rowsRead: number;
   rowsImported: number;

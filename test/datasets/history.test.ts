@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataTables } from '../../electron/core/datasets/dataTables.js';
 import { clearHistory, listHistory, undoLastImport } from '../../electron/core/datasets/history.js';
+import { runImportSet } from '../../electron/core/import/set/runSet.js';
 import type { Db } from '../../electron/core/db/projectFile.js';
 import { createEngine, type Engine } from '../../electron/core/engine.js';
 import type { ProjectInfo } from '../../shared/api.js';
@@ -44,6 +45,7 @@ describe('import history', () => {
       'customer_attrs',
       'customer_metrics',
       'customers',
+      'dataset_links',
       'datasets',
       'fields',
       'import_rejects',
@@ -85,6 +87,26 @@ describe('import history', () => {
     expect(() => undoLastImport(db)).toThrow('There is no import to undo in this project.');
     expect(historyTables(db)).toEqual([]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    session.close();
+  });
+
+  it('undoes an import of linked files, with the typed tables of its products and payments', async () => {
+    const dir = tempDir();
+    const session = newSession(dir);
+    const { db, path: projectPath } = session.create(path.join(dir, 'shop.segwb'));
+    await importFile(session, fixture('orders-small.csv'));
+    const before = dump(db);
+    const linked = ['orders.csv', 'lines.csv', 'products.csv', 'payments.csv', 'customers.csv'].map((f) =>
+      fixture(`linked/${f}`),
+    );
+    const report = await runImportSet({ projectPath, paths: linked, replace: true, isCancelled: () => false });
+    expect(report.orders).toBe(4);
+    expect(listHistory(db)[0]?.label).toBe(
+      'orders.csv (orders), lines.csv (order_lines), products.csv (products), payments.csv (payments), customers.csv (customers)',
+    );
+    expect(dataTables(db).filter((t) => t.name.startsWith('dataset_rows_'))).toHaveLength(2);
+    undoLastImport(db);
+    expect(dump(db)).toEqual(before);
     session.close();
   });
 

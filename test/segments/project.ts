@@ -4,7 +4,7 @@ import path from 'node:path';
 import { previewFile } from '../../electron/core/import/preview.js';
 import type { Session } from '../../electron/core/session.js';
 import type { ImportReport } from '../../shared/model/import.js';
-import type { ColumnType, DatasetKind, Role } from '../../shared/model/roles.js';
+import type { ColumnType, Role, SingleFileKind } from '../../shared/model/roles.js';
 import type { Rule } from '../../shared/model/rules.js';
 import { fixture, newSession, tempDir } from '../support/session.js';
 
@@ -17,7 +17,7 @@ export interface ColumnSpec {
 export async function importTyped(
   session: Session,
   file: string,
-  kind: DatasetKind,
+  kind: SingleFileKind,
   columns: Record<string, ColumnSpec>,
   replace = false,
 ): Promise<ImportReport> {

@@ -97,12 +97,17 @@ export function undoLastImport(db: Db): HistoryEntry {
   db.transaction(() => {
     // Children and parents are dropped and refilled in one go: check the links at COMMIT only.
     db.pragma('defer_foreign_keys = ON');
-    for (const table of dataTables(db)) db.exec(`DROP TABLE ${quoteName(table.name)}`);
+    for (const name of childrenFirst(
+      db,
+      dataTables(db).map((t) => t.name),
+    ))
+      db.exec(`DROP TABLE ${quoteName(name)}`);
+    // Every table exists before any is filled: a child's rows need their parent table to check against.
+    for (const table of kept) db.exec(table.sql);
     for (const table of kept) {
       // Copied back even when it was moved: renaming it back would leave SQLite's rewritten
       // (quoted) CREATE statement instead of the original one.
       const copy = quoteName(historyName(entry.id, table.name));
-      db.exec(table.sql);
       db.exec(`INSERT INTO ${quoteName(table.name)} SELECT * FROM ${copy}`);
       db.exec(`DROP TABLE ${copy}`);
       for (const index of table.indexes) db.exec(index);
@@ -128,6 +133,35 @@ export function clearHistory(db: Db): number {
     for (const t of tables) db.exec(`DROP TABLE ${quoteName(t.name)}`);
     return db.prepare('DELETE FROM import_history').run().changes;
   })();
+}
+
+/**
+ * The tables in an order that drops a table only once no other left references it: dropping a
+ * parent first makes SQLite's implicit DELETE of a child's rows fail ("no such table").
+ */
+function childrenFirst(db: Db, names: readonly string[]): string[] {
+  const parents = new Map(
+    names.map((name) => [
+      name,
+      new Set(
+        (db.prepare('SELECT "table" AS parent FROM pragma_foreign_key_list(?)').all(name) as Array<{ parent: string }>)
+          .map((r) => r.parent)
+          .filter((parent) => parent !== name),
+      ),
+    ]),
+  );
+  const order: string[] = [];
+  const left = new Set(names);
+  while (left.size > 0) {
+    const free = [...left].filter((name) => ![...left].some((other) => parents.get(other)?.has(name)));
+    // A cycle of references (none exists today) is dropped as it comes rather than looping forever.
+    const next = free.length > 0 ? free : [...left];
+    for (const name of next) {
+      order.push(name);
+      left.delete(name);
+    }
+  }
+  return order;
 }
 
 function historyName(id: number, table: string): string {

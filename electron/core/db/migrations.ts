@@ -95,6 +95,65 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
+    version: 2,
+    name: 'linked datasets',
+    // SQLite cannot widen a CHECK: datasets is rebuilt with its rows. import_rejects references
+    // it with ON DELETE CASCADE, so its rows are set aside first (dropping datasets would
+    // otherwise delete them) and put back after.
+    sql: `
+      CREATE TABLE import_rejects_kept AS SELECT * FROM import_rejects;
+      DROP TABLE import_rejects;
+      CREATE TABLE datasets_v2 (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('customers', 'orders', 'order_lines', 'products', 'payments', 'reviews', 'events', 'lookup')),
+        file_name TEXT NOT NULL,
+        file_size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        rows_read INTEGER NOT NULL,
+        rows_imported INTEGER NOT NULL,
+        rows_rejected INTEGER NOT NULL,
+        options TEXT NOT NULL,
+        report TEXT NOT NULL,
+        -- The files imported together share one import_set (the id of the set's first dataset).
+        import_set INTEGER,
+        -- The typed table holding this dataset's own rows (products, payments, reviews, lookups);
+        -- NULL for kinds that land in the canonical tables (customers, orders, order_lines).
+        rows_table TEXT
+      );
+      INSERT INTO datasets_v2 (id, kind, file_name, file_size, sha256, imported_at, rows_read, rows_imported,
+        rows_rejected, options, report)
+        SELECT id, kind, file_name, file_size, sha256, imported_at, rows_read, rows_imported, rows_rejected,
+          options, report FROM datasets;
+      DROP TABLE datasets;
+      ALTER TABLE datasets_v2 RENAME TO datasets;
+      CREATE TABLE import_rejects (
+        dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+        line INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        column_name TEXT,
+        value TEXT,
+        raw TEXT
+      );
+      INSERT INTO import_rejects SELECT * FROM import_rejects_kept;
+      DROP TABLE import_rejects_kept;
+      CREATE INDEX import_rejects_dataset ON import_rejects(dataset_id, line);
+      -- How the datasets of a project join: from a key column of one to a key column of another
+      -- (the one whose rows it points to), how many distinct keys found a partner, and why.
+      CREATE TABLE dataset_links (
+        id INTEGER PRIMARY KEY,
+        from_dataset INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+        from_column TEXT NOT NULL,
+        to_dataset INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+        to_column TEXT NOT NULL,
+        matched INTEGER NOT NULL,
+        unmatched INTEGER NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('guessed', 'user')),
+        reason TEXT NOT NULL
+      );
+    `,
+  },
+  {
     version: 4,
     name: 'import history',
     sql: `

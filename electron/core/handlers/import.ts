@@ -3,10 +3,19 @@
 import type { ImportReport } from '../../../shared/model/import.js';
 import { previewFile } from '../import/preview.js';
 import { writeRejectsCsv } from '../import/rejectsCsv.js';
+import { planSet, setPreview } from '../import/set/planSet.js';
+import { runImportSet } from '../import/set/runSet.js';
 import { projectInfo } from '../project/info.js';
 import type { DomainHandlers } from './types.js';
 
-type ImportMethod = 'import/preview' | 'import/run' | 'import/cancel' | 'import/running' | 'import/saveRejects';
+type ImportMethod =
+  | 'import/preview'
+  | 'import/previewSet'
+  | 'import/runSet'
+  | 'import/run'
+  | 'import/cancel'
+  | 'import/running'
+  | 'import/saveRejects';
 
 export const importHandlers: DomainHandlers<ImportMethod> = {
   'import/preview': ({ path, overrides }) => previewFile(path, overrides),
@@ -39,6 +48,26 @@ export const importHandlers: DomainHandlers<ImportMethod> = {
     ctx.emit('project/changed', projectInfo(project));
     ctx.emit('import/finished', { jobId, report });
     return report;
+  },
+  'import/previewSet': async ({ paths, choices }) => setPreview(await planSet(paths, choices)),
+  // Runs on the engine's thread for now; the wizard's multi-file step will move it to a worker as import/run is.
+  'import/runSet': async ({ paths, choices, replace }, ctx) => {
+    const project = ctx.session.requireProject();
+    try {
+      const report = await runImportSet({
+        projectPath: project.path,
+        paths,
+        choices,
+        replace,
+        isCancelled: () => false,
+      });
+      ctx.session.keepProvisional();
+      ctx.emit('project/changed', projectInfo(project));
+      return report;
+    } catch (error) {
+      if (ctx.session.discardProvisional()) ctx.emit('project/changed', null);
+      throw error;
+    }
   },
   'import/cancel': ({ jobId }, { session }) => ({ cancelled: session.imports.cancel(jobId) }),
   'import/running': (_params, { session }) => session.imports.current(),

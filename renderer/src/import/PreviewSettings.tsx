@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, PreviewOverrides } from '../../../shared/model/import.js';
 import { DateOrder, DecimalSeparator, Delimiter, Encoding } from '../../../shared/model/import.js';
-import { DatasetKind } from '../../../shared/model/roles.js';
+import { SingleFileKind } from '../../../shared/model/roles.js';
 import { formatPercent } from '../format.js';
 import { useStore } from '../store/index.js';
 import { encodingChoices } from './encodingChoices.js';
@@ -43,10 +43,10 @@ export function PreviewSettings({
           className="input"
           value={options.kind}
           disabled={disabled}
-          onChange={(e) => set({ kind: DatasetKind.parse(e.currentTarget.value) })}
+          onChange={(e) => set({ kind: SingleFileKind.parse(e.currentTarget.value) })}
           data-testid="setting-kind"
         >
-          {DatasetKind.options.map((kind) => (
+          {SingleFileKind.options.map((kind) => (
             <option key={kind} value={kind}>
               {t(`wizard.settings.kinds.${kind}`)}
             </option>

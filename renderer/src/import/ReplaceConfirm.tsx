@@ -1,10 +1,10 @@
 /** Asked when the project already holds data of this kind: replacing it is the user's decision. */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatasetKind } from '../../../shared/model/roles.js';
+import type { SingleFileKind } from '../../../shared/model/roles.js';
 import { useStore } from '../store/index.js';
 
-export function ReplaceConfirm({ kind }: { kind: DatasetKind }): React.JSX.Element {
+export function ReplaceConfirm({ kind }: { kind: SingleFileKind }): React.JSX.Element {
   const { t } = useTranslation();
   const keepButton = useRef<HTMLButtonElement>(null);
   const datasets = useStore((s) => s.project?.datasets ?? []);

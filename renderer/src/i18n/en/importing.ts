@@ -3,6 +3,12 @@ export const importing = {
   kinds: {
     orders: 'Orders',
     customers: 'Customers',
+    order_lines: 'Order lines',
+    products: 'Products',
+    payments: 'Payments',
+    reviews: 'Reviews',
+    events: 'Events',
+    lookup: 'Lookup table',
   },
   wizard: {
     title: 'Import a file',
@@ -174,6 +180,10 @@ export const importing = {
     missing_customer_id: 'No customer id',
     missing_date: 'No order date',
     duplicate_customer_id: 'Customer id listed twice (the first row is kept)',
+    missing_order_id: 'No order id',
+    missing_key: 'No key',
+    duplicate_key: 'Key listed twice (the first row is kept)',
+    order_not_found: 'Its order is not in the orders file',
   },
   types: {
     number: 'number',

@@ -1,0 +1,138 @@
+/** segwb import FILE FILE... : several linked files as one all-or-nothing import, and its report. */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { ImportSetReport, LinkChoice, SetChoices } from '../../shared/model/importSet.js';
+import { DatasetKind } from '../../shared/model/roles.js';
+import { UsageError } from './args.js';
+import { cliEngine, invoke, openProject } from './session.js';
+
+export interface SetArgs {
+  files: string[];
+  project: string;
+  kinds: string[];
+  links: string[];
+  sheet: string | undefined;
+  json: boolean;
+}
+
+export async function importSet(args: SetArgs): Promise<number> {
+  const choices = choicesFrom(args);
+  const engine = cliEngine();
+  try {
+    const paths = args.files.map((f) => path.resolve(f));
+    // Preview first: files that cannot be read must not leave a new empty project behind.
+    const preview = await invoke(engine, 'import/previewSet', { paths, choices });
+    if (preview.refusals.length > 0) throw new UsageError(preview.refusals.join('\n'));
+    await openProject(engine, args.project, true);
+    // As the single-file import always has: data of the same kinds already there is replaced.
+    const report = await invoke(engine, 'import/runSet', { jobId: randomUUID(), paths, choices, replace: true });
+    if (args.json) console.log(JSON.stringify(setReportJson(report), null, 2));
+    else printSetReport(report);
+    return 0;
+  } finally {
+    engine.close();
+  }
+}
+
+/** --kind FILE=KIND and --link "A.col=B.col" (A, B: files as given or their base names). */
+function choicesFrom(args: SetArgs): SetChoices {
+  const choices: SetChoices = {};
+  if (args.kinds.length > 0) {
+    choices.kinds = {};
+    for (const k of args.kinds) {
+      const eq = k.lastIndexOf('=');
+      const kind = k.slice(eq + 1);
+      if (eq < 1 || !(DatasetKind.options as readonly string[]).includes(kind)) {
+        throw new UsageError(`--kind takes FILE=KIND with KIND one of ${DatasetKind.options.join(', ')}, not "${k}"`);
+      }
+      choices.kinds[k.slice(0, eq)] = kind as DatasetKind;
+    }
+  }
+  if (args.links.length > 0) choices.links = args.links.map((l) => linkFrom(l, args.files));
+  if (args.sheet !== undefined) choices.sheet = args.sheet;
+  return choices;
+}
+
+/** "A.col=B.col": the file part is the longest given file name (or base name) the side starts with. */
+function linkFrom(text: string, files: readonly string[]): LinkChoice {
+  const sides = text.split('=');
+  if (sides.length !== 2) throw new UsageError(`--link takes "FILE.column=FILE.column", not "${text}"`);
+  const [from, to] = sides.map((side) => fileColumn(side.trim(), files, text)) as [
+    LinkChoice['from'],
+    LinkChoice['to'],
+  ];
+  return { from, to };
+}
+
+function fileColumn(side: string, files: readonly string[], text: string): LinkChoice['from'] {
+  const names = files.flatMap((f) => [f, path.basename(f)]).sort((a, b) => b.length - a.length);
+  const file = names.find((n) => side.startsWith(`${n}.`) && side.length > n.length + 1);
+  if (!file) {
+    throw new UsageError(
+      `--link "${text}": "${side}" does not start with one of the files (${files.map((f) => path.basename(f)).join(', ')}) and a column`,
+    );
+  }
+  return { file, column: side.slice(file.length + 1) };
+}
+
+/** The CLI's JSON report of a set: today's fields (summed over the files) plus files and links. */
+export function setReportJson(r: ImportSetReport) {
+  const byReason = new Map<string, number>();
+  const examples = new Map<string, unknown[]>();
+  for (const f of r.files) {
+    for (const x of f.rejected) {
+      byReason.set(x.reason, (byReason.get(x.reason) ?? 0) + x.count);
+      examples.set(
+        x.reason,
+        [...(examples.get(x.reason) ?? []), ...x.examples.map((e) => ({ file: f.file, ...e }))].slice(0, 5),
+      );
+    }
+  }
+  const sum = (pick: (f: ImportSetReport['files'][number]) => number) => r.files.reduce((s, f) => s + pick(f), 0);
+  return {
+    file: r.files.map((f) => f.file).join(', '),
+    kind: r.orders > 0 ? 'orders' : 'customers',
+    dataset_id: r.files[0]?.datasetId ?? null,
+    rows_read: sum((f) => f.rowsRead),
+    rows_imported: sum((f) => f.rowsImported),
+    rows_rejected: sum((f) => f.rowsRejected),
+    rejected_by_reason: Object.fromEntries(byReason),
+    rejected_examples: Object.fromEntries(examples),
+    customers: r.customers,
+    orders: r.orders,
+    duration_ms: r.durationMs,
+    revenue: r.revenue,
+    amount_sources: r.amountSources,
+    files: r.files.map((f) => ({
+      file: f.file,
+      kind: f.kind,
+      rows_read: f.rowsRead,
+      rows_imported: f.rowsImported,
+      rows_rejected: f.rowsRejected,
+      rejected_by_reason: Object.fromEntries(f.rejected.map((x) => [x.reason, x.count])),
+    })),
+    links: r.links.map((l) => ({
+      from: l.from,
+      to: l.to,
+      matched: l.matched,
+      unmatched: l.unmatched,
+      unmatched_examples: l.unmatchedExamples,
+      reason: l.reason,
+      origin: l.origin,
+    })),
+    notes: r.notes,
+  };
+}
+
+function printSetReport(r: ImportSetReport): void {
+  console.log(`Imported ${r.files.length} files`);
+  for (const f of r.files) {
+    console.log(`  ${f.file} (${f.kind}): ${f.rowsRead} read, ${f.rowsImported} imported, ${f.rowsRejected} rejected`);
+  }
+  console.log('Links');
+  for (const l of r.links) console.log(`  ${l.from} -> ${l.to}: ${l.matched} matched, ${l.unmatched} not matched`);
+  console.log(`  customers      ${r.customers}`);
+  console.log(`  orders         ${r.orders}`);
+  console.log(`  revenue        ${r.revenue}`);
+  for (const note of r.notes) console.log(`Note: ${note}`);
+}

@@ -1,0 +1,93 @@
+/**
+ * How well the links of a set hold: per link, the distinct key values of the pointing file found
+ * in the other file and not found, with examples; stored in dataset_links, and said plainly.
+ */
+import type { SetFileReport, SetLinkReport } from '../../../../shared/model/importSet.js';
+import type { Db } from '../../db/projectFile.js';
+import type { SetPlan } from './planSet.js';
+import { columnIndex, type StagedRef } from './setLayout.js';
+import { stageColumn } from './stageFile.js';
+
+const EXAMPLES = 5;
+
+export function linkReports(db: Db, plan: SetPlan, refs: readonly StagedRef[]): SetLinkReport[] {
+  return plan.links.map((link) => {
+    const from = refs.find((r) => r.file.name === link.from.file) as StagedRef;
+    const to = refs.find((r) => r.file.name === link.to.file) as StagedRef;
+    const f = stageColumn(columnIndex(from.file, link.from.column));
+    const t = stageColumn(columnIndex(to.file, link.to.column));
+    const keys = `SELECT ${f} AS k, MIN(line) AS line FROM temp.${from.table} WHERE ${f} IS NOT NULL GROUP BY ${f}`;
+    const targets = `SELECT DISTINCT ${t} AS k FROM temp.${to.table}`;
+    const counts = db
+      .prepare(
+        `SELECT COUNT(t.k) AS matched, COUNT(*) - COUNT(t.k) AS unmatched FROM (${keys}) f LEFT JOIN (${targets}) t ON t.k = f.k`,
+      )
+      .get() as { matched: number; unmatched: number };
+    const examples = db
+      .prepare(
+        `SELECT f.k AS k FROM (${keys}) f WHERE NOT EXISTS (SELECT 1 FROM temp.${to.table} x WHERE x.${t} = f.k) ORDER BY f.line LIMIT ${EXAMPLES}`,
+      )
+      .all() as Array<{ k: string | number }>;
+    return {
+      from: `${link.from.file}.${link.from.column}`,
+      to: `${link.to.file}.${link.to.column}`,
+      origin: link.origin,
+      reason: link.reason,
+      matched: counts.matched,
+      unmatched: counts.unmatched,
+      unmatchedExamples: examples.map((e) => String(e.k)),
+    };
+  });
+}
+
+export function saveLinks(
+  db: Db,
+  plan: SetPlan,
+  links: readonly SetLinkReport[],
+  files: readonly SetFileReport[],
+): void {
+  const insert = db.prepare(
+    `INSERT INTO dataset_links (from_dataset, from_column, to_dataset, to_column, matched, unmatched, origin, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  plan.links.forEach((link, i) => {
+    const report = links[i] as SetLinkReport;
+    const id = (name: string) => files.find((f) => f.file === name)?.datasetId;
+    insert.run(
+      id(link.from.file),
+      link.from.column,
+      id(link.to.file),
+      link.to.column,
+      report.matched,
+      report.unmatched,
+      link.origin,
+      link.reason,
+    );
+  });
+}
+
+/** What each link's misses mean, in a sentence each. */
+export function unmatchedNotes(links: readonly SetLinkReport[], plan: SetPlan): string[] {
+  const kindOf = (name: string) => plan.files.find((f) => f.name === name)?.kind;
+  return links
+    .filter((l) => l.unmatched > 0)
+    .map((l) => {
+      const fromFile = l.from.slice(0, l.from.lastIndexOf('.', l.from.length - 1));
+      const [fromName] = plan.files.filter((f) => l.from.startsWith(`${f.name}.`)).map((f) => f.name);
+      const [toName] = plan.files.filter((f) => l.to.startsWith(`${f.name}.`)).map((f) => f.name);
+      const total = l.matched + l.unmatched;
+      const what = consequence(kindOf(fromName ?? fromFile), kindOf(toName ?? ''));
+      const examples = l.unmatchedExamples.map((e) => `"${e}"`).join(', ');
+      return `${l.unmatched.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} values of ${l.from} are not in ${l.to} (e.g. ${examples}): ${what}`;
+    });
+}
+
+function consequence(from: string | undefined, to: string | undefined): string {
+  if (to === 'customers')
+    return 'their orders are imported; those customers have no attributes from the customers file.';
+  if (to === 'products') return 'those lines are imported without product fields.';
+  if (to === 'lookup') return 'those rows get no values from the lookup table.';
+  if (from === 'order_lines') return 'those lines are left out: without their order they have no customer and no date.';
+  if (from === 'payments') return 'those payments count towards no order.';
+  return 'those rows belong to no imported order.';
+}

@@ -1,0 +1,191 @@
+/**
+ * Imports several files as one all-or-nothing import: plan (kinds, links), stage every file,
+ * assemble the canonical tables, register fields, refresh metrics and record the datasets and
+ * their links, all in ONE transaction on the import's own connection. Any failure rolls back:
+ * the project is exactly as before.
+ */
+import { asWorkbenchError, WorkbenchError } from '../../../../shared/errors.js';
+import type { ImportSetReport, SetChoices } from '../../../../shared/model/importSet.js';
+import type { DatasetKind } from '../../../../shared/model/roles.js';
+import { keepBeforeImport } from '../../datasets/history.js';
+import { type Db, openProjectFile } from '../../db/projectFile.js';
+import { runInTransaction } from '../../db/transaction.js';
+import { limitMetricsToAsOf } from '../../metrics/asOf.js';
+import { rebuildMetricsBefore, refreshMetrics } from '../../metrics/store.js';
+import type { RejectEntry } from '../write/rejectLog.js';
+import { addLatestValues, assembleCustomers } from './assembleCustomers.js';
+import { assembleOrders } from './assembleOrders.js';
+import { linkReports, saveLinks, unmatchedNotes } from './linkCounts.js';
+import { type PlannedFile, planSet, type SetPlan } from './planSet.js';
+import { orderSideOf, stagingSpec } from './setAssembly.js';
+import { saveDatasets } from './setDatasets.js';
+import { registerFields, registerOrderColumns } from './setFields.js';
+import type { StagedRef } from './setLayout.js';
+import { type StagedFile, stageFile } from './stageFile.js';
+
+export interface RunSetInput {
+  projectPath: string;
+  paths: readonly string[];
+  choices?: SetChoices;
+  replace: boolean;
+  isCancelled(): boolean;
+}
+
+/** Kinds whose data is rebuilt together: everything about orders, or the customers file. */
+const ORDER_SIDE: readonly DatasetKind[] = ['orders', 'order_lines', 'products', 'payments', 'reviews', 'lookup'];
+
+export async function runImportSet(input: RunSetInput): Promise<ImportSetReport> {
+  try {
+    return await importSet(input);
+  } catch (error) {
+    throw asWorkbenchError(error, { project: input.projectPath });
+  }
+}
+
+async function importSet(input: RunSetInput): Promise<ImportSetReport> {
+  const started = Date.now();
+  const plan = await planSet(input.paths, input.choices);
+  if (plan.refusals.length > 0) {
+    throw new WorkbenchError('INVALID_PARAMS', `Nothing was imported: ${plan.refusals.join(' ')}`, {
+      refusals: plan.refusals.length,
+    });
+  }
+  const db = openProjectFile(input.projectPath);
+  try {
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = FILE');
+    const sides = touchedKinds(plan);
+    assertReplaceAllowed(db, sides, input.replace);
+    return await runInTransaction(db, () => importInTransaction(db, plan, sides, input, started));
+  } finally {
+    db.close();
+  }
+}
+
+async function importInTransaction(
+  db: Db,
+  plan: SetPlan,
+  sides: readonly DatasetKind[],
+  input: RunSetInput,
+  started: number,
+): Promise<ImportSetReport> {
+  // Kept for "undo import"; the canonical tables the set rebuilds whole are moved, not copied.
+  keepBeforeImport(db, plan.files.map((f) => `${f.name} (${f.kind})`).join(', '), [
+    ...(sides.includes('orders') ? ['order_lines'] : []),
+    ...(sides.includes('customers') ? ['customer_attrs'] : []),
+  ]);
+  const refs: StagedRef[] = plan.files.map((file, i) => ({ file, table: `stage_${i}`, alias: aliasOf(file, i) }));
+  const staged = new Map<StagedRef, StagedFile>();
+  for (const ref of refs) {
+    staged.set(ref, await stageFile(db, { ...stagingSpec(ref, plan), isCancelled: input.isCancelled }));
+  }
+  const previous = dropPrevious(db, sides);
+  const extra = new Map<StagedRef, RejectEntry[]>(refs.map((r) => [r, []]));
+  const addRejects = (ref: StagedRef, entries: readonly RejectEntry[]) => extra.get(ref)?.push(...entries);
+
+  const side = orderSideOf(db, refs, plan);
+  for (const [ref, entries] of side.dedupRejects) addRejects(ref, entries);
+  if (side.customers) {
+    const c = side.customers;
+    addRejects(c.ref, assembleCustomers(db, c.ref, c.key, c.extras));
+    registerFields(
+      db,
+      'customers',
+      c.extras.map((e, i) => ({ extra: e, column: `c${i + 1}` })),
+      true,
+    );
+  }
+  let orders = 0;
+  let amountSources = { own: 0, lines: 0, payments: 0, none: 0 };
+  if (side.orders) {
+    const result = assembleOrders(db, side.orders);
+    orders = result.orders;
+    amountSources = result.amountSources;
+    for (const ref of refs) addRejects(ref, result.rejects.get(ref.table) ?? []);
+    registerOrderColumns(db, side.dateHeader, side.amountHeader);
+    registerFields(
+      db,
+      'orders',
+      side.orders.extras.map((e, i) => ({ extra: e, column: `c${i + 1}` })),
+      false,
+    );
+    const latest = addLatestValues(db, side.orders.orders.table, side.latest);
+    registerFields(
+      db,
+      'customers',
+      side.latest.map((e, i) => ({ extra: e, column: latest[i] as string })),
+      false,
+    );
+  }
+  if (previous) pruneCustomers(db);
+  if (side.orders) rebuildMetricsBefore(db, null);
+  else refreshMetrics(db, null);
+  limitMetricsToAsOf(db);
+
+  const files = saveDatasets(db, refs, staged, extra);
+  const links = linkReports(db, plan, refs);
+  saveLinks(db, plan, links, files);
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  return {
+    files,
+    links,
+    customers: count('SELECT COUNT(*) AS n FROM customers'),
+    orders,
+    revenue: count('SELECT ROUND(COALESCE(SUM(amount), 0), 6) AS n FROM order_totals'),
+    amountSources,
+    notes: unmatchedNotes(links, plan),
+    durationMs: Date.now() - started,
+  };
+}
+
+function aliasOf(file: PlannedFile, i: number): string {
+  const fixed: Partial<Record<DatasetKind, string>> = {
+    orders: 'o',
+    order_lines: 'l',
+    products: 'p',
+    payments: 'pay',
+    reviews: 'rv',
+    customers: 'cu',
+  };
+  return fixed[file.kind] ?? `k${i}`;
+}
+
+function touchedKinds(plan: SetPlan): DatasetKind[] {
+  const kinds = new Set(plan.files.map((f) => f.kind));
+  const sides: DatasetKind[] = [];
+  if (ORDER_SIDE.some((k) => kinds.has(k))) sides.push(...ORDER_SIDE);
+  if (kinds.has('customers')) sides.push('customers');
+  return sides;
+}
+
+function assertReplaceAllowed(db: Db, kinds: readonly DatasetKind[], replace: boolean): void {
+  const existing = db
+    .prepare(
+      `SELECT kind, file_name FROM datasets WHERE kind IN (${kinds.map(() => '?').join(', ')}) ORDER BY id DESC LIMIT 1`,
+    )
+    .get(...kinds) as { kind: string; file_name: string } | undefined;
+  if (existing && !replace) {
+    throw new WorkbenchError(
+      'NEEDS_CONFIRMATION',
+      `This project already has ${existing.kind} from ${existing.file_name}. Importing these files replaces them.`,
+      { kind: existing.kind, existing: existing.file_name },
+    );
+  }
+}
+
+/** Removes the datasets these files replace (their rejects and links go with them); true when there were any. */
+function dropPrevious(db: Db, kinds: readonly DatasetKind[]): boolean {
+  const marks = kinds.map(() => '?').join(', ');
+  const old = db.prepare(`SELECT id, rows_table FROM datasets WHERE kind IN (${marks})`).all(...kinds) as Array<{
+    id: number;
+    rows_table: string | null;
+  }>;
+  for (const d of old) if (d.rows_table) db.exec(`DROP TABLE IF EXISTS ${d.rows_table}`);
+  db.prepare(`DELETE FROM datasets WHERE kind IN (${marks})`).run(...kinds);
+  return old.length > 0 || db.prepare('SELECT 1 FROM customers LIMIT 1').get() !== undefined;
+}
+
+function pruneCustomers(db: Db): void {
+  db.exec(`DELETE FROM customers WHERE id NOT IN (SELECT customer FROM customer_attrs)
+    AND id NOT IN (SELECT customer FROM order_lines)`);
+}

@@ -5,13 +5,15 @@ import type { ImportProgress, ImportReport, PreviewOverrides } from '../../share
 import { DateOrder, Encoding } from '../../shared/model/import.js';
 import { DatasetKind, Role } from '../../shared/model/roles.js';
 import { parse, requireString, UsageError } from './args.js';
+import { importEventsCommand } from './eventsImport.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { terminalSafe } from './terminalText.js';
 
 export const importUsage = `Usage: segwb import FILE --project P.segwb [options]
   Imports a CSV/TSV file into a project (created when it does not exist). Data of the same
   kind already in the project is replaced.
-  --kind orders|customers     what one row is (default: guessed from the file)
+  --kind orders|customers|events  what one row is (default: guessed from the file; events:
+                              a REES46, GA4 or Matomo events export)
   --encoding NAME             utf-8, utf-16le, utf-16be, windows-1252, windows-1256, iso-8859-1, ...
   --delimiter D               , ; tab |  (also: comma, semicolon, pipe)
   --date-order dmy|mdy|ymd    how to read dates like 01/02/2024
@@ -51,6 +53,7 @@ export async function importCommand(args: string[]): Promise<number> {
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('give exactly one FILE to import');
   const project = requireString(values, 'project');
+  if (values.kind === 'events') return importEventsCommand(file, project, values.json === true);
   const overrides = overridesFrom(values);
   const engine = cliEngine();
   try {

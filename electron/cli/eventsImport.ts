@@ -36,7 +36,8 @@ export async function importEventsCommand(file: string, project: string, json: b
 export function eventsReportJson(file: string, r: EventsImportResult, customers: number) {
   const examples: Record<string, Array<{ row: number; column: string | null; value: string | null }>> = {};
   for (const reject of r.rejects) {
-    const list = (examples[reject.reason] ??= []);
+    const list = examples[reject.reason] ?? [];
+    examples[reject.reason] = list;
     if (list.length < 5) list.push({ row: reject.row, column: reject.column, value: reject.value });
   }
   return {

@@ -61,9 +61,11 @@ export class RuleCompiler {
   private usesAttrs = false;
   private usesMetrics = false;
   private usesProfiles = false;
+  /** Cached aggregate tables the expressions compiled so far refer to. */
+  private readonly cachedTables = new Set<string>();
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly owner: RuleOwner = {},
     options: CompilerOptions = {},
   ) {
@@ -73,6 +75,8 @@ export class RuleCompiler {
     this.segments = SegmentCatalog.load(db);
     this.coveringIndex = coveringLinesIndex(db);
     this.cache = options.cacheOrders ? DataCache.of(db) : null;
+    // Before anything is cached: a rebuild is a write, which empties the per-connection cache.
+    ensureEventProfiles(db);
   }
 
   /**
@@ -116,7 +120,7 @@ export class RuleCompiler {
       const field = resolveField(this.registry, rule.field, scope, path);
       if (field.storage.kind === 'attr') this.usesAttrs = true;
       if (field.storage.kind === 'metric' || field.storage.kind === 'rfm') this.usesMetrics = true;
-      if (field.storage.kind === 'profile' || field.storage.kind === 'journey') this.joinProfiles();
+      if (field.storage.kind === 'profile' || field.storage.kind === 'journey') this.usesProfiles = true;
       // The journey stage also counts the orders placed.
       if (field.storage.kind === 'journey') this.usesMetrics = true;
       return conditionSql(checkCondition(field, rule, path), this.asOf);
@@ -125,7 +129,7 @@ export class RuleCompiler {
       if (scope !== 'customer') {
         throw new WorkbenchError(
           'INVALID_PARAMS',
-          `An ${isOrders(rule) ? 'orders' : 'events'} condition cannot be used inside the "where" of ${scope === 'order' ? 'another orders' : 'an events'} condition.`,
+          `An ${isOrders(rule) ? 'orders' : 'events'} condition cannot be used inside the "where" of ${scope === 'order' ? (isOrders(rule) ? 'another orders' : 'an orders') : isEvents(rule) ? 'another events' : 'an events'} condition.`,
           { path },
         );
       }
@@ -184,7 +188,7 @@ export class RuleCompiler {
     const op = raw(rule.op);
     if (this.cache) {
       const table = raw(
-        `temp.${this.cache.ordersTable(sql`SELECT l.customer, ${aggregate} FROM ${from} WHERE ${where} GROUP BY l.customer`)}`,
+        `temp.${this.cachedTable(sql`SELECT l.customer, ${aggregate} FROM ${from} WHERE ${where} GROUP BY l.customer`)}`,
       );
       // When 0 does not satisfy the comparison, members are among the table's rows and SQLite
       // drives the query from them; otherwise the (usually fewer) customers failing it are left out.
@@ -198,10 +202,10 @@ export class RuleCompiler {
       : sql`(c.id IN (${groups} HAVING ${aggregate} ${op} ${rule.value}))`;
   }
 
-  /** Event profiles are rebuilt first when the as-of date or the events changed since they were built. */
-  private joinProfiles(): void {
-    if (!this.usesProfiles) ensureEventProfiles(this.db);
-    this.usesProfiles = true;
+  private cachedTable(aggregate: Fragment): string {
+    const table = (this.cache as DataCache).ordersTable(aggregate, this.cachedTables);
+    this.cachedTables.add(table);
+    return table;
   }
 
   /**
@@ -230,7 +234,7 @@ export class RuleCompiler {
     const groups = sql`SELECT v.customer, ${aggregate} FROM events v WHERE ${where} GROUP BY v.customer`;
     const zeroMatches = compareNumbers(0, rule.op, rule.value);
     if (this.cache) {
-      const table = raw(`temp.${this.cache.ordersTable(groups)}`);
+      const table = raw(`temp.${this.cachedTable(groups)}`);
       return zeroMatches
         ? sql`(c.id NOT IN (SELECT customer FROM ${table} WHERE NOT (value ${op} ${rule.value})))`
         : sql`(c.id IN (SELECT customer FROM ${table} WHERE value ${op} ${rule.value}))`;

@@ -7,6 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/projectFile.js';
 import type { EventsImportResult } from '../../electron/core/events/importEvents.js';
 import { readAsOf } from '../../electron/core/metrics/asOf.js';
+import { memberIds } from '../../electron/core/segments/count.js';
+import { evaluateRule } from '../../electron/core/segments/evaluate.js';
+import { loadProjectData } from '../../electron/core/segments/projectData.js';
+import type { Rule } from '../../shared/model/rules.js';
 import { sharedData } from '../support/session.js';
 import { emptyProject, importEvents } from './support.js';
 
@@ -91,5 +95,29 @@ describe('importing the REES46 sample', () => {
       .pluck()
       .all();
     expect(abandoner).toEqual(['550121407']);
+  });
+
+  it('abandoned-cart and journey-stage segments: the compiler counts what the reference evaluator counts', () => {
+    const data = loadProjectData(db);
+    const count = (rule: Rule) => {
+      const ids = memberIds(db, rule);
+      expect(ids).toEqual([...evaluateRule(data, rule)].sort((a, b) => a - b));
+      return ids.length;
+    };
+    expect(count({ field: 'cart_abandoner', op: 'is_true' })).toBe(1);
+    const stages = ['visitor', 'engaged', 'carted', 'buyer', 'repeat buyer'].map((s) =>
+      count({ field: 'journey_stage', op: 'in', value: [s] }),
+    );
+    // Counted with Python: 9 buyers (10 purchases, all on one day), 1 carted without buying,
+    // 77 with 2+ sessions or 5+ events, the other 243 visitors.
+    expect(stages).toEqual([243, 77, 1, 9, 0]);
+    const weekdayOne: Rule = {
+      events: { where: { field: 'event_time', op: 'weekday_in', value: [2] } },
+      measure: 'count',
+      op: '>=',
+      value: 1,
+    };
+    // 2019-10-01 was a Tuesday (ISO 2): every user.
+    expect(count(weekdayOne)).toBe(330);
   });
 });

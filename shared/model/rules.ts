@@ -107,7 +107,14 @@ export interface EventsRule {
 export interface InSegmentRule {
   segment: number;
 }
-export type Rule = { and: Rule[] } | { or: Rule[] } | { not: Rule } | Condition | OrdersRule | EventsRule | InSegmentRule;
+export type Rule =
+  | { and: Rule[] }
+  | { or: Rule[] }
+  | { not: Rule }
+  | Condition
+  | OrdersRule
+  | EventsRule
+  | InSegmentRule;
 
 /** The documented nesting limit; deeper rules are refused before anything recursive reads them. */
 export const MAX_RULE_DEPTH = 100;

@@ -5,6 +5,7 @@ import type { ImportProgress, ImportReport, PreviewOverrides } from '../../share
 import { DateOrder, Encoding } from '../../shared/model/import.js';
 import { Role, SingleFileKind } from '../../shared/model/roles.js';
 import { parse, requireString, UsageError } from './args.js';
+import { importEventsCommand } from './eventsImport.js';
 import { importSet } from './importSetCommand.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { terminalSafe } from './terminalText.js';
@@ -13,7 +14,8 @@ export const importUsage = `Usage: segwb import FILE [FILE...] --project P.segwb
   Imports a CSV/TSV file into a project (created when it does not exist). Data of the same
   kind already in the project is replaced. Several files (orders, order lines, products,
   payments, reviews, customers, lookup tables) go in together as one all-or-nothing import.
-  --kind orders|customers     what one row is (default: guessed from the file)
+  --kind orders|customers|events  what one row is (default: guessed from the file; events:
+                              a REES46, GA4 or Matomo events export)
   --kind FILE=KIND            with several files: the kind of one of them (customers, orders,
                               order_lines, products, payments, reviews, lookup)
   --link "A.col=B.col"        with several files: rows of A point to rows of B by these columns
@@ -85,6 +87,7 @@ export async function importCommand(args: string[]): Promise<number> {
     });
   }
   values.kind = kinds[kinds.length - 1];
+  if (values.kind === 'events') return importEventsCommand(file, project, values.json === true);
   const overrides = overridesFrom(values);
   const engine = cliEngine();
   try {

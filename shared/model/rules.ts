@@ -2,11 +2,20 @@
  * The segment rule model: one zod schema for the builder, the project file and the CLI
  * (`segwb segment count --rule FILE.json`). An exact interface: scripts depend on it.
  *
- *   Rule      = { and: Rule[] } | { or: Rule[] } | { not: Rule } | Condition | Orders | InSegment
+ *   Rule      = { and: Rule[] } | { or: Rule[] } | { not: Rule } | Condition | Orders | Events | InSegment
  *   Condition = { field, op, value? }
  *   Orders    = { orders: { where?: Rule over order fields, within_last_days?: n },
  *                 measure: 'count' | 'sum_amount', op: '>=' | '>' | '=' | '<' | '<=', value: n }
+ *   Events    = { events: { where?: Rule over event fields, within_last_days?: n },
+ *                 measure: 'count' | 'sessions' | 'distinct_days', op: '>=' | '>' | '=' | '<' | '<=', value: n }
  *   InSegment = { segment: id }
+ *
+ * Seasonal operators apply to the time of an order line (order_date, inside an orders "where")
+ * or of an event (event_time, inside an events "where"), on the wall clock as the file wrote it:
+ *   month_in   [m, ...]   months 1 (January) .. 12 (December)
+ *   weekday_in [d, ...]   ISO weekdays 1 (Monday) .. 7 (Sunday)
+ *   hour_between [from, to]  hours 0..23, both inclusive; from > to wraps past midnight
+ *                            ([22, 2] is 22:00 to 02:59)
  *
  * Logic is two-valued: a comparison with an empty value is false (only is_empty is true for it),
  * so `not` of such a comparison is true. { and: [] } matches everyone; { or: [] } no one.
@@ -23,6 +32,8 @@ export const CATEGORY_OPS = ['in', 'not_in'] as const;
 export const TEXT_OPS = ['contains', 'starts_with', 'equals'] as const;
 export const DATE_OPS = ['before', 'after', 'between', 'within_last_days', 'not_within_last_days'] as const;
 export const BOOLEAN_OPS = ['is_true', 'is_false'] as const;
+/** Only for order and event times (see above); not offered on customer dates. */
+export const SEASONAL_OPS = ['month_in', 'weekday_in', 'hour_between'] as const;
 /** Valid for a field of any type. */
 export const EMPTINESS_OPS = ['is_empty', 'not_empty'] as const;
 
@@ -36,6 +47,7 @@ export const ConditionOp = z.enum([
   'not_within_last_days',
   ...BOOLEAN_OPS,
   ...EMPTINESS_OPS,
+  ...SEASONAL_OPS,
 ]);
 export type ConditionOp = z.infer<typeof ConditionOp>;
 
@@ -62,6 +74,8 @@ export const ConditionValue = z.union([
   z.array(z.string().max(10_000)).max(100_000),
   z.tuple([z.number(), z.number()]),
   z.tuple([IsoDate, IsoDate]),
+  // Months or weekdays of a seasonal condition.
+  z.array(z.number()).max(100),
 ]);
 export type ConditionValue = z.infer<typeof ConditionValue>;
 
@@ -77,10 +91,30 @@ export interface OrdersRule {
   op: z.infer<typeof OrdersOp>;
   value: number;
 }
+export const EventsMeasure = z.enum(['count', 'sessions', 'distinct_days']);
+
+/**
+ * Customers whose events (where + window, before the as-of date) give a measure that compares
+ * true: count of events, distinct sessions (events without a session belong to none), or
+ * distinct days.
+ */
+export interface EventsRule {
+  events: { where?: Rule; within_last_days?: number };
+  measure: z.infer<typeof EventsMeasure>;
+  op: z.infer<typeof OrdersOp>;
+  value: number;
+}
 export interface InSegmentRule {
   segment: number;
 }
-export type Rule = { and: Rule[] } | { or: Rule[] } | { not: Rule } | Condition | OrdersRule | InSegmentRule;
+export type Rule =
+  | { and: Rule[] }
+  | { or: Rule[] }
+  | { not: Rule }
+  | Condition
+  | OrdersRule
+  | EventsRule
+  | InSegmentRule;
 
 /** The documented nesting limit; deeper rules are refused before anything recursive reads them. */
 export const MAX_RULE_DEPTH = 100;
@@ -102,9 +136,10 @@ export function ruleDepth(value: unknown): number {
       if (Array.isArray(list)) for (const child of list) stack.push({ node: child, depth: depth + 1 });
     }
     if ('not' in record) stack.push({ node: record.not, depth: depth + 1 });
-    const orders = record.orders;
-    if (typeof orders === 'object' && orders !== null && 'where' in orders) {
-      stack.push({ node: (orders as { where: unknown }).where, depth: depth + 1 });
+    for (const scoped of [record.orders, record.events]) {
+      if (typeof scoped === 'object' && scoped !== null && 'where' in scoped) {
+        stack.push({ node: (scoped as { where: unknown }).where, depth: depth + 1 });
+      }
     }
   }
   return deepest;
@@ -120,6 +155,14 @@ const RuleTree: z.ZodType<Rule> = z.lazy(() =>
       .object({
         orders: z.object({ where: RuleTree.optional(), within_last_days: z.number().int().min(0).optional() }).strict(),
         measure: OrdersMeasure,
+        op: OrdersOp,
+        value: z.number(),
+      })
+      .strict(),
+    z
+      .object({
+        events: z.object({ where: RuleTree.optional(), within_last_days: z.number().int().min(0).optional() }).strict(),
+        measure: EventsMeasure,
         op: OrdersOp,
         value: z.number(),
       })
@@ -151,6 +194,9 @@ export function isCondition(rule: Rule): rule is Condition {
 }
 export function isOrders(rule: Rule): rule is OrdersRule {
   return 'orders' in rule;
+}
+export function isEvents(rule: Rule): rule is EventsRule {
+  return 'events' in rule;
 }
 export function isInSegment(rule: Rule): rule is InSegmentRule {
   return 'segment' in rule;

@@ -47,6 +47,8 @@ describe('import history', () => {
       'customers',
       'dataset_links',
       'datasets',
+      'event_profiles',
+      'events',
       'fields',
       'import_rejects',
       'order_keys',

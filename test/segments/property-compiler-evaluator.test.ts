@@ -5,6 +5,9 @@
  * date is set inside the order range (so some lines lie after it). Reproduce a failure with
  * SEGWB_PROPERTY_SEED=<seed> (fast-check prints the seed and the shrunk rule). Both the counting
  * path (memberIds, orders aggregates cached in TEMP tables) and compileRule's inline query are checked.
+ * The project has events too (GA4 layout): events conditions, seasonal operators inside orders and
+ * events conditions, and the fields derived from events (cart_abandoner, journey_stage, ...) are
+ * generated like the rest.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +16,7 @@ import { readAsOf, writeAsOf } from '../../electron/core/metrics/asOf.js';
 import { compileRule } from '../../electron/core/segments/compile.js';
 import { memberIds } from '../../electron/core/segments/count.js';
 import { evaluateRule } from '../../electron/core/segments/evaluate.js';
+import { journeyStage } from '../../electron/core/segments/eventProfileReference.js';
 import { loadProjectData, type ProjectData } from '../../electron/core/segments/projectData.js';
 import type { FieldType } from '../../shared/model/roles.js';
 import { isAnd, isCondition, isNot, isOr, OPS_BY_TYPE, type Rule } from '../../shared/model/rules.js';
@@ -80,6 +84,17 @@ describe('on a random project with the default as-of date', () => {
     expect(customers.filter((c) => c.attrs?.c1 === null).length).toBeGreaterThan(0);
     expect([...orderTotals.values()].filter((amount) => amount < 0).length).toBeGreaterThan(0);
     expect([...orderTotals.values()].filter((amount) => amount === 0).length).toBeGreaterThan(0);
+  });
+
+  it('has events: cart abandoners, every journey stage, events without a session, device or source', () => {
+    const { customers } = f.data;
+    expect(customers.filter((c) => c.profile?.cart_abandoner === 1).length).toBeGreaterThan(0);
+    const stages = new Set(customers.map((c) => journeyStage(c.profile, c.metrics?.frequency ?? 0)));
+    expect([...stages].sort()).toEqual([null, 'buyer', 'carted', 'engaged', 'repeat buyer', 'visitor'].sort());
+    const events = customers.flatMap((c) => c.events);
+    expect(events.filter((e) => e.session === null).length).toBeGreaterThan(0);
+    expect(events.filter((e) => e.device === null).length).toBeGreaterThan(0);
+    expect(events.filter((e) => e.source === null).length).toBeGreaterThan(0);
   });
 
   it('generates every operator of every field type, the text ones on categories and = / != on yes/no', () => {

@@ -38,7 +38,7 @@ export class DataCache {
    * A temp table (customer INTEGER PRIMARY KEY, value REAL) holding the rows of `aggregate`, a
    * `SELECT customer, value ... GROUP BY customer` query; built on first use.
    */
-  ordersTable(aggregate: Fragment): string {
+  ordersTable(aggregate: Fragment, pinned: ReadonlySet<string> = new Set()): string {
     if (this.currentStamp() !== this.stamp) this.clear();
     const key = JSON.stringify([aggregate.sql, aggregate.params]);
     const existing = this.tables.get(key);
@@ -50,9 +50,13 @@ export class DataCache {
     }
     if (existing) this.tables.delete(key);
     if (this.tables.size >= MAX_ENTRIES) {
-      const [oldestKey, oldest] = this.tables.entries().next().value as [string, string];
-      this.db.exec(`DROP TABLE IF EXISTS temp.${oldest}`);
-      this.tables.delete(oldestKey);
+      // The least recently used table that the query being compiled does not refer to: a rule
+      // with more aggregates than MAX_ENTRIES keeps them all until it has run.
+      const oldest = [...this.tables.entries()].find(([, table]) => !pinned.has(table));
+      if (oldest) {
+        this.db.exec(`DROP TABLE IF EXISTS temp.${oldest[1]}`);
+        this.tables.delete(oldest[0]);
+      }
     }
     tableCounter += 1;
     const name = `segwb_orders_${tableCounter}`;

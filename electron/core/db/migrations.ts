@@ -154,6 +154,50 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
+    // Independent of version 2: it only adds tables.
+    version: 3,
+    name: 'events',
+    sql: `
+      -- One row per web or app event (a view, a cart, a purchase...). ts: seconds since 1970 of the
+      -- wall-clock time as the file writes it, read as UTC (as order_lines.ts). type: the normalised
+      -- event type (view, cart, remove_from_cart, checkout, purchase, search, other); type_original:
+      -- as the file names it.
+      CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        customer INTEGER NOT NULL,
+        ts INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        type_original TEXT NOT NULL,
+        session TEXT,
+        product TEXT,
+        category TEXT,
+        price REAL,
+        device TEXT,
+        source TEXT,
+        medium TEXT,
+        page TEXT
+      );
+      -- Events conditions group one customer's events in a window; profiles scan by customer.
+      CREATE INDEX events_customer ON events (customer, ts);
+      -- "Who carted in the last 30 days" starts from the few events of one type.
+      CREATE INDEX events_type ON events (type, ts);
+      -- Per customer, what the events say as of the project's as-of date (see events/profiles.ts);
+      -- rebuilt when the events or the as-of date change (meta.event_profiles_stamp).
+      CREATE TABLE event_profiles (
+        customer INTEGER PRIMARY KEY,
+        events INTEGER NOT NULL,
+        last_seen INTEGER NOT NULL,
+        sessions INTEGER NOT NULL,
+        main_device TEXT,
+        first_touch_source TEXT,
+        last_touch_source TEXT,
+        carted INTEGER NOT NULL,
+        cart_abandoner INTEGER NOT NULL,
+        purchase_days INTEGER NOT NULL
+      );
+    `,
+  },
+  {
     version: 4,
     name: 'import history',
     sql: `

@@ -1,7 +1,7 @@
 /**
  * The as-of date metrics are computed for: the data as known at the start of that day, so only
  * orders dated before it count, for every metric and every view built on them. Default: the
- * calendar day after the latest order date in the data (of any amount, so that by default every
+ * calendar day after the latest order or event date in the data (of any amount, so that by default every
  * order counts, a return booked after the last purchase too); the user may set another one (kept
  * in meta.as_of). customer_metrics always holds the metrics as of the project's date.
  */
@@ -47,7 +47,8 @@ export function limitMetricsToAsOf(db: Db): void {
 }
 
 /**
- * The day after the latest order. Read on every count, so the import keeps it in meta
+ * The day after the latest order or event (events/profiles.ts keeps the latest event day in
+ * meta.last_event_day). Read on every count, so the import keeps the order day in meta
  * (rememberLastOrderDay); for a project written before that, one scan of the orders is kept
  * until the data changes (DataCache), not repeated on every count.
  */
@@ -58,7 +59,11 @@ function defaultAsOfDay(db: Db): number | null {
       ? null
       : Number(kept.value)
     : DataCache.of(db).remember('last order day', () => lastOrderDay(db));
-  return last === null ? null : last + 1;
+  const lastEvent = db.prepare("SELECT value FROM meta WHERE key = 'last_event_day'").pluck().get() as
+    | string
+    | undefined;
+  const latest = Math.max(last ?? Number.NEGATIVE_INFINITY, lastEvent ? Number(lastEvent) : Number.NEGATIVE_INFINITY);
+  return Number.isFinite(latest) ? latest + 1 : null;
 }
 
 function lastOrderDay(db: Db): number | null {

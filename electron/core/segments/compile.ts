@@ -2,12 +2,16 @@
  * Compiles a rule to ONE parameterised SQL query selecting the member customers' ids. Values
  * travel as parameters; the SQL text holds only fixed expressions and generated column names.
  * Aliases: c customers, a customer_attrs, m customer_metrics (joined only when used),
- * l order_lines and t order_totals inside orders conditions.
+ * l order_lines and t order_totals inside orders conditions, v events inside events conditions,
+ * e event_profiles (the fields derived from events; joined only when used).
  */
 import { WorkbenchError } from '../../../shared/errors.js';
 import {
+  EventsMeasure,
+  type EventsRule,
   isAnd,
   isCondition,
+  isEvents,
   isInSegment,
   isNot,
   isOr,
@@ -20,6 +24,7 @@ import {
 import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
 import { balanced, type Fragment, raw, type SqlValue, sql } from '../db/sqlFragment.js';
+import { ensureEventProfiles, sqlDay } from '../events/profiles.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { compareNumbers } from './compare.js';
 import { conditionSql } from './conditionSql.js';
@@ -55,6 +60,9 @@ export class RuleCompiler {
   private readonly cache: DataCache | null;
   private usesAttrs = false;
   private usesMetrics = false;
+  private usesProfiles = false;
+  /** Cached aggregate tables the expressions compiled so far refer to. */
+  private readonly cachedTables = new Set<string>();
 
   constructor(
     db: Db,
@@ -67,6 +75,8 @@ export class RuleCompiler {
     this.segments = SegmentCatalog.load(db);
     this.coveringIndex = coveringLinesIndex(db);
     this.cache = options.cacheOrders ? DataCache.of(db) : null;
+    // Before anything is cached: a rebuild is a write, which empties the per-connection cache.
+    ensureEventProfiles(db);
   }
 
   /**
@@ -83,6 +93,7 @@ export class RuleCompiler {
     let from = 'customers c';
     if (this.usesAttrs) from += ' LEFT JOIN customer_attrs a ON a.customer = c.id';
     if (this.usesMetrics || withMetrics) from += ' LEFT JOIN customer_metrics m ON m.customer = c.id';
+    if (this.usesProfiles) from += ' LEFT JOIN event_profiles e ON e.customer = c.id';
     return from;
   }
 
@@ -109,25 +120,31 @@ export class RuleCompiler {
       const field = resolveField(this.registry, rule.field, scope, path);
       if (field.storage.kind === 'attr') this.usesAttrs = true;
       if (field.storage.kind === 'metric' || field.storage.kind === 'rfm') this.usesMetrics = true;
+      if (field.storage.kind === 'profile' || field.storage.kind === 'journey') this.usesProfiles = true;
+      // The journey stage also counts the orders placed.
+      if (field.storage.kind === 'journey') this.usesMetrics = true;
       return conditionSql(checkCondition(field, rule, path), this.asOf);
     }
-    if (isOrders(rule)) {
-      if (scope === 'order') {
+    if (isOrders(rule) || isEvents(rule)) {
+      if (scope !== 'customer') {
         throw new WorkbenchError(
           'INVALID_PARAMS',
-          'An orders condition cannot be used inside the "where" of another orders condition.',
+          `An ${isOrders(rule) ? 'orders' : 'events'} condition cannot be used inside the "where" of ${scope === 'order' ? (isOrders(rule) ? 'another orders' : 'an orders') : isEvents(rule) ? 'another events' : 'an events'} condition.`,
           { path },
         );
       }
-      return this.orders(rule, path, trail, depth);
+      return isOrders(rule) ? this.orders(rule, path, trail, depth) : this.events(rule, path, trail, depth);
     }
     if (isInSegment(rule)) {
-      if (scope === 'order') {
-        throw new WorkbenchError(
-          'INVALID_PARAMS',
-          'A segment cannot be used inside the "where" of an orders condition: "where" filters order lines.',
-          { path, segment: rule.segment },
-        );
+      if (scope !== 'customer') {
+        const what =
+          scope === 'order'
+            ? 'an orders condition: "where" filters order lines'
+            : 'an events condition: "where" filters events';
+        throw new WorkbenchError('INVALID_PARAMS', `A segment cannot be used inside the "where" of ${what}.`, {
+          path,
+          segment: rule.segment,
+        });
       }
       const saved = this.segments.enter(rule.segment, trail, path, this.owner);
       try {
@@ -171,7 +188,7 @@ export class RuleCompiler {
     const op = raw(rule.op);
     if (this.cache) {
       const table = raw(
-        `temp.${this.cache.ordersTable(sql`SELECT l.customer, ${aggregate} FROM ${from} WHERE ${where} GROUP BY l.customer`)}`,
+        `temp.${this.cachedTable(sql`SELECT l.customer, ${aggregate} FROM ${from} WHERE ${where} GROUP BY l.customer`)}`,
       );
       // When 0 does not satisfy the comparison, members are among the table's rows and SQLite
       // drives the query from them; otherwise the (usually fewer) customers failing it are left out.
@@ -183,6 +200,64 @@ export class RuleCompiler {
     return compareNumbers(0, rule.op, rule.value)
       ? sql`(c.id NOT IN (${groups} HAVING NOT (${aggregate} ${op} ${rule.value})))`
       : sql`(c.id IN (${groups} HAVING ${aggregate} ${op} ${rule.value}))`;
+  }
+
+  private cachedTable(aggregate: Fragment): string {
+    const table = (this.cache as DataCache).ordersTable(aggregate, this.cachedTables);
+    this.cachedTables.add(table);
+    return table;
+  }
+
+  /**
+   * Customers whose matching events (where + window, before the as-of date) give a measure that
+   * compares true; customers without such events measure 0 (as in orders conditions).
+   */
+  private events(rule: EventsRule, path: string, trail: readonly number[], depth: number): Fragment {
+    checkEvents(rule, path);
+    const filters: Fragment[] = [];
+    const days = rule.events.within_last_days;
+    if (this.asOf !== null) filters.push(sql`v.ts < ${this.asOf * 86_400}`);
+    if (days !== undefined) filters.push(sql`v.ts >= ${this.asOf === null ? null : (this.asOf - days) * 86_400}`);
+    if (rule.events.where) {
+      const wherePath = path === '' ? 'where' : `${path}.where`;
+      filters.push(this.node(rule.events.where, wherePath, 'event', trail, depth + 1));
+    }
+    const aggregate = raw(
+      rule.measure === 'count'
+        ? 'COUNT(*)'
+        : rule.measure === 'sessions'
+          ? 'COUNT(DISTINCT v.session)'
+          : `COUNT(DISTINCT ${sqlDay('v.ts')})`,
+    );
+    const where = filters.length === 0 ? raw('1') : balanced(filters, 'AND');
+    const op = raw(rule.op);
+    const groups = sql`SELECT v.customer, ${aggregate} FROM events v WHERE ${where} GROUP BY v.customer`;
+    const zeroMatches = compareNumbers(0, rule.op, rule.value);
+    if (this.cache) {
+      const table = raw(`temp.${this.cachedTable(groups)}`);
+      return zeroMatches
+        ? sql`(c.id NOT IN (SELECT customer FROM ${table} WHERE NOT (value ${op} ${rule.value})))`
+        : sql`(c.id IN (SELECT customer FROM ${table} WHERE value ${op} ${rule.value}))`;
+    }
+    const having = sql`SELECT v.customer FROM events v WHERE ${where} GROUP BY v.customer`;
+    return zeroMatches
+      ? sql`(c.id NOT IN (${having} HAVING NOT (${aggregate} ${op} ${rule.value})))`
+      : sql`(c.id IN (${having} HAVING ${aggregate} ${op} ${rule.value}))`;
+  }
+}
+
+function checkEvents(rule: EventsRule, path: string): void {
+  const days = rule.events.within_last_days;
+  const fail = (message: string): never => {
+    throw new WorkbenchError('INVALID_PARAMS', message, { path });
+  };
+  if (!EventsMeasure.options.includes(rule.measure))
+    fail('An events condition measures "count", "sessions" or "distinct_days".');
+  if (!OrdersOp.options.includes(rule.op)) fail(`An events condition compares with ${OrdersOp.options.join(', ')}.`);
+  if (typeof rule.value !== 'number' || !Number.isFinite(rule.value))
+    fail('An events condition needs a number to compare with.');
+  if (days !== undefined && !(Number.isInteger(days) && days >= 0)) {
+    fail("An events condition's within_last_days must be a whole number of days (0 or more).");
   }
 }
 

@@ -10,10 +10,21 @@ import { foldText } from '../../../shared/model/rules.js';
 import { type Fragment, raw, type SqlValue, sql } from '../db/sqlFragment.js';
 import { rfmFieldSql } from '../rfm/ruleFields.js';
 import type { CheckedCondition } from './conditions.js';
+import { ENGAGED_MIN_EVENTS, ENGAGED_MIN_SESSIONS } from './eventFields.js';
 import type { ResolvedField } from './fields.js';
 import { FOLD_FUNCTION } from './sqlFunctions.js';
 
 const SECONDS_PER_DAY = 86_400;
+
+/** The journey stage (see eventFields.ts) from event_profiles e and customer_metrics m. */
+const PURCHASES = 'MAX(COALESCE(m.frequency, 0), COALESCE(e.purchase_days, 0))';
+const JOURNEY_SQL = `(CASE WHEN ${PURCHASES} >= 2 THEN 'repeat buyer' WHEN ${PURCHASES} >= 1 THEN 'buyer'
+  WHEN e.carted = 1 THEN 'carted'
+  WHEN e.sessions >= ${ENGAGED_MIN_SESSIONS} OR e.events >= ${ENGAGED_MIN_EVENTS} THEN 'engaged'
+  WHEN e.customer IS NOT NULL THEN 'visitor' END)`;
+
+/** Seconds past midnight of a time in seconds, also before 1970 (SQLite's % keeps the sign). */
+const secondOfDay = (x: Fragment): Fragment => sql`((${x} % 86400 + 86400) % 86400)`;
 const FOLD = raw(FOLD_FUNCTION);
 
 /** The SQL of a field's value (aliases: c customers, a customer_attrs, m customer_metrics, l order_lines). */
@@ -26,6 +37,12 @@ export function fieldSql(field: ResolvedField, asOf: number | null): Fragment {
       return raw(`a.${s.column}`);
     case 'line':
       return raw(`l.${s.column}`);
+    case 'event':
+      return raw(`v.${s.column}`);
+    case 'profile':
+      return raw(`e.${s.column}`);
+    case 'journey':
+      return raw(JOURNEY_SQL);
     case 'rfm':
       return rfmFieldSql(s.model, s.field);
     case 'metric':
@@ -100,5 +117,17 @@ export function conditionSql(cond: CheckedCondition, asOf: number | null): Fragm
       return sql`(${x} >= ${dayStart(cutoff(cond.value))})`;
     case 'not_within_last_days':
       return sql`(${x} < ${dayStart(cutoff(cond.value))})`;
+    case 'month_in':
+      return sql`(CAST(strftime('%m', ${x}, 'unixepoch') AS INTEGER) IN (SELECT value FROM json_each(${JSON.stringify(cond.value)})))`;
+    case 'weekday_in': {
+      // Day 0 (1970-01-01) was a Thursday, ISO weekday 4.
+      const day = sql`((${x} - ${secondOfDay(x)}) / 86400)`;
+      return sql`((((${day} + 3) % 7 + 7) % 7 + 1) IN (SELECT value FROM json_each(${JSON.stringify(cond.value)})))`;
+    }
+    case 'hour_between': {
+      const hour = sql`(${secondOfDay(x)} / 3600)`;
+      const [from, to] = cond.value;
+      return from <= to ? sql`(${hour} BETWEEN ${from} AND ${to})` : sql`(${hour} >= ${from} OR ${hour} <= ${to})`;
+    }
   }
 }

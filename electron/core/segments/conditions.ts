@@ -4,7 +4,7 @@
  * the operator's meaning on its own.
  */
 import { WorkbenchError } from '../../../shared/errors.js';
-import { type Condition, OPS_BY_TYPE } from '../../../shared/model/rules.js';
+import { type Condition, OPS_BY_TYPE, SEASONAL_OPS } from '../../../shared/model/rules.js';
 import { isoToDay } from '../metrics/days.js';
 import type { ResolvedField } from './fields.js';
 
@@ -20,12 +20,27 @@ export type CheckedCondition =
   /** A day number. */
   | { op: 'before' | 'after'; field: ResolvedField; value: number }
   /** A whole number of days >= 0. */
-  | { op: 'within_last_days' | 'not_within_last_days'; field: ResolvedField; value: number };
+  | { op: 'within_last_days' | 'not_within_last_days'; field: ResolvedField; value: number }
+  /** Months 1..12 or ISO weekdays 1 (Monday)..7 (Sunday), of an order or event time. */
+  | { op: 'month_in' | 'weekday_in'; field: ResolvedField; value: number[] }
+  /** Hours 0..23, inclusive; from > to wraps past midnight. */
+  | { op: 'hour_between'; field: ResolvedField; value: [number, number] };
+
+/** Seasonal operators read the clock time of these fields only (customer dates have no hour). */
+const TIMED_STORAGE = new Set(['line', 'event']);
 
 export function checkCondition(field: ResolvedField, condition: Condition, path: string): CheckedCondition {
   const { op, value } = condition;
   const allowed = OPS_BY_TYPE[field.type];
-  if (!allowed.includes(op)) {
+  const seasonal = (SEASONAL_OPS as readonly string[]).includes(op);
+  if (seasonal && !(field.type === 'date' && TIMED_STORAGE.has(field.storage.kind))) {
+    throw new WorkbenchError(
+      'INVALID_PARAMS',
+      `The operator "${op}" applies to order_date inside an orders condition and to event_time inside an events condition, not to "${field.key}".`,
+      { path, field: field.key, op },
+    );
+  }
+  if (!seasonal && !allowed.includes(op)) {
     throw new WorkbenchError(
       'INVALID_PARAMS',
       `The operator "${op}" does not apply to "${field.key}", a ${field.type} field: use one of ${allowed.join(', ')}.`,
@@ -87,7 +102,26 @@ export function checkCondition(field: ResolvedField, condition: Condition, path:
     case 'not_within_last_days':
       if (!Number.isInteger(value) || (value as number) < 0) return wrong('a whole number of days (0 or more)');
       return { op, field, value: value as number };
+    case 'month_in':
+      return {
+        op,
+        field,
+        value: wholeNumbers(value, 1, 12) ?? wrong('a list of months, 1 (January) to 12 (December)'),
+      };
+    case 'weekday_in':
+      return { op, field, value: wholeNumbers(value, 1, 7) ?? wrong('a list of weekdays, 1 (Monday) to 7 (Sunday)') };
+    case 'hour_between': {
+      const hours = wholeNumbers(value, 0, 23);
+      if (hours?.length !== 2) return wrong('two hours [from, to], each 0 to 23');
+      return { op, field, value: [hours[0] as number, hours[1] as number] };
+    }
   }
+}
+
+/** The value as a list of whole numbers in lo..hi, or null. */
+function wholeNumbers(value: unknown, lo: number, hi: number): number[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.every((v) => Number.isInteger(v) && v >= lo && v <= hi) ? (value as number[]) : null;
 }
 
 function isFiniteNumber(value: unknown): value is number {

@@ -8,6 +8,7 @@ import {
   foldText,
   isAnd,
   isCondition,
+  isEvents,
   isInSegment,
   isNot,
   isOr,
@@ -15,14 +16,16 @@ import {
   type Rule,
 } from '../../../shared/model/rules.js';
 import { roundMoney } from '../db/rounding.js';
+import { formatDay } from '../import/values/date.js';
 import { rfmFieldValue } from '../rfm/ruleFields.js';
 import { compareNumbers } from './compare.js';
 import { type CheckedCondition, checkCondition } from './conditions.js';
+import { type EventRecord, journeyStage } from './eventProfileReference.js';
 import { type FieldScope, type ResolvedField, resolveField } from './fields.js';
 import type { CellValue, CustomerData, OrderLine, ProjectData } from './projectData.js';
 import type { RuleOwner } from './segmentCatalog.js';
 
-type Subject = { customer: CustomerData; line: OrderLine | null };
+type Subject = { customer: CustomerData; line: OrderLine | null; event?: EventRecord };
 type Predicate = (subject: Subject) => boolean;
 
 /** Ids of the customers the rule selects. */
@@ -60,8 +63,29 @@ function build(
     const test = conditionTest(checkCondition(field, rule, path), data.asOf);
     return (s) => test(cellOf(field, s, data.asOf));
   }
+  if (isEvents(rule)) {
+    if (scope !== 'customer') throw new WorkbenchError('INVALID_PARAMS', 'Nested events condition.', { path });
+    const where = rule.events.where
+      ? build(data, rule.events.where, `${path}.where`, 'event', trail, owner)
+      : () => true;
+    const days = rule.events.within_last_days;
+    const asOf = data.asOf;
+    const inWindow = (event: EventRecord) =>
+      (asOf === null || event.ts < asOf * 86_400) &&
+      (days === undefined || (asOf !== null && asOf - Math.floor(event.ts / 86_400) <= days));
+    return ({ customer }) => {
+      const events = customer.events.filter((event) => inWindow(event) && where({ customer, line: null, event }));
+      const measure =
+        rule.measure === 'count'
+          ? events.length
+          : rule.measure === 'sessions'
+            ? new Set(events.filter((e) => e.session !== null).map((e) => e.session)).size
+            : new Set(events.map((e) => Math.floor(e.ts / 86_400))).size;
+      return compareNumbers(measure, rule.op, rule.value);
+    };
+  }
   if (isOrders(rule)) {
-    if (scope === 'order') throw new WorkbenchError('INVALID_PARAMS', 'Nested orders condition.', { path });
+    if (scope !== 'customer') throw new WorkbenchError('INVALID_PARAMS', 'Nested orders condition.', { path });
     const where = rule.orders.where
       ? build(data, rule.orders.where, `${path}.where`, 'order', trail, owner)
       : () => true;
@@ -83,14 +107,14 @@ function build(
     };
   }
   if (isInSegment(rule)) {
-    if (scope === 'order') throw new WorkbenchError('INVALID_PARAMS', 'Segment inside orders.where.', { path });
+    if (scope !== 'customer') throw new WorkbenchError('INVALID_PARAMS', 'Segment inside a where.', { path });
     const saved = data.segments.enter(rule.segment, trail, path, owner);
     return build(data, saved, path, 'customer', [...trail, rule.segment], owner);
   }
   throw new WorkbenchError('INVALID_PARAMS', 'Unrecognised rule node.', { path });
 }
 
-function cellOf(field: ResolvedField, { customer, line }: Subject, asOf: number | null): CellValue {
+function cellOf(field: ResolvedField, { customer, line, event }: Subject, asOf: number | null): CellValue {
   const s = field.storage;
   switch (s.kind) {
     case 'customer_key':
@@ -99,6 +123,14 @@ function cellOf(field: ResolvedField, { customer, line }: Subject, asOf: number 
       return customer.attrs?.[s.column] ?? null;
     case 'line':
       return line?.values[s.column] ?? null;
+    case 'event':
+      return event?.values[s.column] ?? null;
+    case 'profile': {
+      const profile = customer.profile as Record<string, CellValue> | null;
+      return profile?.[s.column] ?? null;
+    }
+    case 'journey':
+      return journeyStage(customer.profile, customer.metrics?.frequency ?? 0);
     case 'rfm':
       return rfmFieldValue(s.model, s.field, customer.metrics);
     case 'metric': {
@@ -187,6 +219,24 @@ function conditionTest(cond: CheckedCondition, asOf: number | null): (value: Cel
     case 'not_within_last_days': {
       const n = cond.value;
       return (v) => v !== null && asOf !== null && asOf - day(v) > n;
+    }
+    case 'month_in': {
+      const months = new Set(cond.value);
+      return (v) => v !== null && months.has(Number(formatDay(day(v)).slice(5, 7)));
+    }
+    case 'weekday_in': {
+      const weekdays = new Set(cond.value);
+      // ISO weekday: day 0 (1970-01-01) was a Thursday (4).
+      return (v) => v !== null && weekdays.has(((((day(v) + 3) % 7) + 7) % 7) + 1);
+    }
+    case 'hour_between': {
+      const [from, to] = cond.value;
+      const hourOf = (v: number) => Math.floor((v - day(v) * 86_400) / 3600);
+      return (v) => {
+        if (v === null) return false;
+        const hour = hourOf(v as number);
+        return from <= to ? from <= hour && hour <= to : hour >= from || hour <= to;
+      };
     }
   }
 }

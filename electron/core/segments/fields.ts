@@ -9,8 +9,9 @@ import type { FieldType } from '../../../shared/model/roles.js';
 import type { Db } from '../db/projectFile.js';
 import type { RfmModel } from '../rfm/model.js';
 import { isRfmFieldKey, projectRfmModel, RFM_FIELD_TYPES, type RfmFieldKey } from '../rfm/ruleFields.js';
+import { EVENT_FIELDS, PROFILE_FIELDS } from './eventFields.js';
 
-export type FieldScope = 'customer' | 'order';
+export type FieldScope = 'customer' | 'order' | 'event';
 
 export const METRIC_TYPES: Readonly<Record<MetricFieldKey, FieldType>> = {
   recency_days: 'number',
@@ -29,7 +30,12 @@ type FieldStorage =
   /** RFM scores and segment for the project's RFM settings (see rfm/ruleFields.ts). */
   | { kind: 'rfm'; field: RfmFieldKey; model: RfmModel }
   | { kind: 'attr'; column: string }
-  | { kind: 'line'; column: string };
+  | { kind: 'line'; column: string }
+  /** A column of events (inside an events condition). */
+  | { kind: 'event'; column: string }
+  /** A column of event_profiles (dates in seconds), or the computed journey stage. */
+  | { kind: 'profile'; column: string }
+  | { kind: 'journey' };
 
 export interface ResolvedField {
   key: string;
@@ -88,12 +94,30 @@ export function resolveField(registry: FieldRegistry, key: string, scope: FieldS
       { path, field: key },
     );
   }
+  if (scope === 'event') {
+    const field = EVENT_FIELDS.get(key);
+    if (field) return { key, type: field.type, storage: { kind: 'event', column: field.column } };
+    throw new WorkbenchError(
+      'INVALID_PARAMS',
+      `Unknown field "${key}" in an events condition: its "where" can use event fields only (${[...EVENT_FIELDS.keys()].join(', ')}).`,
+      { path, field: key },
+    );
+  }
   if (key === 'customer_id') return { key, type: 'text', storage: { kind: 'customer_key' } };
   // Metrics win over a customer attribute of the same name, so built-in rules keep their meaning.
   if (isMetricKey(key)) return metricField(key);
   if (isRfmFieldKey(key)) return rfmField(registry, key);
   const field = registry.customers.get(key);
   if (field) return { key, type: field.type, storage: { kind: 'attr', column: field.column } };
+  // After the attributes: a customers file's own "sessions" column keeps its meaning in saved rules.
+  const profile = PROFILE_FIELDS.get(key);
+  if (profile) {
+    return {
+      key,
+      type: profile.type,
+      storage: key === 'journey_stage' ? { kind: 'journey' } : { kind: 'profile', column: profile.column },
+    };
+  }
   const hint = registry.orders.has(key)
     ? ` "${key}" is an order field: use it in the "where" of an orders condition.`
     : ' Use customer_id, a metric (recency_days, frequency, monetary, aov, tenure_days, first_order, last_order) or a customer attribute.';

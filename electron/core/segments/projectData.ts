@@ -1,11 +1,12 @@
 /**
  * An in-memory copy of a project for the reference evaluator: customers with their attributes,
- * metrics and order lines, order totals and saved segments. For tests and checks on small
+ * metrics, order lines and events, order totals and saved segments. For tests and checks on small
  * projects, not for production counts.
  */
 
 import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
+import { type EventProfile, type EventRecord, eventProfile } from './eventProfileReference.js';
 import { type FieldRegistry, loadFieldRegistry } from './fields.js';
 import { SegmentCatalog } from './segmentCatalog.js';
 
@@ -33,6 +34,10 @@ export interface CustomerData {
   attrs: Record<string, CellValue> | null;
   metrics: MetricsRow | null;
   lines: OrderLine[];
+  /** The customer's events in file order. */
+  events: EventRecord[];
+  /** What the events say as of the as-of date (eventProfileReference.ts); null without events. */
+  profile: EventProfile | null;
 }
 
 export interface ProjectData {
@@ -50,7 +55,15 @@ export function loadProjectData(db: Db): ProjectData {
     id: number;
     customer_key: string;
   }>) {
-    customers.set(row.id, { id: row.id, key: row.customer_key, attrs: null, metrics: null, lines: [] });
+    customers.set(row.id, {
+      id: row.id,
+      key: row.customer_key,
+      attrs: null,
+      metrics: null,
+      lines: [],
+      events: [],
+      profile: null,
+    });
   }
   for (const row of db.prepare('SELECT * FROM customer_attrs').all() as Array<Record<string, CellValue>>) {
     const customer = customers.get(row.customer as number);
@@ -70,6 +83,19 @@ export function loadProjectData(db: Db): ProjectData {
       values: row,
     });
   }
+  for (const row of db.prepare('SELECT * FROM events ORDER BY id').all() as Array<Record<string, CellValue>>) {
+    customers.get(row.customer as number)?.events.push({
+      id: row.id as number,
+      ts: row.ts as number,
+      type: row.type as string,
+      session: row.session as string | null,
+      device: row.device as string | null,
+      source: row.source as string | null,
+      values: row,
+    });
+  }
+  const asOf = readAsOf(db).day;
+  for (const customer of customers.values()) customer.profile = eventProfile(customer.events, asOf);
   const orderTotals = new Map<number, number>();
   for (const row of db.prepare('SELECT ref, amount FROM order_totals').all() as Array<{
     ref: number;
@@ -78,7 +104,7 @@ export function loadProjectData(db: Db): ProjectData {
     orderTotals.set(row.ref, row.amount);
   }
   return {
-    asOf: readAsOf(db).day,
+    asOf,
     registry: loadFieldRegistry(db),
     customers: [...customers.values()],
     orderTotals,

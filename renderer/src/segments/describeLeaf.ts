@@ -7,8 +7,10 @@ import type { FieldInfo } from '../../../shared/api.js';
 import {
   type Condition,
   type ConditionOp,
+  type EventsRule,
   type InSegmentRule,
   isCondition,
+  isEvents,
   isOrders,
   type OrdersRule,
   type Rule,
@@ -46,7 +48,30 @@ const PREDICATE_KEY = {
   is_false: 'isFalse',
   is_empty: 'isEmpty',
   not_empty: 'notEmpty',
+  month_in: 'monthIn',
+  weekday_in: 'weekdayIn',
+  hour_between: 'hourBetween',
 } as const satisfies Record<ConditionOp, string>;
+
+/** "November or December": months 1..12 named in the user's language. */
+function monthNames(months: number[], lang: string): string {
+  const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+  return list(
+    months.map((m) => format.format(Date.UTC(2024, m - 1, 1))),
+    'disjunction',
+    lang,
+  );
+}
+
+/** "Saturday or Sunday": ISO weekdays 1 (Monday)..7 (Sunday); 2024-01-01 was a Monday. */
+function weekdayNames(days: number[], lang: string): string {
+  const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+  return list(
+    days.map((d) => format.format(Date.UTC(2024, 0, d))),
+    'disjunction',
+    lang,
+  );
+}
 
 const QUANTITY_KEY = { '>=': 'gte', '>': 'gt', '=': 'eq', '<': 'lt', '<=': 'lte' } as const;
 type QuantityOp = keyof typeof QUANTITY_KEY;
@@ -75,6 +100,12 @@ function valueWords(condition: Condition, field: FieldInfo | undefined, ctx: Des
   const v = condition.value;
   const one = (x: string | number) =>
     typeof x === 'number' ? formatPlainNumber(x, lang) : field?.type === 'date' ? formatDate(x, lang) : x;
+  if (Array.isArray(v) && condition.op === 'month_in') return { ...words, values: monthNames(v.map(Number), lang) };
+  if (Array.isArray(v) && condition.op === 'weekday_in') return { ...words, values: weekdayNames(v.map(Number), lang) };
+  if (Array.isArray(v) && condition.op === 'hour_between') {
+    const hour = (h: unknown) => `${String(h).padStart(2, '0')}:00`;
+    return { ...words, from: hour(v[0]), to: hour(v[1]).replace(':00', ':59') };
+  }
   if (Array.isArray(v) && (condition.op === 'in' || condition.op === 'not_in')) {
     return { ...words, values: list(v.map(String), 'disjunction', lang) };
   }
@@ -158,6 +189,28 @@ function ordersCondition(
   return parts.join(' ');
 }
 
+/** "who had at least 2 sessions in the last 30 days where Event type is cart". */
+function eventsCondition(
+  node: EventsRule,
+  negated: boolean,
+  ctx: DescribeContext,
+  describeWhere: (where: Rule) => string | null,
+): string {
+  const { t } = ctx;
+  const amount = quantity(node.op, node.value, 'count', ctx);
+  const key = node.measure === 'count' ? 'events' : node.measure === 'sessions' ? 'sessions' : 'days';
+  const parts: string[] = [
+    t(`segments.sentence.${negated ? 'notHad' : 'had'}.${key}`, { quantity: amount, count: node.value }),
+  ];
+  const days = node.events.within_last_days;
+  if (days !== undefined) {
+    parts.push(t('segments.sentence.lastDays', { count: days, days: formatPlainNumber(days, ctx.lang) }));
+  }
+  const where = node.events.where ? describeWhere(node.events.where) : null;
+  if (where) parts.push(t('segments.sentence.where', { clauses: where }));
+  return parts.join(' ');
+}
+
 function segmentCondition(node: InSegmentRule, negated: boolean, ctx: DescribeContext): string {
   const name = ctx.segmentName(node.segment) ?? ctx.t('segments.sentence.unknownSegment', { id: node.segment });
   return ctx.t(negated ? 'segments.sentence.notInSegment' : 'segments.sentence.inSegment', { name });
@@ -172,6 +225,7 @@ export function describeLeaf(
 ): string | null {
   if (isCondition(node)) return customerCondition(node, negated, ctx);
   if (isOrders(node)) return ordersCondition(node, negated, ctx, describeWhere);
+  if (isEvents(node)) return eventsCondition(node, negated, ctx, describeWhere);
   if ('segment' in node) return segmentCondition(node, negated, ctx);
   return null;
 }

@@ -117,6 +117,46 @@ describe('describeRule', () => {
     );
   });
 
+  it('words events conditions and seasonal conditions in plain English', () => {
+    const carts: Rule = {
+      events: { where: { field: 'event_type', op: 'in', value: ['cart'] }, within_last_days: 30 },
+      measure: 'sessions',
+      op: '>=',
+      value: 2,
+    };
+    expect(say({ and: [carts] })).toBe(
+      'Customers who had at least 2 sessions with events in the last 30 days where event_type is cart',
+    );
+    expect(say({ and: [{ not: { events: {}, measure: 'count', op: '>=', value: 1 } }] })).toBe(
+      'Customers who did not have at least 1 event',
+    );
+    const christmas: Rule = {
+      orders: { where: { field: 'order_date', op: 'month_in', value: [11, 12] } },
+      measure: 'count',
+      op: '>=',
+      value: 1,
+    };
+    expect(say({ and: [christmas] })).toBe(
+      'Customers who placed at least 1 order where order_date is in November or December',
+    );
+    const weekend: Rule = {
+      orders: {
+        where: {
+          and: [
+            { field: 'order_date', op: 'weekday_in', value: [6, 7] },
+            { field: 'order_date', op: 'hour_between', value: [9, 12] },
+          ],
+        },
+      },
+      measure: 'count',
+      op: '>=',
+      value: 2,
+    };
+    expect(say({ and: [weekend] })).toBe(
+      'Customers who placed at least 2 orders where order_date is on a Saturday or Sunday and order_date is between 09:00 and 12:59',
+    );
+  });
+
   it('reads frequency like an orders condition, and places as "in"', () => {
     expect(say({ and: [{ field: 'frequency', op: '>=', value: 2 }] })).toBe('Customers who placed at least 2 orders');
     expect(say({ and: [{ field: 'country', op: 'not_in', value: ['Spain'] }] })).toBe('Customers not in Spain');

@@ -6,6 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { runInTransaction } from '../../../electron/core/db/transaction.js';
+import { importEventsFile } from '../../../electron/core/events/importEvents.js';
 import type { Session } from '../../../electron/core/session.js';
 import { newSession, tempDir } from '../../support/session.js';
 import { type ColumnSpec, importTyped } from '../project.js';
@@ -104,16 +106,76 @@ function text(rng: Random): string {
   return Array.from({ length: rng.int(1, 3) }, () => rng.pick(TEXT_TOKENS)).join(' ');
 }
 
-export function writeDataset(dir: string, seed: number): { customersPath: string; ordersPath: string } {
+const EVENT_NAMES = ['page_view', 'page_view', 'view_item', 'add_to_cart', 'remove_from_cart', 'purchase', 'scroll'];
+const DEVICES = ['mobile', 'desktop', 'tablet', 'Mobile'];
+const SOURCES = ['google', 'newsletter', '(direct)', 'facebook'];
+const MEDIUMS = ['organic', 'email', '(none)', 'cpc'];
+
+/**
+ * Events in the GA4 layout for some of the customers (and visitors never seen elsewhere): sessions
+ * of several events, some without a session, device or source, times on the same second, carts
+ * with and without a purchase in their session, around the as-of dates the tests use.
+ */
+function eventRows(rng: Random, keys: string[]): string[][] {
+  const rows: string[][] = [
+    [
+      'event_date',
+      'event_timestamp',
+      'event_name',
+      'user_pseudo_id',
+      'user_id',
+      'device.category',
+      'traffic_source.source',
+      'traffic_source.medium',
+      'ga_session_id',
+      'page_location',
+      'items.item_category',
+      'items.price',
+    ],
+  ];
+  const users = [...keys.filter(() => rng.chance(0.6)), ...Array.from({ length: rng.int(5, 15) }, (_, i) => `v${i}`)];
+  for (const user of users) {
+    for (let s = rng.int(1, 4); s > 0; s -= 1) {
+      const session = rng.chance(0.1) ? '' : String(rng.int(1_000, 9_999));
+      let seconds = rng.int(dayOf('2023-01-01'), dayOf('2024-12-31')) * 86_400 + rng.int(0, 86_399);
+      for (let e = rng.int(1, 5); e > 0; e -= 1) {
+        if (!rng.chance(0.1)) seconds += rng.int(0, 4_000);
+        const date = new Date(seconds * 1000).toISOString();
+        rows.push([
+          date.slice(0, 10).replace(/-/g, ''),
+          `${seconds}${String(rng.int(0, 999_999)).padStart(6, '0')}`,
+          rng.pick(EVENT_NAMES),
+          user,
+          '',
+          maybe(rng, 0.2, () => rng.pick(DEVICES)),
+          maybe(rng, 0.3, () => rng.pick(SOURCES)),
+          maybe(rng, 0.3, () => rng.pick(MEDIUMS)),
+          session,
+          maybe(rng, 0.2, () => `https://shop.example/${rng.pick(CATEGORIES)}`),
+          maybe(rng, 0.3, () => rng.pick(CATEGORIES)),
+          maybe(rng, 0.5, () => (rng.int(50, 10_000) / 100).toFixed(2)),
+        ]);
+      }
+    }
+  }
+  return rows;
+}
+
+export function writeDataset(
+  dir: string,
+  seed: number,
+): { customersPath: string; ordersPath: string; eventsPath: string } {
   const rng = new Random(seed);
   const n = rng.int(60, 150);
   const customerRows: string[][] = [Object.keys(CUSTOMER_COLUMNS)];
   const orderRows: string[][] = [Object.keys(ORDER_COLUMNS)];
+  const keys: string[] = [];
   const ordersFrom = dayOf('2023-01-01');
   const ordersTo = dayOf('2024-12-31');
   let orderNo = 0;
   for (let i = 1; i <= n; i += 1) {
     const key = rng.chance(0.5) ? `c${String(i).padStart(3, '0')}` : `C${i}`;
+    keys.push(key);
     // About 10% only appear in the orders file (and then have orders).
     const onlyOrders = rng.chance(0.1);
     if (!onlyOrders) {
@@ -165,7 +227,10 @@ export function writeDataset(dir: string, seed: number): { customersPath: string
   const ordersPath = path.join(dir, 'orders.csv');
   fs.writeFileSync(customersPath, csv(customerRows));
   fs.writeFileSync(ordersPath, csv(orderRows));
-  return { customersPath, ordersPath };
+  // Its own generator: the customers and orders of a seed stay what they were before events existed.
+  const eventsPath = path.join(dir, 'events.csv');
+  fs.writeFileSync(eventsPath, csv(eventRows(new Random(seed + 1_000), keys)));
+  return { customersPath, ordersPath, eventsPath };
 }
 
 export async function datasetProject(seed: number): Promise<Session> {
@@ -175,5 +240,7 @@ export async function datasetProject(seed: number): Promise<Session> {
   session.create(path.join(dir, 'property.segwb'));
   await importTyped(session, files.customersPath, 'customers', CUSTOMER_COLUMNS);
   await importTyped(session, files.ordersPath, 'orders', ORDER_COLUMNS);
+  const db = session.requireProject().db;
+  await runInTransaction(db, () => importEventsFile(db, files.eventsPath));
   return session;
 }

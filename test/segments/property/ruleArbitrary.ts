@@ -6,8 +6,16 @@
 import fc from 'fast-check';
 import type { Db } from '../../../electron/core/db/projectFile.js';
 import { isoToDay } from '../../../electron/core/metrics/days.js';
+import { EVENT_FIELDS, PROFILE_FIELDS } from '../../../electron/core/segments/eventFields.js';
 import type { FieldType } from '../../../shared/model/roles.js';
-import { type ConditionOp, OPS_BY_TYPE, type OrdersRule, type Rule } from '../../../shared/model/rules.js';
+import {
+  type ConditionOp,
+  type EventsRule,
+  OPS_BY_TYPE,
+  type OrdersRule,
+  type Rule,
+  SEASONAL_OPS,
+} from '../../../shared/model/rules.js';
 import { TEXT_TOKENS } from './dataset.js';
 
 interface FieldSample {
@@ -21,6 +29,8 @@ export interface Vocabulary {
   asOf: number;
   customerFields: FieldSample[];
   orderFields: FieldSample[];
+  /** Fields inside an events condition's where. */
+  eventFields: FieldSample[];
   /** Per-customer sums of line amounts, for sum_amount comparisons that hit exactly. */
   sums: number[];
 }
@@ -61,13 +71,28 @@ export function readVocabulary(db: Db, asOf: number): Vocabulary {
       values: distinct(`SELECT DISTINCT ${f.column_name} FROM customer_attrs`, f.type),
     })),
   ];
+  // The derived fields' values as the engine stores them (journey stages spelled out: computed in SQL).
+  const profileFields: FieldSample[] = [...PROFILE_FIELDS].map(([key, f]) => ({
+    key,
+    type: f.type,
+    values:
+      key === 'journey_stage'
+        ? ['visitor', 'engaged', 'carted', 'buyer', 'repeat buyer']
+        : distinct(`SELECT DISTINCT ${f.column} FROM event_profiles`, f.type),
+  }));
+  customerFields.push(...profileFields);
+  const eventFields = [...EVENT_FIELDS].map(([key, f]) => ({
+    key,
+    type: f.type,
+    values: distinct(`SELECT DISTINCT ${f.column} FROM events`, f.type),
+  }));
   const orderFields = registered('orders').map((f) => ({
     key: f.key,
     type: f.type,
     values: distinct(`SELECT DISTINCT ${f.column_name} FROM order_lines`, f.type),
   }));
   const sums = db.prepare('SELECT ROUND(SUM(amount), 6) FROM order_lines GROUP BY customer').pluck().all() as number[];
-  return { asOf, customerFields, orderFields, sums };
+  return { asOf, customerFields, orderFields, eventFields, sums };
 }
 
 const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -122,6 +147,12 @@ function conditionValue(field: FieldSample, op: ConditionOp, asOf: number): fc.A
       const exact = (field.values as number[]).map((d) => asOf - d).filter((n) => n >= 0);
       return fromData(exact, fc.constantFrom(0, 1, 7, 30, 90, 365, 100_000));
     }
+    case 'month_in':
+      return fc.subarray([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    case 'weekday_in':
+      return fc.subarray([1, 2, 3, 4, 5, 6, 7]);
+    case 'hour_between':
+      return fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 23 }));
     case 'between':
       if (field.type === 'date')
         return fc.tuple(dayValue(field), dayValue(field)).map(([a, b]) => [isoOf(a), isoOf(b)]);
@@ -132,12 +163,17 @@ function conditionValue(field: FieldSample, op: ConditionOp, asOf: number): fc.A
   }
 }
 
-function conditionArb(fields: FieldSample[], asOf: number): fc.Arbitrary<Rule> {
+/** seasonal: also the month / weekday / hour operators on dates (order and event times). */
+function conditionArb(fields: FieldSample[], asOf: number, seasonal = false): fc.Arbitrary<Rule> {
+  const ops = (field: FieldSample): ConditionOp[] =>
+    seasonal && field.type === 'date'
+      ? [...OPS_BY_TYPE.date, ...SEASONAL_OPS, ...SEASONAL_OPS]
+      : [...OPS_BY_TYPE[field.type]];
   return fc
     .constantFrom(...fields)
     .chain((field) =>
       fc
-        .constantFrom(...OPS_BY_TYPE[field.type])
+        .constantFrom(...ops(field))
         .chain((op) =>
           conditionValue(field, op, asOf).map((value) =>
             value === undefined ? ({ field: field.key, op } as Rule) : ({ field: field.key, op, value } as Rule),
@@ -159,7 +195,7 @@ function tree(leaf: fc.Arbitrary<Rule>, maxDepth: number): fc.Arbitrary<Rule> {
 }
 
 function ordersArb(v: Vocabulary): fc.Arbitrary<OrdersRule> {
-  const where = tree(conditionArb(v.orderFields, v.asOf), 2);
+  const where = tree(conditionArb(v.orderFields, v.asOf, true), 2);
   const window = fc.constantFrom(0, 1, 7, 30, 90, 365, 2000);
   return fc
     .record({
@@ -175,11 +211,23 @@ function ordersArb(v: Vocabulary): fc.Arbitrary<OrdersRule> {
     );
 }
 
+function eventsArb(v: Vocabulary): fc.Arbitrary<EventsRule> {
+  const where = tree(conditionArb(v.eventFields, v.asOf, true), 2);
+  const window = fc.constantFrom(7, 30, 90, 365, 2000);
+  return fc.record({
+    events: fc.record({ where, within_last_days: window }, { requiredKeys: [] }),
+    measure: fc.constantFrom('count' as const, 'sessions' as const, 'distinct_days' as const),
+    op: fc.constantFrom('>=' as const, '>' as const, '=' as const, '<' as const, '<=' as const),
+    value: fc.integer({ min: 0, max: 3 }),
+  });
+}
+
 /** Rules over the customers; segmentIds: saved segments they may refer to (none: no references). */
 export function ruleArbitrary(v: Vocabulary, segmentIds: number[], maxDepth = 4): fc.Arbitrary<Rule> {
   const leaves: Array<fc.WeightedArbitrary<Rule>> = [
     { arbitrary: conditionArb(v.customerFields, v.asOf), weight: 6 },
     { arbitrary: ordersArb(v), weight: 2 },
+    { arbitrary: eventsArb(v), weight: 2 },
   ];
   if (segmentIds.length > 0) {
     leaves.push({ arbitrary: fc.constantFrom(...segmentIds).map((segment) => ({ segment })), weight: 1 });

@@ -4,10 +4,12 @@
  * their links, all in ONE transaction on the import's own connection. Any failure rolls back:
  * the project is exactly as before.
  */
+
 import { asWorkbenchError, WorkbenchError } from '../../../../shared/errors.js';
 import type { ImportSetReport, SetChoices } from '../../../../shared/model/importSet.js';
 import type { DatasetKind } from '../../../../shared/model/roles.js';
 import { keepBeforeImport } from '../../datasets/history.js';
+import { pruneCustomers } from '../../datasets/pruneCustomers.js';
 import { type Db, openProjectFile } from '../../db/projectFile.js';
 import { runInTransaction } from '../../db/transaction.js';
 import { limitMetricsToAsOf } from '../../metrics/asOf.js';
@@ -183,9 +185,4 @@ function dropPrevious(db: Db, kinds: readonly DatasetKind[]): boolean {
   for (const d of old) if (d.rows_table) db.exec(`DROP TABLE IF EXISTS ${d.rows_table}`);
   db.prepare(`DELETE FROM datasets WHERE kind IN (${marks})`).run(...kinds);
   return old.length > 0 || db.prepare('SELECT 1 FROM customers LIMIT 1').get() !== undefined;
-}
-
-function pruneCustomers(db: Db): void {
-  db.exec(`DELETE FROM customers WHERE id NOT IN (SELECT customer FROM customer_attrs)
-    AND id NOT IN (SELECT customer FROM order_lines)`);
 }

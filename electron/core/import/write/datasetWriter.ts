@@ -3,7 +3,9 @@
  * data of the same kind, inserts the RowBatches the parsing side sends (customer and order keys
  * already turned into integer ids there), batches the INSERTs and registers the dataset's fields.
  */
+
 import type { DatasetKind } from '../../../../shared/model/roles.js';
+import { pruneCustomers } from '../../datasets/pruneCustomers.js';
 import { BatchInsert } from '../../db/batchInsert.js';
 import { dropIndexes } from '../../db/bulkIndexes.js';
 import type { Db } from '../../db/projectFile.js';
@@ -189,10 +191,4 @@ function fieldKeys(db: Db, kind: DatasetKind, layout: Layout): string[] {
   if (kind === 'customers') for (const key of ORDER_COLUMN_KEYS) taken.add(key);
   const used = new Set([...taken, ...layout.stored.map((c) => c.key)]);
   return layout.stored.map((c) => (taken.has(c.key) ? uniqueKey(`${c.key} (${kind})`, used) : c.key));
-}
-
-/** Customers that no dataset mentions any more (after a replace) are removed. */
-function pruneCustomers(db: Db): void {
-  db.exec(`DELETE FROM customers WHERE id NOT IN (SELECT customer FROM customer_attrs)
-    AND id NOT IN (SELECT customer FROM order_lines)`);
 }

@@ -125,6 +125,9 @@ export const segments = {
       is_false: 'is no',
       is_empty: 'is empty',
       not_empty: 'is not empty',
+      month_in: 'in the months',
+      weekday_in: 'on the weekdays',
+      hour_between: 'between the hours',
     },
     values: {
       value: 'Value',
@@ -199,6 +202,22 @@ export const segments = {
       notPlaced_other: 'who did not place {{quantity}} orders',
       spent: 'who spent {{amount}}',
       notSpent: 'who did not spend {{amount}}',
+      had: {
+        events_one: 'who had {{quantity}} event',
+        events_other: 'who had {{quantity}} events',
+        sessions_one: 'who had {{quantity}} session with events',
+        sessions_other: 'who had {{quantity}} sessions with events',
+        days_one: 'who had events on {{quantity}} day',
+        days_other: 'who had events on {{quantity}} days',
+      },
+      notHad: {
+        events_one: 'who did not have {{quantity}} event',
+        events_other: 'who did not have {{quantity}} events',
+        sessions_one: 'who did not have {{quantity}} session with events',
+        sessions_other: 'who did not have {{quantity}} sessions with events',
+        days_one: 'who did not have events on {{quantity}} day',
+        days_other: 'who did not have events on {{quantity}} days',
+      },
       lastDays_one: 'in the last day',
       lastDays_other: 'in the last {{days}} days',
       count: {
@@ -238,6 +257,9 @@ export const segments = {
         isFalse: 'is no',
         isEmpty: 'is unknown',
         notEmpty: 'is known',
+        monthIn: 'is in {{values}}',
+        weekdayIn: 'is on a {{values}}',
+        hourBetween: 'is between {{from}} and {{to}}',
       },
       predNot: {
         eq: 'is not {{value}}',
@@ -262,6 +284,9 @@ export const segments = {
         isFalse: 'is not no',
         isEmpty: 'is known',
         notEmpty: 'is unknown',
+        monthIn: 'is not in {{values}}',
+        weekdayIn: 'is not on a {{values}}',
+        hourBetween: 'is not between {{from}} and {{to}}',
       },
     },
     lint: {

@@ -1,4 +1,4 @@
-/** segwb import FILE --project P [--kind] [--encoding] [--delimiter] [--date-order] [--map role=Header]... [--json] */
+/** segwb import FILE --project P [--kind] [--sheet] [--preset] [--encoding] [--delimiter] [--date-order] [--map role=Header]... [--json] */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ImportProgress, ImportReport, PreviewOverrides } from '../../shared/model/import.js';
@@ -9,9 +9,13 @@ import { cliEngine, invoke, openProject } from './session.js';
 import { terminalSafe } from './terminalText.js';
 
 export const importUsage = `Usage: segwb import FILE --project P.segwb [options]
-  Imports a CSV/TSV file into a project (created when it does not exist). Data of the same
-  kind already in the project is replaced.
+  Imports a CSV/TSV file, an Excel workbook (.xlsx) or a fixed-width text into a project
+  (created when it does not exist). Data of the same kind already in the project is replaced.
+  Shopify, WooCommerce and Mailchimp exports and the Olist files are recognised from their header.
   --kind orders|customers     what one row is (default: guessed from the file)
+  --sheet NAME                the workbook's sheet to import (default: the one with the most rows)
+  --preset ID                 read the file as this export: shopify_orders, shopify_customers,
+                              woocommerce_orders, mailchimp_audience (default: recognised)
   --encoding NAME             utf-8, utf-16le, utf-16be, windows-1252, windows-1256, iso-8859-1, ...
   --delimiter D               , ; tab |  (also: comma, semicolon, pipe)
   --date-order dmy|mdy|ymd    how to read dates like 01/02/2024
@@ -36,6 +40,8 @@ export async function importCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     project: { type: 'string' },
     kind: { type: 'string' },
+    sheet: { type: 'string' },
+    preset: { type: 'string' },
     encoding: { type: 'string' },
     delimiter: { type: 'string' },
     'date-order': { type: 'string' },
@@ -52,11 +58,15 @@ export async function importCommand(args: string[]): Promise<number> {
   if (!file || positionals.length > 1) throw new UsageError('give exactly one FILE to import');
   const project = requireString(values, 'project');
   const overrides = overridesFrom(values);
+  const source = {
+    ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}),
+    ...(typeof values.preset === 'string' ? { preset: values.preset } : {}),
+  };
   const engine = cliEngine();
   try {
     const filePath = path.resolve(file);
     // Preview first: a file that cannot be read must not leave a new empty project behind.
-    const preview = await invoke(engine, 'import/preview', { path: filePath, overrides });
+    const preview = await invoke(engine, 'import/preview', { path: filePath, overrides, ...source });
     await openProject(engine, project, true);
     const showProgress = !values.json && process.stderr.isTTY;
     const unsubscribe = engine.onEvent((e) => {
@@ -72,6 +82,7 @@ export async function importCommand(args: string[]): Promise<number> {
       path: filePath,
       options: preview.options,
       replace: true,
+      ...source,
     });
     unsubscribe();
     if (showProgress) process.stderr.write('\n');

@@ -8,7 +8,16 @@ import { ImportOptions, PreviewOverrides } from '../model/import.js';
 import { FilePath, JobId, RowId } from './common.js';
 
 export const importMethods = {
-  'import/preview': z.object({ path: FilePath, overrides: PreviewOverrides.optional() }).strict(),
+  'import/preview': z
+    .object({
+      path: FilePath,
+      overrides: PreviewOverrides.optional(),
+      /** A workbook's sheet (default: the one with the most rows). */
+      sheet: z.string().min(1).max(300).optional(),
+      /** A preset's id, instead of the one recognised from the header. */
+      preset: z.string().min(1).max(100).optional(),
+    })
+    .strict(),
   /** Imports a file into the open project; resolves with the report when the import has committed. */
   'import/run': z
     .object({
@@ -17,6 +26,8 @@ export const importMethods = {
       options: ImportOptions,
       /** Must be true to replace data of the same kind already in the project. */
       replace: z.boolean().default(false),
+      sheet: z.string().min(1).max(300).optional(),
+      preset: z.string().min(1).max(100).optional(),
     })
     .strict(),
   'import/cancel': z.object({ jobId: JobId }).strict(),

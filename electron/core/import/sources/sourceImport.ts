@@ -1,0 +1,89 @@
+/**
+ * Today's single-file import behind the source layer: a file is opened as a source first, and
+ * the table that is orders or customers is previewed and imported as the CSV it became, with the
+ * roles the source layer knows as mappings. The report names the user's file (tempTables.ts).
+ */
+import fs from 'node:fs';
+import { WorkbenchError } from '../../../../shared/errors.js';
+import type { ImportPreview, PreviewOverrides, SourceSummary } from '../../../../shared/model/import.js';
+import type { DatasetKind } from '../../../../shared/model/roles.js';
+import { previewFile } from '../preview.js';
+import { type OpenOptions, openSource } from './openSource.js';
+import type { OpenedSource, SourceTable } from './sourceModel.js';
+
+export async function previewSource(
+  filePath: string,
+  overrides: PreviewOverrides = {},
+  options: OpenOptions = {},
+): Promise<ImportPreview> {
+  const source = await openSource(filePath, options);
+  try {
+    const table = importedTable(source);
+    const single = singleFileKind(table);
+    // The importer's own guess is redone here, with the user's overrides; a preset's is kept.
+    const decided = overrides.kind === undefined && table.kindFrom !== 'importer';
+    const preview = await previewFile(table.csvPath, {
+      ...overrides,
+      ...(decided && single ? { kind: single } : {}),
+      map: { ...table.map, ...overrides.map },
+    });
+    const kind = decided ? { value: preview.kind.value, reason: table.kindReason } : preview.kind;
+    const refusals = single
+      ? preview.refusals
+      : [
+          `${source.file} holds ${table.kind} (${table.kindReason}) Such a table is imported together with the files it links to, not on its own.`,
+          ...preview.refusals,
+        ];
+    return {
+      ...preview,
+      file: { path: filePath, name: source.file, size: fs.statSync(filePath).size },
+      kind,
+      refusals,
+      source: summary(source, table),
+    };
+  } finally {
+    source.cleanup();
+  }
+}
+
+/** Runs `work` on the CSV the import reads for this file, then removes what the source layer wrote. */
+export async function withImportedCsv<T>(
+  filePath: string,
+  options: OpenOptions,
+  work: (csvPath: string) => Promise<T>,
+): Promise<T> {
+  const source = await openSource(filePath, options);
+  try {
+    const table = importedTable(source);
+    if (!singleFileKind(table)) {
+      throw new WorkbenchError(
+        'IMPORT_FAILED',
+        `${source.file} holds ${table.kind}: such a table is imported together with the files it links to, not on its own.`,
+        { file: filePath },
+      );
+    }
+    return await work(table.csvPath);
+  } finally {
+    source.cleanup();
+  }
+}
+
+/** The table today's import takes: the first that is orders or customers, else the first. */
+function importedTable(source: OpenedSource): SourceTable {
+  return source.tables.find((t) => singleFileKind(t) !== null) ?? (source.tables[0] as SourceTable);
+}
+
+function singleFileKind(table: SourceTable): DatasetKind | null {
+  return table.kind === 'orders' || table.kind === 'customers' ? table.kind : null;
+}
+
+function summary(source: OpenedSource, imported: SourceTable): SourceSummary {
+  return {
+    format: source.format,
+    sheet: source.sheet ?? null,
+    sheets: source.sheets ?? [],
+    preset: source.preset,
+    tables: source.tables.map(({ label, kind, kindReason, map, links }) => ({ label, kind, kindReason, map, links })),
+    imported: imported.label,
+  };
+}

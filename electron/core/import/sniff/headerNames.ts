@@ -12,7 +12,8 @@ export function normaliseHeader(header: string): string {
   // through every capital of a long run, which made a 1 MB header take minutes.
   return header
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/(?<=[A-Z])(?=[A-Z][a-z])/g, ' ')
+    // ...but a plural acronym stays one word: "CDs", "SKUs".
+    .replace(/(?<=[A-Z])(?=[A-Z][a-z])(?![A-Z]s(?![a-z]))/g, ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, '')
     .toLowerCase()

@@ -64,7 +64,7 @@ async function open(
   if (whitespace) {
     return { file, format: 'fixed_width', preset: null, tables: [whitespace], cleanup: temp.cleanup };
   }
-  const headers = await readCsvHeader(filePath);
+  const headers = readCsvHeader(filePath);
   const found = headers
     ? presetTables(headers, () => readCsvRows(filePath).slice(1), filePath, filePath, temp, options.preset)
     : null;

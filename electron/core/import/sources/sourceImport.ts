@@ -8,8 +8,12 @@ import { WorkbenchError } from '../../../../shared/errors.js';
 import type { ImportPreview, PreviewOverrides, SourceSummary } from '../../../../shared/model/import.js';
 import type { DatasetKind } from '../../../../shared/model/roles.js';
 import { previewFile } from '../preview.js';
+import { fileSignature } from './fileSignature.js';
 import { type OpenOptions, openSource } from './openSource.js';
+import { findPreset } from './presets/presetRegistry.js';
 import type { OpenedSource, SourceTable } from './sourceModel.js';
+import { readCsvHeader } from './text/csvText.js';
+import { isWhitespaceTable } from './text/openWhitespaceTable.js';
 
 export async function previewSource(
   filePath: string,
@@ -52,6 +56,9 @@ export async function withImportedCsv<T>(
   options: OpenOptions,
   work: (csvPath: string) => Promise<T>,
 ): Promise<T> {
+  // A plain CSV is imported as it is, and without a pause before the import starts: a page that
+  // asks for the running import right after starting it must find it (import/running).
+  if (isPlainDelimited(filePath, options)) return work(filePath);
   const source = await openSource(filePath, options);
   try {
     const table = importedTable(source);
@@ -66,6 +73,14 @@ export async function withImportedCsv<T>(
   } finally {
     source.cleanup();
   }
+}
+
+/** No workbook, no whitespace-separated text, no preset: the file is what the CSV pipeline reads. */
+function isPlainDelimited(filePath: string, options: OpenOptions): boolean {
+  if (options.sheet !== undefined || options.preset !== undefined || fileSignature(filePath) !== 'other') return false;
+  if (isWhitespaceTable(filePath)) return false;
+  const headers = readCsvHeader(filePath);
+  return headers === null || findPreset(headers) === null;
 }
 
 /** The table today's import takes: the first that is orders or customers, else the first. */

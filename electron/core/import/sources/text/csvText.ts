@@ -9,17 +9,27 @@ import type { Encoding } from '../../../../../shared/model/import.js';
 import { binaryKind } from '../../sniff/binary.js';
 import { detectDelimiter, parseRecords, toLf } from '../../sniff/dialect.js';
 import { detectEncoding } from '../../sniff/encoding.js';
-import { readSample } from '../../sniff/sample.js';
 
 const HEADER_BYTES = 64 * 1024;
 
+/** The first bytes of a file (all of it when shorter). Synchronous: see sourceImport.ts. */
+export function readHead(file: string, bytes = HEADER_BYTES): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(bytes);
+    return head.subarray(0, fs.readSync(fd, head, 0, bytes, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** The header cells (BOM and surrounding spaces removed), or null for a file that is not text or is empty. */
-export async function readCsvHeader(file: string): Promise<string[] | null> {
-  const sample = await readSample(file, HEADER_BYTES, 0);
-  if (sample.size === 0) return null;
-  const encoding = detectEncoding(sample.head).value;
-  if (binaryKind(sample.head, encoding)) return null;
-  const text = toLf(iconv.decode(sample.head, encoding));
+export function readCsvHeader(file: string): string[] | null {
+  const head = readHead(file);
+  if (head.length === 0) return null;
+  const encoding = detectEncoding(head).value;
+  if (binaryKind(head, encoding)) return null;
+  const text = toLf(iconv.decode(head, encoding));
   const [first] = parseRecords(text, detectDelimiter(text, 'lf'), 'lf', 1);
   return first ? first.map(headerCell) : null;
 }

@@ -4,24 +4,32 @@
  */
 import fs from 'node:fs';
 import { isValueLike } from '../../sniff/dialect.js';
-import { readSample } from '../../sniff/sample.js';
 import { plainKind } from '../plainTable.js';
 import type { SourceTable, TableKind } from '../sourceModel.js';
 import type { TempTables } from '../tempTables.js';
-import { decodedText } from './csvText.js';
+import { decodedText, readHead } from './csvText.js';
 import { guessColumns } from './valueColumns.js';
 import { whitespaceRows } from './whitespaceTable.js';
 
 const SAMPLE_BYTES = 64 * 1024;
+
+/** Whether the file's first lines are a whitespace-separated table. */
+export function isWhitespaceTable(filePath: string): boolean {
+  return probeRows(filePath) !== null;
+}
+
+function probeRows(filePath: string): string[][] | null {
+  const head = readHead(filePath, SAMPLE_BYTES + 1);
+  if (head.length === 0 || head.subarray(0, 4096).includes(0)) return null;
+  return whitespaceRows(decodedText(head.subarray(0, SAMPLE_BYTES)), head.length > SAMPLE_BYTES);
+}
 
 export async function openWhitespaceTable(
   filePath: string,
   file: string,
   temp: TempTables,
 ): Promise<SourceTable | null> {
-  const sample = await readSample(filePath, SAMPLE_BYTES, 0);
-  if (sample.size === 0 || sample.head.subarray(0, 4096).includes(0)) return null;
-  const probe = whitespaceRows(decodedText(sample.head), sample.size > SAMPLE_BYTES);
+  const probe = probeRows(filePath);
   if (!probe) return null;
   const rows = whitespaceRows(decodedText(fs.readFileSync(filePath))) ?? probe;
   const first = rows[0] as string[];

@@ -19,7 +19,8 @@ describe('a transaction log with the header "Customer, Date, CDs, Dollar value"'
     ]);
     expect(p.kind).toEqual({
       value: 'orders',
-      reason: 'Orders: dates in "Date", amounts in "Dollar value", and customer ids repeat ("00004" is on 2 sampled rows).',
+      reason:
+        'Orders: dates in "Date", amounts in "Dollar value", and customer ids repeat ("00004" is on 2 sampled rows).',
     });
     expect(p.refusals).toEqual([]);
   });

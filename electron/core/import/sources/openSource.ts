@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { WorkbenchError } from '../../../../shared/errors.js';
+import { readSample } from '../sniff/sample.js';
 import { fileSignature } from './fileSignature.js';
 import { plainTable } from './plainTable.js';
 import { presetTables } from './presetTables.js';
@@ -38,6 +39,8 @@ async function open(
   options: OpenOptions,
   temp: ReturnType<typeof tempTables>,
 ): Promise<OpenedSource> {
+  // A missing file, a folder, a file without permission: the importer's own words (sniff/sample.ts).
+  await readSample(filePath, 16, 0);
   const signature = fileSignature(filePath);
   refuseUnreadable(signature, file, filePath);
   if (signature === 'xlsx') {

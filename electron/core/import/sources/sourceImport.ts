@@ -77,10 +77,15 @@ export async function withImportedCsv<T>(
 
 /** No workbook, no whitespace-separated text, no preset: the file is what the CSV pipeline reads. */
 function isPlainDelimited(filePath: string, options: OpenOptions): boolean {
-  if (options.sheet !== undefined || options.preset !== undefined || fileSignature(filePath) !== 'other') return false;
-  if (isWhitespaceTable(filePath)) return false;
-  const headers = readCsvHeader(filePath);
-  return headers === null || findPreset(headers) === null;
+  if (options.sheet !== undefined || options.preset !== undefined) return false;
+  try {
+    if (fileSignature(filePath) !== 'other' || isWhitespaceTable(filePath)) return false;
+    const headers = readCsvHeader(filePath);
+    return headers === null || findPreset(headers) === null;
+  } catch {
+    // A file that cannot be read: the import says why, in its own words.
+    return true;
+  }
 }
 
 /** The table today's import takes: the first that is orders or customers, else the first. */

@@ -86,7 +86,9 @@ async function run(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`segwb ${name}: ${error.message}\n\n${command.usage}`);
+      console.error(
+        error.showUsage ? `segwb ${name}: ${error.message}\n\n${command.usage}` : `segwb ${name}: ${error.message}`,
+      );
       return 2;
     }
     const shape = toErrorShape(error);

@@ -24,7 +24,15 @@ export function parse(args: string[], options: OptionSpec): Parsed {
 }
 
 /** A mistake in how the command was typed: exit code 2 and the command's usage. */
-export class UsageError extends Error {}
+/** The command was given wrong: exit 2 with the message (and the command's usage, unless it would not help). */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly showUsage = true,
+  ) {
+    super(message);
+  }
+}
 
 export function requireString(values: Parsed['values'], name: string): string {
   const value = values[name];

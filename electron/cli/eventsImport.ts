@@ -1,14 +1,21 @@
 /**
  * segwb import FILE --kind events --project P: reads an events file (REES46, GA4 or Matomo
- * layout) into the project in one transaction; the events already there are replaced.
+ * layout) into the project in one transaction; events already there are replaced only with --replace.
  */
 import path from 'node:path';
+import { WorkbenchError } from '../../shared/errors.js';
 import { keepBeforeImport } from '../core/datasets/history.js';
 import { runInTransaction } from '../core/db/transaction.js';
 import { type EventsImportResult, importEventsFile } from '../core/events/importEvents.js';
+import { needsAnswer } from './importAnswer.js';
 import { cliEngine, openProject } from './session.js';
 
-export async function importEventsCommand(file: string, project: string, json: boolean): Promise<number> {
+export async function importEventsCommand(
+  file: string,
+  project: string,
+  json: boolean,
+  replace: boolean,
+): Promise<number> {
   const engine = cliEngine();
   const filePath = path.resolve(file);
   try {
@@ -16,6 +23,10 @@ export async function importEventsCommand(file: string, project: string, json: b
     const db = engine.session.requireProject().db;
     let result: EventsImportResult;
     try {
+      const existing = db.prepare('SELECT 1 FROM events LIMIT 1').get();
+      if (existing && !replace) {
+        needsAnswer(new WorkbenchError('NEEDS_CONFIRMATION', 'This project already has events.', { kind: 'events' }));
+      }
       result = await runInTransaction(db, () => {
         // Kept for "undo import" like every import; the events table is rebuilt whole, so it is moved.
         keepBeforeImport(db, `${path.basename(filePath)} (events)`, ['events']);

@@ -1,4 +1,4 @@
-/** segwb import FILE --project P [--kind] [--encoding] [--delimiter] [--date-order] [--map role=Header]... [--json] */
+/** segwb import FILE --project P [--kind] [--sheet] [--preset] [--encoding] [--delimiter] [--date-order] [--map role=Header]... [--json] */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ImportProgress, ImportReport, PreviewOverrides } from '../../shared/model/import.js';
@@ -6,22 +6,28 @@ import { DateOrder, Encoding } from '../../shared/model/import.js';
 import { Role, SingleFileKind } from '../../shared/model/roles.js';
 import { parse, requireString, UsageError } from './args.js';
 import { importEventsCommand } from './eventsImport.js';
+import { needsAnswer } from './importAnswer.js';
 import { importSet } from './importSetCommand.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { terminalSafe } from './terminalText.js';
 
 export const importUsage = `Usage: segwb import FILE [FILE...] --project P.segwb [options]
-  Imports a CSV/TSV file into a project (created when it does not exist). Data of the same
-  kind already in the project is replaced. Several files (orders, order lines, products,
-  payments, reviews, customers, lookup tables) go in together as one all-or-nothing import.
+  Imports CSV/TSV files, Excel workbooks (.xlsx) or fixed-width texts into a project (created
+  when it does not exist). Several files (orders, order lines, products, payments, reviews,
+  customers, lookup tables) go in together as one all-or-nothing import. Shopify, WooCommerce
+  and Mailchimp exports and the Olist files are recognised from their header.
+  When the project already holds data of a kind the files bring, say what to do with it:
+  --replace                   replace it (Undo import brings it back: segwb datasets undo)
+  --append                    merge the file into it: by order id or customer id, the file's
+                              row winning where both have one
   --kind orders|customers|events  what one row is (default: guessed from the file; events:
                               a REES46, GA4 or Matomo events export)
   --kind FILE=KIND            with several files: the kind of one of them (customers, orders,
                               order_lines, products, payments, reviews, lookup)
   --link "A.col=B.col"        with several files: rows of A point to rows of B by these columns
-  --replace                   replace data of the same kinds (the default today)
-  --append                    merge into the data there (not yet available)
-  --sheet NAME                the sheet of a workbook to read
+  --sheet NAME                the workbook's sheet to import (default: the one with the most rows)
+  --preset ID                 read the file as this export: shopify_orders, shopify_customers,
+                              woocommerce_orders, mailchimp_audience (default: recognised)
   --encoding NAME             utf-8, utf-16le, utf-16be, windows-1252, windows-1256, iso-8859-1, ...
   --delimiter D               , ; tab |  (also: comma, semicolon, pipe)
   --date-order dmy|mdy|ymd    how to read dates like 01/02/2024
@@ -50,6 +56,7 @@ export async function importCommand(args: string[]): Promise<number> {
     replace: { type: 'boolean' },
     append: { type: 'boolean' },
     sheet: { type: 'string' },
+    preset: { type: 'string' },
     encoding: { type: 'string' },
     delimiter: { type: 'string' },
     'date-order': { type: 'string' },
@@ -62,10 +69,8 @@ export async function importCommand(args: string[]): Promise<number> {
     console.log(importUsage);
     return 0;
   }
-  if (values.append === true) {
-    if (values.replace === true) throw new UsageError('give --replace or --append, not both');
-    throw new UsageError('--append is not yet available: use --replace (the default) for now');
-  }
+  if (values.append === true && values.replace === true) throw new UsageError('give --replace or --append, not both');
+  const mode = values.append === true ? 'append' : values.replace === true ? 'replace' : 'new';
   if (values.sheet !== undefined && (typeof values.sheet !== 'string' || values.sheet.trim() === '')) {
     throw new UsageError('--sheet takes the name of a sheet');
   }
@@ -77,7 +82,10 @@ export async function importCommand(args: string[]): Promise<number> {
   const project = requireString(values, 'project');
   if (positionals.length > 1 || fileKinds.length > 0 || links.length > 0) {
     if (fileKinds.length !== kinds.length) throw new UsageError('with several files, --kind takes FILE=KIND');
+    if (mode === 'append')
+      throw new UsageError('--append takes one file at a time; several files go in with --replace');
     return importSet({
+      replace: mode === 'replace',
       files: positionals,
       project,
       kinds: fileKinds,
@@ -87,13 +95,20 @@ export async function importCommand(args: string[]): Promise<number> {
     });
   }
   values.kind = kinds[kinds.length - 1];
-  if (values.kind === 'events') return importEventsCommand(file, project, values.json === true);
+  if (values.kind === 'events') {
+    if (mode === 'append') throw new UsageError('--append does not take events yet: give --replace');
+    return importEventsCommand(file, project, values.json === true, mode === 'replace');
+  }
   const overrides = overridesFrom(values);
+  const source = {
+    ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}),
+    ...(typeof values.preset === 'string' ? { preset: values.preset } : {}),
+  };
   const engine = cliEngine();
   try {
     const filePath = path.resolve(file);
     // Preview first: a file that cannot be read must not leave a new empty project behind.
-    const preview = await invoke(engine, 'import/preview', { path: filePath, overrides });
+    const preview = await invoke(engine, 'import/preview', { path: filePath, overrides, ...source });
     await openProject(engine, project, true);
     const showProgress = !values.json && process.stderr.isTTY;
     const unsubscribe = engine.onEvent((e) => {
@@ -108,8 +123,10 @@ export async function importCommand(args: string[]): Promise<number> {
       jobId: randomUUID(),
       path: filePath,
       options: preview.options,
-      replace: true,
-    });
+      replace: mode === 'replace',
+      append: mode === 'append',
+      ...source,
+    }).catch(needsAnswer);
     unsubscribe();
     if (showProgress) process.stderr.write('\n');
     if (values.json) console.log(JSON.stringify(reportJson(report), null, 2));
@@ -166,6 +183,18 @@ export function reportJson(r: ImportReport) {
     customers: r.customers,
     orders: r.orders,
     duration_ms: r.durationMs,
+    ...(r.append ? { append: r.append } : {}),
+    files: [
+      {
+        file: r.file,
+        kind: r.kind,
+        rows_read: r.rowsRead,
+        rows_imported: r.rowsImported,
+        rows_rejected: r.rowsRejected,
+        rejected_by_reason: Object.fromEntries(r.rejected.map((x) => [x.reason, x.count])),
+      },
+    ],
+    links: [],
   };
 }
 

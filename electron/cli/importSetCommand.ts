@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ImportSetReport, LinkChoice, SetChoices } from '../../shared/model/importSet.js';
 import { DatasetKind } from '../../shared/model/roles.js';
 import { UsageError } from './args.js';
+import { needsAnswer } from './importAnswer.js';
 import { cliEngine, invoke, openProject } from './session.js';
 
 export interface SetArgs {
@@ -13,6 +14,8 @@ export interface SetArgs {
   links: string[];
   sheet: string | undefined;
   json: boolean;
+  /** Replace data of the kinds the files bring that the project already holds; else exit 2 when there is some. */
+  replace: boolean;
 }
 
 export async function importSet(args: SetArgs): Promise<number> {
@@ -24,8 +27,12 @@ export async function importSet(args: SetArgs): Promise<number> {
     const preview = await invoke(engine, 'import/previewSet', { paths, choices });
     if (preview.refusals.length > 0) throw new UsageError(preview.refusals.join('\n'));
     await openProject(engine, args.project, true);
-    // As the single-file import always has: data of the same kinds already there is replaced.
-    const report = await invoke(engine, 'import/runSet', { jobId: randomUUID(), paths, choices, replace: true });
+    const report = await invoke(engine, 'import/runSet', {
+      jobId: randomUUID(),
+      paths,
+      choices,
+      replace: args.replace,
+    }).catch(needsAnswer);
     if (args.json) console.log(JSON.stringify(setReportJson(report), null, 2));
     else printSetReport(report);
     return 0;

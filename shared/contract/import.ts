@@ -9,7 +9,16 @@ import { type ImportSetPreview, type ImportSetReport, SetChoices } from '../mode
 import { FilePath, JobId, RowId } from './common.js';
 
 export const importMethods = {
-  'import/preview': z.object({ path: FilePath, overrides: PreviewOverrides.optional() }).strict(),
+  'import/preview': z
+    .object({
+      path: FilePath,
+      overrides: PreviewOverrides.optional(),
+      /** A workbook's sheet (default: the one with the most rows). */
+      sheet: z.string().min(1).max(300).optional(),
+      /** A preset's id, instead of the one recognised from the header. */
+      preset: z.string().min(1).max(100).optional(),
+    })
+    .strict(),
   /** Imports a file into the open project; resolves with the report when the import has committed. */
   'import/run': z
     .object({
@@ -18,6 +27,8 @@ export const importMethods = {
       options: ImportOptions,
       /** Must be true to replace data of the same kind already in the project. */
       replace: z.boolean().default(false),
+      sheet: z.string().min(1).max(300).optional(),
+      preset: z.string().min(1).max(100).optional(),
       /**
        * Merge into the data of the same kind: by order id (orders) or customer id (customers), the
        * new file's row winning where both have one. The report counts added, updated, unchanged and kept.

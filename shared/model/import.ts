@@ -116,6 +116,26 @@ export interface ImportPreview {
   refusals: string[];
   /** Problems with the file itself the user should look at before importing (encoding, quotes, dates). */
   warnings: string[];
+  /** What the file was recognised as before it was read as a table (workbook, fixed-width text, preset). */
+  source?: SourceSummary;
+}
+
+/** The source layer's findings about a file, for the wizard to show. */
+export interface SourceSummary {
+  format: 'csv' | 'xlsx' | 'fixed_width';
+  /** Workbooks: the sheet read, and every sheet with its row count (for a picker). */
+  sheet: string | null;
+  sheets: Array<{ name: string; rows: number }>;
+  preset: { id: string; name: string; reason: string } | null;
+  /** The tables the file holds; `imported` is the one this preview reads. */
+  tables: Array<{
+    label: string;
+    kind: string;
+    kindReason: string;
+    map: Record<string, string>;
+    links: Array<{ from: string; to: string; reason: string }>;
+  }>;
+  imported: string;
 }
 
 export const RejectReason = z.enum([

@@ -22,7 +22,21 @@ describe('segwb datasets', () => {
     const project = path.join(dir, 'shop.segwb');
     expect(segwb(['import', fixture('orders-small.csv'), '--project', project, '--json'], dir).code).toBe(0);
     const metricsBefore = json<unknown>(segwb(['metrics', '--project', project, '--json'], dir));
-    expect(segwb(['import', fixture('datasets/orders-later.csv'), '--project', project, '--json'], dir).code).toBe(0);
+    // A second orders file needs an answer: without one nothing changes and the command exits 2.
+    const unanswered = segwb(['import', fixture('datasets/orders-later.csv'), '--project', project, '--json'], dir);
+    expect(unanswered.code).toBe(2);
+    expect(unanswered.stderr.split('\n')[0]).toBe(
+      'segwb import: This project already has orders from orders-small.csv. Give --replace to replace them or --append to merge this file into them; nothing was changed.',
+    );
+    expect(json<unknown>(segwb(['metrics', '--project', project, '--json'], dir))).toEqual(metricsBefore);
+    const both = segwb(
+      ['import', fixture('datasets/orders-later.csv'), '--project', project, '--replace', '--append'],
+      dir,
+    );
+    expect(both.code).toBe(2);
+    expect(
+      segwb(['import', fixture('datasets/orders-later.csv'), '--project', project, '--replace', '--json'], dir).code,
+    ).toBe(0);
 
     const listing = json<Listing>(segwb(['datasets', '--project', project, '--json'], dir));
     expect(
@@ -52,5 +66,28 @@ describe('segwb datasets', () => {
     expect(nothing.code).toBe(1);
     expect(nothing.stderr).toBe('segwb datasets: There is no import to undo in this project.\n');
     expect(segwb(['datasets', 'redo', '--project', project], dir).code).toBe(2);
+  });
+
+  it('imports a second orders file with --append: the JSON report counts new, changed, unchanged and kept orders', () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'shop.segwb');
+    expect(segwb(['import', fixture('datasets/orders-jan.csv'), '--project', project], dir).code).toBe(0);
+    const report = json<{ append: unknown; orders: number; files: unknown[]; links: unknown[] }>(
+      segwb(['import', fixture('datasets/orders-feb.csv'), '--project', project, '--append', '--json'], dir),
+    );
+    expect(report.append).toEqual({ added: 1, updated: 1, unchanged: 1, kept: 1 });
+    expect(report.files).toEqual([
+      {
+        file: 'orders-feb.csv',
+        kind: 'orders',
+        rows_read: 3,
+        rows_imported: 3,
+        rows_rejected: 0,
+        rejected_by_reason: {},
+      },
+    ]);
+    expect(report.links).toEqual([]);
+    const listing = json<Listing>(segwb(['datasets', '--project', project, '--json'], dir));
+    expect(listing.datasets.map((d) => d.file)).toEqual(['orders-jan.csv', 'orders-feb.csv']);
   });
 });

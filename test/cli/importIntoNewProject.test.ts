@@ -37,7 +37,7 @@ describe('segwb import into a new project', () => {
     const dir = tempDir();
     const ok = segwb(['import', fixture('orders-small.csv'), '--project', 'p.segwb', '--date-order', 'ymd'], dir);
     expect(ok.code).toBe(0);
-    const r = segwb(['import', fixture('import/orders-no-customer-ids.csv'), '--project', 'p.segwb'], dir);
+    const r = segwb(['import', fixture('import/orders-no-customer-ids.csv'), '--project', 'p.segwb', '--replace'], dir);
     expect(r.code).toBe(1);
     expect(fs.existsSync(path.join(dir, 'p.segwb'))).toBe(true);
     const metrics = JSON.parse(segwb(['metrics', '--project', 'p.segwb', '--json'], dir).stdout);

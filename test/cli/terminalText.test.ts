@@ -45,7 +45,7 @@ describe('segwb output', () => {
     const human = segwb(['import', file, '--project', 'p.segwb'], dir);
     expect(human.code, human.stderr).toBe(0);
     expect(human.stdout.split('\n')[0]).toBe('Imported evil\\x1b[31m\\u202ecsv.exe.csv (customers)');
-    const json = segwb(['import', file, '--project', 'p.segwb', '--json'], dir);
+    const json = segwb(['import', file, '--project', 'p.segwb', '--json', '--replace'], dir);
     expect(json.code, json.stderr).toBe(0);
     expect(json.stdout).toContain('"file": "evil\\u001b[31m\\u202ecsv.exe.csv"');
     expect(JSON.parse(json.stdout).file).toBe(`${EVIL}.csv`);

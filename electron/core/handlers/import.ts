@@ -1,10 +1,10 @@
 /** Handlers of import/*: preview a file, run and cancel an import, save its rejected rows. */
 
 import type { ImportReport } from '../../../shared/model/import.js';
-import { previewFile } from '../import/preview.js';
 import { writeRejectsCsv } from '../import/rejectsCsv.js';
 import { planSet, setPreview } from '../import/set/planSet.js';
 import { runImportSet } from '../import/set/runSet.js';
+import { previewSource, withImportedCsv } from '../import/sources/sourceImport.js';
 import { projectInfo } from '../project/info.js';
 import type { DomainHandlers } from './types.js';
 
@@ -18,20 +18,23 @@ type ImportMethod =
   | 'import/saveRejects';
 
 export const importHandlers: DomainHandlers<ImportMethod> = {
-  'import/preview': ({ path, overrides }) => previewFile(path, overrides),
-  'import/run': async ({ jobId, path, options, replace, append }, ctx) => {
+  // A workbook, a fixed-width text or a vendor's export is read as the CSV it becomes (import/sources).
+  'import/preview': ({ path, overrides, sheet, preset }) => previewSource(path, overrides, { sheet, preset }),
+  'import/run': async ({ jobId, path, options, replace, append, sheet, preset }, ctx) => {
     const project = ctx.session.requireProject();
     let report: ImportReport;
     try {
-      report = await ctx.session.imports.run({
-        jobId,
-        projectPath: project.path,
-        filePath: path,
-        options,
-        replace,
-        append,
-        onProgress: (progress) => ctx.emit('import/progress', progress),
-      });
+      report = await withImportedCsv(path, { sheet, preset }, (csvPath) =>
+        ctx.session.imports.run({
+          jobId,
+          projectPath: project.path,
+          filePath: csvPath,
+          options,
+          replace,
+          append,
+          onProgress: (progress) => ctx.emit('import/progress', progress),
+        }),
+      );
     } catch (error) {
       // A project created just for this import must not outlive it (no empty file, no recent entry).
       if (ctx.session.discardProvisional()) ctx.emit('project/changed', null);

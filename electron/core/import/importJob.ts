@@ -190,11 +190,10 @@ function assertReplaceAllowed(db: Db, kind: ImportOptions['kind'], replace: bool
     | { file_name: string }
     | undefined;
   if (existing && !replace) {
-    throw new WorkbenchError(
-      'NEEDS_CONFIRMATION',
-      `This project already has ${kind} from ${existing.file_name}. Importing replaces them.`,
-      { kind, existing: existing.file_name },
-    );
+    throw new WorkbenchError('NEEDS_CONFIRMATION', `This project already has ${kind} from ${existing.file_name}.`, {
+      kind,
+      existing: existing.file_name,
+    });
   }
 }
 

@@ -169,7 +169,7 @@ function assertReplaceAllowed(db: Db, kinds: readonly DatasetKind[], replace: bo
   if (existing && !replace) {
     throw new WorkbenchError(
       'NEEDS_CONFIRMATION',
-      `This project already has ${existing.kind} from ${existing.file_name}. Importing these files replaces them.`,
+      `This project already has ${existing.kind} from ${existing.file_name}.`,
       { kind: existing.kind, existing: existing.file_name },
     );
   }

@@ -9,10 +9,11 @@ import { KIND_NAMES, QUALIFIABLE, ROLE_NAMES, WORDS } from './headerVocabulary.j
 /** Lower case, accents and Arabic vowel marks dropped, camelCase split, "#" read as "no", single spaces. */
 export function normaliseHeader(header: string): string {
   // "XMLHttp" -> "XML Http" with lookarounds, not "([A-Z]+)([A-Z][a-z])": that one backtracks
-  // through every capital of a long run, which made a 1 MB header take minutes.
+  // through every capital of a long run, which made a 1 MB header take minutes. A plural acronym
+  // stays one word: "CDs", "SKUs".
   return header
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/(?<=[A-Z])(?=[A-Z][a-z])/g, ' ')
+    .replace(/(?<=[A-Z])(?=[A-Z][a-z])(?![A-Z]s(?![a-z]))/g, ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, '')
     .toLowerCase()

@@ -12,18 +12,21 @@ const names = (...languages: string[]): string[] => languages.flatMap((line) => 
 export const ROLE_NAMES: Record<Role, readonly string[]> = {
   customer_id: names(
     'customer|customer id|customer no|customer number|customer code|client id|cust id|customerid',
+    'client|client no|buyer|buyer id|member|member id|member no|user id|userid|shopper id|account id|account no',
     'شناسه مشتری|کد مشتری|شماره مشتری|مشتری',
     'رقم العميل|معرف العميل|كود العميل|العميل',
     'rhif cwsmer|cwsmer|id cwsmer|cod cwsmer',
   ),
   order_id: names(
     'order id|order no|order number|invoice|invoice no|invoice number|invoice id|transaction id|receipt no',
+    'order|order ref|order reference|receipt|receipt number|bill no|bill number|sale id|ticket no|basket id',
     'شماره سفارش|کد سفارش|شناسه سفارش|شماره فاکتور',
     'رقم الطلب|معرف الطلب|رقم الفاتورة',
     'rhif archeb|rhif anfoneb',
   ),
   order_date: names(
     'order date|invoice date|purchase date|transaction date|order datetime|order timestamp|order purchase timestamp',
+    'date of purchase|purchased at|ordered at|order placed|placed at|sale date|sales date|transaction time|paid at',
     'تاریخ سفارش|تاریخ خرید|تاریخ فاکتور',
     'تاريخ الطلب|تاريخ الشراء|تاريخ الفاتورة',
     'dyddiad archeb|dyddiad prynu',
@@ -31,11 +34,19 @@ export const ROLE_NAMES: Record<Role, readonly string[]> = {
   amount: names(
     'amount|total|sales|revenue|total amount|order total|order value|total price|line total|net sales|total net sales',
     'total sales|sales amount|payment value',
-    'مبلغ|جمع|مبلغ کل|جمع کل|مجموع|فروش',
-    'المبلغ|الإجمالي|المجموع|المبيعات',
-    'swm|cyfanswm',
+    'value|dollar value|dollars|grand total|purchase amount|order amount|amount paid|total paid|gross sales',
+    'sale amount|sales value|transaction amount|transaction value|line amount|monetary|spend|total spend|net revenue',
+    'price x qty|price qty|qty x price|qty price|price times quantity|extended price|net amount',
+    'مبلغ|جمع|مبلغ کل|جمع کل|مجموع|فروش|ارزش|مبلغ سفارش|مبلغ خرید|مبلغ فاکتور',
+    'المبلغ|الإجمالي|المجموع|المبيعات|القيمة|قيمة الطلب|مبلغ الشراء',
+    'swm|cyfanswm|gwerth|cyfanswm archeb',
   ),
-  quantity: names('quantity|qty|units|net quantity', 'تعداد|مقدار', 'الكمية|العدد', 'nifer|maint'),
+  quantity: names(
+    'quantity|qty|units|net quantity|units sold|items|number of items|item count|pieces|pcs|cds|qty ordered',
+    'تعداد|مقدار',
+    'الكمية|العدد',
+    'nifer|maint',
+  ),
   unit_price: names(
     'unit price|price|price each|item price',
     'قیمت واحد|قیمت|فی',
@@ -87,7 +98,7 @@ export const KIND_NAMES: ReadonlyArray<{ names: readonly string[]; role: Role; k
 
 /** Word lists for names built from two words: "customer no", "rhif cwsmer", "order_date". */
 export const WORDS = {
-  customer: names('customer|client|cust|buyer|member|shopper', 'مشتری', 'عميل|زبون', 'cwsmer'),
+  customer: names('customer|client|cust|buyer|member|shopper|user', 'مشتری', 'عميل|زبون', 'cwsmer'),
   order: names('order|invoice|transaction|receipt|sale|purchase', 'سفارش|فاکتور|خرید', 'طلب|فاتورة', 'archeb|anfoneb'),
   id: names('id|no|nr|num|number|code|key|ref|reference|uid', 'شناسه|کد|شماره', 'رقم|معرف|كود|رمز', 'rhif|cod'),
   date: names('date|datetime|time|timestamp|day|dt', 'تاریخ|زمان', 'تاريخ', 'dyddiad'),

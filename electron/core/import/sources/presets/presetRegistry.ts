@@ -1,0 +1,43 @@
+/** Every preset, in the order they are tried: the first whose header matches is the file's. */
+import { WorkbenchError } from '../../../../../shared/errors.js';
+import { mailchimpAudience } from './mailchimpAudience.js';
+import { OLIST_PRESETS } from './olist.js';
+import type { Preset } from './presetTypes.js';
+import { shopifyCustomers } from './shopifyCustomers.js';
+import { shopifyOrders } from './shopifyOrders.js';
+import { wooCommerceOrders } from './wooCommerceOrders.js';
+
+export const PRESETS: readonly Preset[] = [
+  shopifyOrders,
+  shopifyCustomers,
+  wooCommerceOrders,
+  mailchimpAudience,
+  ...OLIST_PRESETS,
+];
+
+/**
+ * The preset of a header: the one asked for by id (its header must fit it), else the first that
+ * recognises it, else null.
+ */
+export function findPreset(headers: readonly string[], chosen?: string): { preset: Preset; reason: string } | null {
+  if (chosen !== undefined) {
+    const preset = PRESETS.find((p) => p.id === chosen);
+    if (!preset) {
+      const ids = PRESETS.map((p) => p.id).join(', ');
+      throw new WorkbenchError('INVALID_PARAMS', `Unknown preset "${chosen}": use one of ${ids}.`);
+    }
+    const reason = preset.recognise(headers);
+    if (!reason) {
+      throw new WorkbenchError(
+        'INVALID_PARAMS',
+        `The file's header does not fit the ${preset.name} preset: it lacks the columns that export always has.`,
+      );
+    }
+    return { preset, reason: `chosen by you; ${reason}` };
+  }
+  for (const preset of PRESETS) {
+    const reason = preset.recognise(headers);
+    if (reason) return { preset, reason };
+  }
+  return null;
+}

@@ -2,7 +2,7 @@
 
 /** Characters no file system accepts in a name are replaced so the name is also a valid file name. */
 export function projectNameFromFile(fileName: string): string {
-  const base = fileName.replace(/\.(csv|tsv|txt)$/i, '');
+  const base = fileName.replace(/\.(csv|tsv|txt|xlsx)$/i, '');
   const cleaned = withoutControlCharacters(base)
     .replace(/[\\/:*?"<>|]/g, '-')
     .replace(/\s+/g, ' ')

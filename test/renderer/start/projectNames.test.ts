@@ -5,6 +5,7 @@ describe('project names from files', () => {
   it('names a project after the file, without its extension', () => {
     expect(projectNameFromFile('Online Retail.csv')).toBe('Online Retail');
     expect(projectNameFromFile('export.2024.TSV')).toBe('export.2024');
+    expect(projectNameFromFile('Shop orders.xlsx')).toBe('Shop orders');
   });
 
   it('replaces characters a file name cannot hold', () => {

@@ -44,7 +44,7 @@ export const shell = {
   },
   drop: {
     hint: 'Drop a CSV file to import it',
-    notCsv: '{{name}} is not a CSV, TSV or TXT file. Export the data as CSV and try again.',
+    notCsv: '{{name}} is not a file the workbench reads: CSV, TSV, TXT or an Excel workbook (.xlsx). Save it as one of those and try again.',
   },
   start: {
     title: 'Segment your customers, offline',

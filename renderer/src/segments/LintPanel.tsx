@@ -4,6 +4,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberInput } from '../shell/NumberInput.js';
 import { useStore } from '../store/index.js';
 
 /** The engine's default minimum size, shown until the user sets another. */
@@ -46,17 +47,13 @@ export function LintPanel(): React.JSX.Element | null {
         <label htmlFor={id} className="lint-min">
           {t('segments.lint.minSize')}
         </label>
-        <input
+        <NumberInput
           id={id}
-          type="number"
-          min={0}
-          step={1}
           className="input input-small rule-number"
           value={minSize ?? DEFAULT_MIN_SIZE}
           data-testid="lint-min-size"
-          onChange={(event) => {
-            const value = event.currentTarget.valueAsNumber;
-            if (Number.isInteger(value) && value >= 0) setLintMinSize(value);
+          onValue={(value) => {
+            if (value !== undefined && Number.isInteger(value) && value >= 0) setLintMinSize(value);
           }}
         />
       </div>

@@ -21,6 +21,14 @@ export const shell = {
     compare: 'Compare',
     pareto: 'Pareto',
   },
+  language: {
+    label: 'Language',
+    calendar: 'Calendar',
+    calendars: {
+      persian: 'Solar Hijri',
+      gregory: 'Gregorian',
+    },
+  },
   charts: {
     png: 'PNG',
     svg: 'SVG',

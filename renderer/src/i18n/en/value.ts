@@ -1,5 +1,20 @@
 /** English strings of the RFM and Compare views. */
 export const value = {
+  /** Labels of the RFM segments the engine's named schemes give, by a key of the name (rfm/segmentLabel.ts). */
+  rfmNames: {
+    champions: 'Champions',
+    potential_loyalists: 'Potential loyalists',
+    loyal_customers: 'Loyal customers',
+    promising: 'Promising',
+    new_customers: 'New customers',
+    cant_lose: 'Can’t lose them',
+    at_risk: 'At risk',
+    need_attention: 'Need attention',
+    about_to_sleep: 'About to sleep',
+    lost: 'Lost',
+    hibernating: 'Hibernating',
+    others: 'Others',
+  },
   rfm: {
     title: 'RFM: recency, frequency, monetary',
     loading: 'Scoring…',

@@ -1,16 +1,16 @@
 /** English strings of the RFM and Compare views. */
 export const value = {
-  /** Labels of the RFM segments the engine's named schemes give, by a key of the name (rfm/segmentLabel.ts). */
+  /** Labels of the RFM segments the engine's named schemes give (rfm/segmentLabel.ts); English as the engine spells them. */
   rfmNames: {
     champions: 'Champions',
-    potential_loyalists: 'Potential loyalists',
-    loyal_customers: 'Loyal customers',
+    potential_loyalists: 'Potential Loyalist',
+    loyal_customers: 'Loyal Customers',
     promising: 'Promising',
-    new_customers: 'New customers',
-    cant_lose: 'Can’t lose them',
-    at_risk: 'At risk',
-    need_attention: 'Need attention',
-    about_to_sleep: 'About to sleep',
+    new_customers: 'New Customers',
+    cant_lose: "Can't Lose Them",
+    at_risk: 'At Risk',
+    need_attention: 'Need Attention',
+    about_to_sleep: 'About To Sleep',
     lost: 'Lost',
     hibernating: 'Hibernating',
     others: 'Others',

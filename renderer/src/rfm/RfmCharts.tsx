@@ -22,6 +22,7 @@ export function RfmCharts({ result }: { result: RfmResult }): React.JSX.Element 
         f: t('rfm.charts.f'),
         customers: (count) => t('rfm.charts.cellCustomers', { n: formatInteger(count, lang) }),
         average: (value) => (value === null ? '' : t('rfm.charts.cellAverage', { value: formatCompact(value, lang) })),
+        score: (value) => formatInteger(value, lang),
         direction,
       }),
     [result, t, lang, direction],

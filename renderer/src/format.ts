@@ -4,6 +4,7 @@
  */
 
 import { type DateCalendar, dateCalendarFor } from './i18n/calendar.js';
+import { directionOf } from './i18n/direction.js';
 import { intlLocale } from './i18n/locales.js';
 
 /** Shown for a value that is missing (null, NaN, empty). */
@@ -129,4 +130,13 @@ export function formatNumber(value: number | null | undefined, lang: string, dig
 export function formatEditable(value: number | null | undefined, lang: string): string {
   if (missing(value)) return '';
   return numberFormat(lang, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
+}
+
+/**
+ * Numbers listed side by side (RFM breaks). A middle dot would look like the Persian and Arabic zero
+ * (۰, ٠), so right-to-left languages separate them with the Arabic comma.
+ */
+export function formatNumberList(values: readonly number[], lang: string): string {
+  const separator = directionOf(lang) === 'rtl' ? '، ' : ' · ';
+  return values.map((value) => formatNumber(value, lang)).join(separator);
 }

@@ -31,7 +31,7 @@ async function sitsRight(page: Page, testId: string): Promise<boolean> {
 async function photographViews(page: Page, lang: string): Promise<void> {
   await byTestId(page, 'nav-data').click();
   await byTestId(page, 'customer-row').first().waitFor();
-  await screenshot(page, `i18n-${lang}-2-data`);
+  await screenshot(page, `i18n-${lang}-2-data`, { fullPage: false }); // the table's page is 160,000 px tall
 
   await byTestId(page, 'nav-segments').click();
   await byTestId(page, 'segment-editor').waitFor();

@@ -5,6 +5,7 @@ import {
   formatInteger,
   formatMoney,
   formatNumber,
+  formatNumberList,
   formatPercent,
 } from '../../../renderer/src/format.js';
 import { dateCalendarFor, setPersianCalendar } from '../../../renderer/src/i18n/calendar.js';
@@ -67,5 +68,13 @@ describe('pickLanguage', () => {
     expect(pickLanguage(['CY'])).toBe('cy');
     expect(pickLanguage(['de', 'fr'])).toBe('en');
     expect(pickLanguage([])).toBe('en');
+  });
+});
+
+describe('formatNumberList', () => {
+  it('keeps the middle dot left to right and uses the Arabic comma where a dot reads as zero', () => {
+    expect(formatNumberList([4, 15, 20.5], 'en')).toBe('4 · 15 · 20.5');
+    expect(formatNumberList([4, 10, 20], 'fa')).toBe('۴، ۱۰، ۲۰');
+    expect(formatNumberList([4, 10], 'ar')).toBe('٤، ١٠');
   });
 });

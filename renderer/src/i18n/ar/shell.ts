@@ -56,6 +56,7 @@ export const shell = {
     hint: 'أفلت ملف CSV هنا لاستيراده',
     notCsv: 'الملف {{name}} ليس ملف CSV أو TSV أو TXT. صدّر البيانات بصيغة CSV وحاول مرة أخرى.',
   },
+  // ".segwb" is wrapped in LRI…PDI (U+2066, U+2069) so its dot stays before it inside right-to-left text.
   start: {
     title: 'تجزئة العملاء دون اتصال بالإنترنت',
     lead: 'استورد ملف طلبات أو قائمة عملاء (CSV). يبقى كل شيء في ملف مشروع واحد على هذا الحاسوب.',
@@ -74,7 +75,7 @@ export const shell = {
     },
     open: {
       title: 'فتح مشروع…',
-      text: 'ملف مشروع ‎.segwb حفظته من قبل.',
+      text: 'ملف مشروع ⁦.segwb⁩ حفظته من قبل.',
     },
     dropHint: 'أو أفلت ملف CSV في أي مكان من هذه النافذة.',
     recent: {
@@ -92,10 +93,10 @@ export const shell = {
     },
     openProject: {
       title: 'فتح مشروع',
-      choose: 'اختر ملف ‎.segwb…',
+      choose: 'اختر ملف ⁦.segwb⁩…',
       path: 'مسار ملف المشروع',
       placeholder: '/home/me/Segment Workbench/acme.segwb',
-      browserHint: 'لا يستطيع المتصفح رؤية مسارات ملفاتك، لذا اكتب المسار الكامل لملف ‎.segwb أو الصقه.',
+      browserHint: 'لا يستطيع المتصفح رؤية مسارات ملفاتك، لذا اكتب المسار الكامل لملف ⁦.segwb⁩ أو الصقه.',
       open: 'فتح',
     },
   },

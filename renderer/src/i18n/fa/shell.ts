@@ -57,6 +57,7 @@ export const shell = {
     hint: 'فایل CSV را اینجا رها کنید تا وارد شود',
     notCsv: '{{name}} فایل CSV، TSV یا TXT نیست. داده‌ها را با قالب CSV خروجی بگیرید و دوباره امتحان کنید.',
   },
+  // ".segwb" is wrapped in LRI…PDI (U+2066, U+2069) so its dot stays before it inside right-to-left text.
   start: {
     title: 'بخش‌بندی مشتریان، بدون اینترنت',
     lead: 'خروجی سفارش‌ها یا فهرست مشتریان (CSV) را وارد کنید. همه‌چیز در یک فایل پروژه روی همین رایانه می‌ماند.',
@@ -75,7 +76,7 @@ export const shell = {
     },
     open: {
       title: 'باز کردن پروژه…',
-      text: 'فایل پروژهٔ ‎.segwb که پیش‌تر ذخیره کرده‌اید.',
+      text: 'فایل پروژهٔ ⁦.segwb⁩ که پیش‌تر ذخیره کرده‌اید.',
     },
     dropHint: 'یا فایل CSV را در هر جای این پنجره رها کنید.',
     recent: {
@@ -94,10 +95,10 @@ export const shell = {
     },
     openProject: {
       title: 'باز کردن پروژه',
-      choose: 'انتخاب فایل ‎.segwb…',
+      choose: 'انتخاب فایل ⁦.segwb⁩…',
       path: 'مسیر فایل پروژه',
       placeholder: '/home/me/Segment Workbench/acme.segwb',
-      browserHint: 'مرورگر مسیر فایل‌های شما را نمی‌بیند؛ پس مسیر کامل فایل ‎.segwb را بنویسید یا بچسبانید.',
+      browserHint: 'مرورگر مسیر فایل‌های شما را نمی‌بیند؛ پس مسیر کامل فایل ⁦.segwb⁩ را بنویسید یا بچسبانید.',
       open: 'باز کردن',
     },
   },

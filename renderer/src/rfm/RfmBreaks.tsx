@@ -17,9 +17,7 @@ export function RfmBreaks({ breaks }: { breaks: Breaks }): React.JSX.Element {
             <tr key={dim}>
               <th scope="row">{t(`rfm.dims.${dim}`)}</th>
               <td className="num" data-testid={`rfm-breaks-${dim}`}>
-                {breaks[dim].length === 0
-                  ? t('rfm.breaks.none')
-                  : formatNumberList(breaks[dim], i18n.language)}
+                {breaks[dim].length === 0 ? t('rfm.breaks.none') : formatNumberList(breaks[dim], i18n.language)}
               </td>
             </tr>
           ))}

@@ -1,7 +1,7 @@
 /** Bins, method (with the typed breaks for "thresholds") and the naming scheme. */
 import { useTranslation } from 'react-i18next';
-import { formatInteger } from '../format.js';
 import type { RfmBins, RfmMethod, RfmSchemeName } from '../../../shared/contract/rfm.js';
+import { formatInteger } from '../format.js';
 import { parseBreaks } from './breaksText.js';
 
 export type Dim = 'recency' | 'frequency' | 'monetary';

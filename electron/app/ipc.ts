@@ -3,10 +3,11 @@
  * to come from the app's own page in the main window before it reaches the engine (which validates params).
  */
 import path from 'node:path';
-import { type BrowserWindow, dialog, type IpcMainInvokeEvent, ipcMain } from 'electron';
+import { type BrowserWindow, dialog, type IpcMainEvent, type IpcMainInvokeEvent, ipcMain } from 'electron';
+import { isUiLanguage, type UiLanguage } from '../../shared/languages.js';
 import { type CallOutcome, IPC_CALL } from '../../shared/transport.js';
 import type { Engine } from '../core/engine.js';
-import { SAVE_DIALOG_CHANNEL } from './channels.js';
+import { LANGUAGE_CHANNEL, SAVE_DIALOG_CHANNEL } from './channels.js';
 import { DefaultFileName, saveFilters } from './dialogOptions.js';
 import { isTrustedSender } from './security.js';
 import { ENGLISH, type ShellStrings } from './strings.js';
@@ -21,6 +22,8 @@ export interface IpcOptions {
   /** Where the save dialog opens first. */
   defaultDir: () => string;
   strings?: ShellStrings;
+  /** The page switched its language (the menu is rebuilt in it). */
+  onLanguage?: (language: UiLanguage) => void;
 }
 
 const UNTRUSTED: CallOutcome = {
@@ -31,7 +34,8 @@ const UNTRUSTED: CallOutcome = {
 
 export function registerIpc(options: IpcOptions): () => void {
   const strings = options.strings ?? ENGLISH;
-  const trusted = (event: IpcMainInvokeEvent): boolean => isFromMainWindow(event, options.getWindow(), options.appUrl);
+  const trusted = (event: IpcMainInvokeEvent | IpcMainEvent): boolean =>
+    isFromMainWindow(event, options.getWindow(), options.appUrl);
 
   ipcMain.handle(IPC_CALL, async (event, method: unknown, params: unknown): Promise<CallOutcome> => {
     if (!trusted(event)) return UNTRUSTED;
@@ -55,13 +59,24 @@ export function registerIpc(options: IpcOptions): () => void {
     return result.canceled || !result.filePath ? null : result.filePath;
   });
 
+  const onLanguage = (event: IpcMainEvent, language: unknown): void => {
+    if (!trusted(event) || typeof language !== 'string' || !isUiLanguage(language)) return;
+    options.onLanguage?.(language);
+  };
+  ipcMain.on(LANGUAGE_CHANNEL, onLanguage);
+
   return () => {
     ipcMain.removeHandler(IPC_CALL);
     ipcMain.removeHandler(SAVE_DIALOG_CHANNEL);
+    ipcMain.removeListener(LANGUAGE_CHANNEL, onLanguage);
   };
 }
 
-function isFromMainWindow(event: IpcMainInvokeEvent, window: BrowserWindow | null, appUrl: string): boolean {
+function isFromMainWindow(
+  event: IpcMainInvokeEvent | IpcMainEvent,
+  window: BrowserWindow | null,
+  appUrl: string,
+): boolean {
   const frame = event.senderFrame;
   const isMainWindowTopFrame =
     window !== null && !window.isDestroyed() && event.sender.id === window.webContents.id && frame?.parent === null;

@@ -3,9 +3,11 @@
  * events out), keeps the menu and the window title in step with the open project, and opens .segwb files
  * the OS hands us (command line, double-click, macOS open-file, a second launch).
  */
+
 import path from 'node:path';
 import { app, type BrowserWindow, Menu } from 'electron';
 import type { ProjectInfo } from '../../shared/api.js';
+import type { UiLanguage } from '../../shared/languages.js';
 import { type EventEnvelope, IPC_EVENT } from '../../shared/transport.js';
 import { createEngine, type Engine } from '../core/engine.js';
 import { defaultProjectsFolder, documentsOrHome } from '../core/project/projectsFolder.js';
@@ -15,6 +17,7 @@ import { projectFileFromArgv } from './launchArgs.js';
 import { buildMenuTemplate } from './menu.js';
 import { createMenuActions, type MenuActions } from './menuActions.js';
 import { toElectronTemplate } from './menuElectron.js';
+import { initialShellLanguage, SHELL_STRINGS } from './shellLanguages.js';
 import { APP_URL, createMainWindow, hardenDefaultSession, WINDOW_TITLE } from './window.js';
 
 // Every renderer sandboxed, whatever its webPreferences say.
@@ -34,6 +37,8 @@ function start(): void {
   let actions: MenuActions | null = null;
   let mainWindow: BrowserWindow | null = null;
   let pendingFile = projectFileFromArgv(process.argv, process.cwd());
+  /** The language of the native menu: the OS languages until the page reports the one it shows. */
+  let shellLanguage: UiLanguage = 'en';
 
   function ensureWindow(): BrowserWindow {
     if (mainWindow && !mainWindow.isDestroyed()) return mainWindow;
@@ -63,13 +68,17 @@ function start(): void {
   function rebuildMenu(): void {
     if (!engine || !actions) return;
     const run = actions.run;
-    const spec = buildMenuTemplate({
-      platform: process.platform,
-      recent: engine.session.recent.list(),
-      hasProject: engine.session.project !== null,
-      appName,
-      isDev: !app.isPackaged,
-    });
+    const spec = buildMenuTemplate(
+      {
+        platform: process.platform,
+        recent: engine.session.recent.list(),
+        hasProject: engine.session.project !== null,
+        appName,
+        isDev: !app.isPackaged,
+        language: shellLanguage,
+      },
+      SHELL_STRINGS[shellLanguage],
+    );
     Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronTemplate(spec, (command) => void run(command))));
   }
 
@@ -120,6 +129,7 @@ function start(): void {
   void app.whenReady().then(() => {
     app.setAboutPanelOptions({ applicationName: appName, applicationVersion: app.getVersion() });
     hardenDefaultSession();
+    shellLanguage = initialShellLanguage(app.getPreferredSystemLanguages());
     const created = createEngine({
       mode: 'electron',
       appVersion: app.getVersion(),
@@ -137,6 +147,10 @@ function start(): void {
       appUrl: APP_URL,
       appName,
       defaultDir: () => documentsOrHome(documentsFolder(app.getPath.bind(app)), app.getPath('home')),
+      onLanguage: (language) => {
+        shellLanguage = language;
+        rebuildMenu();
+      },
     });
     actions = createMenuActions({ engine: created, ensureWindow, send, projectsDir, appName });
     rebuildMenu();

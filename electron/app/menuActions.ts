@@ -109,6 +109,9 @@ export function createMenuActions(options: MenuActionsOptions): MenuActions {
           return command({ command: 'show-view', view: cmd.view });
         case 'show-data-folder':
           return await showDataFolder();
+        case 'set-language':
+          // The page switches and reports back over the language channel, which rebuilds this menu.
+          return command({ command: 'set-language', language: cmd.language });
       }
     } catch (error) {
       // A dialog or the file system failed: say so instead of leaving an unhandled rejection.

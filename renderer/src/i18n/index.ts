@@ -1,6 +1,7 @@
 /** i18next set up for React: every user-visible string comes from these resources. */
 import i18next, { type FormatterModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { preloadBridge } from '../api/bridge.js';
 import { formatNumber } from '../format.js';
 import { ar } from './ar.js';
 import { cy } from './cy.js';
@@ -47,11 +48,13 @@ export async function initI18n(lang: string = initialLanguage(pageLanguageSource
       returnNull: false,
     });
   applyDocumentLanguage(i18n.language);
+  preloadBridge()?.setLanguage(i18n.language); // the native menu follows the page from the start
 }
 
-/** Switches the UI language and the page direction (rtl for fa/ar), and remembers the choice. */
+/** Switches the UI language and the page direction (rtl for fa/ar), remembers it, and tells the native menu. */
 export async function setLanguage(lang: UiLanguage): Promise<void> {
   await i18n.changeLanguage(lang);
   applyDocumentLanguage(lang);
   rememberLanguage(lang);
+  preloadBridge()?.setLanguage(lang);
 }

@@ -21,7 +21,8 @@ export interface IpcOptions {
   appName: string;
   /** Where the save dialog opens first. */
   defaultDir: () => string;
-  strings?: ShellStrings;
+  /** The shell's strings in the language shown now (it can change while the app runs); English if omitted. */
+  strings?: () => ShellStrings;
   /** The page switched its language (the menu is rebuilt in it). */
   onLanguage?: (language: UiLanguage) => void;
 }
@@ -33,7 +34,7 @@ const UNTRUSTED: CallOutcome = {
 };
 
 export function registerIpc(options: IpcOptions): () => void {
-  const strings = options.strings ?? ENGLISH;
+  const strings = (): ShellStrings => options.strings?.() ?? ENGLISH;
   const trusted = (event: IpcMainInvokeEvent | IpcMainEvent): boolean =>
     isFromMainWindow(event, options.getWindow(), options.appUrl);
 
@@ -51,9 +52,9 @@ export function registerIpc(options: IpcOptions): () => void {
     const name = DefaultFileName.safeParse(defaultName);
     if (!name.success) throw new Error('chooseSavePath: expected a file name without folders.');
     const result = await dialog.showSaveDialog(win, {
-      title: strings.dialogs.saveTitle,
+      title: strings().dialogs.saveTitle,
       defaultPath: path.join(options.defaultDir(), name.data),
-      filters: saveFilters(name.data, options.appName, strings),
+      filters: saveFilters(name.data, options.appName, strings()),
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     return result.canceled || !result.filePath ? null : result.filePath;

@@ -18,6 +18,7 @@ import { buildMenuTemplate } from './menu.js';
 import { createMenuActions, type MenuActions } from './menuActions.js';
 import { toElectronTemplate } from './menuElectron.js';
 import { initialShellLanguage, SHELL_STRINGS } from './shellLanguages.js';
+import type { ShellStrings } from './strings.js';
 import { APP_URL, createMainWindow, hardenDefaultSession, WINDOW_TITLE } from './window.js';
 
 // Every renderer sandboxed, whatever its webPreferences say.
@@ -39,10 +40,11 @@ function start(): void {
   let pendingFile = projectFileFromArgv(process.argv, process.cwd());
   /** The language of the native menu: the OS languages until the page reports the one it shows. */
   let shellLanguage: UiLanguage = 'en';
+  const shellStrings = (): ShellStrings => SHELL_STRINGS[shellLanguage];
 
   function ensureWindow(): BrowserWindow {
     if (mainWindow && !mainWindow.isDestroyed()) return mainWindow;
-    const win = createMainWindow();
+    const win = createMainWindow(shellStrings);
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
     });
@@ -146,13 +148,14 @@ function start(): void {
       getWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
       appUrl: APP_URL,
       appName,
+      strings: shellStrings,
       defaultDir: () => documentsOrHome(documentsFolder(app.getPath.bind(app)), app.getPath('home')),
       onLanguage: (language) => {
         shellLanguage = language;
         rebuildMenu();
       },
     });
-    actions = createMenuActions({ engine: created, ensureWindow, send, projectsDir, appName });
+    actions = createMenuActions({ engine: created, ensureWindow, send, projectsDir, appName, strings: shellStrings });
     rebuildMenu();
     ensureWindow();
     if (pendingFile) {

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callEngine, canvasHasPixels, screenshot, withAppInChromium } from './harness/index.js';
+import { callEngine, canvasHasPixels, screenshot, seriousA11yViolations, withAppInChromium } from './harness/index.js';
 
 const e2e = withAppInChromium({ width: 1280, height: 1200 });
 
@@ -59,6 +59,8 @@ describe('four languages, right to left', () => {
     expect(await byTestId(page, 'start-language-fa').getAttribute('aria-pressed')).toBe('true');
     expect(await sitsRight(page, 'start-import')).toBe(true);
     await screenshot(page, 'i18n-fa-1-start');
+    // The language buttons name each language in itself, marked with its lang: axe finds nothing serious.
+    expect(await seriousA11yViolations(page)).toEqual([]);
     expect(e2e.chrome.errors).toEqual([]);
   });
 
@@ -146,6 +148,7 @@ describe('four languages, right to left', () => {
     await byTestId(page, 'nav-segments').click();
     await byTestId(page, 'segment-item-open').first().click();
     await photographViews(page, 'ar');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     expect(e2e.chrome.errors).toEqual([]);
   });
 

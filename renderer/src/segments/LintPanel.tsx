@@ -29,7 +29,9 @@ export function LintPanel(): React.JSX.Element | null {
               .filter((name): name is string => Boolean(name) && !warning.message.includes(`"${name}"`));
             return (
               <li key={`${warning.code}:${warning.path ?? ''}:${warning.message}`} data-testid={`lint-${warning.code}`}>
-                <span className="lint-code">{t(`segments.lint.codes.${warning.code}`)}</span> {warning.message}
+                <span className="lint-code">{t(`segments.lint.codes.${warning.code}`)}</span>{' '}
+                {/* The engine's message is English for now: isolated, so a right-to-left page keeps its punctuation in place. */}
+                <bdi>{warning.message}</bdi>
                 {names.length > 0 && (
                   <span className="lint-segments"> {t('segments.lint.segments', { names: names.join(', ') })}</span>
                 )}

@@ -56,6 +56,7 @@ describe('four languages, right to left', () => {
     await byTestId(page, 'start-page').waitFor();
     expect(await htmlLangDir(page)).toEqual(['fa', 'rtl']);
     expect(await page.locator('h1').textContent()).toBe('بخش‌بندی مشتریان، بدون اینترنت');
+    expect(await page.title()).toBe('میز کار بخش‌بندی');
     expect(await byTestId(page, 'start-language-fa').getAttribute('aria-pressed')).toBe('true');
     expect(await sitsRight(page, 'start-import')).toBe(true);
     await screenshot(page, 'i18n-fa-1-start');
@@ -134,6 +135,14 @@ describe('four languages, right to left', () => {
     await byTestId(page, 'nav-segments').click();
     await byTestId(page, 'segment-item-open').first().click();
     await photographViews(page, 'fa');
+
+    // Dates are Solar Hijri by default; the calendar menu switches them to Gregorian and back.
+    await byTestId(page, 'nav-rfm').click();
+    await byTestId(page, 'rfm-asof').waitFor();
+    expect(await byTestId(page, 'rfm-asof').textContent()).toMatch(/^تازگی از [۰-۹]+ \S+ ۱۴۰۵ به عقب/);
+    await byTestId(page, 'calendar-picker').selectOption('gregory');
+    expect(await byTestId(page, 'rfm-asof').textContent()).toMatch(/^تازگی از [۰-۹]+ \S+ ۲۰۲۶ به عقب/);
+    await byTestId(page, 'calendar-picker').selectOption('persian');
     expect(e2e.chrome.errors).toEqual([]);
   });
 

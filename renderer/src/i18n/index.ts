@@ -48,13 +48,20 @@ export async function initI18n(lang: string = initialLanguage(pageLanguageSource
       returnNull: false,
     });
   applyDocumentLanguage(i18n.language);
+  applyDocumentTitle();
   preloadBridge()?.setLanguage(i18n.language); // the native menu follows the page from the start
+}
+
+/** The browser tab's title in the UI language (Electron keeps its own window title). */
+function applyDocumentTitle(): void {
+  if (typeof document !== 'undefined') document.title = i18n.t('app.name');
 }
 
 /** Switches the UI language and the page direction (rtl for fa/ar), remembers it, and tells the native menu. */
 export async function setLanguage(lang: UiLanguage): Promise<void> {
   await i18n.changeLanguage(lang);
   applyDocumentLanguage(lang);
+  applyDocumentTitle();
   rememberLanguage(lang);
   preloadBridge()?.setLanguage(lang);
 }

@@ -143,6 +143,24 @@ describe('four languages, right to left', () => {
     await byTestId(page, 'calendar-picker').selectOption('gregory');
     expect(await byTestId(page, 'rfm-asof').textContent()).toMatch(/^تازگی از [۰-۹]+ \S+ ۲۰۲۶ به عقب/);
     await byTestId(page, 'calendar-picker').selectOption('persian');
+
+    // A panel, a dialog and the template gallery, right to left.
+    await byTestId(page, 'nav-data').click();
+    await byTestId(page, 'customer-row').first().click();
+    await byTestId(page, 'customer-panel').getByRole('table').first().waitFor();
+    expect(await sitsRight(page, 'customer-panel')).toBe(false); // the panel opens at the page's end: the left
+    await screenshot(page, 'i18n-fa-6-customer-panel', { fullPage: false });
+    await byTestId(page, 'customer-panel-close').click();
+    await byTestId(page, 'nav-segments').click();
+    await byTestId(page, 'segment-item-open').first().click();
+    await byTestId(page, 'segment-export').click();
+    await byTestId(page, 'export-dialog').waitFor();
+    await screenshot(page, 'i18n-fa-7-export-dialog', { fullPage: false });
+    await page.keyboard.press('Escape');
+    await byTestId(page, 'export-dialog').waitFor({ state: 'detached' });
+    await byTestId(page, 'segment-templates').click();
+    await byTestId(page, 'template-gallery').waitFor();
+    await screenshot(page, 'i18n-fa-8-templates');
     expect(e2e.chrome.errors).toEqual([]);
   });
 

@@ -42,4 +42,6 @@ export interface PreloadBridge {
   pathForFile(file: File): string;
   /** Native save dialog; resolves to null when cancelled. */
   chooseSavePath(defaultName: string): Promise<string | null>;
+  /** Tells the main process the language the page shows, so the native menu follows it. */
+  setLanguage(language: string): void;
 }

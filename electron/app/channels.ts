@@ -4,3 +4,5 @@
  * checks the two agree.
  */
 export const SAVE_DIALOG_CHANNEL = 'segwb:save-dialog';
+/** The page tells the main process the language it shows, so the menu follows (one-way). */
+export const LANGUAGE_CHANNEL = 'segwb:language';

@@ -3,10 +3,11 @@
  * to come from the app's own page in the main window before it reaches the engine (which validates params).
  */
 import path from 'node:path';
-import { type BrowserWindow, dialog, type IpcMainInvokeEvent, ipcMain } from 'electron';
+import { type BrowserWindow, dialog, type IpcMainEvent, type IpcMainInvokeEvent, ipcMain } from 'electron';
+import { isUiLanguage, type UiLanguage } from '../../shared/languages.js';
 import { type CallOutcome, IPC_CALL } from '../../shared/transport.js';
 import type { Engine } from '../core/engine.js';
-import { SAVE_DIALOG_CHANNEL } from './channels.js';
+import { LANGUAGE_CHANNEL, SAVE_DIALOG_CHANNEL } from './channels.js';
 import { DefaultFileName, saveFilters } from './dialogOptions.js';
 import { isTrustedSender } from './security.js';
 import { ENGLISH, type ShellStrings } from './strings.js';
@@ -20,7 +21,10 @@ export interface IpcOptions {
   appName: string;
   /** Where the save dialog opens first. */
   defaultDir: () => string;
-  strings?: ShellStrings;
+  /** The shell's strings in the language shown now (it can change while the app runs); English if omitted. */
+  strings?: () => ShellStrings;
+  /** The page switched its language (the menu is rebuilt in it). */
+  onLanguage?: (language: UiLanguage) => void;
 }
 
 const UNTRUSTED: CallOutcome = {
@@ -30,8 +34,9 @@ const UNTRUSTED: CallOutcome = {
 };
 
 export function registerIpc(options: IpcOptions): () => void {
-  const strings = options.strings ?? ENGLISH;
-  const trusted = (event: IpcMainInvokeEvent): boolean => isFromMainWindow(event, options.getWindow(), options.appUrl);
+  const strings = (): ShellStrings => options.strings?.() ?? ENGLISH;
+  const trusted = (event: IpcMainInvokeEvent | IpcMainEvent): boolean =>
+    isFromMainWindow(event, options.getWindow(), options.appUrl);
 
   ipcMain.handle(IPC_CALL, async (event, method: unknown, params: unknown): Promise<CallOutcome> => {
     if (!trusted(event)) return UNTRUSTED;
@@ -47,21 +52,32 @@ export function registerIpc(options: IpcOptions): () => void {
     const name = DefaultFileName.safeParse(defaultName);
     if (!name.success) throw new Error('chooseSavePath: expected a file name without folders.');
     const result = await dialog.showSaveDialog(win, {
-      title: strings.dialogs.saveTitle,
+      title: strings().dialogs.saveTitle,
       defaultPath: path.join(options.defaultDir(), name.data),
-      filters: saveFilters(name.data, options.appName, strings),
+      filters: saveFilters(name.data, options.appName, strings()),
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     return result.canceled || !result.filePath ? null : result.filePath;
   });
 
+  const onLanguage = (event: IpcMainEvent, language: unknown): void => {
+    if (!trusted(event) || typeof language !== 'string' || !isUiLanguage(language)) return;
+    options.onLanguage?.(language);
+  };
+  ipcMain.on(LANGUAGE_CHANNEL, onLanguage);
+
   return () => {
     ipcMain.removeHandler(IPC_CALL);
     ipcMain.removeHandler(SAVE_DIALOG_CHANNEL);
+    ipcMain.removeListener(LANGUAGE_CHANNEL, onLanguage);
   };
 }
 
-function isFromMainWindow(event: IpcMainInvokeEvent, window: BrowserWindow | null, appUrl: string): boolean {
+function isFromMainWindow(
+  event: IpcMainInvokeEvent | IpcMainEvent,
+  window: BrowserWindow | null,
+  appUrl: string,
+): boolean {
   const frame = event.senderFrame;
   const isMainWindowTopFrame =
     window !== null && !window.isDestroyed() && event.sender.id === window.webContents.id && frame?.parent === null;

@@ -3,9 +3,11 @@
  * events out), keeps the menu and the window title in step with the open project, and opens .segwb files
  * the OS hands us (command line, double-click, macOS open-file, a second launch).
  */
+
 import path from 'node:path';
 import { app, type BrowserWindow, Menu } from 'electron';
 import type { ProjectInfo } from '../../shared/api.js';
+import type { UiLanguage } from '../../shared/languages.js';
 import { type EventEnvelope, IPC_EVENT } from '../../shared/transport.js';
 import { createEngine, type Engine } from '../core/engine.js';
 import { defaultProjectsFolder, documentsOrHome } from '../core/project/projectsFolder.js';
@@ -15,6 +17,8 @@ import { projectFileFromArgv } from './launchArgs.js';
 import { buildMenuTemplate } from './menu.js';
 import { createMenuActions, type MenuActions } from './menuActions.js';
 import { toElectronTemplate } from './menuElectron.js';
+import { initialShellLanguage, SHELL_STRINGS } from './shellLanguages.js';
+import type { ShellStrings } from './strings.js';
 import { APP_URL, createMainWindow, hardenDefaultSession, WINDOW_TITLE } from './window.js';
 
 // Every renderer sandboxed, whatever its webPreferences say.
@@ -34,10 +38,13 @@ function start(): void {
   let actions: MenuActions | null = null;
   let mainWindow: BrowserWindow | null = null;
   let pendingFile = projectFileFromArgv(process.argv, process.cwd());
+  /** The language of the native menu: the OS languages until the page reports the one it shows. */
+  let shellLanguage: UiLanguage = 'en';
+  const shellStrings = (): ShellStrings => SHELL_STRINGS[shellLanguage];
 
   function ensureWindow(): BrowserWindow {
     if (mainWindow && !mainWindow.isDestroyed()) return mainWindow;
-    const win = createMainWindow();
+    const win = createMainWindow(shellStrings);
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
     });
@@ -63,13 +70,17 @@ function start(): void {
   function rebuildMenu(): void {
     if (!engine || !actions) return;
     const run = actions.run;
-    const spec = buildMenuTemplate({
-      platform: process.platform,
-      recent: engine.session.recent.list(),
-      hasProject: engine.session.project !== null,
-      appName,
-      isDev: !app.isPackaged,
-    });
+    const spec = buildMenuTemplate(
+      {
+        platform: process.platform,
+        recent: engine.session.recent.list(),
+        hasProject: engine.session.project !== null,
+        appName,
+        isDev: !app.isPackaged,
+        language: shellLanguage,
+      },
+      SHELL_STRINGS[shellLanguage],
+    );
     Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronTemplate(spec, (command) => void run(command))));
   }
 
@@ -120,6 +131,7 @@ function start(): void {
   void app.whenReady().then(() => {
     app.setAboutPanelOptions({ applicationName: appName, applicationVersion: app.getVersion() });
     hardenDefaultSession();
+    shellLanguage = initialShellLanguage(app.getPreferredSystemLanguages());
     const created = createEngine({
       mode: 'electron',
       appVersion: app.getVersion(),
@@ -136,9 +148,14 @@ function start(): void {
       getWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
       appUrl: APP_URL,
       appName,
+      strings: shellStrings,
       defaultDir: () => documentsOrHome(documentsFolder(app.getPath.bind(app)), app.getPath('home')),
+      onLanguage: (language) => {
+        shellLanguage = language;
+        rebuildMenu();
+      },
     });
-    actions = createMenuActions({ engine: created, ensureWindow, send, projectsDir, appName });
+    actions = createMenuActions({ engine: created, ensureWindow, send, projectsDir, appName, strings: shellStrings });
     rebuildMenu();
     ensureWindow();
     if (pendingFile) {

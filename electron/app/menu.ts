@@ -4,6 +4,7 @@
  * handlers; menuActions.ts carries out the commands. No Electron import here, so it is unit-tested.
  */
 import type { RecentProject } from '../../shared/api.js';
+import { LANGUAGE_NAMES, UI_LANGUAGES, type UiLanguage } from '../../shared/languages.js';
 import { ENGLISH, fill, type ShellStrings } from './strings.js';
 
 export type AppView = 'data' | 'segments' | 'rfm' | 'compare' | 'pareto';
@@ -17,6 +18,7 @@ export type MenuCommand =
   | { kind: 'open-demo' }
   | { kind: 'close-project' }
   | { kind: 'show-view'; view: AppView }
+  | { kind: 'set-language'; language: UiLanguage }
   | { kind: 'show-data-folder' };
 
 /** The Electron roles this menu uses (a subset of Electron's, so menuElectron.ts needs no cast). */
@@ -42,7 +44,9 @@ export type MenuRole =
   | 'windowMenu';
 
 export interface MenuSpec {
-  type?: 'separator';
+  type?: 'separator' | 'radio';
+  /** A radio item's state (the language shown). */
+  checked?: boolean;
   label?: string;
   /** Second line under the label (macOS only), e.g. a recent project's folder. */
   sublabel?: string;
@@ -61,6 +65,8 @@ export interface MenuState {
   appName: string;
   /** Development build: adds Reload and the developer tools. */
   isDev: boolean;
+  /** The language the page shows, ticked in the Language submenu (omitted: English). */
+  language?: UiLanguage;
 }
 
 const SEPARATOR: MenuSpec = { type: 'separator' };
@@ -191,8 +197,21 @@ function viewMenu(state: MenuState, t: Label, m: Labels): MenuSpec {
       { label: t(m.zoomOut), role: 'zoomOut' },
       SEPARATOR,
       { label: t(m.toggleFullScreen), role: 'togglefullscreen' },
+      SEPARATOR,
+      { label: t(m.language), submenu: languageItems(state) },
     ],
   };
+}
+
+/** Each language named in itself (so a user lost in a language they cannot read finds their own). */
+function languageItems(state: MenuState): MenuSpec[] {
+  const shown = state.language ?? 'en';
+  return UI_LANGUAGES.map((language) => ({
+    label: LANGUAGE_NAMES[language],
+    type: 'radio',
+    checked: language === shown,
+    command: { kind: 'set-language', language },
+  }));
 }
 
 function helpMenu(mac: boolean, t: Label, m: Labels): MenuSpec {

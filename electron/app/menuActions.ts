@@ -22,7 +22,8 @@ export interface MenuActionsOptions {
   send: (envelope: EventEnvelope) => void;
   projectsDir: string;
   appName: string;
-  strings?: ShellStrings;
+  /** The shell's strings in the language shown now (it can change while the app runs); English if omitted. */
+  strings?: () => ShellStrings;
 }
 
 export interface MenuActions {
@@ -33,7 +34,7 @@ export interface MenuActions {
 
 export function createMenuActions(options: MenuActionsOptions): MenuActions {
   const { engine, appName } = options;
-  const strings = options.strings ?? ENGLISH;
+  const strings = (): ShellStrings => options.strings?.() ?? ENGLISH;
 
   async function callEngine(method: string, params: unknown, failureTitle?: string): Promise<void> {
     const outcome: CallOutcome = await engine.call(method, params);
@@ -41,7 +42,7 @@ export function createMenuActions(options: MenuActionsOptions): MenuActions {
   }
 
   function showError(message: string, title?: string): void {
-    dialog.showErrorBox(title ?? fill(strings.dialogs.errorTitle, { app: appName }), message);
+    dialog.showErrorBox(title ?? fill(strings().dialogs.errorTitle, { app: appName }), message);
   }
 
   function command(payload: Events['app/command']): void {
@@ -57,9 +58,9 @@ export function createMenuActions(options: MenuActionsOptions): MenuActions {
   async function newProject(): Promise<void> {
     const win = options.ensureWindow();
     const result = await dialog.showSaveDialog(win, {
-      title: strings.dialogs.newProjectTitle,
-      defaultPath: path.join(ensureProjectsDir(), strings.dialogs.newProjectDefaultName + PROJECT_EXTENSION),
-      filters: projectFilters(appName, strings),
+      title: strings().dialogs.newProjectTitle,
+      defaultPath: path.join(ensureProjectsDir(), strings().dialogs.newProjectDefaultName + PROJECT_EXTENSION),
+      filters: projectFilters(appName, strings()),
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     if (result.canceled || !result.filePath) return;
@@ -69,9 +70,9 @@ export function createMenuActions(options: MenuActionsOptions): MenuActions {
   async function chooseProject(): Promise<void> {
     const win = options.ensureWindow();
     const result = await dialog.showOpenDialog(win, {
-      title: strings.dialogs.openProjectTitle,
+      title: strings().dialogs.openProjectTitle,
       defaultPath: ensureProjectsDir(),
-      filters: projectFilters(appName, strings),
+      filters: projectFilters(appName, strings()),
       properties: ['openFile'],
     });
     const file = result.canceled ? undefined : result.filePaths[0];
@@ -80,7 +81,7 @@ export function createMenuActions(options: MenuActionsOptions): MenuActions {
 
   async function openProject(file: string): Promise<void> {
     options.ensureWindow();
-    await callEngine('project/open', { path: file }, fill(strings.dialogs.openFailed, { name: path.basename(file) }));
+    await callEngine('project/open', { path: file }, fill(strings().dialogs.openFailed, { name: path.basename(file) }));
   }
 
   async function showDataFolder(): Promise<void> {
@@ -109,6 +110,9 @@ export function createMenuActions(options: MenuActionsOptions): MenuActions {
           return command({ command: 'show-view', view: cmd.view });
         case 'show-data-folder':
           return await showDataFolder();
+        case 'set-language':
+          // The page switches and reports back over the language channel, which rebuilds this menu.
+          return command({ command: 'set-language', language: cmd.language });
       }
     } catch (error) {
       // A dialog or the file system failed: say so instead of leaving an unhandled rejection.

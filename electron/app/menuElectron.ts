@@ -15,6 +15,8 @@ export function toElectronTemplate(
 function toElectronItem(spec: MenuSpec, run: (command: MenuCommand) => void): MenuItemConstructorOptions {
   if (spec.type === 'separator') return { type: 'separator' };
   const item: MenuItemConstructorOptions = {};
+  if (spec.type === 'radio') item.type = 'radio';
+  if (spec.checked !== undefined) item.checked = spec.checked;
   if (spec.label !== undefined) item.label = spec.label;
   if (spec.sublabel !== undefined) item.sublabel = spec.sublabel;
   if (spec.accelerator !== undefined) item.accelerator = spec.accelerator;

@@ -10,6 +10,7 @@ import type { EventEnvelope, PreloadBridge } from '../../shared/transport.js';
 const IPC_CALL = 'segwb:call';
 const IPC_EVENT = 'segwb:event';
 const SAVE_DIALOG = 'segwb:save-dialog';
+const LANGUAGE = 'segwb:language';
 
 const bridge = {
   call: (method: string, params: unknown) => ipcRenderer.invoke(IPC_CALL, method, params),
@@ -23,6 +24,7 @@ const bridge = {
   },
   pathForFile: (file: File) => webUtils.getPathForFile(file),
   chooseSavePath: (defaultName: string) => ipcRenderer.invoke(SAVE_DIALOG, defaultName),
+  setLanguage: (language: string) => ipcRenderer.send(LANGUAGE, language),
 } satisfies PreloadBridge;
 
 contextBridge.exposeInMainWorld('segwb', bridge);

@@ -29,6 +29,8 @@ export interface ShellStrings {
     rfm: string;
     compare: string;
     pareto: string;
+    /** The submenu listing the UI languages, each named in itself. */
+    language: string;
     reload: string;
     toggleDevTools: string;
     resetZoom: string;
@@ -86,6 +88,7 @@ export const ENGLISH: ShellStrings = {
     rfm: 'RFM',
     compare: 'Compare',
     pareto: 'Pareto',
+    language: 'Language',
     reload: 'Reload',
     toggleDevTools: 'Toggle Developer Tools',
     resetZoom: 'Actual Size',

@@ -11,6 +11,7 @@ import {
   secureWebPreferences,
   withContentSecurityPolicy,
 } from './security.js';
+import { ENGLISH, type ShellStrings } from './strings.js';
 
 /** dist/electron/app/main.js → dist/renderer/index.html and dist/electron/app/preload.cjs (also inside app.asar). */
 export const RENDERER_INDEX = fileURLToPath(new URL('../../renderer/index.html', import.meta.url));
@@ -29,7 +30,7 @@ export function hardenDefaultSession(): void {
   ses.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
 }
 
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(strings: () => ShellStrings = () => ENGLISH): BrowserWindow {
   const win = new BrowserWindow({
     title: WINDOW_TITLE,
     width: 1280,
@@ -51,13 +52,13 @@ export function createMainWindow(): BrowserWindow {
   contents.on('will-navigate', (event) => {
     if (isAllowedNavigation(event.url, APP_URL)) return;
     event.preventDefault();
-    void openExternally(win, event.url);
+    void openExternally(win, event.url, strings());
   });
   contents.on('will-redirect', (event) => {
     if (!isAllowedNavigation(event.url, APP_URL)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    void openExternally(win, url);
+    void openExternally(win, url, strings());
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -66,8 +67,8 @@ export function createMainWindow(): BrowserWindow {
   return win;
 }
 
-async function openExternally(win: BrowserWindow, url: string): Promise<void> {
-  const prompt = openLinkPrompt(url);
+async function openExternally(win: BrowserWindow, url: string, strings: ShellStrings): Promise<void> {
+  const prompt = openLinkPrompt(url, strings);
   if (!prompt) return;
   const { response } = await dialog.showMessageBox(win, prompt);
   if (shouldOpenLink(url, response)) await shell.openExternal(url);

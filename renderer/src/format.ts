@@ -3,6 +3,10 @@
  * Pure functions of (value, language), so they are unit-tested with exact strings.
  */
 
+import { type DateCalendar, dateCalendarFor } from './i18n/calendar.js';
+import { directionOf } from './i18n/direction.js';
+import { intlLocale } from './i18n/locales.js';
+
 /** Shown for a value that is missing (null, NaN, empty). */
 export const EMPTY = '—';
 
@@ -12,7 +16,7 @@ function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.Num
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang, options);
+    format = new Intl.NumberFormat(intlLocale(lang), options);
     cache.set(key, format);
   }
   return format;
@@ -90,23 +94,49 @@ export function parseIsoDate(value: string | null | undefined): Date | null {
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), Number(hh ?? 0), Number(mm ?? 0), Number(ss ?? 0)));
 }
 
-/** A calendar date, read and shown in UTC so that no time zone shifts it by a day. */
-export function formatDate(value: string | null | undefined, lang: string): string {
+/**
+ * A calendar date, read and shown in UTC so that no time zone shifts it by a day. Persian dates are
+ * Solar Hijri unless the user chose Gregorian (i18n/calendar.ts); pass `calendar` to override.
+ */
+export function formatDate(
+  value: string | null | undefined,
+  lang: string,
+  calendar: DateCalendar = dateCalendarFor(lang),
+): string {
   const date = parseIsoDate(value);
   if (!date) return value ? value : EMPTY;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(lang, calendar), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 /** A moment (ISO with time zone), shown in the user's local time. */
-export function formatDateTime(value: string | null | undefined, lang: string): string {
+export function formatDateTime(
+  value: string | null | undefined,
+  lang: string,
+  calendar: DateCalendar = dateCalendarFor(lang),
+): string {
   if (!value) return EMPTY;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(lang, calendar), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** A number with up to `digits` decimals and none forced: 1, 2.5, 3.33 (breaks, medians). */
 export function formatNumber(value: number | null | undefined, lang: string, digits = 2): string {
   if (missing(value)) return EMPTY;
   return numberFormat(lang, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A number as typed back into an input: no grouping, every decimal kept, in the language's digits. */
+export function formatEditable(value: number | null | undefined, lang: string): string {
+  if (missing(value)) return '';
+  return numberFormat(lang, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
+}
+
+/**
+ * Numbers listed side by side (RFM breaks). A middle dot would look like the Persian and Arabic zero
+ * (۰, ٠), so right-to-left languages separate them with the Arabic comma.
+ */
+export function formatNumberList(values: readonly number[], lang: string): string {
+  const separator = directionOf(lang) === 'rtl' ? '، ' : ' · ';
+  return values.map((value) => formatNumber(value, lang)).join(separator);
 }

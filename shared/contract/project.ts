@@ -92,6 +92,10 @@ export interface ProjectResults {
 export interface ProjectEvents {
   /** The open project changed (opened, closed, re-imported, as-of date set). */
   'project/changed': ProjectInfo | null;
-  /** A native menu command the renderer should carry out (Electron only). */
-  'app/command': { command: 'new-project' | 'open-project' | 'import-file' | 'open-demo' | 'show-view'; view?: string };
+  /** A native menu command the renderer should carry out (Electron only); `language` with 'set-language'. */
+  'app/command': {
+    command: 'new-project' | 'open-project' | 'import-file' | 'open-demo' | 'show-view' | 'set-language';
+    view?: string;
+    language?: string;
+  };
 }

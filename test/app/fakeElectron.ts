@@ -99,6 +99,11 @@ class FakeApp extends EventEmitter {
   getVersion(): string {
     return '0.1.0';
   }
+  /** The OS languages, most preferred first; a test sets them before the app is ready. */
+  preferredSystemLanguages: string[] = ['en-GB'];
+  getPreferredSystemLanguages(): string[] {
+    return this.preferredSystemLanguages;
+  }
   getPath(name: string): string {
     return path.join(FAKE_HOME, name);
   }
@@ -124,6 +129,17 @@ export const BrowserWindow = FakeBrowserWindow;
 
 export const ipcMain = {
   handlers: new Map<string, Handler>(),
+  /** One-way channels (ipcRenderer.send): the listeners by channel. */
+  listeners: new Map<string, Handler[]>(),
+  on(channel: string, listener: Handler): void {
+    this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener]);
+  },
+  removeListener(channel: string, listener: Handler): void {
+    this.listeners.set(
+      channel,
+      (this.listeners.get(channel) ?? []).filter((l) => l !== listener),
+    );
+  },
   handle(channel: string, handler: Handler): void {
     if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
     this.handlers.set(channel, handler);

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LANGUAGE_CHANNEL } from '../../electron/app/channels.js';
 import type { ProjectInfo } from '../../shared/api.js';
 import type { CallOutcome, EventEnvelope } from '../../shared/transport.js';
 import { IPC_CALL, IPC_EVENT } from '../../shared/transport.js';
@@ -238,6 +239,30 @@ describe('main process wiring', () => {
     expect(fake.dialog.errors).toEqual([
       ['Could not open broken.segwb', 'broken.segwb is not a Segment Workbench project.'],
     ]);
+  });
+
+  it('puts the menu in the language the page reports, and asks the page to switch from the menu', async () => {
+    const send = (event: unknown, language: unknown) => {
+      for (const listener of fake.ipcMain.listeners.get(LANGUAGE_CHANNEL) ?? []) listener(event, language);
+    };
+    const topLabels = () => (fake.Menu.current as { template: MenuItem[] }).template.map((m) => m.label);
+    // A frame that is not the app page, or a language the app does not have, changes nothing.
+    send({ sender: { id: 999 }, senderFrame: { url: appUrl(), parent: null } }, 'fa');
+    send(fromPage(), 'de');
+    expect(topLabels()).toEqual(['&File', '&Edit', '&View', '&Help']);
+
+    send(fromPage(), 'fa');
+    expect(topLabels()).toEqual(['فایل', 'ویرایش', 'نما', 'راهنما']);
+    menuItem('نما', 'زبان')
+      .submenu?.find((item) => item.label === 'العربية')
+      ?.click?.();
+    await flush();
+    expect(win().webContents.sent.at(-1)).toEqual([
+      IPC_EVENT,
+      { event: 'app/command', payload: { command: 'set-language', language: 'ar' } },
+    ]);
+    send(fromPage(), 'en'); // back, for the tests after this one
+    expect(topLabels()).toEqual(['&File', '&Edit', '&View', '&Help']);
   });
 
   it('opens a project passed to a second launch', async () => {

@@ -6,6 +6,7 @@ import {
   type MenuState,
   menuLabel,
 } from '../../electron/app/menu.js';
+import { SHELL_STRINGS } from '../../electron/app/shellLanguages.js';
 import { ENGLISH, type ShellStrings } from '../../electron/app/strings.js';
 import type { RecentProject } from '../../shared/api.js';
 
@@ -101,7 +102,35 @@ describe('buildMenuTemplate on Windows and Linux', () => {
       'Zoom Out (zoomOut)',
       '---',
       'Toggle Full Screen (togglefullscreen)',
+      '---',
+      'Language ▸',
     ]);
+  });
+
+  it('View: a Language submenu lists every language in itself, the shown one ticked', () => {
+    const language = menu(buildMenuTemplate(state({ language: 'fa' })), '&View').submenu?.at(-1);
+    expect(outline(language?.submenu)).toEqual([
+      'English {set-language en}',
+      'فارسی {set-language fa}',
+      'العربية {set-language ar}',
+      'Cymraeg {set-language cy}',
+    ]);
+    expect(language?.submenu?.map((item) => [item.type, item.checked])).toEqual([
+      ['radio', false],
+      ['radio', true],
+      ['radio', false],
+      ['radio', false],
+    ]);
+  });
+
+  it('is labelled in the language shown: Persian, Arabic and Welsh', () => {
+    const top = (lang: 'fa' | 'ar' | 'cy') =>
+      buildMenuTemplate(state({ language: lang }), SHELL_STRINGS[lang]).map((item) => item.label);
+    expect(top('fa')).toEqual(['فایل', 'ویرایش', 'نما', 'راهنما']);
+    expect(top('ar')).toEqual(['ملف', 'تحرير', 'عرض', 'مساعدة']);
+    expect(top('cy')).toEqual(['&Ffeil', '&Golygu', 'G&olwg', '&Cymorth']);
+    const view = buildMenuTemplate(state({ language: 'fa' }), SHELL_STRINGS.fa)[2]?.submenu ?? [];
+    expect(view.at(-1)?.label).toBe('زبان');
   });
 
   it('View adds Reload and the developer tools in development', () => {

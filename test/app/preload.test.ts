@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAVE_DIALOG_CHANNEL } from '../../electron/app/channels.js';
+import { LANGUAGE_CHANNEL, SAVE_DIALOG_CHANNEL } from '../../electron/app/channels.js';
 import type { EventEnvelope, PreloadBridge } from '../../shared/transport.js';
 import { IPC_CALL, IPC_EVENT } from '../../shared/transport.js';
 
@@ -22,6 +22,9 @@ const fakeElectron = {
     invoke: async (...args: unknown[]) => {
       invoked.push(args);
       return { ok: true, result: 'answer' };
+    },
+    send: (...args: unknown[]) => {
+      invoked.push(['send', ...args]);
     },
     on: (channel: string, listener: Listener) => listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
     removeListener: (channel: string, listener: Listener) =>
@@ -89,6 +92,13 @@ describe('preload', () => {
     expect(source).toContain(`const IPC_CALL = '${IPC_CALL}';`);
     expect(source).toContain(`const IPC_EVENT = '${IPC_EVENT}';`);
     expect(source).toContain(`const SAVE_DIALOG = '${SAVE_DIALOG_CHANNEL}';`);
+    expect(source).toContain(`const LANGUAGE = '${LANGUAGE_CHANNEL}';`);
+  });
+
+  it('setLanguage sends the language one way on the language channel', () => {
+    invoked.length = 0;
+    bridge.setLanguage('fa');
+    expect(invoked).toEqual([['send', LANGUAGE_CHANNEL, 'fa']]);
   });
 
   it('imports nothing at runtime but electron (a sandboxed preload cannot require local files)', () => {
@@ -97,9 +107,9 @@ describe('preload', () => {
     expect(required).toEqual(['electron']);
   });
 
-  it('exposes exactly window.segwb with the four bridge functions', () => {
+  it('exposes exactly window.segwb with the five bridge functions', () => {
     expect(exposed.map((e) => e.key)).toEqual(['segwb']);
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'chooseSavePath', 'onEvent', 'pathForFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'chooseSavePath', 'onEvent', 'pathForFile', 'setLanguage']);
   });
 
   it('call invokes the call channel with method and params', async () => {

@@ -5,6 +5,7 @@
 import type { ScatterSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { mirrorGrid, tooltipSide, valueAxisSide } from './chartDirection.js';
 import { AXIS_TEXT, CHART_TEXT } from './chartText.js';
 
 export type BubbleOption = ComposeOption<ScatterSeriesOption | GridComponentOption | TooltipComponentOption>;
@@ -37,8 +38,9 @@ export function bubbleOption(points: BubblePoint[], labels: BubbleLabels): Bubbl
   const maxRevenue = Math.max(0, ...points.map((p) => p.revenue));
   return {
     animation: false,
-    grid: { left: 16, right: 32, top: 24, bottom: 32, containLabel: true },
+    grid: mirrorGrid({ left: 16, right: 32, top: 24, bottom: 32, containLabel: true }, labels.direction),
     tooltip: {
+      ...tooltipSide(labels.direction),
       formatter: (params) => {
         const p = points[(params as { dataIndex: number }).dataIndex];
         if (!p) return '';
@@ -61,7 +63,7 @@ export function bubbleOption(points: BubblePoint[], labels: BubbleLabels): Bubbl
       min: 0,
       // Headroom above the highest bubble, so its label stays clear of the axis name.
       max: (extent: { max: number }) => extent.max * 1.2,
-      position: labels.direction === 'rtl' ? 'right' : 'left',
+      position: valueAxisSide(labels.direction),
       nameTextStyle: AXIS_TEXT.nameTextStyle,
       axisLabel: { ...AXIS_TEXT.axisLabel, formatter: (v: number) => labels.money(v) },
     },

@@ -6,6 +6,7 @@ import type { LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { LorenzPoint } from '../../../shared/contract/analysis.js';
+import { legendSide, mirrorGrid, tooltipSide, valueAxisSide } from './chartDirection.js';
 import { AXIS_TEXT, LEGEND_TEXT } from './chartText.js';
 import { toPercent } from './paretoOption.js';
 
@@ -42,11 +43,15 @@ export function lorenzOption(points: readonly LorenzPoint[], labels: LorenzLabel
     }) as const;
   return {
     animation: false,
-    grid: { left: 56, right: 24, top: 40, bottom: 48 },
-    legend: { top: 0, data: [labels.curve, labels.equality], ...LEGEND_TEXT },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? labels.percent(v / 100) : '') },
+    grid: mirrorGrid({ left: 56, right: 24, top: 40, bottom: 48 }, labels.direction),
+    legend: { top: 0, data: [labels.curve, labels.equality], ...LEGEND_TEXT, ...legendSide(labels.direction) },
+    tooltip: {
+      ...tooltipSide(labels.direction),
+      trigger: 'axis',
+      valueFormatter: (v) => (typeof v === 'number' ? labels.percent(v / 100) : ''),
+    },
     xAxis: { ...axis(labels.x), inverse: labels.direction === 'rtl' },
-    yAxis: axis(labels.y, labels.direction === 'rtl' ? 'right' : 'left'),
+    yAxis: axis(labels.y, valueAxisSide(labels.direction)),
     series: [
       {
         type: 'line',

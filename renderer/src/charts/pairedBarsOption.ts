@@ -5,6 +5,7 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { legendSide, mirrorGrid, tooltipSide, valueAxisSide } from './chartDirection.js';
 import { AXIS_TEXT, LEGEND_TEXT } from './chartText.js';
 
 export type BarsOption = ComposeOption<
@@ -28,9 +29,10 @@ export const SHARE_COLORS = { customers: '#7c93c9', revenue: '#c2410c' } as cons
 export function pairedBarsOption(categories: string[], series: BarSeriesSpec[], labels: BarsLabels): BarsOption {
   return {
     animation: false,
-    grid: { left: 16, right: 16, top: 40, bottom: 8, containLabel: true },
-    legend: { top: 0, data: series.map((s) => s.name), ...LEGEND_TEXT },
+    grid: mirrorGrid({ left: 16, right: 16, top: 40, bottom: 8, containLabel: true }, labels.direction),
+    legend: { top: 0, data: series.map((s) => s.name), ...LEGEND_TEXT, ...legendSide(labels.direction) },
     tooltip: {
+      ...tooltipSide(labels.direction),
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       valueFormatter: (v) => (typeof v === 'number' ? labels.value(v) : ''),
@@ -44,7 +46,7 @@ export function pairedBarsOption(categories: string[], series: BarSeriesSpec[], 
     yAxis: {
       type: 'value',
       min: 0,
-      position: labels.direction === 'rtl' ? 'right' : 'left',
+      position: valueAxisSide(labels.direction),
       axisLabel: { ...AXIS_TEXT.axisLabel, formatter: (v: number) => labels.value(v) },
     },
     series: series.map((s) => ({

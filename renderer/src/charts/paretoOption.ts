@@ -12,6 +12,7 @@ import type {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { ParetoChart } from '../../../shared/api.js';
+import { legendSide, mirrorGrid, secondAxisSide, tooltipSide, valueAxisSide } from './chartDirection.js';
 import { AXIS_TEXT, LEGEND_TEXT } from './chartText.js';
 
 export type ParetoOption = ComposeOption<
@@ -64,9 +65,9 @@ export function paretoOption(chart: ParetoChart, labels: ParetoLabels): ParetoOp
 
   return {
     animation: false,
-    grid: { left: 16, right: 16, top: 48, bottom: 16 },
-    legend: { top: 0, data: [labels.revenue, labels.cumulative], ...LEGEND_TEXT },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    grid: mirrorGrid({ left: 16, right: 16, top: 48, bottom: 16 }, labels.direction),
+    legend: { top: 0, data: [labels.revenue, labels.cumulative], ...LEGEND_TEXT, ...legendSide(labels.direction) },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, ...tooltipSide(labels.direction) },
     xAxis: {
       type: 'category',
       data: categories,
@@ -81,7 +82,7 @@ export function paretoOption(chart: ParetoChart, labels: ParetoLabels): ParetoOp
       {
         type: 'value',
         name: labels.revenue,
-        position: rtl ? 'right' : 'left',
+        position: valueAxisSide(labels.direction),
         min: 0,
         nameTextStyle: AXIS_TEXT.nameTextStyle,
         axisLabel: { ...AXIS_TEXT.axisLabel, formatter: (value: number) => labels.moneyShort(value) },
@@ -89,7 +90,7 @@ export function paretoOption(chart: ParetoChart, labels: ParetoLabels): ParetoOp
       {
         type: 'value',
         name: labels.cumulative,
-        position: rtl ? 'left' : 'right',
+        position: secondAxisSide(labels.direction),
         min: 0,
         max: 100,
         interval: 20,

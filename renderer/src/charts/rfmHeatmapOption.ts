@@ -6,6 +6,7 @@ import type { HeatmapSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { RfmGridCell } from '../../../shared/contract/rfm.js';
+import { mirrorGrid, tooltipSide, valueAxisSide } from './chartDirection.js';
 import { AXIS_TEXT, CHART_TEXT } from './chartText.js';
 
 /**
@@ -28,6 +29,8 @@ export interface HeatmapLabels {
   customers(count: number): string;
   /** "avg 230.00" (null: empty cell). */
   average(value: number | null): string;
+  /** A score in the language's digits: "5", "۵". */
+  score(value: number): string;
   direction: 'ltr' | 'rtl';
 }
 
@@ -39,16 +42,17 @@ export function heatmapData(grid: RfmGridCell[]): HeatmapDatum[] {
 }
 
 export function rfmHeatmapOption(grid: RfmGridCell[], bins: number, labels: HeatmapLabels): HeatmapOption {
-  const scores = Array.from({ length: bins }, (_, i) => String(i + 1));
+  const scores = Array.from({ length: bins }, (_, i) => labels.score(i + 1));
   const max = Math.max(1, ...grid.map((cell) => cell.customers));
   const label = (datum: HeatmapDatum): string => `${labels.customers(datum[2])}\n${labels.average(datum[3])}`;
   return {
     animation: false,
-    grid: { left: 56, right: 24, top: 16, bottom: 72 },
+    grid: mirrorGrid({ left: 56, right: 24, top: 16, bottom: 72 }, labels.direction),
     tooltip: {
+      ...tooltipSide(labels.direction),
       formatter: (params) => {
         const datum = (params as unknown as { data: HeatmapDatum }).data;
-        return `R ${datum[1] + 1} · F ${datum[0] + 1}<br/>${label(datum).replace('\n', '<br/>')}`;
+        return `R ${labels.score(datum[1] + 1)} · F ${labels.score(datum[0] + 1)}<br/>${label(datum).replace('\n', '<br/>')}`;
       },
     },
     xAxis: {
@@ -60,7 +64,15 @@ export function rfmHeatmapOption(grid: RfmGridCell[], bins: number, labels: Heat
       inverse: labels.direction === 'rtl',
       ...AXIS_TEXT,
     },
-    yAxis: { type: 'category', data: scores, name: labels.r, nameLocation: 'middle', nameGap: 32, ...AXIS_TEXT },
+    yAxis: {
+      type: 'category',
+      data: scores,
+      name: labels.r,
+      nameLocation: 'middle',
+      nameGap: 32,
+      position: valueAxisSide(labels.direction),
+      ...AXIS_TEXT,
+    },
     visualMap: {
       min: 0,
       max,

@@ -1,10 +1,12 @@
 /** Compare any segments: pick them, read the table, see size vs revenue, export; then their overlap. */
+
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareCsv } from '../../../shared/compareCsv.js';
 import { ALL_CUSTOMERS } from '../../../shared/contract/analysis.js';
 import { useAnalysis } from '../api/useAnalysis.js';
 import { downloadUrl } from '../charts/chartExport.js';
+import { comparedSegmentLabel } from '../rfm/segmentLabel.js';
 import { ViewSection } from '../shell/ViewSection.js';
 import { useStore } from '../store/index.js';
 import { CompareCharts } from './CompareCharts.js';
@@ -49,7 +51,10 @@ export function CompareView(): React.JSX.Element {
   }, [project, choices, chosen]);
   const { result: rows, loading } = useAnalysis('analysis/compare', compareParams);
 
-  const allLabel = useCallback((name: string) => (name === ALL_CUSTOMERS ? t('compare.all') : name), [t]);
+  const allLabel = useCallback(
+    (name: string) => (name === ALL_CUSTOMERS ? t('compare.all') : comparedSegmentLabel(name, t)),
+    [t],
+  );
 
   function toggle(key: string): void {
     setChosenKeys(chosen.has(key) ? chosenKeys.filter((k) => k !== key) : [...chosenKeys, key]);

@@ -1,5 +1,7 @@
 /** Checkboxes for "All customers", the saved segments and the RFM segments. */
+
 import { useTranslation } from 'react-i18next';
+import { rfmSegmentLabel } from '../rfm/segmentLabel.js';
 import type { Choice } from './choices.js';
 
 interface Props {
@@ -29,7 +31,13 @@ export function SegmentPicker({ choices, chosen, onToggle }: Props): React.JSX.E
                   data-testid={`compare-choice-${choice.key}`}
                   onChange={() => onToggle(choice.key)}
                 />
-                <span>{choice.kind === 'all' ? t('compare.all') : choice.name}</span>
+                <span>
+                  {choice.kind === 'all'
+                    ? t('compare.all')
+                    : choice.kind === 'rfm'
+                      ? rfmSegmentLabel(choice.name, t)
+                      : choice.name}
+                </span>
               </label>
             ))}
           </div>

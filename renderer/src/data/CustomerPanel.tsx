@@ -66,7 +66,10 @@ function PanelBody({ detail }: { detail: CustomerDetail }): React.JSX.Element {
             .map((c) => (
               <div key={c.key} className="customer-attr">
                 <dt>{columnLabel(c, t)}</dt>
-                <dd dir="auto">{formatCell(c, detail.values[c.key] ?? null, lang, t) || '—'}</dd>
+                {/* bdi, not dir on the dd: the value keeps its own order but lines up as the page does. */}
+                <dd>
+                  <bdi>{formatCell(c, detail.values[c.key] ?? null, lang, t) || '—'}</bdi>
+                </dd>
               </div>
             ))}
         </dl>
@@ -118,10 +121,12 @@ function PanelBody({ detail }: { detail: CustomerDetail }): React.JSX.Element {
                       {formatDate(o.date, lang)}
                       {!o.counted && <span className="visually-hidden"> ({t('data.panel.notCounted')})</span>}
                     </td>
-                    <td dir="auto">{o.order_id}</td>
+                    <td>
+                      <bdi>{o.order_id}</bdi>
+                    </td>
                     <td className="num">{formatMoney(o.amount, lang)}</td>
-                    <td dir="auto" title={!o.counted ? t('data.panel.notCounted') : undefined}>
-                      {linesText(o)}
+                    <td title={!o.counted ? t('data.panel.notCounted') : undefined}>
+                      <bdi>{linesText(o)}</bdi>
                     </td>
                   </tr>
                 ))}

@@ -128,7 +128,19 @@ export function CustomerTable(): React.JSX.Element {
               >
                 {columns.map((column) => (
                   <td key={column.key} className={`ctable-td ${alignsEnd(column) ? 'num' : ''}`}>
-                    {row ? formatCell(column, row.values[column.key] ?? null, lang, t) : ''}
+                    {alignsEnd(column) ? (
+                      row ? (
+                        formatCell(column, row.values[column.key] ?? null, lang, t)
+                      ) : (
+                        ''
+                      )
+                    ) : (
+                      // Imported text (emails, phones, names) takes its own direction, so on a right-to-left
+                      // page "+44 20 7946" keeps its order and an email is cut at its end, not its start.
+                      <bdi className="ctable-text" dir="auto">
+                        {row ? formatCell(column, row.values[column.key] ?? null, lang, t) : ''}
+                      </bdi>
+                    )}
                   </td>
                 ))}
               </tr>

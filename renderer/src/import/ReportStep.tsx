@@ -1,6 +1,6 @@
 /** Step 4: what the import did, why rows were rejected (with the first examples), and where to go next. */
 import { useTranslation } from 'react-i18next';
-import { formatInteger } from '../format.js';
+import { formatInteger, formatNumber } from '../format.js';
 import { useStore } from '../store/index.js';
 import { RejectedRows } from './RejectedRows.js';
 
@@ -25,7 +25,7 @@ export function ReportStep(): React.JSX.Element | null {
       <p className="report-lead" role="status">
         {t('wizard.report.lead', {
           file: report.file,
-          seconds: (report.durationMs / 1000).toLocaleString(lang, { maximumFractionDigits: 1 }),
+          seconds: formatNumber(report.durationMs / 1000, lang, 1),
         })}
       </p>
       <dl className="report-numbers">

@@ -1,6 +1,7 @@
 /** The custom scheme as an editable table: a name and R/F/M score ranges per row, with the linter's warnings. */
 import { useTranslation } from 'react-i18next';
 import type { RfmSchemeRow, RfmSchemeWarning } from '../../../shared/contract/rfm.js';
+import { NumberInput } from '../shell/NumberInput.js';
 
 interface Props {
   rows: RfmSchemeRow[];
@@ -72,15 +73,16 @@ export function CustomSchemeTable({ rows, bins, warnings, onChange }: Props): Re
                 {RANGES.map((key) => (
                   <td key={key} className="rfm-range">
                     {([0, 1] as const).map((end) => (
-                      <input
+                      <NumberInput
                         key={end}
-                        type="number"
-                        min={1}
-                        max={bins}
                         className="input input-small"
                         aria-label={`${key.toUpperCase()} ${end === 0 ? t('rfm.custom.from') : t('rfm.custom.to')}`}
                         value={row[key][end]}
-                        onChange={(e) => setRange(index, key, end, Number(e.target.value))}
+                        onValue={(value) => {
+                          // Scores run from 1 to the number of bins; anything else is not taken.
+                          if (value !== undefined && Number.isInteger(value) && value >= 1 && value <= bins)
+                            setRange(index, key, end, value);
+                        }}
                       />
                     ))}
                   </td>

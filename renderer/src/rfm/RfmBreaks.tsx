@@ -1,7 +1,7 @@
 /** The breaks each score was cut at, so a score can be checked by hand. */
 import { useTranslation } from 'react-i18next';
 import type { RfmBreaks as Breaks } from '../../../shared/contract/rfm.js';
-import { formatNumber } from '../format.js';
+import { formatNumberList } from '../format.js';
 import { DIMS } from './RfmSettingsForm.js';
 
 export function RfmBreaks({ breaks }: { breaks: Breaks }): React.JSX.Element {
@@ -17,9 +17,7 @@ export function RfmBreaks({ breaks }: { breaks: Breaks }): React.JSX.Element {
             <tr key={dim}>
               <th scope="row">{t(`rfm.dims.${dim}`)}</th>
               <td className="num" data-testid={`rfm-breaks-${dim}`}>
-                {breaks[dim].length === 0
-                  ? t('rfm.breaks.none')
-                  : breaks[dim].map((value) => formatNumber(value, i18n.language)).join(' · ')}
+                {breaks[dim].length === 0 ? t('rfm.breaks.none') : formatNumberList(breaks[dim], i18n.language)}
               </td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 /** The R x F heat map, customers per segment, and customer share vs revenue share per segment. */
+
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RfmResult } from '../../../shared/contract/rfm.js';
@@ -7,6 +8,7 @@ import { pairedBarsOption, SHARE_COLORS } from '../charts/pairedBarsOption.js';
 import { rfmHeatmapOption } from '../charts/rfmHeatmapOption.js';
 import { formatCompact, formatInteger, formatPercent } from '../format.js';
 import { directionOf } from '../i18n/direction.js';
+import { rfmSegmentLabel } from './segmentLabel.js';
 
 export function RfmCharts({ result }: { result: RfmResult }): React.JSX.Element {
   const { t, i18n } = useTranslation();
@@ -20,12 +22,13 @@ export function RfmCharts({ result }: { result: RfmResult }): React.JSX.Element 
         f: t('rfm.charts.f'),
         customers: (count) => t('rfm.charts.cellCustomers', { n: formatInteger(count, lang) }),
         average: (value) => (value === null ? '' : t('rfm.charts.cellAverage', { value: formatCompact(value, lang) })),
+        score: (value) => formatInteger(value, lang),
         direction,
       }),
     [result, t, lang, direction],
   );
 
-  const names = useMemo(() => result.segments.map((s) => s.segment), [result]);
+  const names = useMemo(() => result.segments.map((s) => rfmSegmentLabel(s.segment, t)), [result, t]);
   const sizes = useMemo(
     () =>
       pairedBarsOption(

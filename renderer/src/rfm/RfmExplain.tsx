@@ -1,4 +1,5 @@
 /** "Why is this customer a …?": the values, the breaks each exceeds, the scores and the row that matched. */
+
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RfmExplanation, RfmSettings } from '../../../shared/contract/rfm.js';
@@ -6,6 +7,7 @@ import { api } from '../api/index.js';
 import { formatDecimal } from '../format.js';
 import { useStore } from '../store/index.js';
 import { DIMS } from './RfmSettingsForm.js';
+import { rfmSegmentLabel } from './segmentLabel.js';
 
 const SCORE_OF = { recency: 'r', frequency: 'f', monetary: 'm' } as const;
 
@@ -68,7 +70,10 @@ export function RfmExplain({ settings, suggestions }: Props): React.JSX.Element 
           ) : (
             <>
               <p className="rfm-explain-lead">
-                {t('rfm.explain.sentence', { id: answer.customer_id, segment: answer.segment ?? '' })}
+                {t('rfm.explain.sentence', {
+                  id: answer.customer_id,
+                  segment: answer.segment ? rfmSegmentLabel(answer.segment, t) : '',
+                })}
               </p>
               <ul>
                 {DIMS.map((dim) => {
@@ -89,7 +94,7 @@ export function RfmExplain({ settings, suggestions }: Props): React.JSX.Element 
                 {answer.matched
                   ? t('rfm.explain.matched', {
                       n: answer.matched.index + 1,
-                      name: answer.matched.row.name,
+                      name: rfmSegmentLabel(answer.matched.row.name, t),
                       r: range(answer.matched.row.r),
                       f: range(answer.matched.row.f),
                       m: range(answer.matched.row.m),

@@ -1,6 +1,7 @@
 /** Bins, method (with the typed breaks for "thresholds") and the naming scheme. */
 import { useTranslation } from 'react-i18next';
 import type { RfmBins, RfmMethod, RfmSchemeName } from '../../../shared/contract/rfm.js';
+import { formatInteger } from '../format.js';
 import { parseBreaks } from './breaksText.js';
 
 export type Dim = 'recency' | 'frequency' | 'monetary';
@@ -23,7 +24,7 @@ const BINS: readonly RfmBins[] = [3, 4, 5];
 const SCHEMES: readonly RfmSchemeName[] = ['rfm-classic', 'rf-grid', 'custom'];
 
 export function RfmSettingsForm({ form, onChange }: Props): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <fieldset className="rfm-settings" data-testid="rfm-settings">
       <legend className="visually-hidden">{t('rfm.settings.label')}</legend>
@@ -37,7 +38,7 @@ export function RfmSettingsForm({ form, onChange }: Props): React.JSX.Element {
         >
           {BINS.map((bins) => (
             <option key={bins} value={bins}>
-              {bins}
+              {formatInteger(bins, i18n.language)}
             </option>
           ))}
         </select>

@@ -1,7 +1,9 @@
 /** Per RFM segment: size, orders, revenue, AOV and the medians of R, F and M. */
+
 import { useTranslation } from 'react-i18next';
 import type { RfmSegmentSummary } from '../../../shared/contract/rfm.js';
 import { formatDecimal, formatInteger, formatMoney, formatPercent } from '../format.js';
+import { rfmSegmentLabel } from './segmentLabel.js';
 
 export function RfmSummaryTable({ segments }: { segments: RfmSegmentSummary[] }): React.JSX.Element {
   const { t, i18n } = useTranslation();
@@ -42,7 +44,7 @@ export function RfmSummaryTable({ segments }: { segments: RfmSegmentSummary[] })
           <tbody>
             {segments.map((s) => (
               <tr key={s.segment} data-testid="rfm-summary-row">
-                <th scope="row">{s.segment}</th>
+                <th scope="row">{rfmSegmentLabel(s.segment, t)}</th>
                 <td className="num">
                   {formatInteger(s.customers, lang)}{' '}
                   <span className="muted">({formatPercent(s.share_customers, lang)})</span>

@@ -4,6 +4,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberInput } from '../shell/NumberInput.js';
 import { useStore } from '../store/index.js';
 
 /** The engine's default minimum size, shown until the user sets another. */
@@ -28,7 +29,9 @@ export function LintPanel(): React.JSX.Element | null {
               .filter((name): name is string => Boolean(name) && !warning.message.includes(`"${name}"`));
             return (
               <li key={`${warning.code}:${warning.path ?? ''}:${warning.message}`} data-testid={`lint-${warning.code}`}>
-                <span className="lint-code">{t(`segments.lint.codes.${warning.code}`)}</span> {warning.message}
+                <span className="lint-code">{t(`segments.lint.codes.${warning.code}`)}</span>{' '}
+                {/* The engine's message is English for now: isolated, so a right-to-left page keeps its punctuation in place. */}
+                <bdi>{warning.message}</bdi>
                 {names.length > 0 && (
                   <span className="lint-segments"> {t('segments.lint.segments', { names: names.join(', ') })}</span>
                 )}
@@ -46,17 +49,13 @@ export function LintPanel(): React.JSX.Element | null {
         <label htmlFor={id} className="lint-min">
           {t('segments.lint.minSize')}
         </label>
-        <input
+        <NumberInput
           id={id}
-          type="number"
-          min={0}
-          step={1}
           className="input input-small rule-number"
           value={minSize ?? DEFAULT_MIN_SIZE}
           data-testid="lint-min-size"
-          onChange={(event) => {
-            const value = event.currentTarget.valueAsNumber;
-            if (Number.isInteger(value) && value >= 0) setLintMinSize(value);
+          onValue={(value) => {
+            if (value !== undefined && Number.isInteger(value) && value >= 0) setLintMinSize(value);
           }}
         />
       </div>

@@ -67,8 +67,13 @@ export function TemplateGallery(): React.JSX.Element {
                 onClick={() => template.enabled && newSegment(template)}
                 data-testid={`template-${template.id}`}
               >
-                <span className="gallery-card-name">{template.name}</span>
-                <span className="gallery-card-text">{template.description}</span>
+                {/* Template names come from the engine in English for now: isolated, each keeps its own order. */}
+                <span className="gallery-card-name">
+                  <bdi>{template.name}</bdi>
+                </span>
+                <span className="gallery-card-text">
+                  <bdi>{template.description}</bdi>
+                </span>
                 {!template.enabled && template.reason && (
                   <span className="gallery-card-reason">
                     {t('segments.gallery.unavailable', { reason: template.reason })}

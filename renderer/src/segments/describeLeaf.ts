@@ -15,7 +15,7 @@ import {
   type OrdersRule,
   type Rule,
 } from '../../../shared/model/rules.js';
-import { formatDate } from '../format.js';
+import { formatDate, formatNumber } from '../format.js';
 
 export interface DescribeContext {
   /** Customer attributes and metrics. */
@@ -78,7 +78,7 @@ type QuantityOp = keyof typeof QUANTITY_KEY;
 const PLACE_ROLES = new Set(['country', 'city', 'region']);
 
 export function formatPlainNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  return formatNumber(value, lang, 2);
 }
 
 function list(items: string[], type: 'conjunction' | 'disjunction', lang: string): string {

@@ -20,7 +20,10 @@ export function ErrorMessage({ error }: { error: ApiErrorShape }): React.JSX.Ele
   if (details?.value !== undefined && details.value !== null) where.push(t('errors.value', { value: details.value }));
   return (
     <div className="error-message">
-      <p className="error-text">{message}</p>
+      {/* An engine message may be English on a right-to-left page: isolated, it keeps its own order. */}
+      <p className="error-text">
+        <bdi>{message}</bdi>
+      </p>
       {where.length > 0 && <p className="error-where">{where.join(' · ')}</p>}
     </div>
   );

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store/index.js';
 import { AsOfEditor } from './AsOfEditor.js';
+import { CalendarPicker } from './CalendarPicker.js';
+import { LanguagePicker } from './LanguagePicker.js';
 
 export function TopBar(): React.JSX.Element {
   const { t } = useTranslation();
@@ -34,6 +36,10 @@ export function TopBar(): React.JSX.Element {
           </div>
         </>
       )}
+      <div className="topbar-language">
+        <LanguagePicker />
+        <CalendarPicker />
+      </div>
     </header>
   );
 }

@@ -1,9 +1,11 @@
 /** Carries out a command from the Electron menu ('app/command' events). */
 import type { Events } from '../../../shared/api.js';
+import { setLanguage } from '../i18n/index.js';
+import { isUiLanguage } from '../i18n/locales.js';
 import { useStore } from '../store/index.js';
 import { isViewName } from './viewSlice.js';
 
-export function runAppCommand({ command, view }: Events['app/command']): void {
+export function runAppCommand({ command, view, language }: Events['app/command']): void {
   const state = useStore.getState();
   switch (command) {
     case 'show-view':
@@ -20,6 +22,9 @@ export function runAppCommand({ command, view }: Events['app/command']): void {
       return;
     case 'open-demo':
       void state.openDemo();
+      return;
+    case 'set-language':
+      if (language && isUiLanguage(language)) void setLanguage(language);
       return;
   }
 }

@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_ACCEPT } from '../import/importableFile.js';
 import { useStore } from '../store/index.js';
+import { LanguageChoice } from './LanguageChoice.js';
 import { RecentProjects } from './RecentProjects.js';
 
 export function StartPage(): React.JSX.Element {
@@ -21,6 +22,7 @@ export function StartPage(): React.JSX.Element {
           {t('start.title')}
         </h1>
         <p className="start-lead">{t('start.lead')}</p>
+        <LanguageChoice />
       </div>
       <div className="start-actions">
         <button

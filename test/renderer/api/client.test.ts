@@ -19,6 +19,7 @@ function fakeBridge(answers: Record<string, unknown>) {
     },
     pathForFile: () => '/tmp/file.csv',
     chooseSavePath: async () => null,
+    setLanguage: () => {},
   };
   const push = (envelope: EventEnvelope) => {
     for (const listener of listeners) listener(envelope);

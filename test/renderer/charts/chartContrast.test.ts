@@ -106,6 +106,7 @@ const charts: Array<[string, unknown]> = [
       f: 'Frequency score',
       r: 'Recency score',
       customers: (n) => `${n} cust.`,
+      score: String,
       average: (v) => `avg ${v}`,
       direction: 'ltr',
     }),

@@ -18,3 +18,24 @@ describe('pairedBarsOption', () => {
     ]);
   });
 });
+
+describe('pairedBarsOption right to left', () => {
+  it('puts the legend and the value axis on the right and reads the tooltip right to left', () => {
+    const option = pairedBarsOption(['A', 'B'], [{ name: 'x', values: [1, 2], color: '#000' }], {
+      value: String,
+      direction: 'rtl',
+    }) as unknown as {
+      legend: { right: number; align: string };
+      xAxis: { inverse: boolean };
+      yAxis: { position: string };
+      tooltip: { extraCssText: string; textStyle: { align: string } };
+    };
+    expect(option.legend).toMatchObject({ right: 8, align: 'right' });
+    expect(option.xAxis.inverse).toBe(true);
+    expect(option.yAxis.position).toBe('right');
+    expect(option.tooltip).toMatchObject({
+      extraCssText: 'direction: rtl; text-align: right;',
+      textStyle: { align: 'right' },
+    });
+  });
+});

@@ -7,6 +7,7 @@ const labels: HeatmapLabels = {
   f: 'F',
   customers: (n) => `${n} c`,
   average: (v) => (v === null ? '' : `avg ${v}`),
+  score: String,
   direction: 'ltr',
 };
 
@@ -44,5 +45,31 @@ describe('rfmHeatmapOption', () => {
       xAxis: { inverse: boolean };
     };
     expect(option.xAxis.inverse).toBe(true);
+  });
+
+  it('mirrors the whole chart right-to-left: R axis on the right, margins swapped, tooltip right to left', () => {
+    const score = (n: number) => new Intl.NumberFormat('fa-IR-u-nu-arabext').format(n);
+    const option = rfmHeatmapOption(grid, 3, { ...labels, score, direction: 'rtl' }) as unknown as {
+      grid: { left: number; right: number };
+      xAxis: { data: string[] };
+      yAxis: { position: string; data: string[] };
+      tooltip: { extraCssText: string; formatter(params: unknown): string };
+    };
+    expect(option.yAxis.position).toBe('right');
+    expect(option.grid).toMatchObject({ left: 24, right: 56 });
+    expect(option.xAxis.data).toEqual(['۱', '۲', '۳']);
+    expect(option.tooltip.extraCssText).toBe('direction: rtl; text-align: right;');
+    expect(option.tooltip.formatter({ data: [2, 0, 2, 250] })).toBe('R ۱ · F ۳<br/>2 c<br/>avg 250');
+  });
+
+  it('leaves the left-to-right chart as it was', () => {
+    const option = rfmHeatmapOption(grid, 3, labels) as unknown as {
+      grid: { left: number; right: number };
+      yAxis: { position: string };
+      tooltip: { extraCssText?: string };
+    };
+    expect(option.yAxis.position).toBe('left');
+    expect(option.grid).toMatchObject({ left: 56, right: 24 });
+    expect(option.tooltip.extraCssText).toBeUndefined();
   });
 });

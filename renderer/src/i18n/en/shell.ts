@@ -21,6 +21,14 @@ export const shell = {
     compare: 'Compare',
     pareto: 'Pareto',
   },
+  language: {
+    label: 'Language',
+    calendar: 'Calendar',
+    calendars: {
+      persian: 'Solar Hijri',
+      gregory: 'Gregorian',
+    },
+  },
   charts: {
     png: 'PNG',
     svg: 'SVG',
@@ -44,7 +52,8 @@ export const shell = {
   },
   drop: {
     hint: 'Drop a CSV file to import it',
-    notCsv: '{{name}} is not a file the workbench reads: CSV, TSV, TXT or an Excel workbook (.xlsx). Save it as one of those and try again.',
+    notCsv:
+      '{{name}} is not a file the workbench reads: CSV, TSV, TXT or an Excel workbook (.xlsx). Save it as one of those and try again.',
   },
   start: {
     title: 'Segment your customers, offline',

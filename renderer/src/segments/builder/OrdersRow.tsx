@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrdersMeasure, OrdersOp, type OrdersRule, type Rule } from '../../../../shared/model/rules.js';
+import { NumberInput } from '../../shell/NumberInput.js';
 import { useStore } from '../../store/index.js';
 import { labelSharedOrderFields } from '../draft/fieldScopes.js';
 import { newCondition } from '../rule/nodes.js';
@@ -66,14 +67,12 @@ export function OrdersRow({ node, path }: { node: OrdersRule; path: NodePath }):
             </option>
           ))}
         </select>
-        <input
-          type="number"
-          min={0}
+        <NumberInput
           className="input input-small rule-number"
           aria-label={t('segments.orders.value')}
-          value={Number.isFinite(node.value) ? node.value : ''}
+          value={node.value}
           data-testid="orders-value"
-          onChange={(event) => change({ value: event.currentTarget.valueAsNumber }, 'value')}
+          onValue={(value) => change({ value: value ?? Number.NaN }, 'value')}
         />
         <select
           className="input input-small"
@@ -87,15 +86,12 @@ export function OrdersRow({ node, path }: { node: OrdersRule; path: NodePath }):
         </select>
         {days !== undefined && (
           <span className="rule-pair">
-            <input
-              type="number"
-              min={0}
-              step={1}
+            <NumberInput
               className="input input-small rule-number"
               aria-label={t('segments.orders.days')}
-              value={Number.isFinite(days) ? days : ''}
+              value={days}
               data-testid="orders-days"
-              onChange={(event) => setDays(event.currentTarget.valueAsNumber, 'days')}
+              onValue={(value) => setDays(value ?? Number.NaN, 'days')}
             />
             <span className="rule-word">{t('segments.values.days')}</span>
           </span>

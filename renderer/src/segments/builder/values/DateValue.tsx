@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldInfo } from '../../../../../shared/api.js';
 import type { Condition } from '../../../../../shared/model/rules.js';
 import { formatDate } from '../../../format.js';
+import { NumberInput } from '../../../shell/NumberInput.js';
 import type { ValueKind } from '../../rule/nodes.js';
 import { useFieldProfile } from './useFieldProfile.js';
 
@@ -28,20 +29,16 @@ export function DateValue({ field, condition, kind, onChange }: DateValueProps):
     : undefined;
 
   if (kind === 'days') {
-    const days = typeof condition.value === 'number' && Number.isFinite(condition.value) ? condition.value : '';
+    const days = typeof condition.value === 'number' && Number.isFinite(condition.value) ? condition.value : undefined;
     return (
       <span className="rule-pair">
-        <input
-          type="number"
-          min={0}
-          step={1}
+        <NumberInput
           className="input input-small rule-number"
           aria-label={t('segments.values.daysLabel')}
           value={days}
           data-testid="value-days"
-          onChange={(event) => {
-            const value = event.currentTarget.valueAsNumber;
-            onChange(Number.isInteger(value) && value >= 0 ? value : undefined);
+          onValue={(value) => {
+            onChange(value !== undefined && Number.isInteger(value) && value >= 0 ? value : undefined);
           }}
         />
         <span className="rule-word">{t('segments.values.days')}</span>

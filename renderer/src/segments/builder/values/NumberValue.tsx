@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldInfo } from '../../../../../shared/api.js';
 import type { Condition } from '../../../../../shared/model/rules.js';
+import { NumberInput } from '../../../shell/NumberInput.js';
 import { formatPlainNumber } from '../../describeLeaf.js';
 import { useFieldProfile } from './useFieldProfile.js';
 
@@ -12,8 +13,8 @@ interface NumberValueProps {
   onChange(value: Condition['value']): void;
 }
 
-function shown(value: unknown): number | '' {
-  return typeof value === 'number' && Number.isFinite(value) ? value : '';
+function shown(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 export function NumberValue({ field, condition, pair, onChange }: NumberValueProps): React.JSX.Element {
@@ -28,22 +29,17 @@ export function NumberValue({ field, condition, pair, onChange }: NumberValuePro
       : null;
   const placeholder = range ? t('segments.values.range', range) : '';
   const hint = range ? t('segments.values.rangeHint', range) : undefined;
-  const read = (input: HTMLInputElement) => input.valueAsNumber; // NaN while empty or half typed
 
   if (!pair) {
     return (
-      <input
-        type="number"
+      <NumberInput
         className="input input-small rule-number-wide"
         aria-label={t('segments.values.value')}
         title={hint}
         placeholder={placeholder}
         value={shown(condition.value)}
         data-testid="value-number"
-        onChange={(event) => {
-          const value = read(event.currentTarget);
-          onChange(Number.isFinite(value) ? value : undefined);
-        }}
+        onValue={onChange}
       />
     );
   }
@@ -55,26 +51,24 @@ export function NumberValue({ field, condition, pair, onChange }: NumberValuePro
   };
   return (
     <span className="rule-pair">
-      <input
-        type="number"
+      <NumberInput
         className="input input-small rule-number"
         aria-label={t('segments.values.from')}
         title={hint}
         placeholder={range?.min ?? ''}
         value={shown(lo)}
         data-testid="value-from"
-        onChange={(event) => set(0, read(event.currentTarget))}
+        onValue={(value) => set(0, value ?? Number.NaN)}
       />
       <span className="rule-word">{t('segments.values.and')}</span>
-      <input
-        type="number"
+      <NumberInput
         className="input input-small rule-number"
         aria-label={t('segments.values.to')}
         title={hint}
         placeholder={range?.max ?? ''}
         value={shown(hi)}
         data-testid="value-to"
-        onChange={(event) => set(1, read(event.currentTarget))}
+        onValue={(value) => set(1, value ?? Number.NaN)}
       />
     </span>
   );

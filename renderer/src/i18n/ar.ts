@@ -1,0 +1,14 @@
+/** Arabic UI strings, split by screen like the English ones. */
+import { data } from './ar/data.js';
+import { importing } from './ar/importing.js';
+import { segments } from './ar/segments.js';
+import { shell } from './ar/shell.js';
+import { value } from './ar/value.js';
+
+export const ar = {
+  ...shell,
+  ...importing,
+  ...data,
+  ...segments,
+  ...value,
+} as const;

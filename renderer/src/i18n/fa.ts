@@ -1,0 +1,14 @@
+/** Persian UI strings, split by screen like the English ones. */
+import { data } from './fa/data.js';
+import { importing } from './fa/importing.js';
+import { segments } from './fa/segments.js';
+import { shell } from './fa/shell.js';
+import { value } from './fa/value.js';
+
+export const fa = {
+  ...shell,
+  ...importing,
+  ...data,
+  ...segments,
+  ...value,
+} as const;

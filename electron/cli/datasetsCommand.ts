@@ -58,7 +58,7 @@ interface Listing {
     rows_imported: number;
     rows_rejected: number;
   }>;
-  history: Array<{ id: number; at: string; label: string }>;
+  history: Array<{ id: number; at: string; label: string; files: ImportHistoryEntry['files'] }>;
 }
 
 function listing(datasets: DatasetInfo[], history: ImportHistoryEntry[]): Listing {
@@ -75,8 +75,8 @@ function listing(datasets: DatasetInfo[], history: ImportHistoryEntry[]): Listin
   };
 }
 
-function entryJson(entry: ImportHistoryEntry): { id: number; at: string; label: string } {
-  return { id: entry.id, at: entry.at, label: entry.label };
+function entryJson(entry: ImportHistoryEntry): Listing['history'][number] {
+  return { id: entry.id, at: entry.at, label: entry.label, files: entry.files };
 }
 
 function printListing(list: Listing): void {

@@ -29,7 +29,7 @@ export async function importEventsCommand(
       }
       result = await runInTransaction(db, () => {
         // Kept for "undo import" like every import; the events table is rebuilt whole, so it is moved.
-        keepBeforeImport(db, `${path.basename(filePath)} (events)`, ['events']);
+        keepBeforeImport(db, [{ file: path.basename(filePath), kind: 'events' }], ['events']);
         return importEventsFile(db, filePath, { replace: true });
       });
     } catch (error) {

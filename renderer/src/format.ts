@@ -140,3 +140,8 @@ export function formatNumberList(values: readonly number[], lang: string): strin
   const separator = directionOf(lang) === 'rtl' ? '، ' : ' · ';
   return values.map((value) => formatNumber(value, lang)).join(separator);
 }
+
+/** Names listed in a sentence ("a, b, c" in the language's own way, e.g. "a، b و c" in Persian). */
+export function formatTextList(items: readonly string[], lang: string): string {
+  return new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -3,6 +3,7 @@
  * clearing the kept data (issue "Every file a client hands over" §5). Merged into shared/api.ts.
  */
 import { z } from 'zod';
+import type { DatasetKind } from '../model/roles.js';
 import type { ProjectInfo } from './project.js';
 
 /** One import that can be undone: the data as it was before it is kept in the project. */
@@ -12,6 +13,8 @@ export interface ImportHistoryEntry {
   at: string;
   /** Its files and kinds, e.g. "orders.csv (orders)". */
   label: string;
+  /** The same, for a client to word in its own language. */
+  files: Array<{ file: string; kind: DatasetKind }>;
 }
 
 export const datasetMethods = {

@@ -60,9 +60,15 @@ describe('A second orders file, and Undo import', () => {
     expect(await byTestId(page, 'dataset-list').locator('li').count()).toBe(2);
 
     // Then the demo's own last import, its orders: the customers stay.
-    const history = await callEngine<Array<{ label: string }>>(page, e2e.app.token, 'datasets/history', {});
-    const latest = history[0]?.label ?? '';
-    expect(latest).toMatch(/\(orders\)$/);
+    const history = await callEngine<Array<{ files: Array<{ file: string; kind: string }> }>>(
+      page,
+      e2e.app.token,
+      'datasets/history',
+      {},
+    );
+    expect(history[0]?.files.map((f) => f.kind)).toEqual(['orders']);
+    // The kind is worded by the interface, in its language.
+    const latest = `${history[0]?.files[0]?.file} (Orders)`;
 
     const button = byTestId(page, 'undo-import-button');
     expect(await button.textContent()).toBe(`Undo import of ${latest}`);
@@ -81,7 +87,7 @@ describe('A second orders file, and Undo import', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="dataset-list"] li').length === 1);
     expect(await byTestId(page, 'data-summary').textContent()).toMatch(/^5,000 customers · 0 orders/);
     // The next undo offered is the one before: the customers file.
-    expect(await button.textContent()).toMatch(/^Undo import of .*\(customers\)$/);
+    expect(await button.textContent()).toMatch(/^Undo import of .*\(Customers\)$/);
     // The table reloads: the customers are still there.
     await byTestId(page, 'customer-row').first().waitFor();
     await screenshot(page, 'undo-import');

@@ -9,6 +9,7 @@ import {
   formatMoney,
   formatMoneyCompact,
   formatPercent,
+  formatTextList,
   parseIsoDate,
 } from '../../renderer/src/format.js';
 
@@ -56,5 +57,11 @@ describe('format', () => {
     expect(parseIsoDate('01/12/2010')).toBeNull();
     expect(formatDate('2010-12-01', 'en')).toBe('Dec 1, 2010');
     expect(formatDate('2010-12-01', 'en-GB')).toBe('1 Dec 2010');
+  });
+
+  it('lists names as each language does', () => {
+    expect(formatTextList(['a.csv (Orders)'], 'en')).toBe('a.csv (Orders)');
+    expect(formatTextList(['a.csv', 'b.csv', 'c.csv'], 'en')).toBe('a.csv, b.csv, and c.csv');
+    expect(formatTextList(['a.csv', 'b.csv'], 'fa')).toBe('a.csv و b.csv');
   });
 });

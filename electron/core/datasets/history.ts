@@ -6,19 +6,24 @@
  * A table the import is about to drop and rebuild whole (the order lines when orders are replaced)
  * is renamed instead of copied: keeping a million lines then costs nothing.
  */
+import type { ImportHistoryEntry } from '../../../shared/contract/datasets.js';
 import { WorkbenchError } from '../../../shared/errors.js';
+import type { DatasetKind } from '../../../shared/model/roles.js';
 import type { Db } from '../db/projectFile.js';
 import { DATA_META_KEYS, dataTables, HISTORY_PREFIX, quoteName, type TableSchema } from './dataTables.js';
 
-export interface HistoryEntry {
-  id: number;
-  /** ISO time the import started. */
-  at: string;
-  /** What the import was, in the user's terms (its files and kinds). */
-  label: string;
+export type HistoryEntry = ImportHistoryEntry;
+
+interface KeptFile {
+  file: string;
+  kind: DatasetKind;
 }
 
-interface StoredEntry extends HistoryEntry {
+interface StoredEntry {
+  id: number;
+  at: string;
+  label: string;
+  files: string;
   schema_version: number;
   tables: string;
   meta: string;
@@ -33,14 +38,15 @@ interface KeptTable extends TableSchema {
  * Keeps the data as it is now, before an import labelled `label` changes it. Call inside the
  * import's transaction. `moving`: data tables the import drops and recreates whole.
  */
-export function keepBeforeImport(db: Db, label: string, moving: readonly string[] = []): HistoryEntry {
+export function keepBeforeImport(db: Db, files: readonly KeptFile[], moving: readonly string[] = []): HistoryEntry {
   const at = new Date().toISOString();
+  const label = files.map((f) => `${f.file} (${f.kind})`).join(', ');
   const id = Number(
     db
       .prepare(
-        "INSERT INTO import_history (at, label, schema_version, tables, meta) VALUES (?, ?, (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema_version'), '[]', '{}')",
+        "INSERT INTO import_history (at, label, files, schema_version, tables, meta) VALUES (?, ?, ?, (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema_version'), '[]', '{}')",
       )
-      .run(at, label).lastInsertRowid,
+      .run(at, label, JSON.stringify(files)).lastInsertRowid,
   );
   const kept: KeptTable[] = [];
   for (const table of dataTables(db)) {
@@ -68,12 +74,18 @@ export function keepBeforeImport(db: Db, label: string, moving: readonly string[
     JSON.stringify(meta),
     id,
   );
-  return { id, at, label };
+  return { id, at, label, files: [...files] };
 }
 
 /** The imports that can be undone, latest first. */
 export function listHistory(db: Db): HistoryEntry[] {
-  return db.prepare('SELECT id, at, label FROM import_history ORDER BY id DESC').all() as HistoryEntry[];
+  return (db.prepare('SELECT id, at, label, files FROM import_history ORDER BY id DESC').all() as StoredEntry[]).map(
+    entryOf,
+  );
+}
+
+function entryOf(row: Pick<StoredEntry, 'id' | 'at' | 'label' | 'files'>): HistoryEntry {
+  return { id: row.id, at: row.at, label: row.label, files: JSON.parse(row.files) as KeptFile[] };
 }
 
 /**
@@ -121,7 +133,7 @@ export function undoLastImport(db: Db): HistoryEntry {
     }
     db.prepare('DELETE FROM import_history WHERE id = ?').run(entry.id);
   })();
-  return { id: entry.id, at: entry.at, label: entry.label };
+  return entryOf(entry);
 }
 
 /** Forgets every kept state: the imports so far can no longer be undone. Returns how many were kept. */

@@ -207,6 +207,8 @@ export const migrations: readonly Migration[] = [
         id INTEGER PRIMARY KEY,
         at TEXT NOT NULL,
         label TEXT NOT NULL,
+        -- JSON [{file, kind}]: what the label says, for clients that word it in their own language.
+        files TEXT NOT NULL,
         schema_version INTEGER NOT NULL,
         tables TEXT NOT NULL,
         meta TEXT NOT NULL

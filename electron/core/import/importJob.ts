@@ -86,9 +86,11 @@ async function importInTransaction(
 ): Promise<ImportReport> {
   const { options } = input;
   // The table this import rebuilds whole is moved into the history rather than copied.
-  const kept = keepBeforeImport(db, `${fileName} (${options.kind})`, [
-    options.kind === 'orders' ? 'order_lines' : 'customer_attrs',
-  ]);
+  const kept = keepBeforeImport(
+    db,
+    [{ file: fileName, kind: options.kind }],
+    [options.kind === 'orders' ? 'order_lines' : 'customer_attrs'],
+  );
   const writer = new DatasetWriter(db, options.kind, layout);
   let lastProgress = 0;
   const progress = (phase: ImportProgress['phase'], bytesRead: number, rows: number) =>

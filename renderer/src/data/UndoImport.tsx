@@ -6,14 +6,21 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportHistoryEntry, ProjectInfo } from '../../../shared/api.js';
 import { api } from '../api/index.js';
+import { formatTextList } from '../format.js';
 import { useStore } from '../store/index.js';
 
 export function UndoImport({ project }: { project: ProjectInfo }): React.JSX.Element | null {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The import in the user's language: its files, each with its kind.
+  const labelOf = (entry: ImportHistoryEntry): string =>
+    formatTextList(
+      entry.files.map((f) => `${f.file} (${t(`kinds.${f.kind}`)})`),
+      i18n.language,
+    );
   const reportError = useStore((s) => s.reportError);
   const [latest, setLatest] = useState<ImportHistoryEntry | null>(null);
   const [asking, setAsking] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<ImportHistoryEntry | null>(null);
   const [busy, setBusy] = useState(false);
   const keepButton = useRef<HTMLButtonElement>(null);
 
@@ -39,7 +46,7 @@ export function UndoImport({ project }: { project: ProjectInfo }): React.JSX.Ele
     setBusy(true);
     try {
       const { undone } = await api.call('datasets/undo', {});
-      setDone(undone.label);
+      setDone(undone);
       setAsking(false);
     } catch (error) {
       reportError(error);
@@ -52,7 +59,7 @@ export function UndoImport({ project }: { project: ProjectInfo }): React.JSX.Ele
     <div className="undo-import" data-testid="undo-import">
       {done && (
         <p className="muted" role="status" data-testid="undo-import-done">
-          {t('data.undo.done', { label: done })}
+          {t('data.undo.done', { label: labelOf(done) })}
         </p>
       )}
       {latest && !asking && (
@@ -65,7 +72,7 @@ export function UndoImport({ project }: { project: ProjectInfo }): React.JSX.Ele
           }}
           data-testid="undo-import-button"
         >
-          {t('data.undo.button', { label: latest.label })}
+          {t('data.undo.button', { label: labelOf(latest) })}
         </button>
       )}
       {latest && asking && (
@@ -77,7 +84,7 @@ export function UndoImport({ project }: { project: ProjectInfo }): React.JSX.Ele
           data-testid="undo-import-confirm"
         >
           <p id="undo-import-title" className="confirm-title">
-            {t('data.undo.title', { label: latest.label })}
+            {t('data.undo.title', { label: labelOf(latest) })}
           </p>
           <p id="undo-import-text">{t('data.undo.text')}</p>
           <div className="confirm-actions">

@@ -72,10 +72,11 @@ async function importInTransaction(
   started: number,
 ): Promise<ImportSetReport> {
   // Kept for "undo import"; the canonical tables the set rebuilds whole are moved, not copied.
-  keepBeforeImport(db, plan.files.map((f) => `${f.name} (${f.kind})`).join(', '), [
-    ...(sides.includes('orders') ? ['order_lines'] : []),
-    ...(sides.includes('customers') ? ['customer_attrs'] : []),
-  ]);
+  keepBeforeImport(
+    db,
+    plan.files.map((f) => ({ file: f.name, kind: f.kind })),
+    [...(sides.includes('orders') ? ['order_lines'] : []), ...(sides.includes('customers') ? ['customer_attrs'] : [])],
+  );
   const refs: StagedRef[] = plan.files.map((file, i) => ({ file, table: `stage_${i}`, alias: aliasOf(file, i) }));
   const staged = new Map<StagedRef, StagedFile>();
   for (const ref of refs) {

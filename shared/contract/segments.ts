@@ -52,7 +52,7 @@ export interface FieldProfile {
 }
 
 export interface LintWarning {
-  code: 'empty' | 'too_small' | 'never_matches' | 'identical' | 'overlap';
+  code: 'empty' | 'too_small' | 'never_matches' | 'no_times' | 'identical' | 'overlap';
   message: string;
   /** The rule node concerned (see RulePartCount.path), when it is one node. */
   path?: string;

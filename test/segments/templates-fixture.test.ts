@@ -24,6 +24,32 @@ describe('templates on the small shop', () => {
       ['repeat-buyers', { and: [{ field: 'frequency', op: '>=', value: 2 }] }],
       ['lapsed', { and: [{ field: 'recency_days', op: '>', value: 180 }] }],
       ['frequent-buyers', { and: [{ field: 'frequency', op: '>=', value: 5 }] }],
+      [
+        'christmas-buyers',
+        {
+          and: [
+            {
+              orders: { where: { field: 'order_date', op: 'month_in', value: [11, 12] } },
+              measure: 'count',
+              op: '>=',
+              value: 1,
+            },
+          ],
+        },
+      ],
+      [
+        'weekend-shoppers',
+        {
+          and: [
+            {
+              orders: { where: { field: 'order_date', op: 'weekday_in', value: [6, 7] } },
+              measure: 'count',
+              op: '>=',
+              value: 1,
+            },
+          ],
+        },
+      ],
       // Buyers' monetary 5, 20, 40, 80, 150, 325: the 80th percentile (nearest rank 5 of 6) is 150.
       ['top-20-revenue', { and: [{ field: 'monetary', op: '>=', value: 150 }] }],
       // Average orders 5, 20, 40, 75, 80, 108.33: the 75th percentile (rank 5 of 6) is 80.

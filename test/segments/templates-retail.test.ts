@@ -47,6 +47,8 @@ describe.runIf(fs.existsSync(ONLINE_RETAIL))('templates on Online Retail.csv', (
       'Repeat buyers',
       'Lapsed: no order in the last 180 days',
       'Frequent buyers (5+ orders)',
+      'Christmas buyers (ordered in November or December)',
+      'Weekend shoppers (ordered on a Saturday or Sunday)',
       expect.stringMatching(/^Top 20% by revenue \(monetary ≥ \d+(\.\d+)?\)$/),
       expect.stringMatching(/^High average order \(aov ≥ \d+(\.\d+)?\)$/),
     ]);

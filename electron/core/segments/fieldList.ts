@@ -1,7 +1,12 @@
-/** The fields a rule may name, as the builder and the Data view list them: the imported ones, then the metrics. */
+/**
+ * The fields a rule may name, as the builder and the Data view list them: the imported ones,
+ * the fields derived from events (when the project has events), then the metrics.
+ */
 import type { FieldInfo } from '../../../shared/api.js';
 import type { FieldType, Role } from '../../../shared/model/roles.js';
 import type { Db } from '../db/projectFile.js';
+import { PROFILE_FIELDS } from './eventFields.js';
+import { hasEvents } from './templateFields.js';
 
 export const METRIC_FIELDS: FieldInfo[] = [
   { key: 'recency_days', label: 'Recency (days)', type: 'number', role: null, source: 'metrics' },
@@ -28,5 +33,18 @@ export function listFields(db: Db): FieldInfo[] {
     role: Role | null;
     source: 'customers' | 'orders';
   }>;
-  return [...rows, ...METRIC_FIELDS];
+  return [...rows, ...eventProfileFields(db, rows), ...METRIC_FIELDS];
+}
+
+/**
+ * The derived customer fields, listed as customer fields once events are imported. One a
+ * customers file already names (its own "sessions" column) is left out: rules resolve that key
+ * to the attribute, so listing both would show one field twice.
+ */
+function eventProfileFields(db: Db, imported: ReadonlyArray<{ key: string; source: string }>): FieldInfo[] {
+  if (!hasEvents(db)) return [];
+  const taken = new Set(imported.filter((f) => f.source === 'customers').map((f) => f.key));
+  return [...PROFILE_FIELDS]
+    .filter(([key]) => !taken.has(key))
+    .map(([key, { label, type }]) => ({ key, label, type, role: null, source: 'customers' }));
 }

@@ -1,13 +1,15 @@
 /**
  * The segment linter: warns, with a reason a workshop participant understands, about segments
- * that are empty or too small to act on, parts that can never match, and segments that
- * duplicate or mostly overlap a saved one (compared by membership on the current data).
+ * that are empty or too small to act on, parts that can never match, hours asked of dates
+ * without times, and segments that duplicate or mostly overlap a saved one (compared by
+ * membership on the current data).
  */
 import type { LintWarning } from '../../../shared/api.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { Rule } from '../../../shared/model/rules.js';
 import type { Db } from '../db/projectFile.js';
 import { countRule, memberIds } from './count.js';
+import { untimedHourConditions } from './lintTimes.js';
 import { neverMatches } from './neverMatches.js';
 import { referencedSegments } from './segmentRefs.js';
 import { storedSegments } from './store.js';
@@ -28,6 +30,7 @@ export function lintRule(db: Db, rule: Rule, options: LintOptions = {}): LintWar
     message: n.message,
     path: n.path,
   }));
+  warnings.push(...untimedHourConditions(db, rule));
   const owner = options.id === undefined ? {} : { segmentId: options.id };
   const { customers } = countRule(db, rule, owner);
   const minSize = options.minSize ?? savedMinSize(db);

@@ -8,10 +8,12 @@ import { foldText } from '../../../shared/model/rules.js';
 import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
 import { type Fragment, raw, sql } from '../db/sqlFragment.js';
+import { ensureEventProfiles } from '../events/profiles.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
 import { isRfmFieldKey } from '../rfm/ruleFields.js';
 import { fieldSql } from './conditionSql.js';
+import { PROFILE_FIELDS } from './eventFields.js';
 import { isMetricKey, loadFieldRegistry, metricField, type ResolvedField, rfmField } from './fields.js';
 import { FOLD_FUNCTION, registerRuleFunctions } from './sqlFunctions.js';
 
@@ -39,6 +41,8 @@ export function fieldProfile(db: Db, request: ProfileRequest): FieldProfile {
   const { key, source } = request;
   const limit = request.limit ?? DEFAULT_VALUE_LIMIT;
   const field = resolveProfileField(db, key, source);
+  // Derived event fields read event_profiles, rebuilt when the as-of date or the events changed.
+  if (field.storage.kind === 'profile' || field.storage.kind === 'journey') ensureEventProfiles(db);
   // Grouping a million order lines takes a while: the whole profile is kept until the data changes.
   const base = DataCache.of(db).remember(`profile ${source} ${key}`, () => baseProfile(db, field, source));
   const search = request.search ? foldText(request.search) : '';
@@ -100,7 +104,10 @@ function valueCounts(
 function from(source: FieldProfile['source']): Fragment {
   if (source === 'orders') return raw('order_lines l');
   if (source === 'metrics') return raw('customers c LEFT JOIN customer_metrics m ON m.customer = c.id');
-  return raw('customers c LEFT JOIN customer_attrs a ON a.customer = c.id');
+  // e and m serve the derived event fields (journey_stage reads both); one row per customer each.
+  return raw(
+    'customers c LEFT JOIN customer_attrs a ON a.customer = c.id LEFT JOIN event_profiles e ON e.customer = c.id LEFT JOIN customer_metrics m ON m.customer = c.id',
+  );
 }
 
 function run(db: Db, query: Fragment) {
@@ -122,6 +129,12 @@ function resolveProfileField(db: Db, key: string, source: FieldProfile['source']
     const field = (source === 'orders' ? registry.orders : registry.customers).get(key);
     if (field) {
       return { key, type: field.type, storage: { kind: source === 'orders' ? 'line' : 'attr', column: field.column } };
+    }
+    const derived = source === 'customers' ? PROFILE_FIELDS.get(key) : undefined;
+    if (derived) {
+      const storage =
+        key === 'journey_stage' ? { kind: 'journey' as const } : { kind: 'profile' as const, column: derived.column };
+      return { key, type: derived.type, storage };
     }
   }
   throw new WorkbenchError('INVALID_PARAMS', `Unknown field "${key}" among the ${source} fields.`, {

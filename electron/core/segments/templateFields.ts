@@ -114,3 +114,8 @@ function nearestRank(db: Db, select: string, p: number): number | null {
 export function hasDataset(db: Db, kind: 'customers' | 'orders'): boolean {
   return db.prepare('SELECT 1 FROM datasets WHERE kind = ? LIMIT 1').get(kind) !== undefined;
 }
+
+/** Whether the project holds any event (an events import, however it was made). */
+export function hasEvents(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM events LIMIT 1').get() !== undefined;
+}

@@ -14,21 +14,33 @@ import {
   type FieldWanted,
   findField,
   hasDataset,
+  hasEvents,
   metricPercentile,
   type ProjectField,
   projectFields,
 } from './templateFields.js';
+import {
+  all,
+  browsingHistory,
+  cartAndVisitors,
+  fromProfile,
+  journeyStages,
+  type Made,
+  off,
+  on,
+  seasonal,
+} from './templatesEvents.js';
 
 interface Context {
   db: Db;
   fields: ProjectField[];
   hasOrders: boolean;
   hasCustomers: boolean;
+  hasEvents: boolean;
 }
 
-type Made = Omit<SegmentTemplate, 'enabled' | 'reason'>;
-
 const NEEDS_ORDERS = 'Needs an orders file: import one to see who buys what and when.';
+
 /** "Needs a field named gender or sex", "... income, annual_income or household_income". */
 function needsField(names: readonly string[]): string {
   const shown = names.slice(0, 3);
@@ -36,10 +48,6 @@ function needsField(names: readonly string[]): string {
   return `Needs a field named ${list} (any capitalisation).`;
 }
 const noValues = (field: ProjectField) => `The field ${field.key} has no values in this project.`;
-
-const on = (made: Made): SegmentTemplate => ({ ...made, enabled: true, reason: null });
-const off = (made: Made, reason: string): SegmentTemplate => ({ ...made, enabled: false, reason });
-const all = (...parts: Rule[]): Rule => ({ and: parts });
 
 /** A customer attribute applies directly; an order field as "placed an order where ...". */
 function forCustomers(field: ProjectField, condition: Condition): Rule {
@@ -225,6 +233,7 @@ export function segmentTemplates(db: Db): SegmentTemplate[] {
     fields: projectFields(db),
     hasOrders: hasDataset(db, 'orders'),
     hasCustomers: hasDataset(db, 'customers'),
+    hasEvents: hasEvents(db),
   };
   const value = (spec: ValueSpec) => byCommonValue(ctx, spec);
   return [
@@ -253,22 +262,28 @@ export function segmentTemplates(db: Db): SegmentTemplate[] {
     }),
     psychographic(ctx),
     ...behavioural(ctx),
+    ...cartAndVisitors(ctx),
+    ...browsingHistory(ctx),
+    ...seasonal(ctx),
     ...valueBased(ctx),
     neverOrdered(ctx),
-    value({
-      id: 'device',
-      base: 'technographic',
-      label: 'Device',
-      wanted: { names: ['device', 'device_type', 'platform'] },
-      description: 'Customers on the commonest device: shape the offer for that screen.',
-    }),
-    value({
-      id: 'traffic-source',
-      base: 'traffic_source',
-      label: 'Traffic source',
-      wanted: { roles: ['channel'], names: ['traffic_source', 'source', 'channel', 'utm_source', 'referrer'] },
-      description: 'Customers who came through the commonest channel.',
-    }),
+    ...journeyStages(ctx),
+    fromProfile(ctx, 'main_device') ??
+      value({
+        id: 'device',
+        base: 'technographic',
+        label: 'Device',
+        wanted: { names: ['device', 'device_type', 'platform'] },
+        description: 'Customers on the commonest device: shape the offer for that screen.',
+      }),
+    fromProfile(ctx, 'first_touch_source') ??
+      value({
+        id: 'traffic-source',
+        base: 'traffic_source',
+        label: 'Traffic source',
+        wanted: { roles: ['channel'], names: ['traffic_source', 'source', 'channel', 'utm_source', 'referrer'] },
+        description: 'Customers who came through the commonest channel.',
+      }),
     lowSatisfaction(ctx),
     value({
       id: 'industry',

@@ -362,6 +362,7 @@ export const segments = {
         empty: 'فارغة',
         too_small: 'صغيرة جدًا',
         never_matches: 'لا تطابق أبدًا',
+        no_times: 'لا توجد أوقات من اليوم',
         identical: 'متطابقة',
         overlap: 'تداخل',
       },

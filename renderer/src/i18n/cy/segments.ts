@@ -362,6 +362,7 @@ export const segments = {
         empty: 'Gwag',
         too_small: 'Rhy fach',
         never_matches: 'Byth yn cyfateb',
+        no_times: 'Dim amseroedd o’r dydd',
         identical: 'Union yr un fath',
         overlap: 'Gorgyffwrdd',
       },

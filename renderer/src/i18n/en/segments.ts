@@ -296,6 +296,7 @@ export const segments = {
         empty: 'Empty',
         too_small: 'Too small',
         never_matches: 'Never matches',
+        no_times: 'No times of day',
         identical: 'Identical',
         overlap: 'Overlap',
       },

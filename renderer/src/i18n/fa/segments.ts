@@ -299,6 +299,7 @@ export const segments = {
         empty: 'خالی',
         too_small: 'بسیار کوچک',
         never_matches: 'هرگز جور نمی‌شود',
+        no_times: 'ساعتی از روز ندارد',
         identical: 'یکسان',
         overlap: 'هم‌پوشانی',
       },

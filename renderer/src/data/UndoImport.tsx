@@ -2,11 +2,12 @@
  * "Undo import": puts the data back as it was before the latest import (the engine keeps it until
  * the history is cleared). Asks first; the project's new state arrives as project/changed.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportHistoryEntry, ProjectInfo } from '../../../shared/api.js';
 import { api } from '../api/index.js';
 import { formatTextList } from '../format.js';
+import { ConfirmBox } from '../shell/ConfirmBox.js';
 import { useStore } from '../store/index.js';
 
 export function UndoImport({ project }: { project: ProjectInfo }): React.JSX.Element | null {
@@ -22,7 +23,6 @@ export function UndoImport({ project }: { project: ProjectInfo }): React.JSX.Ele
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState<ImportHistoryEntry | null>(null);
   const [busy, setBusy] = useState(false);
-  const keepButton = useRef<HTMLButtonElement>(null);
 
   // Every change of the project (an import, an undo) may change what can be undone.
   useEffect(() => {
@@ -36,10 +36,6 @@ export function UndoImport({ project }: { project: ProjectInfo }): React.JSX.Ele
       live = false;
     };
   }, [project]);
-
-  useEffect(() => {
-    if (asking) keepButton.current?.focus();
-  }, [asking]);
 
   const undo = async (): Promise<void> => {
     if (!latest) return;
@@ -76,32 +72,22 @@ export function UndoImport({ project }: { project: ProjectInfo }): React.JSX.Ele
         </button>
       )}
       {latest && asking && (
-        <div
-          className="confirm"
-          role="alertdialog"
-          aria-labelledby="undo-import-title"
-          aria-describedby="undo-import-text"
-          data-testid="undo-import-confirm"
+        <ConfirmBox
+          title={t('data.undo.title', { label: labelOf(latest) })}
+          testId="undo-import-confirm"
+          actions={[
+            { label: t('data.undo.keep'), onClick: () => setAsking(false) },
+            {
+              label: t('data.undo.confirm'),
+              onClick: () => void undo(),
+              tone: 'danger',
+              disabled: busy,
+              testId: 'undo-import-confirm-button',
+            },
+          ]}
         >
-          <p id="undo-import-title" className="confirm-title">
-            {t('data.undo.title', { label: labelOf(latest) })}
-          </p>
-          <p id="undo-import-text">{t('data.undo.text')}</p>
-          <div className="confirm-actions">
-            <button type="button" className="btn" ref={keepButton} onClick={() => setAsking(false)}>
-              {t('data.undo.keep')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger"
-              disabled={busy}
-              onClick={() => void undo()}
-              data-testid="undo-import-confirm-button"
-            >
-              {t('data.undo.confirm')}
-            </button>
-          </div>
-        </div>
+          <p>{t('data.undo.text')}</p>
+        </ConfirmBox>
       )}
     </div>
   );

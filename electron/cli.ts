@@ -7,10 +7,12 @@ import { metricsCommand, metricsUsage, paretoCommand, paretoUsage } from './cli/
 import { UsageError } from './cli/args.js';
 import { clusterCommand, clusterUsage } from './cli/clusterCommand.js';
 import { clvCommand, clvUsage } from './cli/clvCommand.js';
+import { cohortsCommand, cohortsUsage } from './cli/cohortsCommand.js';
 import { compareCommand, compareUsage } from './cli/compareCommand.js';
 import { datasetsCommand, datasetsUsage } from './cli/datasetsCommand.js';
 import { demoCommand, demoUsage } from './cli/demoCommand.js';
 import { importCommand, importUsage } from './cli/importCommand.js';
+import { migrateCommand, migrateUsage } from './cli/migrateCommand.js';
 import { rfmCommand, rfmUsage } from './cli/rfmCommand.js';
 import { segmentCommand, segmentUsage } from './cli/segmentCommand.js';
 import { withTerminalSafeConsole } from './cli/terminalText.js';
@@ -27,6 +29,8 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage
   rfm: { run: rfmCommand, usage: rfmUsage },
   cluster: { run: clusterCommand, usage: clusterUsage },
   clv: { run: clvCommand, usage: clvUsage },
+  migrate: { run: migrateCommand, usage: migrateUsage },
+  cohorts: { run: cohortsCommand, usage: cohortsUsage },
 };
 
 const HELP = `Segment Workbench ${appVersion()} — customer segmentation on your own machine.
@@ -51,6 +55,11 @@ Commands:
   clv --project P [--calibration-end D] [--unit day|week] [--horizon N] [--margin M]
       [--discount-rate R] --json
                                   predicted purchases, spend and lifetime value per customer
+  migrate --project P --from D1 --to D2 --by rfm [--scheme S] [--bins N] --json
+  migrate --project P --from D1 --to D2 --by segments --segments A,B,... --json
+                                  who moved from which segment to which between two dates
+  cohorts --project P --period month|week|quarter --json
+                                  acquisition cohorts: active customers and revenue per period
   segment count --project P --rule FILE.json --json
                                   customers and revenue of a rule, with their shares
   segment save --project P --name NAME --rule FILE.json

@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import { type AnalysisResults, analysisMethods } from './contract/analysis.js';
+import { type ChangesResults, changesMethods } from './contract/changes.js';
 import { type ClusterResults, clusterMethods } from './contract/cluster.js';
 import { type ClvResults, clvMethods } from './contract/clv.js';
 import { type CustomerResults, customerMethods } from './contract/customers.js';
@@ -59,6 +60,7 @@ export const methods = {
   ...analysisMethods,
   ...clusterMethods,
   ...clvMethods,
+  ...changesMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -74,7 +76,8 @@ export interface Results
     RfmResults,
     AnalysisResults,
     ClusterResults,
-    ClvResults {}
+    ClvResults,
+    ChangesResults {}
 export type Result<M extends MethodName> = Results[M];
 
 export function isMethodName(name: string): name is MethodName {

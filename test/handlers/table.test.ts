@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisHandlers } from '../../electron/core/handlers/analysis.js';
+import { changesHandlers } from '../../electron/core/handlers/changes.js';
 import { clusterHandlers } from '../../electron/core/handlers/cluster.js';
 import { clvHandlers } from '../../electron/core/handlers/clv.js';
 import { customersHandlers } from '../../electron/core/handlers/customers.js';
@@ -21,6 +22,7 @@ const domains = [
   analysisHandlers,
   clusterHandlers,
   clvHandlers,
+  changesHandlers,
 ];
 
 describe('the handler table', () => {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { methods } from '../../shared/api.js';
 import { analysisMethods } from '../../shared/contract/analysis.js';
+import { changesMethods } from '../../shared/contract/changes.js';
 import { clusterMethods } from '../../shared/contract/cluster.js';
 import { clvMethods } from '../../shared/contract/clv.js';
 import { customerMethods } from '../../shared/contract/customers.js';
@@ -20,6 +21,7 @@ import { segmentMethods } from '../../shared/contract/segments.js';
 const sharedDir = path.resolve(import.meta.dirname, '../../shared');
 const domains = {
   analysisMethods,
+  changesMethods,
   clusterMethods,
   clvMethods,
   customerMethods,

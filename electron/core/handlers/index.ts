@@ -1,5 +1,6 @@
 /** The handler table: every domain's handlers merged; the HandlerTable type checks it covers the contract exactly. */
 import { analysisHandlers } from './analysis.js';
+import { changesHandlers } from './changes.js';
 import { clusterHandlers } from './cluster.js';
 import { clvHandlers } from './clv.js';
 import { customersHandlers } from './customers.js';
@@ -21,4 +22,5 @@ export const handlers: HandlerTable = {
   ...analysisHandlers,
   ...clusterHandlers,
   ...clvHandlers,
+  ...changesHandlers,
 };

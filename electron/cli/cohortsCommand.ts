@@ -1,0 +1,45 @@
+/**
+ * segwb cohorts: acquisition cohorts (issue 10 §2), exact JSON:
+ * {period, cohorts: [{cohort, customers, periods: [{offset, active, revenue}]}]}.
+ */
+import { CohortPeriod } from '../../shared/contract/changes.js';
+import { parse, requireString, UsageError } from './args.js';
+import { cliEngine, invoke, openProject } from './session.js';
+
+export const cohortsUsage = `Usage: segwb cohorts --project P.segwb --period month|week|quarter [--json]
+  Customers grouped by the period of their first order with a positive amount ("YYYY-MM", ISO
+  week "YYYY-Www", "YYYY-Qn"); per offset k (k periods later, every one up to the project's as-of
+  date): the customers active (a positive order in that period) and the net revenue of their
+  orders in it, returns included. Orders dated before a customer's first positive order are
+  ignored, as are the orders dated on or after the project's as-of date.`;
+
+export async function cohortsCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    project: { type: 'string' },
+    period: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (values.help) {
+    console.log(cohortsUsage);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const project = requireString(values, 'project');
+  const period = CohortPeriod.safeParse(requireString(values, 'period'));
+  if (!period.success) throw new UsageError(`--period must be month, week or quarter, not "${String(values.period)}"`);
+  const engine = cliEngine();
+  try {
+    await openProject(engine, project);
+    const result = await invoke(engine, 'changes/cohorts', { period: period.data });
+    if (values.json) console.log(JSON.stringify({ period: result.period, cohorts: result.cohorts }));
+    else {
+      console.log(['cohort', 'customers', 'offset', 'active', 'revenue'].join('\t'));
+      for (const c of result.cohorts) {
+        for (const p of c.periods) console.log([c.cohort, c.customers, p.offset, p.active, p.revenue].join('\t'));
+      }
+    }
+    return 0;
+  } finally {
+    engine.close();
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Migration between saved segments. A customer can be in several listed segments: cell (A -> B)
+ * counts those in A at `from` and in B at `to`; "(none)" holds those in no listed segment at a
+ * date, and "(new)" (from side only) those with no positive order before `from`.
+ */
+import { type MigrationCell, NEW_GROUP, NONE_GROUP } from '../../../shared/contract/changes.js';
+import type { Db } from '../db/projectFile.js';
+import { readAsOf, writeAsOf } from '../metrics/asOf.js';
+import { dayToIso } from '../metrics/days.js';
+import { memberIds } from '../segments/count.js';
+import { storedSegment } from '../segments/store.js';
+import { MigrationCells } from './cells.js';
+import { windowRevenue } from './windowRevenue.js';
+
+interface Membership {
+  /** Customers with a positive order before the date. */
+  buyers: Set<number>;
+  /** Per listed segment, its members at the date. */
+  members: Set<number>[];
+}
+
+/**
+ * Every listed segment evaluated as of each date. The rules (their orders conditions, RFM fields,
+ * nested segments) read the project's as-of date and customer_metrics, so each date is set inside
+ * a savepoint that is rolled back: the project file never changes.
+ */
+function membershipAt(db: Db, days: readonly number[], segments: readonly number[]): Membership[] {
+  db.exec('SAVEPOINT changes_migration');
+  try {
+    return days.map((day) => {
+      if (readAsOf(db).day !== day) writeAsOf(db, dayToIso(day));
+      const buyers = db.prepare('SELECT customer FROM customer_metrics WHERE frequency > 0').pluck().all() as number[];
+      return {
+        buyers: new Set(buyers),
+        members: segments.map((id) => new Set(memberIds(db, { segment: id }))),
+      };
+    });
+  } finally {
+    db.exec('ROLLBACK TO changes_migration');
+    db.exec('RELEASE changes_migration');
+  }
+}
+
+/** Indexes (into the group list) of the listed segments a customer is in, or [none]. */
+function groupsOf(id: number, members: readonly Set<number>[], none: number): number[] {
+  const groups: number[] = [];
+  members.forEach((set, s) => {
+    if (set.has(id)) groups.push(s + 1);
+  });
+  return groups.length > 0 ? groups : [none];
+}
+
+export function segmentMigration(db: Db, fromDay: number, toDay: number, segments: readonly number[]): MigrationCell[] {
+  // Names first: an unknown id fails before any work.
+  const names = segments.map((id) => storedSegment(db, id).name);
+  const [before, after] = membershipAt(db, [fromDay, toDay], segments) as [Membership, Membership];
+  const none = names.length + 1;
+  const cells = new MigrationCells([NEW_GROUP, ...names, NONE_GROUP]);
+  const revenue = windowRevenue(db, fromDay, toDay);
+  // Ascending ids, so that the sums add up in the same order on every run.
+  const ids = [...after.buyers].sort((a, b) => a - b);
+  for (const id of ids) {
+    const from = before.buyers.has(id) ? groupsOf(id, before.members, none) : [0];
+    const to = groupsOf(id, after.members, none);
+    const money = revenue.get(id) ?? 0;
+    for (const f of from) for (const t of to) cells.add(f, t, money);
+  }
+  return cells.list();
+}

@@ -17,11 +17,11 @@ import { computeMetricsSql } from '../core/metrics/store.js';
 import { paretoChart } from '../core/pareto/query.js';
 import { Session } from '../core/session.js';
 import { percentile, timeIt } from './stats.js';
+import { type ProjectTotals, projectTotals } from './totals.js';
 
-export interface CaseResult {
+export interface CaseResult extends ProjectTotals {
   orderLines: number;
   fileMB: number;
-  customers: number;
   generateS: number;
   importS: number;
   rowsPerS: number;
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     );
     clearInterval(sampler);
     const db = project.db;
+    const totals = projectTotals(db); // not timed: the multi-file case must find the same
     const metrics = await timeIt(async () => computeMetricsSql(db));
     const pareto = await timeIt(async () => paretoChart(db));
     const pages: number[] = [];
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
     const result: CaseResult = {
       orderLines: imported.value.rowsImported,
       fileMB: round(fileMB, 1),
-      customers: total,
+      ...totals,
       generateS: round(gen.seconds, 2),
       importS: round(imported.seconds, 2),
       rowsPerS: Math.round(imported.value.rowsImported / imported.seconds),

@@ -27,7 +27,7 @@ export interface DemoFiles {
   readonly bytes: number;
 }
 
-interface WriteCount {
+export interface WriteCount {
   rows: number;
   /** Runs of rows with the same first field: an order's lines are always adjacent. */
   groups: number;
@@ -37,7 +37,7 @@ interface WriteCount {
 
 const CHUNK_CHARS = 256 * 1024;
 
-async function writeCsv(path: string, header: readonly string[], rows: Iterable<string[]>): Promise<WriteCount> {
+export async function writeCsv(path: string, header: readonly string[], rows: Iterable<string[]>): Promise<WriteCount> {
   const out = createWriteStream(path);
   const failed = new Promise<never>((_, reject) => out.once('error', reject));
   failed.catch(() => {}); // observed below; avoid an unhandled rejection meanwhile

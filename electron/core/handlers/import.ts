@@ -1,6 +1,7 @@
 /** Handlers of import/*: preview a file, run and cancel an import, save its rejected rows. */
 
 import type { ImportReport } from '../../../shared/model/import.js';
+import { checkpointProject } from '../import/importJob.js';
 import { writeRejectsCsv } from '../import/rejectsCsv.js';
 import { planSet, setPreview } from '../import/set/planSet.js';
 import { runImportSet } from '../import/set/runSet.js';
@@ -64,6 +65,8 @@ export const importHandlers: DomainHandlers<ImportMethod> = {
         replace,
         isCancelled: () => false,
       });
+      // As after a single-file import: the committed data moves from the WAL into the file now.
+      checkpointProject(project.path);
       ctx.session.keepProvisional();
       ctx.emit('project/changed', projectInfo(project));
       return report;

@@ -52,7 +52,8 @@ export async function stageFile(db: Db, spec: StageSpec): Promise<StagedFile> {
   const types = options.columns.map((c) => (spec.textColumns.has(c.index) ? 'TEXT' : sqlType(fieldTypeOf(c.type))));
   const columns = options.columns.map((c, i) => `${stageColumn(c.index)} ${types[i]}`);
   db.exec(`DROP TABLE IF EXISTS temp.${spec.table}`);
-  db.exec(`CREATE TEMP TABLE ${spec.table} (line INTEGER NOT NULL, ${columns.join(', ')})`);
+  // The line is the rowid: the assembly joins on it and reads in its order, which then needs no index and no sort.
+  db.exec(`CREATE TEMP TABLE ${spec.table} (line INTEGER PRIMARY KEY, ${columns.join(', ')})`);
   const insert = new BatchInsert(
     db,
     `INSERT INTO temp.${spec.table} (line, ${options.columns.map((c) => stageColumn(c.index)).join(', ')})`,

@@ -17,17 +17,18 @@ export function FileStep(): React.JSX.Element {
   const upload = useStore((s) => s.upload);
   const loading = useStore((s) => s.previewLoading);
   const error = useStore((s) => s.importError);
-  const chooseFile = useStore((s) => s.chooseFile);
+  const chooseFiles = useStore((s) => s.chooseFiles);
   const closeWizard = useStore((s) => s.closeWizard);
 
-  const take = (file: File | undefined) => {
-    if (!file) return;
-    if (!isImportableFile(file.name)) {
-      setWrongFile(file.name);
+  const take = (files: File[]) => {
+    if (files.length === 0) return;
+    const wrong = files.find((f) => !isImportableFile(f.name));
+    if (wrong) {
+      setWrongFile(wrong.name);
       return;
     }
     setWrongFile(null);
-    void chooseFile(file);
+    void chooseFiles(files);
   };
 
   return (
@@ -44,7 +45,7 @@ export function FileStep(): React.JSX.Element {
           event.preventDefault();
           event.stopPropagation(); // handled here: the window-wide drop zone must not take it too
           setOver(false);
-          take(event.dataTransfer.files[0]);
+          take(Array.from(event.dataTransfer.files));
         }}
       >
         <p className="file-drop-text">{t('wizard.file.drop')}</p>
@@ -61,13 +62,14 @@ export function FileStep(): React.JSX.Element {
           ref={input}
           type="file"
           accept={IMPORT_ACCEPT}
+          multiple
           className="visually-hidden"
           tabIndex={-1}
           data-testid="wizard-file-input"
           onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
+            const files = Array.from(event.currentTarget.files ?? []);
             event.currentTarget.value = '';
-            take(file);
+            take(files);
           }}
         />
         <p className="field-hint">{t('wizard.file.types')}</p>

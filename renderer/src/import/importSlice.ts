@@ -20,6 +20,8 @@ import { newJobId } from '../api/jobId.js';
 import { latestRequest } from '../api/latestRequest.js';
 import { projectNameFromFile } from '../start/projectNames.js';
 import type { SliceCreator } from '../store/types.js';
+import type { ImportSetSlice } from './importSetSlice.js';
+import { closedSet } from './importSetSlice.js';
 import { assignRole, carryOverChoices, setInclude } from './mapping.js';
 
 export type WizardStep = 'file' | 'preview' | 'run' | 'report';
@@ -98,7 +100,9 @@ const closedWizard = {
   cancelled: false,
   report: null,
   importError: null,
-} satisfies Partial<ImportSlice>;
+  // The set wizard's own state closes (and restarts) with the wizard.
+  ...closedSet,
+} satisfies Partial<ImportSlice & ImportSetSlice>;
 
 export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
   /** Answers of an older preview request (a quicker second click) are dropped. */
@@ -255,7 +259,8 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
       set({ ...closedWizard, wizardStep: 'file' });
     },
 
-    backToPreview: () => set({ wizardStep: get().preview ? 'preview' : 'file', cancelled: false, importError: null }),
+    backToPreview: () =>
+      set({ wizardStep: get().preview || get().setPreview ? 'preview' : 'file', cancelled: false, importError: null }),
 
     closeWizard: () => {
       if (get().job) return; // cancel first: closing must not hide a running import

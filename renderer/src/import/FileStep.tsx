@@ -1,7 +1,7 @@
 /** Step 1: choose or drop the file; in a browser it is uploaded to the local engine first. */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '../format.js';
+import { formatBytes, formatInteger } from '../format.js';
 import { ErrorMessage } from '../shell/ErrorMessage.js';
 import { ProgressBar } from '../shell/ProgressBar.js';
 import { useStore } from '../store/index.js';
@@ -14,6 +14,7 @@ export function FileStep(): React.JSX.Element {
   const [over, setOver] = useState(false);
   const [wrongFile, setWrongFile] = useState<string | null>(null);
   const source = useStore((s) => s.source);
+  const setSources = useStore((s) => s.setSources);
   const upload = useStore((s) => s.upload);
   const loading = useStore((s) => s.previewLoading);
   const error = useStore((s) => s.importError);
@@ -75,6 +76,28 @@ export function FileStep(): React.JSX.Element {
         <p className="field-hint">{t('wizard.file.types')}</p>
       </div>
 
+      {setSources && upload && (
+        <div className="file-progress" role="status">
+          <p>
+            {t('set.uploading', {
+              files: formatInteger(setSources.length, lang),
+              done: formatBytes(upload.loaded, lang),
+              total: formatBytes(upload.total, lang),
+            })}
+          </p>
+          <ProgressBar
+            value={upload.loaded}
+            max={upload.total}
+            label={t('wizard.file.uploadLabel')}
+            testId="upload-progress"
+          />
+        </div>
+      )}
+      {setSources && !upload && loading && (
+        <p className="file-progress" role="status">
+          {t('set.reading', { files: formatInteger(setSources.length, lang) })}
+        </p>
+      )}
       {source && upload && (
         <div className="file-progress" role="status">
           <p>

@@ -43,9 +43,6 @@ export const closedSet = {
   setReplaceAsk: false,
 } satisfies Partial<ImportSetSlice>;
 
-const sameLink = (a: LinkChoice, b: LinkChoice): boolean =>
-  a.from.file === b.from.file && a.from.column === b.from.column && a.to.file === b.to.file && a.to.column === b.to.column;
-
 const samePair = (a: LinkChoice, b: LinkChoice): boolean =>
   (a.from.file === b.from.file && a.to.file === b.to.file) || (a.from.file === b.to.file && a.to.file === b.from.file);
 
@@ -114,7 +111,8 @@ export const createImportSetSlice: SliceCreator<ImportSetSlice> = (set, get) => 
 
     removeSetLink: async (link) => {
       const choices = get().setChoices;
-      await loadSetPreview({ ...choices, links: (choices.links ?? []).filter((l) => !sameLink(l, link)) });
+      // By its two files: the engine may have turned the link round to point the way the kinds do.
+      await loadSetPreview({ ...choices, links: (choices.links ?? []).filter((l) => !samePair(l, link)) });
     },
 
     startSetImport: async (replace = false) => {

@@ -9,7 +9,7 @@ import { directionOf } from '../../i18n/direction.js';
 import { linkLayout } from './linkLayout.js';
 
 const BOX_W = 230;
-const BOX_H = 54;
+const BOX_H = 60;
 const GAP_X = 150;
 const GAP_Y = 22;
 const PAD = 8;
@@ -34,6 +34,36 @@ export function LinkDiagram({ files, links }: { files: SetFilePreview[]; links: 
   const placeOf = new Map(places.map((p) => [p.file, p]));
   const kindOf = new Map(files.map((f) => [f.name, f.kind.value]));
 
+  // Several links leaving (or reaching) one box spread along its edge, so their labels do not overlap.
+  const outgoing = (file: string) => links.filter((l) => l.from.file === file);
+  const incoming = (file: string) => links.filter((l) => l.to.file === file);
+  const along = (row: number, index: number, count: number) => boxY(row) + (BOX_H * (index + 1)) / (count + 1);
+  const drawn = links.flatMap((link) => {
+    const a = placeOf.get(link.from.file);
+    const b = placeOf.get(link.to.file);
+    if (!a || !b) return [];
+    // From the pointing box's edge that faces the target to the target's facing edge.
+    const towardsStart = a.column >= b.column;
+    const startEdge = (column: number) => (rtl ? boxX(column) + BOX_W : boxX(column));
+    const endEdge = (column: number) => (rtl ? boxX(column) : boxX(column) + BOX_W);
+    const x1 = towardsStart ? startEdge(a.column) : endEdge(a.column);
+    const x2 = towardsStart ? endEdge(b.column) : startEdge(b.column);
+    const outs = outgoing(link.from.file);
+    const ins = incoming(link.to.file);
+    return [
+      {
+        key: `${link.from.file}.${link.from.column}>${link.to.file}.${link.to.column}`,
+        x1,
+        x2,
+        y1: along(a.row, outs.indexOf(link), outs.length),
+        y2: along(b.row, ins.indexOf(link), ins.length),
+        bend: (x2 - x1) / 2,
+        user: link.origin === 'user',
+        label: link.from.column === link.to.column ? link.from.column : `${link.from.column} → ${link.to.column}`,
+      },
+    ];
+  });
+
   return (
     <svg
       className="link-diagram"
@@ -48,51 +78,38 @@ export function LinkDiagram({ files, links }: { files: SetFilePreview[]; links: 
           <path d="M0,0 L10,5 L0,10 z" className="link-arrow-head" />
         </marker>
       </defs>
+      {/* Lines first, then the boxes over them (a line passing behind a box stays out of its text), labels last. */}
+      {drawn.map((d) => (
+        <path
+          key={d.key}
+          d={`M${d.x1},${d.y1} C${d.x1 + d.bend},${d.y1} ${d.x2 - d.bend},${d.y2} ${d.x2},${d.y2}`}
+          className={`link-line ${d.user ? 'is-user' : ''}`}
+          markerEnd="url(#link-arrow)"
+        />
+      ))}
       {places.map((p) => (
         <g key={p.file} data-testid={`diagram-box-${p.file}`}>
           <rect x={boxX(p.column)} y={boxY(p.row)} width={BOX_W} height={BOX_H} rx={8} className="link-box" />
-          <text x={boxX(p.column) + BOX_W / 2} y={boxY(p.row) + 22} className="link-box-name" textAnchor="middle">
+          <text x={boxX(p.column) + BOX_W / 2} y={boxY(p.row) + 24} className="link-box-name" textAnchor="middle">
             {shorten(p.file, 30)}
           </text>
-          <text x={boxX(p.column) + BOX_W / 2} y={boxY(p.row) + 42} className="link-box-kind" textAnchor="middle">
+          <text x={boxX(p.column) + BOX_W / 2} y={boxY(p.row) + 44} className="link-box-kind" textAnchor="middle">
             {t(`kinds.${kindOf.get(p.file) ?? 'lookup'}`)}
           </text>
         </g>
       ))}
-      {links.map((link) => {
-        const a = placeOf.get(link.from.file);
-        const b = placeOf.get(link.to.file);
-        if (!a || !b) return null;
-        // From the pointing box's edge that faces the target to the target's facing edge.
-        const towardsStart = a.column >= b.column;
-        const startEdge = (p: typeof a) => (rtl ? boxX(p.column) + BOX_W : boxX(p.column));
-        const endEdge = (p: typeof a) => (rtl ? boxX(p.column) : boxX(p.column) + BOX_W);
-        const x1 = towardsStart ? startEdge(a) : endEdge(a);
-        const x2 = towardsStart ? endEdge(b) : startEdge(b);
-        const y1 = boxY(a.row) + BOX_H / 2;
-        const y2 = boxY(b.row) + BOX_H / 2;
-        const bend = (x2 - x1) / 2;
-        const label =
-          link.from.column === link.to.column ? link.from.column : `${link.from.column} → ${link.to.column}`;
-        return (
-          <g key={`${link.from.file}.${link.from.column}>${link.to.file}.${link.to.column}`}>
-            <path
-              d={`M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`}
-              className={`link-line ${link.origin === 'user' ? 'is-user' : ''}`}
-              markerEnd="url(#link-arrow)"
-            />
-            <text
-              x={x1 + (x2 < x1 ? -6 : 6)}
-              y={y1 - 6}
-              className="link-label"
-              textAnchor={x2 < x1 ? 'end' : 'start'}
-              direction="ltr"
-            >
-              {shorten(label, 22)}
-            </text>
-          </g>
-        );
-      })}
+      {drawn.map((d) => (
+        <text
+          key={d.key}
+          x={d.x1 + (d.x2 < d.x1 ? -6 : 6)}
+          y={d.y1 - 3}
+          className="link-label"
+          textAnchor={d.x2 < d.x1 ? 'end' : 'start'}
+          direction="ltr"
+        >
+          {shorten(d.label, 22)}
+        </text>
+      ))}
     </svg>
   );
 }

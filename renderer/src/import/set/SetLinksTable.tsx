@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SetLinkPreview } from '../../../../shared/model/importSet.js';
 import { useStore } from '../../store/index.js';
+import { FileColumnCell } from './FileColumn.js';
 
 export function SetLinksTable({ links, disabled }: { links: SetLinkPreview[]; disabled: boolean }): React.JSX.Element {
   const { t } = useTranslation();
@@ -26,10 +27,10 @@ export function SetLinksTable({ links, disabled }: { links: SetLinkPreview[]; di
           return (
             <tr key={`${from}>${to}`} data-testid={`set-link-${from}`}>
               <td>
-                <bdi>{from}</bdi>
+                <FileColumnCell file={link.from.file} column={link.from.column} />
               </td>
               <td>
-                <bdi>{to}</bdi>
+                <FileColumnCell file={link.to.file} column={link.to.column} />
               </td>
               <td>{link.origin === 'user' ? t('set.links.user') : t('set.links.guessed')}</td>
               <td className="set-link-reason">{link.origin === 'user' ? t('set.files.byYou') : link.reason}</td>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatInteger, formatMoney, formatNumber } from '../../format.js';
 import { useStore } from '../../store/index.js';
 import { RejectedRows } from '../RejectedRows.js';
+import { FileColumnCell, ShortKey, splitFileColumn } from './FileColumn.js';
 
 export function SetReportStep(): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
@@ -12,6 +13,7 @@ export function SetReportStep(): React.JSX.Element | null {
   const setView = useStore((s) => s.setView);
   if (!report) return null;
   const sources = report.amountSources;
+  const names = report.files.map((f) => f.file);
 
   return (
     <div className="wizard-step-body" data-testid="wizard-step-set-report">
@@ -108,18 +110,16 @@ export function SetReportStep(): React.JSX.Element | null {
             {report.links.map((l) => (
               <tr key={`${l.from}>${l.to}`} data-testid={`set-report-link-${l.from}`}>
                 <td>
-                  <bdi>{l.from}</bdi>
+                  <FileColumnCell {...splitFileColumn(l.from, names)} />
                 </td>
                 <td>
-                  <bdi>{l.to}</bdi>
+                  <FileColumnCell {...splitFileColumn(l.to, names)} />
                 </td>
                 <td className="num">{formatInteger(l.matched, lang)}</td>
                 <td className="num">{formatInteger(l.unmatched, lang)}</td>
                 <td className="set-examples">
                   {l.unmatchedExamples.map((value) => (
-                    <bdi key={value} className="set-example">
-                      {value}
-                    </bdi>
+                    <ShortKey key={value} value={value} />
                   ))}
                 </td>
               </tr>

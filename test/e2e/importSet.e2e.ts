@@ -3,7 +3,7 @@
  * engine found, a link changed by the user, the import, and the report's figures equal to what
  * 'import/runSet' reports through the engine for the same files and choices. Then the same files
  * again in Persian, which asks before replacing. Screenshots: test-results/screenshots/
- * import-set-preview.png, import-set-report.png, import-set-preview-fa.png, import-set-report-fa.png.
+ * import-set-preview.png, import-set-links.png, import-set-report.png and the same with -fa.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -59,6 +59,13 @@ async function addSellerLink(page: Page): Promise<void> {
   await page.getByTestId(`set-link-remove-${ITEMS}.seller_id`).waitFor({ timeout: 60_000 });
 }
 
+/** Screenshots show the step from its top (the report's button takes the focus at its foot). */
+async function topOfWizard(page: Page): Promise<void> {
+  await page.getByTestId('set-scroll').evaluate((el) => {
+    el.scrollTop = 0;
+  });
+}
+
 describe('several linked files at once', () => {
   it('shows the kinds and links, takes a changed link, and reports what the engine reports', async () => {
     const { page } = e2e.chrome;
@@ -75,10 +82,14 @@ describe('several linked files at once', () => {
     expect(await sellerRow.locator('td').nth(2).textContent()).toBe('Chosen by you');
     expect(await page.getByTestId('set-links').locator('tbody tr').count()).toBe(7);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await topOfWizard(page);
     await screenshot(page, 'import-set-preview');
+    await page.getByTestId('link-diagram').scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-set-links');
 
     await page.getByTestId('wizard-import').click();
     await page.getByTestId('wizard-step-set-report').waitFor({ timeout: 120_000 });
+    await topOfWizard(page);
     await screenshot(page, 'import-set-report');
 
     // The same files and choices through the engine, replacing what the wizard imported.
@@ -123,12 +134,16 @@ describe('several linked files at once', () => {
     await page.getByTestId('wizard-step-set-preview').waitFor({ timeout: 60_000 });
     expect(await kindsShown(page)).toEqual(KINDS);
     await addSellerLink(page);
+    await topOfWizard(page);
     await screenshot(page, 'import-set-preview-fa');
+    await page.getByTestId('link-diagram').scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-set-links-fa');
     await page.getByTestId('wizard-import').click();
     await page.getByTestId('set-replace-confirm').waitFor({ timeout: 60_000 });
     await page.getByTestId('replace-confirm-button').click();
     await page.getByTestId('wizard-step-set-report').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('set-report-orders').textContent()).toBe('۴٬۰۷۱');
+    await topOfWizard(page);
     await screenshot(page, 'import-set-report-fa');
     expect(e2e.chrome.errors).toEqual([]);
   });

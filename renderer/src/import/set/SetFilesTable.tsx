@@ -49,7 +49,7 @@ export function SetFilesTable({ files, disabled }: { files: SetFilePreview[]; di
                 ))}
               </select>
               <p id={`set-kind-reason-${i}`} className="setting-hint">
-                {file.kind.chosen ? t('set.files.byYou') : file.kind.reason}
+                {file.kind.chosen ? t('set.files.byYou') : <bdi>{file.kind.reason}</bdi>}
               </p>
             </td>
           </tr>

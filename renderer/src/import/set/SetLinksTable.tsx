@@ -33,7 +33,9 @@ export function SetLinksTable({ links, disabled }: { links: SetLinkPreview[]; di
                 <FileColumnCell file={link.to.file} column={link.to.column} />
               </td>
               <td>{link.origin === 'user' ? t('set.links.user') : t('set.links.guessed')}</td>
-              <td className="set-link-reason">{link.origin === 'user' ? t('set.files.byYou') : link.reason}</td>
+              <td className="set-link-reason">
+                {link.origin === 'user' ? t('set.files.byYou') : <bdi>{link.reason}</bdi>}
+              </td>
               <td>
                 {link.origin === 'user' && (
                   <button

@@ -24,35 +24,37 @@ export function SetPreviewStep(): React.JSX.Element | null {
 
   return (
     <div className="wizard-step-body" data-testid="wizard-step-set-preview" aria-busy={loading}>
-      <SetFilesTable files={preview.files} disabled={loading} />
-      {preview.refusals.length > 0 && (
-        <div className="notice notice-warning" data-testid="set-refusals">
-          <p className="notice-title">{t('set.refusals')}</p>
-          <ul className="notice-list">
-            {preview.refusals.map((r) => (
-              <li key={r} className="is-blocking">
-                {r}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {error && (
-        <div className="notice notice-error" role="alert">
-          <ErrorMessage error={error} />
-        </div>
-      )}
-      <section className="set-links-section" aria-labelledby="set-links-title">
-        <h3 id="set-links-title" className="report-subtitle">
-          {t('set.links.title')}
-        </h3>
-        <div className="link-diagram-scroll">
-          <LinkDiagram files={preview.files} links={preview.links} />
-        </div>
-        <SetLinksTable links={preview.links} disabled={loading} />
-        <AddLinkForm files={preview.files} disabled={loading} />
-      </section>
-
+      {/* The step scrolls inside, so the footer with its buttons stays in view. */}
+      <div className="set-scroll" data-testid="set-scroll">
+        <SetFilesTable files={preview.files} disabled={loading} />
+        {preview.refusals.length > 0 && (
+          <div className="notice notice-warning" data-testid="set-refusals">
+            <p className="notice-title">{t('set.refusals')}</p>
+            <ul className="notice-list">
+              {preview.refusals.map((r) => (
+                <li key={r} className="is-blocking">
+                  {r}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {error && (
+          <div className="notice notice-error" role="alert">
+            <ErrorMessage error={error} />
+          </div>
+        )}
+        <section className="set-links-section" aria-labelledby="set-links-title">
+          <h3 id="set-links-title" className="report-subtitle">
+            {t('set.links.title')}
+          </h3>
+          <div className="link-diagram-scroll">
+            <LinkDiagram files={preview.files} links={preview.links} />
+          </div>
+          <SetLinksTable links={preview.links} disabled={loading} />
+          <AddLinkForm files={preview.files} disabled={loading} />
+        </section>
+      </div>
       {replaceAsk ? (
         <SetReplaceConfirm />
       ) : (

@@ -57,6 +57,8 @@ export interface ImportSlice {
   /** The settings the user changed; the others are the engine's guesses. */
   overrides: PreviewOverrides;
   columns: ColumnPlan[];
+  /** A workbook's sheet the user picked; null: the engine's choice (the sheet with the most rows). */
+  sheet: string | null;
   /** true once the user changed a role or an include box: a re-preview then keeps those choices. */
   columnsEdited: boolean;
   job: ImportJob | null;
@@ -69,6 +71,8 @@ export interface ImportSlice {
   openWizard(file?: File): void;
   chooseFile(file: File): Promise<void>;
   changeOverrides(patch: PreviewOverrides): Promise<void>;
+  /** Reads another sheet of the workbook: a new table, so the mapping starts from the engine's guesses. */
+  chooseSheet(sheet: string): Promise<void>;
   setColumnRole(index: number, role: Role | null): void;
   setColumnInclude(index: number, include: boolean): void;
   /** mode: 'new' refuses (and asks) when the project already holds data of this kind. */
@@ -93,6 +97,7 @@ const closedWizard = {
   guesses: null,
   previewLoading: false,
   overrides: {},
+  sheet: null,
   columns: [],
   columnsEdited: false,
   job: null,
@@ -108,8 +113,9 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
   /** Answers of an older preview request (a quicker second click) are dropped. */
   const previews = latestRequest();
 
-  async function loadPreview(overrides: PreviewOverrides, keepChoices: boolean): Promise<void> {
-    const previous = get().preview?.options;
+  /** fresh: another table (a workbook's other sheet), so none of the settings shown carry over. */
+  async function loadPreview(overrides: PreviewOverrides, keepChoices: boolean, fresh = false): Promise<void> {
+    const previous = fresh ? undefined : get().preview?.options;
     // The settings on screen are all sent, so that changing one never silently changes another
     // (e.g. a date order that makes the engine think the file holds customers).
     const shown: PreviewOverrides = previous
@@ -125,7 +131,8 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
     const path = get().source?.path;
     if (!path) return;
     set({ previewLoading: true, importError: null });
-    await previews.run(() => api.call('import/preview', { path, overrides: { ...shown, ...overrides } }), {
+    const sheet = get().sheet ?? undefined;
+    await previews.run(() => api.call('import/preview', { path, overrides: { ...shown, ...overrides }, sheet }), {
       onResult: (preview) => {
         if (get().wizardStep === null) return;
         const suggested = preview.options.columns;
@@ -186,6 +193,11 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
       await loadPreview(overrides, get().columnsEdited && !kindChanged);
     },
 
+    chooseSheet: async (sheet) => {
+      set({ sheet, guesses: null, overrides: {}, columnsEdited: false });
+      await loadPreview({}, false, true);
+    },
+
     setColumnRole: (index, role) => set({ columns: assignRole(get().columns, index, role), columnsEdited: true }),
     setColumnInclude: (index, include) =>
       set({ columns: setInclude(get().columns, index, include), columnsEdited: true }),
@@ -202,6 +214,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
           jobId: job.id,
           path: source.path,
           options,
+          sheet: get().sheet ?? undefined,
           replace: mode === 'replace',
           append: mode === 'append',
         });

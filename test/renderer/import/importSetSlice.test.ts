@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../renderer/src/api/apiError.js';
 import { resetStore, useStore } from '../../../renderer/src/store/index.js';
+import type { ImportPreview } from '../../../shared/model/import.js';
 import type { ImportSetPreview, ImportSetReport, SetChoices } from '../../../shared/model/importSet.js';
 import { answerCalls, projectInfo } from '../storeHarness.js';
 
@@ -159,5 +160,37 @@ describe('the wizard for several files', () => {
       setChoices: {},
       wizardStep: null,
     });
+  });
+});
+
+describe('a workbook’s sheet', () => {
+  beforeEach(() => {
+    resetStore();
+    useStore.getState().projectChanged(projectInfo('/p/a.segwb'));
+  });
+
+  it('is asked for afresh when the user picks another, and imported from that sheet', async () => {
+    const preview = {
+      options: {
+        kind: 'orders',
+        encoding: 'utf-8',
+        delimiter: ',',
+        hasHeader: true,
+        dateOrder: 'dmy',
+        decimal: '.',
+        columns: [],
+      },
+      kind: { value: 'orders', reason: 'r' },
+      encoding: { value: 'utf-8', confidence: 1, candidates: [] },
+      dateOrder: { value: 'dmy', basis: 'none', evidence: null },
+    } as unknown as ImportPreview;
+    const calls = answerCalls({ 'import/preview': preview });
+    await useStore.getState().chooseFiles([new File(['x'], 'shop.xlsx')]);
+    await useStore.getState().chooseSheet('Orders');
+    expect(calls.map((c) => c.params)).toEqual([
+      { path: '/in/shop.xlsx', overrides: {} },
+      { path: '/in/shop.xlsx', overrides: {}, sheet: 'Orders' },
+    ]);
+    expect(useStore.getState().sheet).toBe('Orders');
   });
 });

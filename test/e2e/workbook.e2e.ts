@@ -37,6 +37,15 @@ describe('an Excel workbook', () => {
     await page.getByTestId('start-import-file').setInputFiles(await workbook());
     await page.getByTestId('wizard-step-preview').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('setting-kind').inputValue()).toBe('orders');
+    // What the source layer recognised: a workbook, its sheets; text-file settings do not apply.
+    expect(await page.getByTestId('source-format').textContent()).toBe('Excel workbook');
+    expect(await page.getByTestId('source-sheet').inputValue()).toBe('Orders');
+    expect(await page.getByTestId('source-sheet').locator('option').allTextContents()).toEqual([
+      'Read me (1 row)',
+      'Orders (4 rows)',
+    ]);
+    expect(await page.getByTestId('setting-encoding').count()).toBe(0);
+    expect(await page.getByTestId('setting-delimiter').count()).toBe(0);
     expect(await page.getByText('Into a new project “shop orders”').count()).toBe(1);
     await screenshot(page, 'workbook-preview');
     await page.getByTestId('wizard-import').click();

@@ -1,6 +1,7 @@
 /** Welsh UI strings, split by screen like the English ones. */
 import { data } from './cy/data.js';
 import { importing } from './cy/importing.js';
+import { importSet } from './cy/importSet.js';
 import { segments } from './cy/segments.js';
 import { shell } from './cy/shell.js';
 import { value } from './cy/value.js';
@@ -8,6 +9,7 @@ import { value } from './cy/value.js';
 export const cy = {
   ...shell,
   ...importing,
+  ...importSet,
   ...data,
   ...segments,
   ...value,

@@ -2,6 +2,7 @@
 
 import { data } from './en/data.js';
 import { importing } from './en/importing.js';
+import { importSet } from './en/importSet.js';
 import { segments } from './en/segments.js';
 import { shell } from './en/shell.js';
 import { value } from './en/value.js';
@@ -9,6 +10,7 @@ import { value } from './en/value.js';
 export const en = {
   ...shell,
   ...importing,
+  ...importSet,
   ...data,
   ...segments,
   ...value,

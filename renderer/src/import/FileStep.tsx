@@ -1,7 +1,7 @@
 /** Step 1: choose or drop the file; in a browser it is uploaded to the local engine first. */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '../format.js';
+import { formatBytes, formatInteger } from '../format.js';
 import { ErrorMessage } from '../shell/ErrorMessage.js';
 import { ProgressBar } from '../shell/ProgressBar.js';
 import { useStore } from '../store/index.js';
@@ -14,20 +14,22 @@ export function FileStep(): React.JSX.Element {
   const [over, setOver] = useState(false);
   const [wrongFile, setWrongFile] = useState<string | null>(null);
   const source = useStore((s) => s.source);
+  const setSources = useStore((s) => s.setSources);
   const upload = useStore((s) => s.upload);
   const loading = useStore((s) => s.previewLoading);
   const error = useStore((s) => s.importError);
-  const chooseFile = useStore((s) => s.chooseFile);
+  const chooseFiles = useStore((s) => s.chooseFiles);
   const closeWizard = useStore((s) => s.closeWizard);
 
-  const take = (file: File | undefined) => {
-    if (!file) return;
-    if (!isImportableFile(file.name)) {
-      setWrongFile(file.name);
+  const take = (files: File[]) => {
+    if (files.length === 0) return;
+    const wrong = files.find((f) => !isImportableFile(f.name));
+    if (wrong) {
+      setWrongFile(wrong.name);
       return;
     }
     setWrongFile(null);
-    void chooseFile(file);
+    void chooseFiles(files);
   };
 
   return (
@@ -44,7 +46,7 @@ export function FileStep(): React.JSX.Element {
           event.preventDefault();
           event.stopPropagation(); // handled here: the window-wide drop zone must not take it too
           setOver(false);
-          take(event.dataTransfer.files[0]);
+          take(Array.from(event.dataTransfer.files));
         }}
       >
         <p className="file-drop-text">{t('wizard.file.drop')}</p>
@@ -61,18 +63,41 @@ export function FileStep(): React.JSX.Element {
           ref={input}
           type="file"
           accept={IMPORT_ACCEPT}
+          multiple
           className="visually-hidden"
           tabIndex={-1}
           data-testid="wizard-file-input"
           onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
+            const files = Array.from(event.currentTarget.files ?? []);
             event.currentTarget.value = '';
-            take(file);
+            take(files);
           }}
         />
         <p className="field-hint">{t('wizard.file.types')}</p>
       </div>
 
+      {setSources && upload && (
+        <div className="file-progress" role="status">
+          <p>
+            {t('set.uploading', {
+              files: formatInteger(setSources.length, lang),
+              done: formatBytes(upload.loaded, lang),
+              total: formatBytes(upload.total, lang),
+            })}
+          </p>
+          <ProgressBar
+            value={upload.loaded}
+            max={upload.total}
+            label={t('wizard.file.uploadLabel')}
+            testId="upload-progress"
+          />
+        </div>
+      )}
+      {setSources && !upload && loading && (
+        <p className="file-progress" role="status">
+          {t('set.reading', { files: formatInteger(setSources.length, lang) })}
+        </p>
+      )}
       {source && upload && (
         <div className="file-progress" role="status">
           <p>

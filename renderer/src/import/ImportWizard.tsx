@@ -5,9 +5,12 @@ import { Modal } from '../shell/Modal.js';
 import { firstFreeName, projectNameFromFile } from '../start/projectNames.js';
 import { useStore } from '../store/index.js';
 import { FileStep } from './FileStep.js';
+import { setProjectName } from './importSetSlice.js';
 import { PreviewStep } from './PreviewStep.js';
 import { ReportStep } from './ReportStep.js';
 import { RunStep } from './RunStep.js';
+import { SetPreviewStep } from './set/SetPreviewStep.js';
+import { SetReportStep } from './set/SetReportStep.js';
 import { WizardSteps } from './WizardSteps.js';
 
 export function ImportWizard(): React.JSX.Element | null {
@@ -15,6 +18,8 @@ export function ImportWizard(): React.JSX.Element | null {
   const step = useStore((s) => s.wizardStep);
   const projectName = useStore((s) => s.project?.name ?? null);
   const sourceName = useStore((s) => s.source?.name ?? null);
+  const setSources = useStore((s) => s.setSources);
+  const setPreview = useStore((s) => s.setPreview);
   const closeWizard = useStore((s) => s.closeWizard);
   const recent = useStore((s) => s.recent);
   const projectsDir = useStore((s) => s.appInfo?.projectsDir ?? null);
@@ -22,9 +27,11 @@ export function ImportWizard(): React.JSX.Element | null {
 
   const target = projectName
     ? t('wizard.target.current', { name: projectName })
-    : sourceName
-      ? t('wizard.target.new', { name: likelyNewName(projectNameFromFile(sourceName), recent, projectsDir) })
-      : t('wizard.target.newUnnamed');
+    : setSources
+      ? t('wizard.target.new', { name: likelyNewName(setProjectName(setPreview, setSources), recent, projectsDir) })
+      : sourceName
+        ? t('wizard.target.new', { name: likelyNewName(projectNameFromFile(sourceName), recent, projectsDir) })
+        : t('wizard.target.newUnnamed');
 
   return (
     <Modal labelledBy="wizard-title" onCancel={closeWizard} className="modal-wizard" testId="import-wizard">
@@ -32,7 +39,7 @@ export function ImportWizard(): React.JSX.Element | null {
         <header className="wizard-header">
           <div>
             <h2 id="wizard-title" className="modal-title">
-              {t('wizard.title')}
+              {setSources ? t('set.title') : t('wizard.title')}
             </h2>
             <p className="wizard-target">{target}</p>
           </div>
@@ -40,9 +47,9 @@ export function ImportWizard(): React.JSX.Element | null {
         </header>
         <div className="wizard-content">
           {step === 'file' && <FileStep />}
-          {step === 'preview' && <PreviewStep />}
+          {step === 'preview' && (setSources ? <SetPreviewStep /> : <PreviewStep />)}
           {step === 'run' && <RunStep />}
-          {step === 'report' && <ReportStep />}
+          {step === 'report' && (setSources ? <SetReportStep /> : <ReportStep />)}
         </div>
       </div>
     </Modal>

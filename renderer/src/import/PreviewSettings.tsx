@@ -29,6 +29,8 @@ export function PreviewSettings({
   const guesses = useStore((s) => s.guesses) ?? preview;
   const change = useStore((s) => s.changeOverrides);
   const options = preview.options;
+  // A workbook's cells are typed already: encoding, delimiter and decimal separator do not apply to it.
+  const workbook = preview.source?.format === 'xlsx';
   const set = (patch: PreviewOverrides) => void change(patch);
   const dateGuess = guesses.dateOrder;
   const dateByUser = overrides.dateOrder !== undefined;
@@ -55,52 +57,56 @@ export function PreviewSettings({
         <p className="setting-hint">{overrides.kind ? t('wizard.settings.byYou') : guesses.kind.reason}</p>
       </div>
 
-      <div className="setting">
-        <label htmlFor={`${id}-encoding`}>{t('wizard.settings.encoding')}</label>
-        <select
-          id={`${id}-encoding`}
-          className="input"
-          value={options.encoding}
-          disabled={disabled}
-          onChange={(e) => set({ encoding: Encoding.parse(e.currentTarget.value) })}
-          data-testid="setting-encoding"
-        >
-          {encodingChoices(guesses.encoding).map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.group === 'detected'
-                ? t('wizard.settings.encodingDetected', { name: choice.value })
-                : choice.group === 'candidate'
-                  ? t('wizard.settings.encodingCandidate', { name: choice.value })
-                  : choice.value}
-            </option>
-          ))}
-        </select>
-        <p className="setting-hint">
-          {overrides.encoding
-            ? t('wizard.settings.byYou')
-            : t('wizard.settings.encodingConfidence', {
-                confidence: formatPercent(guesses.encoding.confidence, i18n.language),
-              })}
-        </p>
-      </div>
+      {!workbook && (
+        <div className="setting">
+          <label htmlFor={`${id}-encoding`}>{t('wizard.settings.encoding')}</label>
+          <select
+            id={`${id}-encoding`}
+            className="input"
+            value={options.encoding}
+            disabled={disabled}
+            onChange={(e) => set({ encoding: Encoding.parse(e.currentTarget.value) })}
+            data-testid="setting-encoding"
+          >
+            {encodingChoices(guesses.encoding).map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.group === 'detected'
+                  ? t('wizard.settings.encodingDetected', { name: choice.value })
+                  : choice.group === 'candidate'
+                    ? t('wizard.settings.encodingCandidate', { name: choice.value })
+                    : choice.value}
+              </option>
+            ))}
+          </select>
+          <p className="setting-hint">
+            {overrides.encoding
+              ? t('wizard.settings.byYou')
+              : t('wizard.settings.encodingConfidence', {
+                  confidence: formatPercent(guesses.encoding.confidence, i18n.language),
+                })}
+          </p>
+        </div>
+      )}
 
-      <div className="setting">
-        <label htmlFor={`${id}-delimiter`}>{t('wizard.settings.delimiter')}</label>
-        <select
-          id={`${id}-delimiter`}
-          className="input"
-          value={options.delimiter}
-          disabled={disabled}
-          onChange={(e) => set({ delimiter: Delimiter.parse(e.currentTarget.value) })}
-          data-testid="setting-delimiter"
-        >
-          {Delimiter.options.map((d) => (
-            <option key={d} value={d}>
-              {t(`wizard.settings.delimiters.${DELIMITER_KEYS[d]}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      {!workbook && (
+        <div className="setting">
+          <label htmlFor={`${id}-delimiter`}>{t('wizard.settings.delimiter')}</label>
+          <select
+            id={`${id}-delimiter`}
+            className="input"
+            value={options.delimiter}
+            disabled={disabled}
+            onChange={(e) => set({ delimiter: Delimiter.parse(e.currentTarget.value) })}
+            data-testid="setting-delimiter"
+          >
+            {Delimiter.options.map((d) => (
+              <option key={d} value={d}>
+                {t(`wizard.settings.delimiters.${DELIMITER_KEYS[d]}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
 
       <div className="setting setting-check">
         <label>
@@ -147,23 +153,25 @@ export function PreviewSettings({
         </p>
       </div>
 
-      <div className="setting">
-        <label htmlFor={`${id}-decimal`}>{t('wizard.settings.decimal')}</label>
-        <select
-          id={`${id}-decimal`}
-          className="input"
-          value={options.decimal}
-          disabled={disabled}
-          onChange={(e) => set({ decimal: DecimalSeparator.parse(e.currentTarget.value) })}
-          data-testid="setting-decimal"
-        >
-          {DecimalSeparator.options.map((d) => (
-            <option key={d} value={d}>
-              {t(`wizard.settings.decimals.${DECIMAL_KEYS[d]}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      {!workbook && (
+        <div className="setting">
+          <label htmlFor={`${id}-decimal`}>{t('wizard.settings.decimal')}</label>
+          <select
+            id={`${id}-decimal`}
+            className="input"
+            value={options.decimal}
+            disabled={disabled}
+            onChange={(e) => set({ decimal: DecimalSeparator.parse(e.currentTarget.value) })}
+            data-testid="setting-decimal"
+          >
+            {DecimalSeparator.options.map((d) => (
+              <option key={d} value={d}>
+                {t(`wizard.settings.decimals.${DECIMAL_KEYS[d]}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { mappingProblems } from './mapping.js';
 import { PreviewSettings } from './PreviewSettings.js';
 import { problemSentence } from './problemSentence.js';
 import { ReplaceConfirm } from './ReplaceConfirm.js';
+import { SourceInfo } from './SourceInfo.js';
 
 export function PreviewStep(): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
@@ -43,6 +44,7 @@ export function PreviewStep(): React.JSX.Element | null {
         </span>
       </p>
 
+      {preview.source && <SourceInfo source={preview.source} disabled={loading} />}
       <PreviewSettings preview={preview} disabled={loading} />
 
       {(preview.warnings.length > 0 || problems.length > 0) && (

@@ -10,7 +10,14 @@ import { useStore } from '../store/index.js';
 /** Examples shown per reason; the CSV has them all. */
 const EXAMPLES_SHOWN = 5;
 
-export function RejectedRows({ report }: { report: ImportReport }): React.JSX.Element {
+/** title: the heading when the report holds several files (each has its own section). */
+export function RejectedRows({
+  report,
+  title,
+}: {
+  report: Pick<ImportReport, 'datasetId' | 'file' | 'rejected'>;
+  title?: string;
+}): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [saved, setSaved] = useState<string | null>(null);
@@ -31,10 +38,10 @@ export function RejectedRows({ report }: { report: ImportReport }): React.JSX.El
   };
 
   return (
-    <section className="rejects" aria-labelledby="rejects-title">
+    <section className="rejects" aria-labelledby={`rejects-title-${report.datasetId}`}>
       <div className="rejects-head">
-        <h3 id="rejects-title" className="section-title">
-          {t('wizard.report.rejectedTitle')}
+        <h3 id={`rejects-title-${report.datasetId}`} className="section-title">
+          {title ?? t('wizard.report.rejectedTitle')}
         </h3>
         {downloadUrl ? (
           <a className="btn" href={downloadUrl} download={fileName} data-testid="rejects-download">

@@ -20,6 +20,8 @@ import { newJobId } from '../api/jobId.js';
 import { latestRequest } from '../api/latestRequest.js';
 import { projectNameFromFile } from '../start/projectNames.js';
 import type { SliceCreator } from '../store/types.js';
+import type { ImportSetSlice } from './importSetSlice.js';
+import { closedSet } from './importSetSlice.js';
 import { assignRole, carryOverChoices, setInclude } from './mapping.js';
 
 export type WizardStep = 'file' | 'preview' | 'run' | 'report';
@@ -55,6 +57,8 @@ export interface ImportSlice {
   /** The settings the user changed; the others are the engine's guesses. */
   overrides: PreviewOverrides;
   columns: ColumnPlan[];
+  /** A workbook's sheet the user picked; null: the engine's choice (the sheet with the most rows). */
+  sheet: string | null;
   /** true once the user changed a role or an include box: a re-preview then keeps those choices. */
   columnsEdited: boolean;
   job: ImportJob | null;
@@ -67,6 +71,8 @@ export interface ImportSlice {
   openWizard(file?: File): void;
   chooseFile(file: File): Promise<void>;
   changeOverrides(patch: PreviewOverrides): Promise<void>;
+  /** Reads another sheet of the workbook: a new table, so the mapping starts from the engine's guesses. */
+  chooseSheet(sheet: string): Promise<void>;
   setColumnRole(index: number, role: Role | null): void;
   setColumnInclude(index: number, include: boolean): void;
   /** mode: 'new' refuses (and asks) when the project already holds data of this kind. */
@@ -91,6 +97,7 @@ const closedWizard = {
   guesses: null,
   previewLoading: false,
   overrides: {},
+  sheet: null,
   columns: [],
   columnsEdited: false,
   job: null,
@@ -98,14 +105,17 @@ const closedWizard = {
   cancelled: false,
   report: null,
   importError: null,
-} satisfies Partial<ImportSlice>;
+  // The set wizard's own state closes (and restarts) with the wizard.
+  ...closedSet,
+} satisfies Partial<ImportSlice & ImportSetSlice>;
 
 export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
   /** Answers of an older preview request (a quicker second click) are dropped. */
   const previews = latestRequest();
 
-  async function loadPreview(overrides: PreviewOverrides, keepChoices: boolean): Promise<void> {
-    const previous = get().preview?.options;
+  /** fresh: another table (a workbook's other sheet), so none of the settings shown carry over. */
+  async function loadPreview(overrides: PreviewOverrides, keepChoices: boolean, fresh = false): Promise<void> {
+    const previous = fresh ? undefined : get().preview?.options;
     // The settings on screen are all sent, so that changing one never silently changes another
     // (e.g. a date order that makes the engine think the file holds customers).
     const shown: PreviewOverrides = previous
@@ -121,7 +131,8 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
     const path = get().source?.path;
     if (!path) return;
     set({ previewLoading: true, importError: null });
-    await previews.run(() => api.call('import/preview', { path, overrides: { ...shown, ...overrides } }), {
+    const sheet = get().sheet ?? undefined;
+    await previews.run(() => api.call('import/preview', { path, overrides: { ...shown, ...overrides }, sheet }), {
       onResult: (preview) => {
         if (get().wizardStep === null) return;
         const suggested = preview.options.columns;
@@ -182,6 +193,11 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
       await loadPreview(overrides, get().columnsEdited && !kindChanged);
     },
 
+    chooseSheet: async (sheet) => {
+      set({ sheet, guesses: null, overrides: {}, columnsEdited: false });
+      await loadPreview({}, false, true);
+    },
+
     setColumnRole: (index, role) => set({ columns: assignRole(get().columns, index, role), columnsEdited: true }),
     setColumnInclude: (index, include) =>
       set({ columns: setInclude(get().columns, index, include), columnsEdited: true }),
@@ -198,6 +214,7 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
           jobId: job.id,
           path: source.path,
           options,
+          sheet: get().sheet ?? undefined,
           replace: mode === 'replace',
           append: mode === 'append',
         });
@@ -255,7 +272,8 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
       set({ ...closedWizard, wizardStep: 'file' });
     },
 
-    backToPreview: () => set({ wizardStep: get().preview ? 'preview' : 'file', cancelled: false, importError: null }),
+    backToPreview: () =>
+      set({ wizardStep: get().preview || get().setPreview ? 'preview' : 'file', cancelled: false, importError: null }),
 
     closeWizard: () => {
       if (get().job) return; // cancel first: closing must not hide a running import

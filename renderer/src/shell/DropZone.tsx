@@ -1,4 +1,4 @@
-/** Dropping a CSV anywhere on the window starts an import (a project is created if none is open). */
+/** Dropping one CSV or several linked files anywhere on the window starts an import (a project is created if none is open). */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isImportableFile } from '../import/importableFile.js';
@@ -31,14 +31,15 @@ export function DropZone(): React.JSX.Element | null {
       event.preventDefault(); // never let the browser navigate to the file
       depth = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
+      const files = Array.from(event.dataTransfer?.files ?? []);
       const state = useStore.getState();
-      if (!file || state.job) return;
-      if (!isImportableFile(file.name)) {
-        state.reportError(new Error(t('drop.notCsv', { name: file.name })));
+      if (files.length === 0 || state.job) return;
+      const wrong = files.find((f) => !isImportableFile(f.name));
+      if (wrong) {
+        state.reportError(new Error(t('drop.notCsv', { name: wrong.name })));
         return;
       }
-      state.openWizard(file);
+      void state.chooseFiles(files);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);

@@ -12,7 +12,7 @@ export function StartPage(): React.JSX.Element {
   const busy = useStore((s) => s.projectBusy);
   const openDemo = useStore((s) => s.openDemo);
   const setProjectDialog = useStore((s) => s.setProjectDialog);
-  const openWizard = useStore((s) => s.openWizard);
+  const chooseFiles = useStore((s) => s.chooseFiles);
 
   return (
     <section className="start" aria-labelledby="start-title" data-testid="start-page">
@@ -39,14 +39,15 @@ export function StartPage(): React.JSX.Element {
           ref={fileInput}
           type="file"
           accept={IMPORT_ACCEPT}
+          multiple
           className="visually-hidden"
           tabIndex={-1}
           aria-hidden="true"
           data-testid="start-import-file"
           onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
+            const files = Array.from(event.currentTarget.files ?? []);
             event.currentTarget.value = ''; // choosing the same file again must fire change again
-            if (file) openWizard(file);
+            void chooseFiles(files);
           }}
         />
         <button

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import { createCompareSlice } from '../compare/compareSlice.js';
 import { createDataSlice } from '../data/dataSlice.js';
+import { createImportSetSlice } from '../import/importSetSlice.js';
 import { createImportSlice } from '../import/importSlice.js';
 import { createParetoSlice } from '../pareto/paretoSlice.js';
 import { createRfmSlice } from '../rfm/rfmSlice.js';
@@ -15,6 +16,7 @@ import type { StoreState } from './types.js';
 export const useStore = create<StoreState>()((...a) => ({
   ...createProjectSlice(...a),
   ...createImportSlice(...a),
+  ...createImportSetSlice(...a),
   ...createViewSlice(...a),
   ...createDataSlice(...a),
   ...createSegmentsSlice(...a),

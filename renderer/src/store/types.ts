@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { CompareSlice } from '../compare/compareSlice.js';
 import type { DataSlice } from '../data/dataSlice.js';
+import type { ImportSetSlice } from '../import/importSetSlice.js';
 import type { ImportSlice } from '../import/importSlice.js';
 import type { ParetoSlice } from '../pareto/paretoSlice.js';
 import type { RfmSlice } from '../rfm/rfmSlice.js';
@@ -13,6 +14,7 @@ import type { ProjectSlice } from '../start/projectSlice.js';
 
 export type StoreState = ProjectSlice &
   ImportSlice &
+  ImportSetSlice &
   ViewSlice &
   DataSlice &
   SegmentsSlice &

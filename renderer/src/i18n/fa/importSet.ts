@@ -1,0 +1,81 @@
+/** Persian strings of the wizard for several linked files, and of what the source layer recognised. */
+import type { Localized, PluralForms } from '../catalog.js';
+import type { importSet as english } from '../en/importSet.js';
+
+export const importSet = {
+  set: {
+    title: 'وارد کردن فایل‌های به‌هم‌پیوسته',
+    uploading: 'فرستادن {{files}} فایل به موتور: {{done}} از {{total}}',
+    reading: 'خواندن ردیف‌های نخست {{files}} فایل…',
+    files: {
+      caption: 'فایل‌ها و آنچه هر کدام دارد',
+      file: 'فایل',
+      rows: 'ردیف‌ها',
+      kind: 'محتوا',
+      kindOf: 'محتوای {{file}}',
+      byYou: 'انتخاب شما',
+    },
+    refusals: 'پیش از وارد کردن، این را درست کنید:',
+    links: {
+      title: 'پیوند میان فایل‌ها',
+      diagram: 'نمودار پیوندهای میان فایل‌ها',
+      caption: 'پیوندهای میان فایل‌ها',
+      from: 'از',
+      to: 'به',
+      origin: 'یافته',
+      reason: 'چرا',
+      guessed: 'حدس موتور',
+      user: 'انتخاب شما',
+      none: 'میان این فایل‌ها پیوندی نیست.',
+      remove: 'حذف',
+      removeLabel: 'حذف پیوند از {{from}} به {{to}}',
+    },
+    addLink: {
+      title: 'افزودن یا تغییر پیوند',
+      hint: 'پیوند تازه جای پیوند میان همان دو فایل را می‌گیرد.',
+      fromFile: 'فایلی که ارجاع می‌دهد',
+      fromColumn: 'ستون آن',
+      toFile: 'فایلی که به آن ارجاع می‌شود',
+      toColumn: 'ستون آن',
+      add: 'افزودن پیوند',
+      sameFile: 'دو فایل متفاوت انتخاب کنید.',
+    },
+    replace: {
+      title: 'داده‌های کنونی پروژه جایگزین شود؟',
+      text: 'این پروژه از همین نوع داده‌ها دارد. وارد کردن این فایل‌ها جای آن‌ها را می‌گیرد؛ «برگرداندن ورود» آن‌ها را بازمی‌گرداند.',
+      appendOnlyOne:
+        'افزودن به داده‌های موجود فقط برای یک فایل در هر بار ممکن است: برای افزودن، فایل‌ها را یکی‌یکی وارد کنید.',
+    },
+    importAll_one: 'وارد کردن {{files}} فایل',
+    importAll_other: 'وارد کردن {{files}} فایل',
+    report: {
+      lead_one: '{{files}} فایل در {{seconds}} ثانیه وارد شد.',
+      lead_other: '{{files}} فایل در {{seconds}} ثانیه وارد شد.',
+      filesCaption: 'ردیف‌های هر فایل',
+      linksCaption: 'کلیدهایی که میان فایل‌ها جور شدند',
+      revenue: 'درآمد',
+      matched: 'جور شده',
+      unmatched: 'پیدا نشده',
+      unmatchedExamples: 'نخستین کلیدهای پیدانشده',
+      notes: 'آنچه جور نشد',
+      amounts: 'مبلغ سفارش‌ها از کجا آمد',
+      amountOwn: 'مبلغ خود سفارش: {{orders}}',
+      amountLines: 'جمع اقلام آن: {{orders}}',
+      amountPayments: 'جمع پرداخت‌های آن: {{orders}}',
+      amountNone: 'بی‌مبلغ: {{orders}}',
+      rejectedIn: 'ردیف‌های ردشده در {{file}}',
+    },
+  },
+  source: {
+    formats: {
+      csv: 'فایل متنی (CSV)',
+      xlsx: 'کارپوشهٔ اکسل',
+      fixed_width: 'متن با ستون‌های هم‌عرض',
+    },
+    format: 'خوانده شده به‌صورت',
+    sheet: 'برگه',
+    sheetRows_one: '{{name}} ({{rows}} ردیف)',
+    sheetRows_other: '{{name}} ({{rows}} ردیف)',
+    preset: 'شناخته شده به‌عنوان',
+  },
+} as const satisfies Localized<typeof english, PluralForms['fa']>;

@@ -1,10 +1,8 @@
 /** Handlers of import/*: preview a file, run and cancel an import, save its rejected rows. */
 
 import type { ImportReport } from '../../../shared/model/import.js';
-import { checkpointProject } from '../import/importJob.js';
 import { writeRejectsCsv } from '../import/rejectsCsv.js';
 import { planSet, setPreview } from '../import/set/planSet.js';
-import { runImportSet } from '../import/set/runSet.js';
 import { previewSource, withImportedCsv } from '../import/sources/sourceImport.js';
 import { projectInfo } from '../project/info.js';
 import type { DomainHandlers } from './types.js';
@@ -55,18 +53,17 @@ export const importHandlers: DomainHandlers<ImportMethod> = {
   },
   'import/previewSet': async ({ paths, choices }) => setPreview(await planSet(paths, choices)),
   // Runs on the engine's thread for now; the wizard's multi-file step will move it to a worker as import/run is.
-  'import/runSet': async ({ paths, choices, replace }, ctx) => {
+  'import/runSet': async ({ jobId, paths, choices, replace }, ctx) => {
     const project = ctx.session.requireProject();
     try {
-      const report = await runImportSet({
+      // Off the main thread, like a single-file import: import/cancel stops it, the worker checkpoints.
+      const report = await ctx.session.imports.runSet({
+        jobId,
         projectPath: project.path,
         paths,
-        choices,
+        ...(choices ? { choices } : {}),
         replace,
-        isCancelled: () => false,
       });
-      // As after a single-file import: the committed data moves from the WAL into the file now.
-      checkpointProject(project.path);
       ctx.session.keepProvisional();
       ctx.emit('project/changed', projectInfo(project));
       return report;

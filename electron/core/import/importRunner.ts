@@ -6,8 +6,11 @@ import path from 'node:path';
 import type { RunningImport } from '../../../shared/contract/import.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
+import type { ImportSetReport, SetChoices } from '../../../shared/model/importSet.js';
 import { checkpointProject, runImportJob } from './importJob.js';
 import type { WorkerInput, WorkerMessage } from './importProtocol.js';
+import { runImportSet } from './set/runSet.js';
+import type { SetWorkerInput, SetWorkerMessage } from './set/setProtocol.js';
 import { compiledWorkerScript, startWorker } from './workerThread.js';
 
 interface StartImport {
@@ -19,6 +22,14 @@ interface StartImport {
   /** Merge into the data of the same kind instead of replacing it (see datasets/append.ts). */
   append?: boolean;
   onProgress(progress: ImportProgress): void;
+}
+
+interface StartSetImport {
+  jobId: string;
+  projectPath: string;
+  paths: string[];
+  choices?: SetChoices;
+  replace: boolean;
 }
 
 interface Running {
@@ -47,6 +58,30 @@ export class ImportRunner {
     try {
       const workerFile = compiledWorkerScript('./importWorker.js', import.meta.url);
       return workerFile ? await runInWorker(workerFile, followed, flag) : await runInline(followed, flag);
+    } finally {
+      this.running.delete(job.jobId);
+    }
+  }
+
+  /** Several files as one import (import/set), in a worker of its own; cancelled like any import. */
+  async runSet(job: StartSetImport): Promise<ImportSetReport> {
+    if (this.running.has(job.jobId)) {
+      throw new WorkbenchError('INVALID_PARAMS', `An import with job id ${job.jobId} is already running.`);
+    }
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const names = job.paths.map((p) => path.basename(p));
+    const status: RunningImport = {
+      jobId: job.jobId,
+      file: names.length > 1 ? `${names[0]} (+${names.length - 1})` : (names[0] ?? ''),
+      progress: null,
+    };
+    this.running.set(job.jobId, { flag, status });
+    try {
+      const workerFile = compiledWorkerScript('./set/setWorker.js', import.meta.url);
+      if (workerFile) return await runSetInWorker(workerFile, job, flag);
+      const report = await runImportSet({ ...job, isCancelled: () => Atomics.load(flag, 0) === 1 });
+      checkpointProject(job.projectPath);
+      return report;
     } finally {
       this.running.delete(job.jobId);
     }
@@ -104,6 +139,29 @@ function runInWorker(file: string, job: StartImport, flag: Int32Array): Promise<
         if (message.type === 'done') resolve(message.report);
         else reject(new WorkbenchError(message.error.code, message.error.message, message.error.details));
       }
+    });
+  });
+}
+
+function runSetInWorker(file: string, job: StartSetImport, flag: Int32Array): Promise<ImportSetReport> {
+  const workerData: SetWorkerInput = {
+    projectPath: job.projectPath,
+    paths: job.paths,
+    ...(job.choices ? { choices: job.choices } : {}),
+    replace: job.replace,
+    cancelBuffer: flag.buffer as SharedArrayBuffer,
+  };
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const worker = startWorker(file, workerData, 'The import', (error) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    });
+    worker.on('message', (message: SetWorkerMessage) => {
+      settled = true;
+      if (message.type === 'done') resolve(message.report);
+      else reject(new WorkbenchError(message.error.code, message.error.message, message.error.details));
     });
   });
 }

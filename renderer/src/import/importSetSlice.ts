@@ -129,6 +129,8 @@ export const createImportSetSlice: SliceCreator<ImportSetSlice> = (set, get) => 
       } catch (error) {
         if (isApiError(error, 'NEEDS_CONFIRMATION')) {
           set({ job: null, wizardStep: 'preview', setReplaceAsk: true });
+        } else if (isApiError(error, 'CANCELLED')) {
+          set({ job: null, cancelled: true });
         } else {
           set({ job: null, importError: toApiErrorShape(error) });
         }

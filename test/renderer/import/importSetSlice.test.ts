@@ -149,6 +149,20 @@ describe('the wizard for several files', () => {
     expect(useStore.getState().wizardStep).toBe('preview');
   });
 
+  it('says the import was cancelled when the engine stopped it, not that it failed', async () => {
+    answerCalls({
+      'import/previewSet': ({ choices }) => setPreview(choices),
+      'import/runSet': () => {
+        throw new ApiError({ code: 'CANCELLED', message: 'Import of orders.csv cancelled: the project is unchanged.' });
+      },
+    });
+    await useStore.getState().chooseFiles(files());
+    await useStore.getState().startSetImport();
+    expect(useStore.getState().cancelled).toBe(true);
+    expect(useStore.getState().importError).toBeNull();
+    expect(useStore.getState().job).toBeNull();
+  });
+
   it('forgets the set when the wizard closes', async () => {
     answerCalls({ 'import/previewSet': ({ choices }) => setPreview(choices) });
     await useStore.getState().chooseFiles(files());

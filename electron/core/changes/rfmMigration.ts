@@ -7,11 +7,11 @@
 import { type MigrationCell, NEW_GROUP } from '../../../shared/contract/changes.js';
 import type { RfmBins } from '../../../shared/contract/rfm.js';
 import type { Db } from '../db/projectFile.js';
-import { dayToIso } from '../metrics/days.js';
-import { computeRfm, type RfmComputation } from '../rfm/compute.js';
+import { scorePopulation } from '../rfm/compute.js';
 import { indexOfId } from '../rfm/population.js';
+import { resolveSettings } from '../rfm/settings.js';
 import { MigrationCells } from './cells.js';
-import { windowRevenue } from './windowRevenue.js';
+import { readTwoDates } from './twoDates.js';
 
 export interface RfmMigrationSettings {
   scheme: 'rfm-classic' | 'rf-grid';
@@ -19,13 +19,14 @@ export interface RfmMigrationSettings {
 }
 
 export function rfmMigration(db: Db, fromDay: number, toDay: number, settings: RfmMigrationSettings): MigrationCell[] {
-  const at = (day: number): RfmComputation => computeRfm(db, { ...settings, asOf: dayToIso(day) });
-  const before = at(fromDay);
-  const after = at(toDay);
+  const resolved = resolveSettings(settings);
+  const dates = readTwoDates(db, fromDay, toDay);
+  const before = scorePopulation(resolved, fromDay, dates.from);
+  const after = scorePopulation(resolved, toDay, dates.to);
   const segmentNames = after.model.table.names;
   // Group 0 is "(new)"; segment s of the scheme is group s + 1 (the same table at both dates).
   const cells = new MigrationCells([NEW_GROUP, ...segmentNames]);
-  const revenue = windowRevenue(db, fromDay, toDay);
+  const { revenue } = dates;
   const ids = after.population.ids;
   for (let i = 0; i < ids.length; i += 1) {
     const id = ids[i] as number;

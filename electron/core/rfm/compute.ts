@@ -66,6 +66,15 @@ export function computeWith(db: Db, settings: RfmResolvedSettings, asOfDay: numb
   });
 }
 
+/** Scores a population read by the caller (e.g. several dates read in one pass over the orders). */
+export function scorePopulation(
+  settings: RfmResolvedSettings,
+  asOfDay: number | null,
+  population: RfmPopulation,
+): RfmComputation {
+  return score(buildModel(settings, asOfDay, population), population);
+}
+
 /** Scores one dimension into out (recency reversed when bins is given). */
 function scoreColumn(values: Float64Array, breaks: readonly number[], out: Uint8Array, recencyBins?: number): void {
   for (let i = 0; i < values.length; i += 1) {

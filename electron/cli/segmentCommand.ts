@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { SegmentCounts, SegmentInfo } from '../../shared/api.js';
 import { WorkbenchError } from '../../shared/errors.js';
+import { EXPORT_LAYOUTS, ExportLayout, HASHED_LAYOUTS } from '../../shared/model/exportLayouts.js';
 import type { Rule } from '../../shared/model/rules.js';
 import type { Engine } from '../core/engine.js';
 import { foldName } from '../core/segments/names.js';
@@ -19,7 +20,8 @@ export const segmentUsage = `Usage: segwb segment <count|save|list|export> --pro
          [--color #RRGGBB] [--description TEXT] [--strategy TEXT] [--json]
   list   [--json]                         the saved segments with their current counts
   export --name NAME --out F.csv          the segment's customers as CSV (UTF-8)
-         [--layout columns|mailchimp] [--columns a,b,...] [--bom]
+         [--layout columns|mailchimp|mautic|klaviyo|hubspot|
+          google_customer_match|meta_custom_audience] [--columns a,b,...] [--bom]
   A rule file holds one rule, e.g. {"and": [{"field": "country", "op": "in", "value": ["DE"]},
   {"field": "frequency", "op": ">=", "value": 2}]}: the same JSON as segments in the app.`;
 
@@ -113,10 +115,11 @@ async function listAction(engine: Engine, values: Values): Promise<void> {
 async function exportAction(engine: Engine, values: Values): Promise<void> {
   const segment = findByName(engine, requireString(values, 'name'), true);
   const out = path.resolve(requireString(values, 'out'));
-  const layout = values.layout ?? 'columns';
-  if (layout !== 'columns' && layout !== 'mailchimp') {
-    throw new UsageError(`--layout must be columns or mailchimp, not "${String(layout)}"`);
+  const parsedLayout = ExportLayout.safeParse(values.layout ?? 'columns');
+  if (!parsedLayout.success) {
+    throw new UsageError(`--layout must be ${EXPORT_LAYOUTS.join(', ')}; not "${String(values.layout)}"`);
   }
+  const layout = parsedLayout.data;
   const columns =
     typeof values.columns === 'string'
       ? values.columns
@@ -132,10 +135,12 @@ async function exportAction(engine: Engine, values: Values): Promise<void> {
     bom: values.bom === true,
   });
   let note = '';
-  if (layout === 'mailchimp') {
+  if (layout !== 'columns') {
     const { customers } = await invoke(engine, 'segments/count', { rule: { segment: segment.id } });
     const skipped = customers - rows;
-    if (skipped > 0) note = ` ${skipped} without an email address ${skipped === 1 ? 'was' : 'were'} left out.`;
+    // The ad platforms take a phone number instead of an email address; the other tools do not.
+    const without = HASHED_LAYOUTS.has(layout) ? 'an email address or phone number' : 'an email address';
+    if (skipped > 0) note = ` ${skipped} without ${without} ${skipped === 1 ? 'was' : 'were'} left out.`;
   }
   console.log(
     `Wrote ${rows} ${rows === 1 ? 'customer' : 'customers'} of "${segment.name}" to ${path.basename(out)}.${note}`,

@@ -1,5 +1,5 @@
 /**
- * GET /api/segment.csv?id=N&layout=columns|mailchimp&bom=1&columns=a,b: a download of a saved
+ * GET /api/segment.csv?id=N&layout=columns|mailchimp|…&bom=1&columns=a,b: a download of a saved
  * segment's members. As for the rejects download, the engine writes the CSV to a path
  * (segments/export, as in Electron); we write it to a temp folder and stream it back.
  */

@@ -1,19 +1,26 @@
 /**
  * A saved segment's members as CSV: UTF-8 (with a BOM when asked, for Excel), text cells escaped
- * against formula injection, in the chosen columns or Mailchimp's import layout. Written through
+ * against formula injection, in the chosen columns or a tool's import layout (vendorLayouts.ts). Written through
  * files/writeAtomically.ts, so a failed export never leaves half a file under the real name.
  */
 import { csvText } from '../../../shared/csv.js';
 import { WorkbenchError } from '../../../shared/errors.js';
+import {
+  type ContactPart,
+  contactField,
+  type ExportLayout,
+  missingForLayout,
+} from '../../../shared/model/exportLayouts.js';
 import type { Db } from '../db/projectFile.js';
 import { writeAtomically } from '../files/writeAtomically.js';
 import { memberIds } from './count.js';
 import { attrColumn, type Cell, type Column, chosenColumns, defaultColumns, memberCells } from './memberRows.js';
 import { storedSegment } from './store.js';
-import { findField, type ProjectField, projectFields } from './templateFields.js';
+import { type ProjectField, projectFields } from './templateFields.js';
+import { type Contact, VENDOR_LAYOUTS, type VendorLayout } from './vendorLayouts.js';
 
 interface ExportOptions {
-  layout: 'columns' | 'mailchimp';
+  layout: ExportLayout;
   /** Field keys (layout 'columns'); default: customer id, contact fields and metrics. */
   columns?: readonly string[];
   bom: boolean;
@@ -22,11 +29,23 @@ interface ExportOptions {
 interface ExportResult {
   /** Rows written (members). */
   rows: number;
-  /** Members left out: in the Mailchimp layout, those without an email address. */
+  /** Members left out: in a vendor layout, those the tool could not take (no email address, say). */
   skipped: number;
 }
 
-export const MAILCHIMP_HEADERS = ['Email Address', 'First Name', 'Last Name', 'Tags'] as const;
+export const MAILCHIMP_HEADERS = VENDOR_LAYOUTS.mailchimp.columns.map((c) => c.header);
+
+/** How errors and the CLI name the layouts (the app words them in the interface's language). */
+export const LAYOUT_NAMES: Record<VendorLayout, string> = {
+  mailchimp: 'Mailchimp',
+  mautic: 'Mautic',
+  klaviyo: 'Klaviyo',
+  hubspot: 'HubSpot',
+  google_customer_match: 'Google Customer Match',
+  meta_custom_audience: 'Meta custom audience',
+};
+
+const PARTS: readonly ContactPart[] = ['email', 'phone', 'first_name', 'last_name', 'country', 'city', 'zip'];
 
 export function exportSegmentCsv(db: Db, id: number, file: string, options: ExportOptions): ExportResult {
   const segment = storedSegment(db, id);
@@ -34,13 +53,12 @@ export function exportSegmentCsv(db: Db, id: number, file: string, options: Expo
   const ids = memberIds(db, segment.rule, { segmentId: id });
   let headers: string[];
   let data: Cell[][];
-  if (options.layout === 'mailchimp') {
-    headers = [...MAILCHIMP_HEADERS];
-    const cells = memberCells(db, ids, mailchimpColumns(fields));
-    // Mailchimp refuses rows without an email address, so they are left out (and counted).
-    data = cells
-      .filter(([, email]) => email !== '')
-      .map(([, email, first, last]) => [email as Cell, first as Cell, last as Cell, segment.name]);
+  if (options.layout !== 'columns') {
+    const spec = VENDOR_LAYOUTS[options.layout];
+    headers = spec.columns.map((c) => c.header);
+    data = contacts(db, ids, fields, options.layout)
+      .filter((contact) => spec.keep(contact))
+      .map((contact) => spec.columns.map((c) => c.cell(contact, segment.name)));
   } else {
     const columns = options.columns?.length ? chosenColumns(fields, options.columns) : defaultColumns(fields);
     headers = columns.map((c) => c.header);
@@ -50,27 +68,28 @@ export function exportSegmentCsv(db: Db, id: number, file: string, options: Expo
   return { rows: data.length, skipped: ids.length - data.length };
 }
 
-/** customer_id (to line rows up), email, first name, last name: an absent name field gives empty cells. */
-function mailchimpColumns(fields: readonly ProjectField[]): Column[] {
-  const email = findField(fields, {
-    roles: ['email'],
-    names: ['email', 'e-mail', 'email_address'],
-    customersOnly: true,
-  });
-  if (!email) {
+/** Each member's contact details as text ('' where the project has no such field or value). */
+function contacts(db: Db, ids: readonly number[], fields: readonly ProjectField[], layout: VendorLayout): Contact[] {
+  const missing = missingForLayout(fields, layout);
+  if (missing.length > 0) {
     throw new WorkbenchError(
       'INVALID_PARAMS',
-      'The Mailchimp layout needs an email field, and this project has none. Import a customers file with email addresses, or export the columns layout.',
+      `The ${LAYOUT_NAMES[layout]} layout needs ${missing.map((p) => `${p === 'email' ? 'an' : 'a'} ${p.replace('_', ' ')}`).join(' and ')} field, and this project has none. Import a customers file with ${missing.map(describePart).join(' and ')}, or export the columns layout.`,
+      { missing },
     );
   }
-  const optional = (role: 'first_name' | 'last_name', names: string[]): Column => {
-    const field = findField(fields, { roles: [role], names, customersOnly: true });
-    return field ? attrColumn(field) : { header: role, kind: 'blank' };
-  };
-  return [
+  const columns: Column[] = [
     { header: 'customer_id', kind: 'customer_id' },
-    attrColumn(email),
-    optional('first_name', ['first_name', 'firstname', 'given_name']),
-    optional('last_name', ['last_name', 'lastname', 'surname', 'family_name']),
+    ...PARTS.map((part): Column => {
+      const field = contactField(fields, part);
+      return field ? attrColumn(field) : { header: part, kind: 'blank' };
+    }),
   ];
+  return memberCells(db, ids, columns).map(
+    ([, ...cells]) => Object.fromEntries(PARTS.map((part, i) => [part, String(cells[i] ?? '')])) as Contact,
+  );
+}
+
+function describePart(part: ContactPart): string {
+  return part === 'email' ? 'email addresses' : `${part.replace('_', ' ')}s`;
 }

@@ -1,5 +1,6 @@
 /** A segment's members as CSV: a download link in a browser, a native save dialog in Electron. */
 import type { FieldInfo, WorkbenchApi } from '../../../shared/api.js';
+import { contactField, type ExportLayout } from '../../../shared/model/exportLayouts.js';
 import { API_SEGMENT_CSV, TOKEN_HEADER } from '../../../shared/transport.js';
 import { preloadBridge } from './bridge.js';
 import { fetchDownload } from './fetchDownload.js';
@@ -7,7 +8,7 @@ import { pageToken } from './token.js';
 
 export interface SegmentExportChoice {
   id: number;
-  layout: 'columns' | 'mailchimp';
+  layout: ExportLayout;
   /** Field keys (layout 'columns'). */
   columns: string[];
   bom: boolean;
@@ -42,10 +43,9 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(href), 60_000);
 }
 
-/** Whether the Mailchimp layout can be offered: the engine looks for the same customer fields. */
+/** Whether the project has an email field: the engine looks for it the same way (shared/model/exportLayouts.ts). */
 export function hasEmailField(fields: readonly FieldInfo[]): boolean {
-  const names = ['email', 'e-mail', 'email_address'];
-  return fields.some((f) => f.source === 'customers' && (f.role === 'email' || names.includes(f.key.toLowerCase())));
+  return contactField(fields, 'email') !== null;
 }
 
 /** Asks where to save, then lets the engine write the file. Resolves null when the user cancels. */

@@ -75,7 +75,6 @@ function contacts(db: Db, ids: readonly number[], fields: readonly ProjectField[
     throw new WorkbenchError(
       'INVALID_PARAMS',
       `The ${LAYOUT_NAMES[layout]} layout needs ${missing.map((p) => `${p === 'email' ? 'an' : 'a'} ${p.replace('_', ' ')}`).join(' and ')} field, and this project has none. Import a customers file with ${missing.map(describePart).join(' and ')}, or export the columns layout.`,
-      { missing },
     );
   }
   const columns: Column[] = [

@@ -1,25 +1,27 @@
 /**
- * Export the open (saved) segment's members: the layout (chosen columns, or Mailchimp's), the
+ * Export the open (saved) segment's members: the layout (chosen columns, or a tool's import
+ * layout, offered only when the project has the fields it needs), the
  * columns, and a byte-order mark for Excel. Electron saves through a native dialog; a browser downloads.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EXPORT_LAYOUTS, missingForLayout } from '../../../shared/model/exportLayouts.js';
 import { api } from '../api/index.js';
 import {
   exportSegmentAs,
   fetchSegmentCsv,
-  hasEmailField,
   type SegmentExportChoice,
   saveBlob,
   segmentCsvUrl,
   segmentFileName,
 } from '../api/segmentExport.js';
 import { pageToken } from '../api/token.js';
-import { formatInteger } from '../format.js';
+import { formatInteger, formatTextList } from '../format.js';
 import { Modal } from '../shell/Modal.js';
 import { useStore } from '../store/index.js';
 import { isDraftChanged } from './draft/draft.js';
 import { defaultExportColumns, exportableFields } from './exportColumns.js';
+import { LAYOUT_WORDS } from './exportLayoutWords.js';
 
 export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
@@ -29,7 +31,6 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
   const saved = useStore((s) => s.segments.find((seg) => seg.id === s.draft?.id));
   const allFields = useStore((s) => s.fields) ?? [];
   const fields = exportableFields(allFields);
-  const mailchimpPossible = hasEmailField(allFields);
   const [layout, setLayout] = useState<SegmentExportChoice['layout']>('columns');
   const [columns, setColumns] = useState<string[]>(() => defaultExportColumns(fields));
   const [bom, setBom] = useState(false);
@@ -80,33 +81,36 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
         {changed && <p className="notice notice-warning">{t('segments.export.savedVersion')}</p>}
         <fieldset className="export-layout">
           <legend className="field-label">{t('segments.export.layout')}</legend>
-          {(['columns', 'mailchimp'] as const).map((option) => (
-            <label key={option} className="export-option">
-              <input
-                type="radio"
-                name={`${id}-layout`}
-                value={option}
-                checked={layout === option}
-                disabled={option === 'mailchimp' && !mailchimpPossible}
-                data-testid={`export-layout-${option}`}
-                onChange={() => setLayout(option)}
-              />
-              <span>
-                <span className="export-option-name">
-                  {t(option === 'columns' ? 'segments.export.layoutColumns' : 'segments.export.layoutMailchimp')}
+          {EXPORT_LAYOUTS.map((option) => {
+            const missing = missingForLayout(allFields, option);
+            const words = LAYOUT_WORDS[option];
+            return (
+              <label key={option} className="export-option">
+                <input
+                  type="radio"
+                  name={`${id}-layout`}
+                  value={option}
+                  checked={layout === option}
+                  disabled={missing.length > 0}
+                  data-testid={`export-layout-${option}`}
+                  onChange={() => setLayout(option)}
+                />
+                <span>
+                  <span className="export-option-name">{t(words.name)}</span>
+                  <span className="field-hint" data-testid={`export-layout-${option}-hint`}>
+                    {missing.length > 0
+                      ? t('segments.export.layoutMissing', {
+                          fields: formatTextList(
+                            missing.map((part) => t(`segments.export.part.${part}`)),
+                            i18n.language,
+                          ),
+                        })
+                      : t(words.hint)}
+                  </span>
                 </span>
-                <span className="field-hint" data-testid={`export-layout-${option}-hint`}>
-                  {t(
-                    option === 'columns'
-                      ? 'segments.export.layoutColumnsHint'
-                      : mailchimpPossible
-                        ? 'segments.export.layoutMailchimpHint'
-                        : 'segments.export.layoutMailchimpNoEmail',
-                  )}
-                </span>
-              </span>
-            </label>
-          ))}
+              </label>
+            );
+          })}
         </fieldset>
         {layout === 'columns' && (
           <fieldset className="export-columns" data-testid="export-columns">

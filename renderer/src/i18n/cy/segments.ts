@@ -395,8 +395,29 @@ export const segments = {
       layoutColumnsHint: 'Un rhes i bob cwsmer gyda’r colofnau a ddewiswch.',
       layoutMailchimp: 'Mailchimp',
       layoutMailchimpHint: 'Email Address, First Name, Last Name a Tags (enw’r segment), yn barod i’w mewnforio.',
-      layoutMailchimpNoEmail:
-        'Angen maes e-bost: does dim un gan y prosiect hwn. Mewnforiwch ffeil cwsmeriaid gyda chyfeiriadau e-bost.',
+      layoutMautic: 'Mautic',
+      layoutMauticHint: 'Meysydd cyswllt Mautic (email, firstname, lastname, …) a cholofn tags gydag enw’r segment.',
+      layoutKlaviyo: 'Klaviyo',
+      layoutKlaviyoHint: 'Email, Phone Number, First Name, Last Name, … a phriodwedd Segment gydag enw’r segment.',
+      layoutHubspot: 'HubSpot',
+      layoutHubspotHint:
+        'Email, First Name, Last Name, Phone Number, … a cholofn Segment i’w chysylltu â phriodwedd neu restr.',
+      layoutGoogleCustomerMatch: 'Customer Match Google Ads',
+      layoutGoogleCustomerMatchHint:
+        'Templed Google: e-bost, ffôn ac enwau wedi’u normaleiddio a’u stwnsio (SHA-256), gwlad a chod post fel y maen nhw.',
+      layoutMetaCustomAudience: 'Cynulleidfa wedi’i theilwra Meta',
+      layoutMetaCustomAudienceHint:
+        'email, phone, fn, ln, ct, zip a country wedi’u normaleiddio a’u stwnsio (SHA-256) fel mae Meta yn gofyn, ac enw’r segment.',
+      layoutMissing: 'Angen {{fields}}: does dim un gan y prosiect hwn. Mewnforiwch ffeil cwsmeriaid sydd ag un.',
+      part: {
+        email: 'maes e-bost',
+        phone: 'maes ffôn',
+        first_name: 'maes enw cyntaf',
+        last_name: 'maes cyfenw',
+        country: 'maes gwlad',
+        city: 'maes tref',
+        zip: 'maes cod post',
+      },
       columns: 'Colofnau',
       columnsHint: 'Id y cwsmer yw’r golofn gyntaf bob tro.',
       selectAll: 'Y cyfan',

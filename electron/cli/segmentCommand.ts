@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { SegmentCounts, SegmentInfo } from '../../shared/api.js';
 import { WorkbenchError } from '../../shared/errors.js';
 import { EXPORT_LAYOUTS, ExportLayout, HASHED_LAYOUTS } from '../../shared/model/exportLayouts.js';
+import { PersonalData } from '../../shared/model/personalData.js';
 import type { Rule } from '../../shared/model/rules.js';
 import type { Engine } from '../core/engine.js';
 import { foldName } from '../core/segments/names.js';
@@ -22,6 +23,8 @@ export const segmentUsage = `Usage: segwb segment <count|save|list|export> --pro
   export --name NAME --out F.csv          the segment's customers as CSV (UTF-8)
          [--layout columns|mailchimp|mautic|klaviyo|hubspot|
           google_customer_match|meta_custom_audience] [--columns a,b,...] [--bom]
+         [--personal keep|mask|omit]      email, phone and names: kept, masked (a…@example.com,
+                                          +44 … 18, S…) or left out (layout columns)
   A rule file holds one rule, e.g. {"and": [{"field": "country", "op": "in", "value": ["DE"]},
   {"field": "frequency", "op": ">=", "value": 2}]}: the same JSON as segments in the app.`;
 
@@ -36,6 +39,7 @@ const OPTIONS = {
   layout: { type: 'string' },
   columns: { type: 'string' },
   bom: { type: 'boolean' },
+  personal: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
@@ -120,6 +124,9 @@ async function exportAction(engine: Engine, values: Values): Promise<void> {
     throw new UsageError(`--layout must be ${EXPORT_LAYOUTS.join(', ')}; not "${String(values.layout)}"`);
   }
   const layout = parsedLayout.data;
+  const personal = PersonalData.safeParse(values.personal ?? 'keep');
+  if (!personal.success)
+    throw new UsageError(`--personal must be keep, mask or omit; not "${String(values.personal)}"`);
   const columns =
     typeof values.columns === 'string'
       ? values.columns
@@ -133,6 +140,7 @@ async function exportAction(engine: Engine, values: Values): Promise<void> {
     layout,
     columns,
     bom: values.bom === true,
+    personal: personal.data,
   });
   let note = '';
   if (layout !== 'columns') {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ExportLayout } from '../model/exportLayouts.js';
+import { PersonalData } from '../model/personalData.js';
 import type { FieldType } from '../model/roles.js';
 import { Rule } from '../model/rules.js';
 import { FilePath, Name, RowId } from './common.js';
@@ -116,6 +117,8 @@ export const segmentMethods = {
       columns: z.array(z.string().min(1).max(500)).max(500).optional(),
       /** Start with a byte-order mark so Excel reads UTF-8. */
       bom: z.boolean().default(false),
+      /** Email, phone and name columns: kept, masked ("a…@example.com") or left out (layout 'columns'). */
+      personal: PersonalData.default('keep'),
     })
     .strict(),
 } as const;

@@ -219,6 +219,21 @@ describe('the segment builder', () => {
       mailchimp ?? '',
     );
     expect(header).toBe('Email Address,First Name,Last Name,Tags');
+
+    // The demo shop has emails, phones and names: every tool's layout is offered.
+    for (const option of ['mautic', 'klaviyo', 'hubspot', 'google_customer_match', 'meta_custom_audience']) {
+      expect(await byTestId(page, `export-layout-${option}`).isDisabled()).toBe(false);
+    }
+    await byTestId(page, 'export-layout-meta_custom_audience').check();
+    await screenshot(page, 'segments-7b-export-meta');
+    const meta = await byTestId(page, 'export-download').getAttribute('href');
+    const metaLines = await page.evaluate(
+      async (url) => (await (await fetch(url)).text()).trim().split(/\r?\n/),
+      meta ?? '',
+    );
+    expect(metaLines[0]).toBe('email,phone,fn,ln,ct,zip,country,segment');
+    // Every member's email goes out as 64 lower-case hex digits, never in clear.
+    expect(metaLines.slice(1).every((line) => /^[0-9a-f]{64},/.test(line))).toBe(true);
     await byTestId(page, 'export-close').click();
     await byTestId(page, 'export-dialog').waitFor({ state: 'detached' });
     expect(e2e.chrome.errors).toEqual([]);

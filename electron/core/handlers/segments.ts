@@ -43,8 +43,8 @@ export const segmentsHandlers: DomainHandlers<SegmentsMethod> = {
     if (minSize !== undefined) storeMinSize(db, minSize);
     return { minSize: savedMinSize(db) };
   },
-  'segments/export': ({ id, path, layout, columns, bom }, { session }) => ({
+  'segments/export': ({ id, path, layout, columns, bom, personal }, { session }) => ({
     path,
-    rows: exportSegmentCsv(session.requireProject().db, id, path, { layout, columns, bom }).rows,
+    rows: exportSegmentCsv(session.requireProject().db, id, path, { layout, columns, bom, personal }).rows,
   }),
 };

@@ -9,8 +9,10 @@ import {
   type ContactPart,
   contactField,
   type ExportLayout,
+  HASHED_LAYOUTS,
   missingForLayout,
 } from '../../../shared/model/exportLayouts.js';
+import { maskPersonal, type PersonalData, personalFields } from '../../../shared/model/personalData.js';
 import type { Db } from '../db/projectFile.js';
 import { writeAtomically } from '../files/writeAtomically.js';
 import { memberIds } from './count.js';
@@ -24,6 +26,8 @@ interface ExportOptions {
   /** Field keys (layout 'columns'); default: customer id, contact fields and metrics. */
   columns?: readonly string[];
   bom: boolean;
+  /** Email, phone and name columns: kept, masked or left out (shared/model/personalData.ts). */
+  personal?: PersonalData;
 }
 
 interface ExportResult {
@@ -54,15 +58,23 @@ export function exportSegmentCsv(db: Db, id: number, file: string, options: Expo
   let headers: string[];
   let data: Cell[][];
   if (options.layout !== 'columns') {
+    refuseHidingContacts(options.layout, options.personal ?? 'keep');
     const spec = VENDOR_LAYOUTS[options.layout];
     headers = spec.columns.map((c) => c.header);
     data = contacts(db, ids, fields, options.layout)
       .filter((contact) => spec.keep(contact))
       .map((contact) => spec.columns.map((c) => c.cell(contact, segment.name)));
   } else {
-    const columns = options.columns?.length ? chosenColumns(fields, options.columns) : defaultColumns(fields);
+    const chosen = options.columns?.length ? chosenColumns(fields, options.columns) : defaultColumns(fields);
+    const personal = personalFields(fields.filter((f) => f.source === 'customers'));
+    const partOf = (c: Column) => (c.kind === 'attr' ? personal.get(c.field.key) : undefined);
+    const columns = options.personal === 'omit' ? chosen.filter((c) => partOf(c) === undefined) : chosen;
     headers = columns.map((c) => c.header);
     data = memberCells(db, ids, columns);
+    if (options.personal === 'mask') {
+      const parts = columns.map(partOf);
+      data = data.map((row) => row.map((cell, i) => (parts[i] ? maskPersonal(parts[i], String(cell)) : cell)));
+    }
   }
   writeAtomically(file, csvText([headers, ...data], options.bom));
   return { rows: data.length, skipped: ids.length - data.length };
@@ -86,6 +98,18 @@ function contacts(db: Db, ids: readonly number[], fields: readonly ProjectField[
   ];
   return memberCells(db, ids, columns).map(
     ([, ...cells]) => Object.fromEntries(PARTS.map((part, i) => [part, String(cells[i] ?? '')])) as Contact,
+  );
+}
+
+/**
+ * A contact-import layout exists to hand over contact details in clear, so masking them would make
+ * a file the tool refuses; the ad platforms' layouts hash them anyway, so the choice changes nothing.
+ */
+function refuseHidingContacts(layout: VendorLayout, personal: PersonalData): void {
+  if (personal === 'keep' || HASHED_LAYOUTS.has(layout)) return;
+  throw new WorkbenchError(
+    'INVALID_PARAMS',
+    `The ${LAYOUT_NAMES[layout]} layout is a list of contacts to import: it needs their email addresses in clear. Export the columns layout to ${personal === 'mask' ? 'mask' : 'leave out'} personal fields.`,
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * GET /api/segment.csv?id=N&layout=columns|mailchimp|…&bom=1&columns=a,b: a download of a saved
+ * GET /api/segment.csv?id=N&layout=columns|mailchimp|…&bom=1&columns=a,b&personal=mask: a download of a saved
  * segment's members. As for the rejects download, the engine writes the CSV to a path
  * (segments/export, as in Electron); we write it to a temp folder and stream it back.
  */
@@ -38,6 +38,8 @@ export async function serveSegmentCsv(
         layout: query.get('layout') ?? 'columns',
         columns,
         bom: query.get('bom') === '1' || query.get('bom') === 'true',
+        // Checked by the contract's schema too: keep, mask or omit.
+        personal: query.get('personal') ?? 'keep',
       }),
     // Read after the export succeeded, so the segment exists.
     disposition: () => contentDisposition(segmentName(engine, id), id),

@@ -34,20 +34,20 @@ describe('fetchSegmentCsv against the browser-mode server', () => {
   });
 
   it('a refused Mailchimp export rejects with the server message', async () => {
-    const url = segmentCsvPath({ id: withEmail, layout: 'mailchimp', columns: [], bom: false });
+    const url = segmentCsvPath({ id: withEmail, layout: 'mailchimp', columns: [], bom: false, personal: 'keep' });
     const failure = await fetchSegmentCsv(url, t.server.token, fetchHere).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).toShape()).toEqual({ code: 'INVALID_PARAMS', message: NO_EMAIL });
   });
 
   it('a columns export arrives as CSV', async () => {
-    const url = segmentCsvPath({ id: withEmail, layout: 'columns', columns: [], bom: false });
+    const url = segmentCsvPath({ id: withEmail, layout: 'columns', columns: [], bom: false, personal: 'keep' });
     const csv = await fetchSegmentCsv(url, t.server.token, fetchHere);
     expect((await csv.text()).split(',')[0]).toBe('customer_id');
   });
 
   it("a wrong token rejects with the server's refusal", async () => {
-    const url = segmentCsvPath({ id: withEmail, layout: 'columns', columns: [], bom: false });
+    const url = segmentCsvPath({ id: withEmail, layout: 'columns', columns: [], bom: false, personal: 'keep' });
     const failure = await fetchSegmentCsv(url, 'wrong', fetchHere).catch((error: unknown) => error);
     expect((failure as ApiError).code).toBe('UNAUTHORIZED');
   });

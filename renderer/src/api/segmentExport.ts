@@ -1,6 +1,7 @@
 /** A segment's members as CSV: a download link in a browser, a native save dialog in Electron. */
 import type { FieldInfo, WorkbenchApi } from '../../../shared/api.js';
 import { contactField, type ExportLayout } from '../../../shared/model/exportLayouts.js';
+import type { PersonalData } from '../../../shared/model/personalData.js';
 import { API_SEGMENT_CSV, TOKEN_HEADER } from '../../../shared/transport.js';
 import { preloadBridge } from './bridge.js';
 import { fetchDownload } from './fetchDownload.js';
@@ -12,6 +13,8 @@ export interface SegmentExportChoice {
   /** Field keys (layout 'columns'). */
   columns: string[];
   bom: boolean;
+  /** Email, phone and name columns (layout 'columns'): kept, masked or left out. */
+  personal: PersonalData;
 }
 
 /** URL of the CSV download in browser mode; null in Electron, where exportSegmentAs is used instead. */
@@ -25,6 +28,7 @@ export function segmentCsvPath(choice: SegmentExportChoice): string {
   const query = new URLSearchParams({ id: String(choice.id), layout: choice.layout });
   if (choice.bom) query.set('bom', '1');
   if (choice.layout === 'columns') query.set('columns', choice.columns.join(','));
+  if (choice.layout === 'columns' && choice.personal !== 'keep') query.set('personal', choice.personal);
   return `${API_SEGMENT_CSV}?${query.toString()}`;
 }
 
@@ -61,7 +65,9 @@ export async function exportSegmentAs(
   const { id, layout, bom } = choice;
   return api.call(
     'segments/export',
-    layout === 'columns' ? { id, path, layout, bom, columns: choice.columns } : { id, path, layout, bom },
+    layout === 'columns'
+      ? { id, path, layout, bom, columns: choice.columns, personal: choice.personal }
+      : { id, path, layout, bom },
   );
 }
 

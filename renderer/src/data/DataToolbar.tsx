@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../format.js';
+import { PersonalDataSelect } from '../shell/PersonalDataSelect.js';
 import { useStore } from '../store/index.js';
 
 /** Typing pauses this long before the list is asked for again. */
@@ -27,6 +28,8 @@ export function DataToolbar(): React.JSX.Element {
   const setDataSearch = useStore((s) => s.setDataSearch);
   const setDataFilter = useStore((s) => s.setDataFilter);
   const exportDataRows = useStore((s) => s.exportDataRows);
+  const dataExportPersonal = useStore((s) => s.dataExportPersonal);
+  const setDataExportPersonal = useStore((s) => s.setDataExportPersonal);
   const [typed, setTyped] = useState(search);
 
   useEffect(() => {
@@ -96,6 +99,7 @@ export function DataToolbar(): React.JSX.Element {
             {t('data.export.done', { count: dataExportedRows, rows: formatInteger(dataExportedRows, lang) })}
           </span>
         )}
+        <PersonalDataSelect value={dataExportPersonal} onChange={setDataExportPersonal} testId="data-export-personal" />
         <button
           type="button"
           className="btn"

@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_LAYOUTS, missingForLayout } from '../../../shared/model/exportLayouts.js';
+import type { PersonalData } from '../../../shared/model/personalData.js';
 import { api } from '../api/index.js';
 import {
   exportSegmentAs,
@@ -18,6 +19,7 @@ import {
 import { pageToken } from '../api/token.js';
 import { formatInteger, formatTextList } from '../format.js';
 import { Modal } from '../shell/Modal.js';
+import { PersonalDataSelect } from '../shell/PersonalDataSelect.js';
 import { useStore } from '../store/index.js';
 import { isDraftChanged } from './draft/draft.js';
 import { defaultExportColumns, exportableFields } from './exportColumns.js';
@@ -34,13 +36,14 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
   const [layout, setLayout] = useState<SegmentExportChoice['layout']>('columns');
   const [columns, setColumns] = useState<string[]>(() => defaultExportColumns(fields));
   const [bom, setBom] = useState(false);
+  const [personal, setPersonal] = useState<PersonalData>('keep');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   if (!draft || draft.id === null || !saved) return null;
 
   // Columns keep the order of the field list, whatever order they were ticked in.
   const ordered = fields.map((f) => f.key).filter((key) => columns.includes(key));
-  const choice: SegmentExportChoice = { id: draft.id, layout, columns: ordered, bom };
+  const choice: SegmentExportChoice = { id: draft.id, layout, columns: ordered, bom, personal };
   const missingColumns = layout === 'columns' && ordered.length === 0;
   const url = segmentCsvUrl(choice);
   const fileName = segmentFileName(saved.name);
@@ -142,6 +145,9 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
             <p className="field-hint">{t('segments.export.columnsHint')}</p>
             {missingColumns && <p className="segment-problem">{t('segments.export.noColumns')}</p>}
           </fieldset>
+        )}
+        {layout === 'columns' && (
+          <PersonalDataSelect value={personal} onChange={setPersonal} testId="export-personal" />
         )}
         <label className="export-option">
           <input

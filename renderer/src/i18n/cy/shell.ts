@@ -12,6 +12,12 @@ export const shell = {
     close: 'Cau',
     retry: 'Rhowch gynnig arall arni',
   },
+  personalData: {
+    label: 'E-bost, ffôn ac enwau',
+    keep: 'Cadw',
+    mask: 'Cuddio (a…@example.com, +44 … 18, S…)',
+    omit: 'Gadael allan',
+  },
   names: {
     count: '{{count}} / {{max}} nod',
     over: '{{count}} / {{max}} nod: rhy hir',

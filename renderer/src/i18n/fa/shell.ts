@@ -12,6 +12,12 @@ export const shell = {
     close: 'بستن',
     retry: 'دوباره امتحان کنید',
   },
+  personalData: {
+    label: 'ایمیل، تلفن و نام‌ها',
+    keep: 'نگه داشتن',
+    mask: 'پوشاندن (a…@example.com، ‎+44 … 18، S…)',
+    omit: 'کنار گذاشتن',
+  },
   names: {
     count: '{{count}} / {{max}} نویسه',
     over: '{{count}} / {{max}} نویسه: بیش از حد مجاز',

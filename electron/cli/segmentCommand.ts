@@ -20,7 +20,8 @@ export const segmentUsage = `Usage: segwb segment <count|save|list|export> --pro
   save   --name NAME --rule FILE.json     save a segment (updates the one of that name if there is one)
          [--color #RRGGBB] [--description TEXT] [--strategy TEXT] [--json]
   list   [--json]                         the saved segments with their current counts
-  export --name NAME --out F.csv          the segment's customers as CSV (UTF-8)
+  export --name NAME --out F.csv|F.xlsx   the segment's customers as CSV (UTF-8) or a workbook
+         [--format csv|xlsx]              (default: from the file name; .xlsx has typed cells)
          [--layout columns|mailchimp|mautic|klaviyo|hubspot|
           google_customer_match|meta_custom_audience] [--columns a,b,...] [--bom]
          [--personal keep|mask|omit]      email, phone and names: kept, masked (a…@example.com,
@@ -40,6 +41,7 @@ const OPTIONS = {
   columns: { type: 'string' },
   bom: { type: 'boolean' },
   personal: { type: 'string' },
+  format: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
@@ -124,6 +126,10 @@ async function exportAction(engine: Engine, values: Values): Promise<void> {
     throw new UsageError(`--layout must be ${EXPORT_LAYOUTS.join(', ')}; not "${String(values.layout)}"`);
   }
   const layout = parsedLayout.data;
+  // Without --format, the file name says it: members.xlsx is a workbook, anything else CSV.
+  const format = values.format ?? (out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv');
+  if (format !== 'csv' && format !== 'xlsx')
+    throw new UsageError(`--format must be csv or xlsx; not "${String(format)}"`);
   const personal = PersonalData.safeParse(values.personal ?? 'keep');
   if (!personal.success)
     throw new UsageError(`--personal must be keep, mask or omit; not "${String(values.personal)}"`);
@@ -141,6 +147,7 @@ async function exportAction(engine: Engine, values: Values): Promise<void> {
     columns,
     bom: values.bom === true,
     personal: personal.data,
+    format,
   });
   let note = '';
   if (layout !== 'columns') {

@@ -117,6 +117,8 @@ export const segmentMethods = {
       columns: z.array(z.string().min(1).max(500)).max(500).optional(),
       /** Start with a byte-order mark so Excel reads UTF-8. */
       bom: z.boolean().default(false),
+      /** csv, or an .xlsx workbook with typed cells (numbers as numbers, dates as dates). */
+      format: z.enum(['csv', 'xlsx']).default('csv'),
       /** Email, phone and name columns: kept, masked ("a…@example.com") or left out (layout 'columns'). */
       personal: PersonalData.default('keep'),
     })

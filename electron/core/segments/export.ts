@@ -15,6 +15,7 @@ import {
 import { maskPersonal, type PersonalData, personalFields } from '../../../shared/model/personalData.js';
 import type { Db } from '../db/projectFile.js';
 import { writeAtomically } from '../files/writeAtomically.js';
+import { writeXlsxTable, type XlsxColumnType } from '../files/xlsxTable.js';
 import { memberIds } from './count.js';
 import { attrColumn, type Cell, type Column, chosenColumns, defaultColumns, memberCells } from './memberRows.js';
 import { storedSegment } from './store.js';
@@ -52,32 +53,67 @@ export const LAYOUT_NAMES: Record<VendorLayout, string> = {
 const PARTS: readonly ContactPart[] = ['email', 'phone', 'first_name', 'last_name', 'country', 'city', 'zip'];
 
 export function exportSegmentCsv(db: Db, id: number, file: string, options: ExportOptions): ExportResult {
+  const table = segmentTable(db, id, options);
+  writeAtomically(file, csvText([table.headers, ...table.data], options.bom));
+  return { rows: table.data.length, skipped: table.skipped };
+}
+
+/** The same table as an .xlsx workbook with typed cells (files/xlsxTable.ts), on a sheet named after the segment. */
+export async function exportSegmentXlsx(
+  db: Db,
+  id: number,
+  file: string,
+  options: ExportOptions,
+): Promise<ExportResult> {
+  const table = segmentTable(db, id, options);
+  await writeXlsxTable(file, {
+    sheet: table.name,
+    columns: table.headers.map((header, i) => ({ header, type: table.types[i] ?? 'text' })),
+    rows: table.data,
+  });
+  return { rows: table.data.length, skipped: table.skipped };
+}
+
+interface MemberTable {
+  name: string;
+  headers: string[];
+  types: XlsxColumnType[];
+  data: Cell[][];
+  skipped: number;
+}
+
+function segmentTable(db: Db, id: number, options: ExportOptions): MemberTable {
   const segment = storedSegment(db, id);
   const fields = projectFields(db);
   const ids = memberIds(db, segment.rule, { segmentId: id });
-  let headers: string[];
-  let data: Cell[][];
   if (options.layout !== 'columns') {
     refuseHidingContacts(options.layout, options.personal ?? 'keep');
     const spec = VENDOR_LAYOUTS[options.layout];
-    headers = spec.columns.map((c) => c.header);
-    data = contacts(db, ids, fields, options.layout)
+    const data = contacts(db, ids, fields, options.layout)
       .filter((contact) => spec.keep(contact))
       .map((contact) => spec.columns.map((c) => c.cell(contact, segment.name)));
-  } else {
-    const chosen = options.columns?.length ? chosenColumns(fields, options.columns) : defaultColumns(fields);
-    const personal = personalFields(fields.filter((f) => f.source === 'customers'));
-    const partOf = (c: Column) => (c.kind === 'attr' ? personal.get(c.field.key) : undefined);
-    const columns = options.personal === 'omit' ? chosen.filter((c) => partOf(c) === undefined) : chosen;
-    headers = columns.map((c) => c.header);
-    data = memberCells(db, ids, columns);
-    if (options.personal === 'mask') {
-      const parts = columns.map(partOf);
-      data = data.map((row) => row.map((cell, i) => (parts[i] ? maskPersonal(parts[i], String(cell)) : cell)));
-    }
+    const headers = spec.columns.map((c) => c.header);
+    return { name: segment.name, headers, types: headers.map(() => 'text'), data, skipped: ids.length - data.length };
   }
-  writeAtomically(file, csvText([headers, ...data], options.bom));
-  return { rows: data.length, skipped: ids.length - data.length };
+  const chosen = options.columns?.length ? chosenColumns(fields, options.columns) : defaultColumns(fields);
+  const personal = personalFields(fields.filter((f) => f.source === 'customers'));
+  const partOf = (c: Column) => (c.kind === 'attr' ? personal.get(c.field.key) : undefined);
+  const columns = options.personal === 'omit' ? chosen.filter((c) => partOf(c) === undefined) : chosen;
+  let data = memberCells(db, ids, columns);
+  if (options.personal === 'mask') {
+    const parts = columns.map(partOf);
+    data = data.map((row) => row.map((cell, i) => (parts[i] ? maskPersonal(parts[i], String(cell)) : cell)));
+  }
+  const types = columns.map((c) => (partOf(c) && options.personal === 'mask' ? 'text' : columnType(c)));
+  return { name: segment.name, headers: columns.map((c) => c.header), types, data, skipped: 0 };
+}
+
+/** How a column's cells are typed in a workbook: metrics are numbers but for the two order dates. */
+function columnType(column: Column): XlsxColumnType {
+  if (column.kind === 'metric')
+    return column.metric === 'first_order' || column.metric === 'last_order' ? 'date' : 'number';
+  if (column.kind !== 'attr') return 'text';
+  return column.field.type === 'number' ? 'number' : column.field.type === 'date' ? 'date' : 'text';
 }
 
 /** Each member's contact details as text ('' where the project has no such field or value). */

@@ -1,9 +1,10 @@
 /** GET /api/segment.csv: a saved segment's members as a browser download, over the real engine. */
 import fs from 'node:fs';
 import path from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { saveSegment } from '../../electron/core/segments/store.js';
-import { contentDisposition } from '../../electron/web/segmentCsv.js';
+import { contentDisposition, XLSX_TYPE } from '../../electron/web/segmentCsv.js';
 import { API_SEGMENT_CSV } from '../../shared/transport.js';
 import { fixture, importFile } from '../support/session.js';
 import { startTestServer, type TestServer } from './webTestServer.js';
@@ -78,6 +79,27 @@ describe('GET /api/segment.csv', () => {
     expect(res.text).toBe(
       `Email,Phone,First Name,Last Name,Country,Zip\r\n${DORA.email},,${DORA.first},${DORA.last},DE,\r\n`,
     );
+  });
+
+  it('downloads an .xlsx workbook with typed cells under the segment name', async () => {
+    const res = await t.request(`${API_SEGMENT_CSV}?id=${uk}&columns=email,age&format=xlsx`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe(XLSX_TYPE);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="segment-${uk}.xlsx"; filename*=UTF-8''UK%20customers.xlsx`,
+    );
+    const file = path.join(t.projectsDir, 'uk.xlsx');
+    fs.writeFileSync(file, res.body);
+    const sheets = (await readXlsxFile(file)) as unknown as Array<{ sheet: string; data: unknown[][] }>;
+    expect(sheets[0]?.data).toEqual([
+      ['customer_id', 'email', 'age'],
+      ['c1', 'ann@example.com', 29],
+      ['c2', 'bob@example.com', 41],
+      ['c6', 'fay@example.com', 38],
+      ['c8', 'hal@example.com', 19],
+    ]);
+    const wrong = await t.request(`${API_SEGMENT_CSV}?id=${uk}&format=pdf`);
+    expect(wrong.status).toBe(400);
   });
 
   it('downloads the Mailchimp layout with a BOM', async () => {

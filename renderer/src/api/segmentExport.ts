@@ -15,6 +15,8 @@ export interface SegmentExportChoice {
   bom: boolean;
   /** Email, phone and name columns (layout 'columns'): kept, masked or left out. */
   personal: PersonalData;
+  /** CSV, or an .xlsx workbook with typed cells. */
+  format: 'csv' | 'xlsx';
 }
 
 /** URL of the CSV download in browser mode; null in Electron, where exportSegmentAs is used instead. */
@@ -26,7 +28,8 @@ export function segmentCsvUrl(choice: SegmentExportChoice): string | null {
 /** The download's path and query, without the token. */
 export function segmentCsvPath(choice: SegmentExportChoice): string {
   const query = new URLSearchParams({ id: String(choice.id), layout: choice.layout });
-  if (choice.bom) query.set('bom', '1');
+  if (choice.bom && choice.format === 'csv') query.set('bom', '1');
+  if (choice.format === 'xlsx') query.set('format', 'xlsx');
   if (choice.layout === 'columns') query.set('columns', choice.columns.join(','));
   if (choice.layout === 'columns' && choice.personal !== 'keep') query.set('personal', choice.personal);
   return `${API_SEGMENT_CSV}?${query.toString()}`;
@@ -63,20 +66,26 @@ export async function exportSegmentAs(
   const path = await bridge.chooseSavePath(defaultName);
   if (!path) return null;
   const { id, layout, bom } = choice;
+  // The name typed in the save dialog has the last word: "list.csv" is CSV even if a workbook was chosen.
+  const format = path.toLowerCase().endsWith('.xlsx')
+    ? 'xlsx'
+    : path.toLowerCase().endsWith('.csv')
+      ? 'csv'
+      : choice.format;
   return api.call(
     'segments/export',
     layout === 'columns'
-      ? { id, path, layout, bom, columns: choice.columns, personal: choice.personal }
-      : { id, path, layout, bom },
+      ? { id, path, layout, bom, format, columns: choice.columns, personal: choice.personal }
+      : { id, path, layout, bom, format },
   );
 }
 
-/** "VIP customers.csv": the segment name without characters file systems refuse. */
-export function segmentFileName(name: string): string {
+/** "VIP customers.csv" (or .xlsx): the segment name without characters file systems refuse. */
+export function segmentFileName(name: string, format: 'csv' | 'xlsx' = 'csv'): string {
   const safe = [...name]
     .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? ' ' : c))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
-  return `${safe || 'segment'}.csv`;
+  return `${safe || 'segment'}.${format}`;
 }

@@ -37,16 +37,17 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
   const [columns, setColumns] = useState<string[]>(() => defaultExportColumns(fields));
   const [bom, setBom] = useState(false);
   const [personal, setPersonal] = useState<PersonalData>('keep');
+  const [format, setFormat] = useState<'csv' | 'xlsx'>('csv');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   if (!draft || draft.id === null || !saved) return null;
 
   // Columns keep the order of the field list, whatever order they were ticked in.
   const ordered = fields.map((f) => f.key).filter((key) => columns.includes(key));
-  const choice: SegmentExportChoice = { id: draft.id, layout, columns: ordered, bom, personal };
+  const choice: SegmentExportChoice = { id: draft.id, layout, columns: ordered, bom, personal, format };
   const missingColumns = layout === 'columns' && ordered.length === 0;
   const url = segmentCsvUrl(choice);
-  const fileName = segmentFileName(saved.name);
+  const fileName = segmentFileName(saved.name, format);
   const toggle = (key: string, on: boolean) => setColumns((now) => (on ? [...now, key] : now.filter((k) => k !== key)));
 
   // Browser mode: fetched rather than followed, so a refusal from the server reaches the user.
@@ -149,15 +150,33 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
         {layout === 'columns' && (
           <PersonalDataSelect value={personal} onChange={setPersonal} testId="export-personal" />
         )}
-        <label className="export-option">
-          <input
-            type="checkbox"
-            checked={bom}
-            data-testid="export-bom"
-            onChange={(event) => setBom(event.currentTarget.checked)}
-          />
-          {t('segments.export.bom')}
-        </label>
+        <fieldset className="export-format">
+          <legend className="field-label">{t('segments.export.format')}</legend>
+          {(['csv', 'xlsx'] as const).map((option) => (
+            <label key={option} className="export-option">
+              <input
+                type="radio"
+                name={`${id}-format`}
+                value={option}
+                checked={format === option}
+                data-testid={`export-format-${option}`}
+                onChange={() => setFormat(option)}
+              />
+              {t(option === 'csv' ? 'segments.export.formatCsv' : 'segments.export.formatXlsx')}
+            </label>
+          ))}
+        </fieldset>
+        {format === 'csv' && (
+          <label className="export-option">
+            <input
+              type="checkbox"
+              checked={bom}
+              data-testid="export-bom"
+              onChange={(event) => setBom(event.currentTarget.checked)}
+            />
+            {t('segments.export.bom')}
+          </label>
+        )}
         {done && (
           <p className="muted" role="status" data-testid="export-done">
             {done}
@@ -181,7 +200,7 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
                 data-testid="export-download"
                 onClick={(event) => void download(event, url)}
               >
-                {t('segments.export.download')}
+                {t(format === 'xlsx' ? 'segments.export.downloadXlsx' : 'segments.export.download')}
               </a>
             )
           ) : (

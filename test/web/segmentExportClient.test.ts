@@ -10,6 +10,7 @@ import { ApiError } from '../../renderer/src/api/apiError.js';
 import {
   fetchSegmentCsv,
   hasEmailField,
+  type SegmentExportChoice,
   segmentCsvPath,
   segmentFileName,
 } from '../../renderer/src/api/segmentExport.js';
@@ -101,20 +102,23 @@ describe('hasEmailField', () => {
 });
 
 describe('the download path of a choice', () => {
-  const base = { id: 7, columns: ['email', 'age'], bom: true, personal: 'keep', format: 'csv' } as const;
+  const base: SegmentExportChoice = {
+    id: 7,
+    layout: 'columns',
+    columns: ['email', 'age'],
+    bom: true,
+    personal: 'keep',
+    format: 'csv',
+  };
 
-  it.each([
-    [{ ...base, layout: 'columns' }, '/api/segment.csv?id=7&layout=columns&bom=1&columns=email%2Cage'],
-    [
-      { ...base, layout: 'columns', personal: 'mask', format: 'xlsx' },
+  it('carries the layout, format, columns and personal-data choice', () => {
+    expect(segmentCsvPath(base)).toBe('/api/segment.csv?id=7&layout=columns&bom=1&columns=email%2Cage');
+    expect(segmentCsvPath({ ...base, personal: 'mask', format: 'xlsx' })).toBe(
       '/api/segment.csv?id=7&layout=columns&format=xlsx&columns=email%2Cage&personal=mask',
-    ],
-    [
-      { ...base, layout: 'meta_custom_audience', personal: 'omit' },
+    );
+    expect(segmentCsvPath({ ...base, layout: 'meta_custom_audience', personal: 'omit' })).toBe(
       '/api/segment.csv?id=7&layout=meta_custom_audience&bom=1',
-    ],
-  ] as const)('%j → %s', (choice, expected) => {
-    expect(segmentCsvPath(choice)).toBe(expected);
+    );
   });
 
   it('names the file after the segment, with the extension of the format', () => {

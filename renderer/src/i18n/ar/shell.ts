@@ -12,6 +12,10 @@ export const shell = {
     close: 'إغلاق',
     retry: 'حاول مرة أخرى',
   },
+  tables: {
+    xlsx: 'تصدير مصنف Excel',
+    rfmXlsx: 'تصدير الملخص كمصنف',
+  },
   personalData: {
     label: 'البريد الإلكتروني والهاتف والأسماء',
     keep: 'الإبقاء عليها',

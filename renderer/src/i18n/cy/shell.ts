@@ -12,6 +12,10 @@ export const shell = {
     close: 'Cau',
     retry: 'Rhowch gynnig arall arni',
   },
+  tables: {
+    xlsx: 'Allforio llyfr gwaith Excel',
+    rfmXlsx: 'Allforio’r crynodeb fel llyfr gwaith',
+  },
   personalData: {
     label: 'E-bost, ffôn ac enwau',
     keep: 'Cadw',

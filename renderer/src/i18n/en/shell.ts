@@ -9,6 +9,10 @@ export const shell = {
     close: 'Close',
     retry: 'Try again',
   },
+  tables: {
+    xlsx: 'Export Excel workbook',
+    rfmXlsx: 'Export the summary as a workbook',
+  },
   personalData: {
     label: 'Email, phone and names',
     keep: 'Keep',

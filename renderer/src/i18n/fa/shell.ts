@@ -12,6 +12,10 @@ export const shell = {
     close: 'بستن',
     retry: 'دوباره امتحان کنید',
   },
+  tables: {
+    xlsx: 'خروجی کارپوشهٔ اکسل',
+    rfmXlsx: 'خروجی خلاصه به‌صورت کارپوشه',
+  },
   personalData: {
     label: 'ایمیل، تلفن و نام‌ها',
     keep: 'نگه داشتن',

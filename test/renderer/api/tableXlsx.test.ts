@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportTableXlsx } from '../../../renderer/src/api/tableXlsx.js';
+import { exportTableXlsx, type XlsxTableChoice } from '../../../renderer/src/api/tableXlsx.js';
 import type { WorkbenchApi } from '../../../shared/api.js';
 import { API_TABLE_XLSX } from '../../../shared/transport.js';
 
@@ -55,7 +55,7 @@ describe('exporting a table as a workbook', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockReturnValue(undefined);
     const fetchFn = vi.fn(async () => new Response(new Uint8Array([0x50, 0x4b]), { status: 200 }));
     const { api } = fakeApi();
-    const choice = { table: 'compare', params: { segments: [{ all: true }] } } as const;
+    const choice: XlsxTableChoice = { table: 'compare', params: { segments: [{ all: true }] } };
     expect(await exportTableXlsx(api, choice, fetchFn as unknown as typeof fetch)).toBe(true);
     expect(fetchFn).toHaveBeenCalledWith(
       API_TABLE_XLSX,

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { personalFields } from '../../../shared/model/personalData.js';
 import { formatInteger } from '../format.js';
 import { PersonalDataSelect } from '../shell/PersonalDataSelect.js';
 import { useStore } from '../store/index.js';
@@ -30,6 +31,8 @@ export function DataToolbar(): React.JSX.Element {
   const exportDataRows = useStore((s) => s.exportDataRows);
   const dataExportPersonal = useStore((s) => s.dataExportPersonal);
   const setDataExportPersonal = useStore((s) => s.setDataExportPersonal);
+  // Offered only when there is something personal to mask or leave out.
+  const hasPersonal = useStore((s) => personalFields(s.fields ?? []).size > 0);
   const [typed, setTyped] = useState(search);
 
   useEffect(() => {
@@ -99,7 +102,13 @@ export function DataToolbar(): React.JSX.Element {
             {t('data.export.done', { count: dataExportedRows, rows: formatInteger(dataExportedRows, lang) })}
           </span>
         )}
-        <PersonalDataSelect value={dataExportPersonal} onChange={setDataExportPersonal} testId="data-export-personal" />
+        {hasPersonal && (
+          <PersonalDataSelect
+            value={dataExportPersonal}
+            onChange={setDataExportPersonal}
+            testId="data-export-personal"
+          />
+        )}
         <button
           type="button"
           className="btn"

@@ -33,6 +33,8 @@ export const API_REJECTS_CSV = '/api/rejects.csv';
 export const API_SEGMENT_CSV = '/api/segment.csv';
 /** POST a JSON body { search, rule, sort, columns, bom } with the token header: the Data view's rows as a CSV download. */
 export const API_CUSTOMERS_CSV = '/api/customers.csv';
+/** POST { table: 'compare' | 'rfm', params } with the token header: that table as an .xlsx download. */
+export const API_TABLE_XLSX = '/api/table.xlsx';
 
 /** What the Electron preload exposes as window.segwb (checked with `satisfies` in the preload). */
 export interface PreloadBridge {

@@ -29,6 +29,8 @@ export function saveFilters(defaultName: string, appName: string, strings: Shell
   const ext = path.extname(defaultName).slice(1).toLowerCase();
   const all: FileFilter = { name: strings.dialogs.allFilesFilter, extensions: ['*'] };
   if (ext === 'csv') return [{ name: strings.dialogs.csvFilter, extensions: ['csv'] }, all];
+  // Only exports that can write a workbook suggest an .xlsx name.
+  if (ext === 'xlsx') return [{ name: strings.dialogs.xlsxFilter, extensions: ['xlsx'] }, all];
   if (ext === PROJECT_EXT) return [...projectFilters(appName, strings), all];
   return [all];
 }

@@ -52,6 +52,7 @@ export interface ShellStrings {
     openProjectTitle: string;
     projectFilter: string;
     csvFilter: string;
+    xlsxFilter: string;
     allFilesFilter: string;
     saveTitle: string;
     errorTitle: string;
@@ -110,6 +111,7 @@ export const ENGLISH: ShellStrings = {
     openProjectTitle: 'Open Project',
     projectFilter: '{{app}} project',
     csvFilter: 'CSV file',
+    xlsxFilter: 'Excel workbook',
     allFilesFilter: 'All files',
     saveTitle: 'Save',
     errorTitle: '{{app}}',

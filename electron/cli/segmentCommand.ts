@@ -5,6 +5,8 @@
 import path from 'node:path';
 import type { SegmentCounts, SegmentInfo } from '../../shared/api.js';
 import { WorkbenchError } from '../../shared/errors.js';
+import { EXPORT_LAYOUTS, ExportLayout, HASHED_LAYOUTS } from '../../shared/model/exportLayouts.js';
+import { PersonalData } from '../../shared/model/personalData.js';
 import type { Rule } from '../../shared/model/rules.js';
 import type { Engine } from '../core/engine.js';
 import { foldName } from '../core/segments/names.js';
@@ -18,8 +20,12 @@ export const segmentUsage = `Usage: segwb segment <count|save|list|export> --pro
   save   --name NAME --rule FILE.json     save a segment (updates the one of that name if there is one)
          [--color #RRGGBB] [--description TEXT] [--strategy TEXT] [--json]
   list   [--json]                         the saved segments with their current counts
-  export --name NAME --out F.csv          the segment's customers as CSV (UTF-8)
-         [--layout columns|mailchimp] [--columns a,b,...] [--bom]
+  export --name NAME --out F.csv|F.xlsx   the segment's customers as CSV (UTF-8) or a workbook
+         [--format csv|xlsx]              (default: from the file name; .xlsx has typed cells)
+         [--layout columns|mailchimp|mautic|klaviyo|hubspot|
+          google_customer_match|meta_custom_audience] [--columns a,b,...] [--bom]
+         [--personal keep|mask|omit]      email, phone and names: kept, masked (a…@example.com,
+                                          +44 … 18, S…) or left out (layout columns)
   A rule file holds one rule, e.g. {"and": [{"field": "country", "op": "in", "value": ["DE"]},
   {"field": "frequency", "op": ">=", "value": 2}]}: the same JSON as segments in the app.`;
 
@@ -34,6 +40,8 @@ const OPTIONS = {
   layout: { type: 'string' },
   columns: { type: 'string' },
   bom: { type: 'boolean' },
+  personal: { type: 'string' },
+  format: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
@@ -113,10 +121,18 @@ async function listAction(engine: Engine, values: Values): Promise<void> {
 async function exportAction(engine: Engine, values: Values): Promise<void> {
   const segment = findByName(engine, requireString(values, 'name'), true);
   const out = path.resolve(requireString(values, 'out'));
-  const layout = values.layout ?? 'columns';
-  if (layout !== 'columns' && layout !== 'mailchimp') {
-    throw new UsageError(`--layout must be columns or mailchimp, not "${String(layout)}"`);
+  const parsedLayout = ExportLayout.safeParse(values.layout ?? 'columns');
+  if (!parsedLayout.success) {
+    throw new UsageError(`--layout must be ${EXPORT_LAYOUTS.join(', ')}; not "${String(values.layout)}"`);
   }
+  const layout = parsedLayout.data;
+  // Without --format, the file name says it: members.xlsx is a workbook, anything else CSV.
+  const format = values.format ?? (out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv');
+  if (format !== 'csv' && format !== 'xlsx')
+    throw new UsageError(`--format must be csv or xlsx; not "${String(format)}"`);
+  const personal = PersonalData.safeParse(values.personal ?? 'keep');
+  if (!personal.success)
+    throw new UsageError(`--personal must be keep, mask or omit; not "${String(values.personal)}"`);
   const columns =
     typeof values.columns === 'string'
       ? values.columns
@@ -130,12 +146,16 @@ async function exportAction(engine: Engine, values: Values): Promise<void> {
     layout,
     columns,
     bom: values.bom === true,
+    personal: personal.data,
+    format,
   });
   let note = '';
-  if (layout === 'mailchimp') {
+  if (layout !== 'columns') {
     const { customers } = await invoke(engine, 'segments/count', { rule: { segment: segment.id } });
     const skipped = customers - rows;
-    if (skipped > 0) note = ` ${skipped} without an email address ${skipped === 1 ? 'was' : 'were'} left out.`;
+    // The ad platforms take a phone number instead of an email address; the other tools do not.
+    const without = HASHED_LAYOUTS.has(layout) ? 'an email address or phone number' : 'an email address';
+    if (skipped > 0) note = ` ${skipped} without ${without} ${skipped === 1 ? 'was' : 'were'} left out.`;
   }
   console.log(
     `Wrote ${rows} ${rows === 1 ? 'customer' : 'customers'} of "${segment.name}" to ${path.basename(out)}.${note}`,

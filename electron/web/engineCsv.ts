@@ -1,5 +1,5 @@
 /**
- * A CSV download the engine writes: the engine's export methods write to a path (as in Electron),
+ * A CSV (or .xlsx) download the engine writes: the engine's export methods write to a path (as in Electron),
  * so browser mode gives them a file in a fresh temp folder, streams it back and removes the folder.
  * A refusal is answered as JSON with the engine's message, for the page to show.
  */
@@ -26,6 +26,8 @@ export interface EngineCsv {
   fileName: string;
   /** Asks the engine to write the CSV to this path. */
   write(file: string): Promise<CallOutcome>;
+  /** The file's media type; default CSV (an .xlsx workbook is downloaded the same way). */
+  contentType?: string;
   /** The Content-Disposition header, once the file is written. */
   disposition?(): string;
 }
@@ -41,7 +43,7 @@ export async function serveEngineCsv(res: ServerResponse, csv: EngineCsv): Promi
     }
     const stat = await fs.promises.stat(file);
     res.writeHead(200, {
-      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Type': csv.contentType ?? 'text/csv; charset=utf-8',
       'Content-Length': stat.size,
       'Content-Disposition': csv.disposition?.() ?? `attachment; filename="${csv.fileName}"`,
       'Cache-Control': 'no-store',

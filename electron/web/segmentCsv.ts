@@ -1,5 +1,5 @@
 /**
- * GET /api/segment.csv?id=N&layout=columns|mailchimp&bom=1&columns=a,b: a download of a saved
+ * GET /api/segment.csv?id=N&layout=columns|mailchimp|…&bom=1&columns=a,b&personal=mask&format=xlsx: a download of a saved
  * segment's members. As for the rejects download, the engine writes the CSV to a path
  * (segments/export, as in Electron); we write it to a temp folder and stream it back.
  */
@@ -8,6 +8,9 @@ import type { Engine } from '../core/engine.js';
 import { storedSegments } from '../core/segments/store.js';
 import { serveEngineCsv } from './engineCsv.js';
 import { sendError } from './respond.js';
+
+/** The media type of .xlsx workbooks (Office Open XML spreadsheet). */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function serveSegmentCsv(
   res: ServerResponse,
@@ -27,9 +30,13 @@ export async function serveSegmentCsv(
         .map((c) => c.trim())
         .filter((c) => c !== '')
     : undefined;
+  // An unknown format is passed on too, for the contract's schema to refuse.
+  const format = query.get('format') ?? 'csv';
+  const extension = format === 'xlsx' ? 'xlsx' : 'csv';
   await serveEngineCsv(res, {
     tempPrefix: 'segwb-segment-',
-    fileName: `segment-${id}.csv`,
+    fileName: `segment-${id}.${extension}`,
+    ...(format === 'xlsx' ? { contentType: XLSX_TYPE } : {}),
     write: (file) =>
       engine.call('segments/export', {
         id,
@@ -38,9 +45,12 @@ export async function serveSegmentCsv(
         layout: query.get('layout') ?? 'columns',
         columns,
         bom: query.get('bom') === '1' || query.get('bom') === 'true',
+        // Checked by the contract's schema too: keep, mask or omit.
+        personal: query.get('personal') ?? 'keep',
+        format,
       }),
     // Read after the export succeeded, so the segment exists.
-    disposition: () => contentDisposition(segmentName(engine, id), id),
+    disposition: () => contentDisposition(segmentName(engine, id), id, extension),
   });
 }
 
@@ -51,15 +61,15 @@ function segmentName(engine: Pick<Engine, 'session'>, id: number): string | null
 }
 
 /** "VIP customers.csv" for the browser; an ASCII fallback name for old clients. */
-export function contentDisposition(name: string | null, id: number): string {
-  const fallback = `segment-${id}.csv`;
+export function contentDisposition(name: string | null, id: number, extension: 'csv' | 'xlsx' = 'csv'): string {
+  const fallback = `segment-${id}.${extension}`;
   const clean = name
     ?.replace(/[\p{Cc}/\\:*?"<>|]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!clean) return `attachment; filename="${fallback}"`;
   // RFC 5987: ' ( ) are not allowed unencoded in an extended value; encodeURIComponent keeps them.
-  const encoded = encodeURIComponent(`${clean}.csv`).replace(
+  const encoded = encodeURIComponent(`${clean}.${extension}`).replace(
     /['()]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );

@@ -16,6 +16,7 @@ import {
   API_EVENTS,
   API_REJECTS_CSV,
   API_SEGMENT_CSV,
+  API_TABLE_XLSX,
   API_UPLOAD,
   FILE_NAME_HEADER,
   TOKEN_HEADER,
@@ -29,6 +30,7 @@ import { sendError, sendJson } from './respond.js';
 import { applySecurityHeaders, createToken, isAllowedHost, isAllowedOrigin, tokensMatch } from './security.js';
 import { serveSegmentCsv } from './segmentCsv.js';
 import { serveStatic } from './staticFiles.js';
+import { serveTableXlsx } from './tableXlsx.js';
 import { UploadStore, UploadTooLargeError } from './uploads.js';
 
 export const LOOPBACK_HOST = '127.0.0.1';
@@ -136,6 +138,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const body = await readJsonBody(req, { timeoutMs: options.bodyTimeoutMs });
       if (!body.ok) sendError(res, body.status, body.code, body.message);
       else await serveCustomersCsv(res, engine, body.value);
+    } else if (pathname === API_TABLE_XLSX) {
+      if (!expectMethod(req, res, 'POST')) return;
+      const body = await readJsonBody(req, { timeoutMs: options.bodyTimeoutMs });
+      if (!body.ok) sendError(res, body.status, body.code, body.message);
+      else await serveTableXlsx(res, engine, body.value);
     } else {
       sendError(res, 404, 'NOT_FOUND', `There is no API endpoint ${pathname}.`);
     }

@@ -57,11 +57,12 @@ const CompareParams = z.object({ segments: z.array(SegmentRef).min(1).max(50) })
 export const analysisMethods = {
   /** One row per segment, in the order asked for (the comparison table). */
   'analysis/compare': CompareParams,
-  /** Writes the comparison table as CSV (columns as CompareRow). */
+  /** Writes the comparison table as CSV or an .xlsx workbook with typed cells (columns as CompareRow). */
   'analysis/compareCsv': CompareParams.extend({
     path: FilePath,
-    /** Start with a byte-order mark so Excel reads UTF-8. */
+    /** Start with a byte-order mark so Excel reads UTF-8 (CSV only). */
     bom: z.boolean().default(false),
+    format: z.enum(['csv', 'xlsx']).default('csv'),
   }).strict(),
   /** Pairwise overlaps and the exact intersections (UpSet) of 2 to 8 segments. */
   'analysis/overlap': z.object({ segments: z.array(SegmentRef).min(2).max(8) }).strict(),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { METRIC_KEYS } from '../model/metrics.js';
+import { PersonalData } from '../model/personalData.js';
 import type { FieldType, Role } from '../model/roles.js';
 import { Rule } from '../model/rules.js';
 import { FilePath, IsoDate } from './common.js';
@@ -138,6 +139,8 @@ export const customerMethods = {
       columns: z.array(ColumnKey).min(1).max(2000).optional(),
       /** Start with a byte-order mark so Excel reads UTF-8. */
       bom: z.boolean().default(false),
+      /** Email, phone and name fields: kept, masked ("a…@example.com") or left out. */
+      personal: PersonalData.default('keep'),
     })
     .strict(),
 } as const;

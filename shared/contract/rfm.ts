@@ -9,7 +9,7 @@
  * and the first whose three ranges hold gives the segment; no row: "Others".
  */
 import { z } from 'zod';
-import { IsoDate, Name } from './common.js';
+import { FilePath, IsoDate, Name } from './common.js';
 import type { SegmentInfo } from './segments.js';
 
 export const RfmBins = z.union([z.literal(3), z.literal(4), z.literal(5)]);
@@ -66,6 +66,13 @@ export const rfmMethods = {
       })
       .strict()
       .optional(),
+  }).strict(),
+  /** Writes the summary table (one row per RFM segment) as CSV or an .xlsx workbook with typed cells. */
+  'rfm/summaryExport': RfmSettings.extend({
+    path: FilePath,
+    format: z.enum(['csv', 'xlsx']).default('csv'),
+    /** Start with a byte-order mark so Excel reads UTF-8 (CSV only). */
+    bom: z.boolean().default(false),
   }).strict(),
   /** "Why is this customer a Champion?": values, scores, breaks and the scheme row that matched. */
   'rfm/explain': RfmSettings.extend({ customerId: z.string().min(1).max(500) }).strict(),
@@ -210,6 +217,7 @@ export interface RfmExplanation {
 
 export interface RfmResults {
   'rfm/compute': RfmResult;
+  'rfm/summaryExport': { path: string; rows: number };
   'rfm/explain': RfmExplanation;
   'rfm/saveSegments': SegmentInfo[];
   'rfm/projectSettings': RfmResolvedSettings & { saved: boolean };

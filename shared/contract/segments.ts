@@ -3,6 +3,8 @@
  * segments, the linter, templates and export. Merged into shared/api.ts.
  */
 import { z } from 'zod';
+import { ExportLayout } from '../model/exportLayouts.js';
+import { PersonalData } from '../model/personalData.js';
 import type { FieldType } from '../model/roles.js';
 import { Rule } from '../model/rules.js';
 import { FilePath, Name, RowId } from './common.js';
@@ -105,16 +107,20 @@ export const segmentMethods = {
   'segments/templates': z.object({}).strict(),
   /** The project's minimum segment size for the linter: read it, or store a new one (minSize given). */
   'segments/lintMinSize': z.object({ minSize: z.number().int().min(0).max(100_000_000).optional() }).strict(),
-  /** Writes the members of a saved segment as CSV. */
+  /** Writes the members of a saved segment as CSV, in our columns or a tool's import layout. */
   'segments/export': z
     .object({
       id: RowId,
       path: FilePath,
-      layout: z.enum(['columns', 'mailchimp']).default('columns'),
+      layout: ExportLayout.default('columns'),
       /** Field keys to include (layout 'columns'); default: customer id, contact fields and metrics. */
       columns: z.array(z.string().min(1).max(500)).max(500).optional(),
       /** Start with a byte-order mark so Excel reads UTF-8. */
       bom: z.boolean().default(false),
+      /** csv, or an .xlsx workbook with typed cells (numbers as numbers, dates as dates). */
+      format: z.enum(['csv', 'xlsx']).default('csv'),
+      /** Email, phone and name columns: kept, masked ("a…@example.com") or left out (layout 'columns'). */
+      personal: PersonalData.default('keep'),
     })
     .strict(),
 } as const;

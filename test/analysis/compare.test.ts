@@ -1,10 +1,12 @@
 /** The comparison table on the hand-made shop (figures in fixture.ts), and its CSV export. */
 import fs from 'node:fs';
 import path from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareSegments } from '../../electron/core/analysis/query.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import type { Session } from '../../electron/core/session.js';
+import { COMPARE_COLUMNS } from '../../shared/compareCsv.js';
 import { analysisProject, saveFixtureSegments } from './fixture.js';
 
 let session: Session;
@@ -174,6 +176,31 @@ describe('comparison CSV', () => {
           'Big,2,0.285714,850,0.841584,425,170,2.5,11.5,2.945545\r\n' +
           "'=cmd,0,0,0,0,,,,,\r\n",
       );
+    } finally {
+      engine.close();
+    }
+  });
+});
+
+describe('comparison workbook', () => {
+  it('writes the same table as .xlsx, figures as numbers and missing ones as empty cells', async () => {
+    const { createEngine } = await import('../../electron/core/engine.js');
+    const file = session.requireProject().path;
+    const engine = createEngine({ mode: 'cli', appVersion: 'test', projectsDir: dir, stateDir: dir });
+    try {
+      expect((await engine.call('project/open', { path: file })).ok).toBe(true);
+      const out = path.join(dir, 'compare.xlsx');
+      const segments = [{ id: ids.Big }, { name: '=cmd', rule: { or: [] } }];
+      const outcome = await engine.call('analysis/compareCsv', { segments, path: out, format: 'xlsx' });
+      expect(outcome).toEqual({ ok: true, result: { path: out, rows: 2 } });
+      const sheets = (await readXlsxFile(out)) as unknown as Array<{ sheet: string; data: unknown[][] }>;
+      expect(sheets.map((s) => s.sheet)).toEqual(['Segment comparison']);
+      // The engine's figures, as in the CSV above (shares rounded to 6 places): 2/7, 850/1010, their ratio.
+      expect(sheets[0]?.data).toEqual([
+        [...COMPARE_COLUMNS],
+        ['Big', 2, 0.285714, 850, 0.841584, 425, 170, 2.5, 11.5, 2.945545],
+        ['=cmd', 0, 0, 0, 0, null, null, null, null, null],
+      ]);
     } finally {
       engine.close();
     }

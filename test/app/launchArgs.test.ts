@@ -44,6 +44,10 @@ describe('dialog options', () => {
       { name: 'All files', extensions: ['*'] },
     ]);
     expect(saveFilters('report', 'SW')).toEqual([{ name: 'All files', extensions: ['*'] }]);
+    expect(saveFilters('VIP.xlsx', 'SW')).toEqual([
+      { name: 'Excel workbook', extensions: ['xlsx'] },
+      { name: 'All files', extensions: ['*'] },
+    ]);
   });
 
   it.each(['segment.csv', 'Smith & Sons – rejects.csv', 'a'])('accepts the file name %s', (name) => {

@@ -198,7 +198,7 @@ describe('segwb segment', () => {
     [
       ['segment', 'export', '--project', 'p.segwb', '--name', 'UK', '--out', 'x.csv', '--layout', 'xls'],
       2,
-      /--layout must be columns or mailchimp, not "xls"/,
+      /--layout must be columns, mailchimp, mautic, klaviyo, hubspot, google_customer_match, meta_custom_audience; not "xls"/,
     ],
     [
       ['segment', 'export', '--project', 'p.segwb', '--name', 'Nope', '--out', 'x.csv'],

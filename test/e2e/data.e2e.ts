@@ -120,6 +120,21 @@ describe('the Data view', () => {
       `Exported ${both.total.toLocaleString('en')} rows.`,
     );
     await screenshot(page, 'data-2-exported');
+
+    // The same rows with emails masked: the first character and the domain are left.
+    await byTestId(page, 'data-export-personal').selectOption('mask');
+    const masked = page.waitForEvent('download');
+    await byTestId(page, 'data-export').click();
+    const maskedLines = fs
+      .readFileSync((await (await masked).path()) as string, 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    const email = maskedLines[0]?.split(',').indexOf('email') ?? -1;
+    expect(email).toBeGreaterThan(0);
+    const emails = maskedLines.slice(1).map((line) => line.split(',')[email] ?? '');
+    expect(emails.filter((cell) => cell !== '' && !/^[^@…]…@[^@,]+$/.test(cell))).toEqual([]);
+    expect(emails.some((cell) => cell.includes('…@'))).toBe(true);
+    await screenshot(page, 'data-3-exported-masked');
     expect(e2e.chrome.errors).toEqual([]);
   });
 });

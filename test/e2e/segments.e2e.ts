@@ -219,6 +219,42 @@ describe('the segment builder', () => {
       mailchimp ?? '',
     );
     expect(header).toBe('Email Address,First Name,Last Name,Tags');
+
+    // The demo shop has emails, phones and names: every tool's layout is offered.
+    for (const option of ['mautic', 'klaviyo', 'hubspot', 'google_customer_match', 'meta_custom_audience']) {
+      expect(await byTestId(page, `export-layout-${option}`).isDisabled()).toBe(false);
+    }
+    await byTestId(page, 'export-layout-meta_custom_audience').check();
+    await screenshot(page, 'segments-7b-export-meta');
+    const meta = await byTestId(page, 'export-download').getAttribute('href');
+    const metaLines = await page.evaluate(
+      async (url) => (await (await fetch(url)).text()).trim().split(/\r?\n/),
+      meta ?? '',
+    );
+    expect(metaLines[0]).toBe('email,phone,fn,ln,ct,zip,country,segment');
+    // Emails and phones go out as 64 lower-case hex digits (or empty), never in clear.
+    expect(metaLines.slice(1).filter((line) => !/^([0-9a-f]{64})?,([0-9a-f]{64})?,/.test(line))).toEqual([]);
+    expect(metaLines.some((line) => line.includes('@'))).toBe(false);
+
+    // A workbook instead of a CSV: the same download, an .xlsx (a zip: it starts with PK).
+    await byTestId(page, 'export-layout-columns').check();
+    await byTestId(page, 'export-personal').selectOption('mask');
+    await byTestId(page, 'export-format-xlsx').check();
+    await screenshot(page, 'segments-7c-export-xlsx-masked');
+    const xlsx = await byTestId(page, 'export-download').getAttribute('href');
+    expect(xlsx).toMatch(/&format=xlsx&columns=[a-z_%2C]+&personal=mask&token=/);
+    expect(await byTestId(page, 'export-download').getAttribute('download')).toBe(`${NAME}.xlsx`);
+    const zip = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      return {
+        type: response.headers.get('content-type'),
+        head: [...new Uint8Array(await response.arrayBuffer()).slice(0, 2)],
+      };
+    }, xlsx ?? '');
+    expect(zip).toEqual({
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      head: [0x50, 0x4b],
+    });
     await byTestId(page, 'export-close').click();
     await byTestId(page, 'export-dialog').waitFor({ state: 'detached' });
     expect(e2e.chrome.errors).toEqual([]);

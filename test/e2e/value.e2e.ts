@@ -77,6 +77,8 @@ describe('value-based segmentation', () => {
     // Exports: the table as CSV, each chart as PNG and SVG.
     for (const [button, name, start] of [
       ['compare-csv', 'segment-comparison.csv', '\uFEFFsegment,customers,share_customers'],
+      // The workbook is a zip archive: it starts with PK.
+      ['compare-xlsx', 'segment-comparison.xlsx', 'PK'],
       ['compare-size-chart-png', 'compare-size-revenue.png', '\uFFFDPNG'],
       ['compare-bubble-chart-svg', 'compare-bubbles.svg', '<svg'],
     ] as const) {

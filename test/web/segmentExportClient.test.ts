@@ -7,7 +7,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveSegment } from '../../electron/core/segments/store.js';
 import { ApiError } from '../../renderer/src/api/apiError.js';
-import { fetchSegmentCsv, hasEmailField, segmentCsvPath } from '../../renderer/src/api/segmentExport.js';
+import {
+  fetchSegmentCsv,
+  hasEmailField,
+  type SegmentExportChoice,
+  segmentCsvPath,
+  segmentFileName,
+} from '../../renderer/src/api/segmentExport.js';
 import type { FieldInfo } from '../../shared/api.js';
 import { fixture, importFile } from '../support/session.js';
 import { startTestServer, type TestServer } from './webTestServer.js';
@@ -34,20 +40,41 @@ describe('fetchSegmentCsv against the browser-mode server', () => {
   });
 
   it('a refused Mailchimp export rejects with the server message', async () => {
-    const url = segmentCsvPath({ id: withEmail, layout: 'mailchimp', columns: [], bom: false });
+    const url = segmentCsvPath({
+      id: withEmail,
+      layout: 'mailchimp',
+      columns: [],
+      bom: false,
+      personal: 'keep',
+      format: 'csv',
+    });
     const failure = await fetchSegmentCsv(url, t.server.token, fetchHere).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).toShape()).toEqual({ code: 'INVALID_PARAMS', message: NO_EMAIL });
   });
 
   it('a columns export arrives as CSV', async () => {
-    const url = segmentCsvPath({ id: withEmail, layout: 'columns', columns: [], bom: false });
+    const url = segmentCsvPath({
+      id: withEmail,
+      layout: 'columns',
+      columns: [],
+      bom: false,
+      personal: 'keep',
+      format: 'csv',
+    });
     const csv = await fetchSegmentCsv(url, t.server.token, fetchHere);
     expect((await csv.text()).split(',')[0]).toBe('customer_id');
   });
 
   it("a wrong token rejects with the server's refusal", async () => {
-    const url = segmentCsvPath({ id: withEmail, layout: 'columns', columns: [], bom: false });
+    const url = segmentCsvPath({
+      id: withEmail,
+      layout: 'columns',
+      columns: [],
+      bom: false,
+      personal: 'keep',
+      format: 'csv',
+    });
     const failure = await fetchSegmentCsv(url, 'wrong', fetchHere).catch((error: unknown) => error);
     expect((failure as ApiError).code).toBe('UNAUTHORIZED');
   });
@@ -71,5 +98,31 @@ describe('hasEmailField', () => {
     [[], false],
   ])('%j -> %s', (fields, expected) => {
     expect(hasEmailField(fields)).toBe(expected);
+  });
+});
+
+describe('the download path of a choice', () => {
+  const base: SegmentExportChoice = {
+    id: 7,
+    layout: 'columns',
+    columns: ['email', 'age'],
+    bom: true,
+    personal: 'keep',
+    format: 'csv',
+  };
+
+  it('carries the layout, format, columns and personal-data choice', () => {
+    expect(segmentCsvPath(base)).toBe('/api/segment.csv?id=7&layout=columns&bom=1&columns=email%2Cage');
+    expect(segmentCsvPath({ ...base, personal: 'mask', format: 'xlsx' })).toBe(
+      '/api/segment.csv?id=7&layout=columns&format=xlsx&columns=email%2Cage&personal=mask',
+    );
+    expect(segmentCsvPath({ ...base, layout: 'meta_custom_audience', personal: 'omit' })).toBe(
+      '/api/segment.csv?id=7&layout=meta_custom_audience&bom=1',
+    );
+  });
+
+  it('names the file after the segment, with the extension of the format', () => {
+    expect(segmentFileName('VIP: 2024/Q1', 'xlsx')).toBe('VIP 2024 Q1.xlsx');
+    expect(segmentFileName('VIP')).toBe('VIP.csv');
   });
 });

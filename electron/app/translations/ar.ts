@@ -48,6 +48,7 @@ export const ARABIC: ShellStrings = {
     openProjectTitle: 'فتح مشروع',
     projectFilter: 'مشروع {{app}}',
     csvFilter: 'ملف CSV',
+    xlsxFilter: 'مصنف Excel',
     allFilesFilter: 'كل الملفات',
     saveTitle: 'حفظ',
     errorTitle: '{{app}}',

@@ -48,6 +48,7 @@ export const WELSH: ShellStrings = {
     openProjectTitle: 'Agor Prosiect',
     projectFilter: 'Prosiect {{app}}',
     csvFilter: 'Ffeil CSV',
+    xlsxFilter: 'Llyfr gwaith Excel',
     allFilesFilter: 'Pob ffeil',
     saveTitle: 'Cadw',
     errorTitle: '{{app}}',

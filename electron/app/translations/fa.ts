@@ -48,6 +48,7 @@ export const PERSIAN: ShellStrings = {
     openProjectTitle: 'باز کردن پروژه',
     projectFilter: 'پروژهٔ {{app}}',
     csvFilter: 'فایل CSV',
+    xlsxFilter: 'کارپوشه اکسل',
     allFilesFilter: 'همهٔ فایل‌ها',
     saveTitle: 'ذخیره',
     errorTitle: '{{app}}',

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/errors.js';
 
-export function writeAtomically(file: string, text: string): void {
+export function writeAtomically(file: string, text: string | Uint8Array): void {
   const folder = path.dirname(path.resolve(file));
   if (!fs.existsSync(folder)) {
     throw new WorkbenchError('FILE_NOT_FOUND', `The folder ${folder} does not exist. Choose another place to save.`, {

@@ -1,7 +1,7 @@
 /** Handlers of analysis/* (and the old pareto/get): compare and overlap of segments, Pareto per segment and by field, ABC classes, quality. */
 import { QUALITY_DEFAULTS } from '../../../shared/contract/analysis.js';
 import { projectAbc, saveAbcSegments } from '../analysis/abcSegments.js';
-import { writeCompareCsv } from '../analysis/compareCsv.js';
+import { writeCompareCsv, writeCompareXlsx } from '../analysis/compareCsv.js';
 import { paretoAnalysis } from '../analysis/paretoBy.js';
 import { segmentQuality } from '../analysis/quality.js';
 import { compareSegments, overlapSegments } from '../analysis/query.js';
@@ -18,9 +18,10 @@ type AnalysisMethod =
 
 export const analysisHandlers: DomainHandlers<AnalysisMethod> = {
   'analysis/compare': ({ segments }, { session }) => compareSegments(session.requireProject().db, segments),
-  'analysis/compareCsv': ({ segments, path, bom }, { session }) => {
+  'analysis/compareCsv': async ({ segments, path, bom, format }, { session }) => {
     const rows = compareSegments(session.requireProject().db, segments);
-    writeCompareCsv(path, rows, bom);
+    if (format === 'xlsx') await writeCompareXlsx(path, rows);
+    else writeCompareCsv(path, rows, bom);
     return { path, rows: rows.length };
   },
   'analysis/overlap': ({ segments }, { session }) => overlapSegments(session.requireProject().db, segments),

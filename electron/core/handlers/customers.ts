@@ -15,8 +15,8 @@ export const customersHandlers: DomainHandlers<CustomersMethod> = {
   'customers/page': ({ offset, limit, search, rule, sort }, { session }) =>
     customersPage(session.requireProject().db, offset, limit, { search, rule, sort }),
   'customers/get': ({ customerId }, { session }) => customerDetail(session.requireProject().db, customerId),
-  'customers/export': ({ path, search, rule, sort, columns, bom }, { session }) =>
-    exportCustomersCsv(session.requireProject().db, path, { search, rule, sort, columns, bom }),
+  'customers/export': ({ path, search, rule, sort, columns, bom, personal }, { session }) =>
+    exportCustomersCsv(session.requireProject().db, path, { search, rule, sort, columns, bom, personal }),
   'metrics/setAsOf': ({ asOf }, ctx) => {
     const project = ctx.session.requireProject();
     writeAsOf(project.db, asOf);

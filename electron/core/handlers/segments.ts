@@ -3,7 +3,7 @@
  * segments (list, save, delete and undo, duplicate), lint, templates and export.
  */
 import { countRule, countRuleParts } from '../segments/count.js';
-import { exportSegmentCsv } from '../segments/export.js';
+import { exportSegmentCsv, exportSegmentXlsx } from '../segments/export.js';
 import { listFields } from '../segments/fieldList.js';
 import { lintRule, savedMinSize, storeMinSize } from '../segments/lint.js';
 import { fieldProfile } from '../segments/profile.js';
@@ -43,8 +43,11 @@ export const segmentsHandlers: DomainHandlers<SegmentsMethod> = {
     if (minSize !== undefined) storeMinSize(db, minSize);
     return { minSize: savedMinSize(db) };
   },
-  'segments/export': ({ id, path, layout, columns, bom }, { session }) => ({
-    path,
-    rows: exportSegmentCsv(session.requireProject().db, id, path, { layout, columns, bom }).rows,
-  }),
+  'segments/export': async ({ id, path, layout, columns, bom, personal, format }, { session }) => {
+    const db = session.requireProject().db;
+    const options = { layout, columns, bom, personal };
+    const { rows } =
+      format === 'xlsx' ? await exportSegmentXlsx(db, id, path, options) : exportSegmentCsv(db, id, path, options);
+    return { path, rows };
+  },
 };

@@ -4,6 +4,8 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareCsv } from '../../../shared/compareCsv.js';
 import { ALL_CUSTOMERS } from '../../../shared/contract/analysis.js';
+import { api } from '../api/index.js';
+import { exportTableXlsx } from '../api/tableXlsx.js';
 import { useAnalysis } from '../api/useAnalysis.js';
 import { downloadUrl } from '../charts/chartExport.js';
 import { comparedSegmentLabel } from '../rfm/segmentLabel.js';
@@ -77,6 +79,18 @@ export function CompareView(): React.JSX.Element {
           <div className="compare-actions">
             <button type="button" className="btn" onClick={exportCsv} data-testid="compare-csv">
               {t('compare.csv')}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              onClick={() =>
+                void exportTableXlsx(api, { table: 'compare', params: compareParams }).catch((error: unknown) =>
+                  useStore.getState().reportError(error),
+                )
+              }
+              data-testid="compare-xlsx"
+            >
+              {t('tables.xlsx')}
             </button>
           </div>
           <CompareTable rows={rows} allLabel={allLabel} />

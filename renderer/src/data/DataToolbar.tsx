@@ -4,7 +4,9 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { personalFields } from '../../../shared/model/personalData.js';
 import { formatInteger } from '../format.js';
+import { PersonalDataSelect } from '../shell/PersonalDataSelect.js';
 import { useStore } from '../store/index.js';
 
 /** Typing pauses this long before the list is asked for again. */
@@ -27,6 +29,10 @@ export function DataToolbar(): React.JSX.Element {
   const setDataSearch = useStore((s) => s.setDataSearch);
   const setDataFilter = useStore((s) => s.setDataFilter);
   const exportDataRows = useStore((s) => s.exportDataRows);
+  const dataExportPersonal = useStore((s) => s.dataExportPersonal);
+  const setDataExportPersonal = useStore((s) => s.setDataExportPersonal);
+  // Offered only when there is something personal to mask or leave out.
+  const hasPersonal = useStore((s) => personalFields(s.fields ?? []).size > 0);
   const [typed, setTyped] = useState(search);
 
   useEffect(() => {
@@ -95,6 +101,13 @@ export function DataToolbar(): React.JSX.Element {
           <span className="muted" role="status" data-testid="data-exported">
             {t('data.export.done', { count: dataExportedRows, rows: formatInteger(dataExportedRows, lang) })}
           </span>
+        )}
+        {hasPersonal && (
+          <PersonalDataSelect
+            value={dataExportPersonal}
+            onChange={setDataExportPersonal}
+            testId="data-export-personal"
+          />
         )}
         <button
           type="button"

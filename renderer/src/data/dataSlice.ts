@@ -1,4 +1,5 @@
 import type { CustomerColumn, CustomerDetail, CustomerRow } from '../../../shared/api.js';
+import type { PersonalData } from '../../../shared/model/personalData.js';
 import { api } from '../api/index.js';
 import type { SliceCreator } from '../store/types.js';
 import { exportCustomers } from './customerExport.js';
@@ -33,6 +34,9 @@ export interface DataSlice {
   /** The customer panel; null when closed. */
   customerPanel: CustomerPanelState | null;
   dataExportStatus: 'idle' | 'exporting' | 'done';
+  /** Email, phone and names in the export: kept, masked or left out. */
+  dataExportPersonal: PersonalData;
+  setDataExportPersonal(personal: PersonalData): void;
   /** Rows in the last export (the rows the view found). */
   dataExportedRows: number | null;
   /** The project the search and filter were chosen in. */
@@ -102,6 +106,8 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => {
     dataStatus: 'idle',
     customerPanel: null,
     dataExportStatus: 'idle',
+    dataExportPersonal: 'keep',
+    setDataExportPersonal: (personal) => set({ dataExportPersonal: personal, dataExportStatus: 'idle' }),
     dataExportedRows: null,
     dataQueryProject: null,
 
@@ -160,12 +166,14 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => {
 
     exportDataRows: async () => {
       const { sort, dataSearch: search, dataFilter: filter, customerColumns: columns, total } = get();
+      const personal = get().dataExportPersonal;
       set({ dataExportStatus: 'exporting', dataExportedRows: null });
       try {
         const saved = await exportCustomers(api, {
           ...queryParams({ sort, search, filter }),
           ...(columns.length > 0 ? { columns: columns.map((c) => c.key) } : {}),
           bom: true,
+          personal,
         });
         set(saved ? { dataExportStatus: 'done', dataExportedRows: total } : { dataExportStatus: 'idle' });
       } catch (error) {

@@ -1,6 +1,9 @@
 /** RFM: settings, the breaks used, the charts, the per-segment summary, "why", and save as segments. */
+
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../api/index.js';
+import { exportTableXlsx } from '../api/tableXlsx.js';
 import { formatDate, formatInteger, formatMoney } from '../format.js';
 import { ViewSection } from '../shell/ViewSection.js';
 import { useStore } from '../store/index.js';
@@ -83,6 +86,22 @@ export function RfmView(): React.JSX.Element {
           </div>
           {result.customers > 0 && <RfmCharts result={result} />}
           <RfmSummaryTable segments={result.segments} />
+          {settings && (
+            <div className="compare-actions">
+              <button
+                type="button"
+                className="btn"
+                data-testid="rfm-xlsx"
+                onClick={() =>
+                  void exportTableXlsx(api, { table: 'rfm', params: settings }).catch((error: unknown) =>
+                    useStore.getState().reportError(error),
+                  )
+                }
+              >
+                {t('tables.rfmXlsx')}
+              </button>
+            </div>
+          )}
           {settings && (
             <RfmExplain settings={settings} suggestions={result.page?.rows.map((row) => row.customer_id) ?? []} />
           )}

@@ -1,25 +1,29 @@
 /**
- * Export the open (saved) segment's members: the layout (chosen columns, or Mailchimp's), the
+ * Export the open (saved) segment's members: the layout (chosen columns, or a tool's import
+ * layout, offered only when the project has the fields it needs), the
  * columns, and a byte-order mark for Excel. Electron saves through a native dialog; a browser downloads.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EXPORT_LAYOUTS, missingForLayout } from '../../../shared/model/exportLayouts.js';
+import { type PersonalData, personalFields } from '../../../shared/model/personalData.js';
 import { api } from '../api/index.js';
 import {
   exportSegmentAs,
   fetchSegmentCsv,
-  hasEmailField,
   type SegmentExportChoice,
   saveBlob,
   segmentCsvUrl,
   segmentFileName,
 } from '../api/segmentExport.js';
 import { pageToken } from '../api/token.js';
-import { formatInteger } from '../format.js';
+import { formatInteger, formatTextList } from '../format.js';
 import { Modal } from '../shell/Modal.js';
+import { PersonalDataSelect } from '../shell/PersonalDataSelect.js';
 import { useStore } from '../store/index.js';
 import { isDraftChanged } from './draft/draft.js';
 import { defaultExportColumns, exportableFields } from './exportColumns.js';
+import { LAYOUT_WORDS } from './exportLayoutWords.js';
 
 export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
@@ -29,20 +33,21 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
   const saved = useStore((s) => s.segments.find((seg) => seg.id === s.draft?.id));
   const allFields = useStore((s) => s.fields) ?? [];
   const fields = exportableFields(allFields);
-  const mailchimpPossible = hasEmailField(allFields);
   const [layout, setLayout] = useState<SegmentExportChoice['layout']>('columns');
   const [columns, setColumns] = useState<string[]>(() => defaultExportColumns(fields));
   const [bom, setBom] = useState(false);
+  const [personal, setPersonal] = useState<PersonalData>('keep');
+  const [format, setFormat] = useState<'csv' | 'xlsx'>('csv');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   if (!draft || draft.id === null || !saved) return null;
 
   // Columns keep the order of the field list, whatever order they were ticked in.
   const ordered = fields.map((f) => f.key).filter((key) => columns.includes(key));
-  const choice: SegmentExportChoice = { id: draft.id, layout, columns: ordered, bom };
+  const choice: SegmentExportChoice = { id: draft.id, layout, columns: ordered, bom, personal, format };
   const missingColumns = layout === 'columns' && ordered.length === 0;
   const url = segmentCsvUrl(choice);
-  const fileName = segmentFileName(saved.name);
+  const fileName = segmentFileName(saved.name, format);
   const toggle = (key: string, on: boolean) => setColumns((now) => (on ? [...now, key] : now.filter((k) => k !== key)));
 
   // Browser mode: fetched rather than followed, so a refusal from the server reaches the user.
@@ -80,33 +85,36 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
         {changed && <p className="notice notice-warning">{t('segments.export.savedVersion')}</p>}
         <fieldset className="export-layout">
           <legend className="field-label">{t('segments.export.layout')}</legend>
-          {(['columns', 'mailchimp'] as const).map((option) => (
-            <label key={option} className="export-option">
-              <input
-                type="radio"
-                name={`${id}-layout`}
-                value={option}
-                checked={layout === option}
-                disabled={option === 'mailchimp' && !mailchimpPossible}
-                data-testid={`export-layout-${option}`}
-                onChange={() => setLayout(option)}
-              />
-              <span>
-                <span className="export-option-name">
-                  {t(option === 'columns' ? 'segments.export.layoutColumns' : 'segments.export.layoutMailchimp')}
+          {EXPORT_LAYOUTS.map((option) => {
+            const missing = missingForLayout(allFields, option);
+            const words = LAYOUT_WORDS[option];
+            return (
+              <label key={option} className="export-option">
+                <input
+                  type="radio"
+                  name={`${id}-layout`}
+                  value={option}
+                  checked={layout === option}
+                  disabled={missing.length > 0}
+                  data-testid={`export-layout-${option}`}
+                  onChange={() => setLayout(option)}
+                />
+                <span>
+                  <span className="export-option-name">{t(words.name)}</span>
+                  <span className="field-hint" data-testid={`export-layout-${option}-hint`}>
+                    {missing.length > 0
+                      ? t('segments.export.layoutMissing', {
+                          fields: formatTextList(
+                            missing.map((part) => t(`segments.export.part.${part}`)),
+                            i18n.language,
+                          ),
+                        })
+                      : t(words.hint)}
+                  </span>
                 </span>
-                <span className="field-hint" data-testid={`export-layout-${option}-hint`}>
-                  {t(
-                    option === 'columns'
-                      ? 'segments.export.layoutColumnsHint'
-                      : mailchimpPossible
-                        ? 'segments.export.layoutMailchimpHint'
-                        : 'segments.export.layoutMailchimpNoEmail',
-                  )}
-                </span>
-              </span>
-            </label>
-          ))}
+              </label>
+            );
+          })}
         </fieldset>
         {layout === 'columns' && (
           <fieldset className="export-columns" data-testid="export-columns">
@@ -139,15 +147,36 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
             {missingColumns && <p className="segment-problem">{t('segments.export.noColumns')}</p>}
           </fieldset>
         )}
-        <label className="export-option">
-          <input
-            type="checkbox"
-            checked={bom}
-            data-testid="export-bom"
-            onChange={(event) => setBom(event.currentTarget.checked)}
-          />
-          {t('segments.export.bom')}
-        </label>
+        {layout === 'columns' && (
+          <PersonalDataSelect value={personal} onChange={setPersonal} testId="export-personal" />
+        )}
+        <fieldset className="export-format">
+          <legend className="field-label">{t('segments.export.format')}</legend>
+          {(['csv', 'xlsx'] as const).map((option) => (
+            <label key={option} className="export-option">
+              <input
+                type="radio"
+                name={`${id}-format`}
+                value={option}
+                checked={format === option}
+                data-testid={`export-format-${option}`}
+                onChange={() => setFormat(option)}
+              />
+              {t(option === 'csv' ? 'segments.export.formatCsv' : 'segments.export.formatXlsx')}
+            </label>
+          ))}
+        </fieldset>
+        {format === 'csv' && (
+          <label className="export-option">
+            <input
+              type="checkbox"
+              checked={bom}
+              data-testid="export-bom"
+              onChange={(event) => setBom(event.currentTarget.checked)}
+            />
+            {t('segments.export.bom')}
+          </label>
+        )}
         {done && (
           <p className="muted" role="status" data-testid="export-done">
             {done}
@@ -171,7 +200,7 @@ export function ExportDialog({ onClose }: { onClose(): void }): React.JSX.Elemen
                 data-testid="export-download"
                 onClick={(event) => void download(event, url)}
               >
-                {t('segments.export.download')}
+                {t(format === 'xlsx' ? 'segments.export.downloadXlsx' : 'segments.export.download')}
               </a>
             )
           ) : (

@@ -176,6 +176,7 @@ describe('the data slice', () => {
     try {
       useStore.getState().projectChanged(projectInfo('/p/a.segwb'));
       useStore.getState().setDataSearch('ann');
+      useStore.getState().setDataExportPersonal('mask');
       useStore.getState().ensureRows(0, 10);
       await settle();
       await useStore.getState().exportDataRows();
@@ -191,6 +192,7 @@ describe('the data slice', () => {
         sort: { key: 'monetary', dir: 'desc' },
         columns: ['customer_id', 'city', 'signup', 'monetary'],
         bom: true,
+        personal: 'mask',
       },
     });
     expect(useStore.getState()).toMatchObject({ dataExportStatus: 'done', dataExportedRows: 42 });

@@ -27,6 +27,9 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   'segments.ops.<=': ['fa', 'ar', 'cy'],
   'segments.sentence.group': ['fa', 'ar', 'cy'], // only brackets around the clauses
   'segments.export.layoutMailchimp': ['cy'], // a brand
+  'segments.export.layoutMautic': ['cy'], // a brand
+  'segments.export.layoutKlaviyo': ['cy'], // a brand
+  'segments.export.layoutHubspot': ['cy'], // a brand
   'segments.sentence.orderField': ['fa', 'ar', 'cy'], // "{{field}} {{predicate}}": no words
   'segments.values.range': ['cy'], // "{{min}} – {{max}}"
   'pareto.cards.gini': ['cy'], // the coefficient's name

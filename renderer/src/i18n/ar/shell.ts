@@ -12,6 +12,16 @@ export const shell = {
     close: 'إغلاق',
     retry: 'حاول مرة أخرى',
   },
+  tables: {
+    xlsx: 'تصدير مصنف Excel',
+    rfmXlsx: 'تصدير الملخص كمصنف',
+  },
+  personalData: {
+    label: 'البريد الإلكتروني والهاتف والأسماء',
+    keep: 'الإبقاء عليها',
+    mask: 'إخفاء جزئي (a…@example.com، ‎+44 … 18، S…)',
+    omit: 'حذفها',
+  },
   names: {
     count: '{{count}} / {{max}} حرفًا',
     over: '{{count}} / {{max}} حرفًا: أطول من المسموح',

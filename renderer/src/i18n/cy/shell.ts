@@ -12,6 +12,16 @@ export const shell = {
     close: 'Cau',
     retry: 'Rhowch gynnig arall arni',
   },
+  tables: {
+    xlsx: 'Allforio llyfr gwaith Excel',
+    rfmXlsx: 'Allforio’r crynodeb fel llyfr gwaith',
+  },
+  personalData: {
+    label: 'E-bost, ffôn ac enwau',
+    keep: 'Cadw',
+    mask: 'Cuddio (a…@example.com, +44 … 18, S…)',
+    omit: 'Gadael allan',
+  },
   names: {
     count: '{{count}} / {{max}} nod',
     over: '{{count}} / {{max}} nod: rhy hir',

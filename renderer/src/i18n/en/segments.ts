@@ -329,8 +329,30 @@ export const segments = {
       layoutColumnsHint: 'One row per customer with the columns you choose.',
       layoutMailchimp: 'Mailchimp',
       layoutMailchimpHint: 'Email Address, First Name, Last Name and Tags (the segment name), ready to import.',
-      layoutMailchimpNoEmail:
-        'Needs an email field: this project has none. Import a customers file with email addresses.',
+      layoutMautic: 'Mautic',
+      layoutMauticHint:
+        'Mautic’s contact fields (email, firstname, lastname, …) and a tags column with the segment name.',
+      layoutKlaviyo: 'Klaviyo',
+      layoutKlaviyoHint: 'Email, Phone Number, First Name, Last Name, … and a Segment property with the segment name.',
+      layoutHubspot: 'HubSpot',
+      layoutHubspotHint:
+        'Email, First Name, Last Name, Phone Number, … and a Segment column to map to a property or list.',
+      layoutGoogleCustomerMatch: 'Google Ads Customer Match',
+      layoutGoogleCustomerMatchHint:
+        'Google’s template: email, phone and names normalised and hashed (SHA-256), country and zip as they are.',
+      layoutMetaCustomAudience: 'Meta custom audience',
+      layoutMetaCustomAudienceHint:
+        'email, phone, fn, ln, ct, zip and country normalised and hashed (SHA-256), as Meta asks, and the segment name.',
+      layoutMissing: 'Needs {{fields}}: this project has none. Import a customers file that has it.',
+      part: {
+        email: 'an email field',
+        phone: 'a phone field',
+        first_name: 'a first name field',
+        last_name: 'a last name field',
+        country: 'a country field',
+        city: 'a city field',
+        zip: 'a postcode field',
+      },
       columns: 'Columns',
       columnsHint: 'The customer id is always the first column.',
       selectAll: 'All',
@@ -339,6 +361,10 @@ export const segments = {
       bom: 'Add a byte-order mark so Excel reads the accents right',
       savedVersion: 'The saved version of the segment is exported, not the unsaved changes.',
       download: 'Download CSV',
+      format: 'File',
+      formatCsv: 'CSV (for any tool)',
+      formatXlsx: 'Excel workbook (.xlsx): numbers and dates typed',
+      downloadXlsx: 'Download workbook',
       saveAs: 'Save as…',
       saving: 'Exporting…',
       saved: 'Saved {{rows}} customers to {{path}}',

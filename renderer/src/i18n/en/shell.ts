@@ -9,6 +9,16 @@ export const shell = {
     close: 'Close',
     retry: 'Try again',
   },
+  tables: {
+    xlsx: 'Export Excel workbook',
+    rfmXlsx: 'Export the summary as a workbook',
+  },
+  personalData: {
+    label: 'Email, phone and names',
+    keep: 'Keep',
+    mask: 'Mask (a…@example.com, +44 … 18, S…)',
+    omit: 'Leave out',
+  },
   names: {
     count: '{{count}} / {{max}} characters',
     over: '{{count}} / {{max}} characters: too long',

@@ -12,6 +12,16 @@ export const shell = {
     close: 'بستن',
     retry: 'دوباره امتحان کنید',
   },
+  tables: {
+    xlsx: 'خروجی کارپوشهٔ اکسل',
+    rfmXlsx: 'خروجی خلاصه به‌صورت کارپوشه',
+  },
+  personalData: {
+    label: 'ایمیل، تلفن و نام‌ها',
+    keep: 'نگه داشتن',
+    mask: 'پوشاندن (a…@example.com، ‎+44 … 18، S…)',
+    omit: 'کنار گذاشتن',
+  },
   names: {
     count: '{{count}} / {{max}} نویسه',
     over: '{{count}} / {{max}} نویسه: بیش از حد مجاز',

@@ -9,7 +9,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cohorts } from '../../electron/core/changes/cohorts.js';
 import { migration } from '../../electron/core/changes/migration.js';
+import { readTwoDates } from '../../electron/core/changes/twoDates.js';
 import { createEngine, type Engine } from '../../electron/core/engine.js';
+import { readPopulation } from '../../electron/core/rfm/population.js';
 import type { MigrationCell } from '../../shared/contract/changes.js';
 import type { ImportPreview } from '../../shared/model/import.js';
 import { result } from '../support/outcome.js';
@@ -58,6 +60,28 @@ const inCents = (cells: MigrationCell[]): PlainCell[] =>
   cells.map((c) => ({ from: c.from, to: c.to, customers: c.customers, cents: Math.round(c.revenue * 100) }));
 const byKey = (cells: PlainCell[]) =>
   [...cells].sort((a, b) => `${a.from}\t${a.to}`.localeCompare(`${b.from}\t${b.to}`));
+
+describe('the one read of the orders behind an RFM migration', () => {
+  it.each([
+    ['1997-07-01', '1998-01-01'],
+    ['1997-02-15', '1997-03-20'],
+    ['1997-01-01', '1998-07-01'],
+  ])('gives, from %s to %s, exactly the RFM populations the RFM view reads', (from, to) => {
+    const [f, t] = [dayOf(from), dayOf(to)];
+    const two = readTwoDates(db(), f, t);
+    expect(two.from).toEqual(readPopulation(db(), f));
+    expect(two.to).toEqual(readPopulation(db(), t));
+    // The window's revenue, by the file's customer ids, against the plain sum in cents.
+    const keyOf = new Map(
+      (db().prepare('SELECT id, customer_key FROM customers').raw().all() as Array<[number, string]>).map(
+        ([id, key]) => [id, key],
+      ),
+    );
+    const cents = windowCents(orders, f, t);
+    const engineCents = new Map([...two.revenue].map(([id, revenue]) => [keyOf.get(id), Math.round(revenue * 100)]));
+    expect(engineCents).toEqual(new Map([...cents].filter(([, c]) => c !== 0)));
+  });
+});
 
 describe('migration by RFM on CDNOW (rf-grid, 5 bins)', () => {
   it.each([

@@ -23,7 +23,7 @@ import { readAsOf } from '../core/metrics/asOf.js';
 import { dayToIso } from '../core/metrics/days.js';
 import { saveSegment } from '../core/segments/store.js';
 import { Session } from '../core/session.js';
-import { timeIt } from './stats.js';
+import { samplesMs, timeIt } from './stats.js';
 
 interface Spread {
   minMs: number;
@@ -32,11 +32,7 @@ interface Spread {
 }
 
 async function timed(runs: number, db: Db, fn: () => unknown): Promise<Spread> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    DataCache.of(db).clear();
-    samples.push((await timeIt(fn)).seconds * 1000);
-  }
+  const samples = await samplesMs(runs, fn, () => DataCache.of(db).clear());
   samples.sort((a, b) => a - b);
   return {
     minMs: ms(samples[0] as number),

@@ -25,7 +25,7 @@ import { allCustomerRows, rfmResult } from '../core/rfm/result.js';
 import { countRule } from '../core/segments/count.js';
 import { saveRfmSegments } from '../core/segments/rfmSegments.js';
 import { Session } from '../core/session.js';
-import { percentile, timeIt } from './stats.js';
+import { percentile, samplesMs, timeIt } from './stats.js';
 
 interface Timing {
   p50Ms: number;
@@ -50,11 +50,7 @@ export interface RfmCaseResult {
 }
 
 async function timed(runs: number, cold: boolean, db: Db, fn: () => unknown): Promise<Timing> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    if (cold) DataCache.of(db).clear();
-    samples.push((await timeIt(fn)).seconds * 1000);
-  }
+  const samples = await samplesMs(runs, fn, cold ? () => DataCache.of(db).clear() : undefined);
   return { p50Ms: ms(percentile(samples, 50)), p95Ms: ms(percentile(samples, 95)) };
 }
 

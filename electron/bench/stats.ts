@@ -14,3 +14,13 @@ export function percentile(samples: number[], p: number): number {
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[rank - 1] as number;
 }
+
+/** fn timed `runs` times, in milliseconds; `before` runs untimed ahead of each (e.g. drop caches for a cold figure). */
+export async function samplesMs(runs: number, fn: () => unknown, before?: () => void): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    before?.();
+    samples.push((await timeIt(fn)).seconds * 1000);
+  }
+  return samples;
+}

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { formatInteger, formatNumber } from '../format.js';
 import { useStore } from '../store/index.js';
 import { RejectedRows } from './RejectedRows.js';
+import { ReportFooter } from './ReportFooter.js';
 
 export function ReportStep(): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const report = useStore((s) => s.report);
-  const closeWizard = useStore((s) => s.closeWizard);
-  const setView = useStore((s) => s.setView);
   if (!report) return null;
 
   const numbers = [
@@ -54,24 +53,7 @@ export function ReportStep(): React.JSX.Element | null {
         </section>
       )}
       {report.rowsRejected > 0 && <RejectedRows report={report} />}
-      <div className="wizard-footer">
-        <button type="button" className="btn" onClick={closeWizard} data-testid="report-close">
-          {t('common.close')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          // biome-ignore lint/a11y/noAutofocus: the first control of a modal dialog is where focus belongs when it opens
-          autoFocus
-          onClick={() => {
-            setView('data');
-            closeWizard();
-          }}
-          data-testid="report-show-customers"
-        >
-          {t('wizard.report.showCustomers')}
-        </button>
-      </div>
+      <ReportFooter />
     </div>
   );
 }

@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { formatInteger, formatMoney, formatNumber } from '../../format.js';
 import { useStore } from '../../store/index.js';
 import { RejectedRows } from '../RejectedRows.js';
+import { ReportFooter } from '../ReportFooter.js';
 import { FileColumnCell, ShortKey, splitFileColumn } from './FileColumn.js';
 
 export function SetReportStep(): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const report = useStore((s) => s.setReport);
-  const closeWizard = useStore((s) => s.closeWizard);
-  const setView = useStore((s) => s.setView);
   if (!report) return null;
   const sources = report.amountSources;
   const names = report.files.map((f) => f.file);
@@ -137,24 +136,7 @@ export function SetReportStep(): React.JSX.Element | null {
             <RejectedRows key={f.file} report={f} title={t('set.report.rejectedIn', { file: f.file })} />
           ))}
       </div>
-      <div className="wizard-footer">
-        <button type="button" className="btn" onClick={closeWizard} data-testid="report-close">
-          {t('common.close')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          // biome-ignore lint/a11y/noAutofocus: the first control of a modal dialog is where focus belongs when it opens
-          autoFocus
-          onClick={() => {
-            setView('data');
-            closeWizard();
-          }}
-          data-testid="report-show-customers"
-        >
-          {t('wizard.report.showCustomers')}
-        </button>
-      </div>
+      <ReportFooter />
     </div>
   );
 }

@@ -1,10 +1,14 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataTables } from '../../electron/core/datasets/dataTables.js';
-import { clearHistory, listHistory, undoLastImport } from '../../electron/core/datasets/history.js';
+import { clearHistory, keepBeforeImport, listHistory, undoLastImport } from '../../electron/core/datasets/history.js';
 import type { Db } from '../../electron/core/db/projectFile.js';
+import { runInTransaction } from '../../electron/core/db/transaction.js';
 import { createEngine, type Engine } from '../../electron/core/engine.js';
+import { importEventsFile } from '../../electron/core/events/importEvents.js';
 import { runImportSet } from '../../electron/core/import/set/runSet.js';
+import { readAsOf } from '../../electron/core/metrics/asOf.js';
+import { dayToIso } from '../../electron/core/metrics/days.js';
 import type { ProjectInfo } from '../../shared/api.js';
 import { failure, result } from '../support/outcome.js';
 import { fixture, importFile, newSession, tempDir } from '../support/session.js';
@@ -108,6 +112,24 @@ describe('import history', () => {
     );
     expect(dataTables(db).filter((t) => t.name.startsWith('dataset_rows_'))).toHaveLength(2);
     undoLastImport(db);
+    expect(dump(db)).toEqual(before);
+    session.close();
+  });
+
+  it('undoes an events import with what was derived from the events: the default as-of date goes back', async () => {
+    const dir = tempDir();
+    const session = newSession(dir);
+    const { db } = session.create(path.join(dir, 'shop.segwb'));
+    await importFile(session, fixture('orders-small.csv'));
+    const before = dump(db);
+    const ordersAsOf = readAsOf(db).day as number;
+    await runInTransaction(db, () => {
+      keepBeforeImport(db, [{ file: 'six-users.csv', kind: 'events' }], ['events']);
+      return importEventsFile(db, fixture('events/six-users.csv'), { replace: true });
+    });
+    expect(readAsOf(db).day as number).toBeGreaterThan(ordersAsOf);
+    undoLastImport(db);
+    expect(dayToIso(readAsOf(db).day as number)).toBe(dayToIso(ordersAsOf));
     expect(dump(db)).toEqual(before);
     session.close();
   });

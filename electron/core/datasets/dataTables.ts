@@ -16,7 +16,12 @@ const NOT_DATA = new Set(['meta', 'segments', 'import_history']);
 export const HISTORY_PREFIX = 'history_';
 
 /** Meta keys computed from the data (restored with it); every other key is a setting. */
-export const DATA_META_KEYS: readonly string[] = ['last_order_day'];
+export const DATA_META_KEYS: readonly string[] = [
+  'last_order_day',
+  'last_event_day',
+  'events_version',
+  'event_profiles_stamp',
+];
 
 export interface TableSchema {
   name: string;

@@ -16,7 +16,7 @@ import { detectEncoding } from '../import/sniff/encoding.js';
 import { decodeSample, readSample } from '../import/sniff/sample.js';
 import { convertEventRow, EVENT_COLUMNS, isReject } from './eventRows.js';
 import { type EventsLayoutName, layoutSignatures, recogniseLayout } from './layouts.js';
-import { refreshEventProfiles } from './profiles.js';
+import { markEventsChanged, refreshEventProfiles } from './profiles.js';
 
 /** Rejected rows kept with their place; the counts by reason are always complete. */
 const MAX_REJECTS_KEPT = 1_000;
@@ -123,6 +123,7 @@ export async function importEventsFile(
     throw new WorkbenchError('IMPORT_FAILED', `${fileName} has no data rows.`, { file: filePath });
   }
   result.customers_added = count(db, 'SELECT COUNT(*) FROM customers') - customersBefore;
+  markEventsChanged(db);
   refreshEventProfiles(db);
   return result;
 }

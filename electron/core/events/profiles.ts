@@ -49,7 +49,6 @@ const REBUILD = `
 
 /** Rebuilds event_profiles for the current as-of date. */
 export function refreshEventProfiles(db: Db): void {
-  rememberLastEventDay(db);
   const asOf = readAsOf(db).day;
   db.exec('DELETE FROM event_profiles');
   db.prepare(REBUILD).run({
@@ -67,16 +66,29 @@ export function ensureEventProfiles(db: Db): void {
   if (kept !== stamp(db, readAsOf(db).day)) db.transaction(() => refreshEventProfiles(db))();
 }
 
+/**
+ * What the profiles were built from: the as-of date and the events' version. Read before every
+ * count (segments/compile.ts), so it reads two meta rows; counting the events instead was a scan
+ * of the whole table on each live count.
+ */
 function stamp(db: Db, asOf: number | null): string {
-  const { n, last } = db.prepare('SELECT COUNT(*) AS n, MAX(id) AS last FROM events').get() as {
-    n: number;
-    last: number | null;
-  };
-  return `${asOf}:${n}:${last}`;
+  const version = db.prepare("SELECT value FROM meta WHERE key = 'events_version'").pluck().get() as string | undefined;
+  return `${asOf}:${version ?? 0}`;
 }
 
-/** Keeps the latest event day, which the default as-of date takes into account (metrics/asOf.ts). */
-export function rememberLastEventDay(db: Db): void {
+/**
+ * After an import wrote events (the only writer of the table): a new version for the profiles'
+ * stamp, and the latest event day, which the default as-of date takes into account (metrics/asOf.ts).
+ * Both are data (datasets/dataTables.ts DATA_META_KEYS), so undoing the import restores them.
+ */
+export function markEventsChanged(db: Db): void {
+  db.prepare(
+    "INSERT OR REPLACE INTO meta (key, value) VALUES ('events_version', (SELECT COALESCE(MAX(CAST(value AS INTEGER)), 0) + 1 FROM meta WHERE key = 'events_version'))",
+  ).run();
+  rememberLastEventDay(db);
+}
+
+function rememberLastEventDay(db: Db): void {
   const last = db
     .prepare(`SELECT MAX(${sqlDay('ts')}) FROM events`)
     .pluck()

@@ -134,6 +134,20 @@ describe('import history', () => {
     session.close();
   });
 
+  it('does not copy the events for another import, and its undo leaves them as they are', async () => {
+    const dir = tempDir();
+    const session = newSession(dir);
+    const { db } = session.create(path.join(dir, 'shop.segwb'));
+    await runInTransaction(db, () => importEventsFile(db, fixture('events/six-users.csv'), { replace: true }));
+    await importFile(session, fixture('orders-small.csv'));
+    const before = dump(db);
+    await importFile(session, fixture('datasets/orders-later.csv'), undefined, true);
+    expect(historyTables(db).filter((name) => name.endsWith('_events'))).toEqual([]);
+    undoLastImport(db);
+    expect(dump(db)).toEqual(before);
+    session.close();
+  });
+
   it('keeps nothing for an import that failed, and clearing the history forgets every kept state', async () => {
     const dir = tempDir();
     const session = newSession(dir);

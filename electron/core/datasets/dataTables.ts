@@ -15,6 +15,13 @@ const NOT_DATA = new Set(['meta', 'segments', 'import_history']);
 /** Prefix of the tables that keep the data as it was before an import. */
 export const HISTORY_PREFIX = 'history_';
 
+/**
+ * Data tables that only their own import writes (events: only an events import). Another import
+ * leaves them as they are, so the history does not copy them for it (tens of millions of events
+ * would be copied on every orders import) and its undo does not touch them.
+ */
+export const OWN_IMPORT_ONLY: ReadonlySet<string> = new Set(['events']);
+
 /** Meta keys computed from the data (restored with it); every other key is a setting. */
 export const DATA_META_KEYS: readonly string[] = [
   'last_order_day',

@@ -10,7 +10,14 @@ import type { ImportHistoryEntry } from '../../../shared/contract/datasets.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { DatasetKind } from '../../../shared/model/roles.js';
 import type { Db } from '../db/projectFile.js';
-import { DATA_META_KEYS, dataTables, HISTORY_PREFIX, quoteName, type TableSchema } from './dataTables.js';
+import {
+  DATA_META_KEYS,
+  dataTables,
+  HISTORY_PREFIX,
+  OWN_IMPORT_ONLY,
+  quoteName,
+  type TableSchema,
+} from './dataTables.js';
 
 export type HistoryEntry = ImportHistoryEntry;
 
@@ -50,6 +57,7 @@ export function keepBeforeImport(db: Db, files: readonly KeptFile[], moving: rea
   );
   const kept: KeptTable[] = [];
   for (const table of dataTables(db)) {
+    if (OWN_IMPORT_ONLY.has(table.name) && !moving.includes(table.name)) continue;
     const copy = quoteName(historyName(id, table.name));
     if (moving.includes(table.name)) {
       for (const index of indexNames(db, table.name)) db.exec(`DROP INDEX ${quoteName(index)}`);
@@ -109,11 +117,11 @@ export function undoLastImport(db: Db): HistoryEntry {
   db.transaction(() => {
     // Children and parents are dropped and refilled in one go: check the links at COMMIT only.
     db.pragma('defer_foreign_keys = ON');
-    for (const name of childrenFirst(
-      db,
-      dataTables(db).map((t) => t.name),
-    ))
-      db.exec(`DROP TABLE ${quoteName(name)}`);
+    // A table only its own import writes, and not kept by this one, was not changed by it.
+    const current = dataTables(db)
+      .map((t) => t.name)
+      .filter((name) => !OWN_IMPORT_ONLY.has(name) || kept.some((k) => k.name === name));
+    for (const name of childrenFirst(db, current)) db.exec(`DROP TABLE ${quoteName(name)}`);
     // Every table exists before any is filled: a child's rows need their parent table to check against.
     for (const table of kept) db.exec(table.sql);
     for (const table of kept) {

@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_LAYOUTS, missingForLayout } from '../../../shared/model/exportLayouts.js';
-import type { PersonalData, } from '../../../shared/model/personalData.js';
+import type { PersonalData } from '../../../shared/model/personalData.js';
 import { api } from '../api/index.js';
 import {
   exportSegmentAs,

@@ -11,6 +11,7 @@ import './styles/wizard.css';
 import './styles/data.css';
 import './styles/pareto.css';
 import './styles/segments.css';
+import './styles/plan.css';
 import './styles/value.css';
 
 const root = document.getElementById('root');

@@ -7,6 +7,7 @@ import { ExportLayout } from '../model/exportLayouts.js';
 import { PersonalData } from '../model/personalData.js';
 import type { FieldType } from '../model/roles.js';
 import { Rule } from '../model/rules.js';
+import { SegmentPlan } from '../model/segmentPlan.js';
 import { FilePath, Name, RowId } from './common.js';
 
 /** Size and value of a set of customers (exact interface of `segwb segment count --json`). */
@@ -26,6 +27,8 @@ export interface SegmentInfo {
   description: string | null;
   /** The workshop's "marketing strategy" note for this segment. */
   strategy: string | null;
+  /** The strategy as structured fields; null when none is filled in. */
+  plan: SegmentPlan | null;
   rule: Rule;
   createdAt: string;
   updatedAt: string;
@@ -82,6 +85,7 @@ const SegmentFields = {
     .optional(),
   description: z.string().max(10_000).nullable().optional(),
   strategy: z.string().max(100_000).nullable().optional(),
+  plan: SegmentPlan.nullable().optional(),
   rule: Rule,
 };
 

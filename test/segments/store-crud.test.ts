@@ -28,6 +28,7 @@ describe('saving segments', () => {
       color: '#ff0000',
       description: null,
       strategy: null,
+      plan: null,
       rule: UK,
       createdAt: expect.stringMatching(ISO),
       updatedAt: saved.createdAt,

@@ -215,6 +215,15 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'segment plan',
+    sql: `
+      -- JSON of shared/model/segmentPlan.ts (goal, message, offer, channel, KPI and target, owner,
+      -- due date); NULL when no field is filled in.
+      ALTER TABLE segments ADD COLUMN plan TEXT;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -5,6 +5,7 @@
 import type { SegmentCounts, SegmentInfo } from '../../../shared/api.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import { Rule } from '../../../shared/model/rules.js';
+import { isEmptyPlan, SegmentPlan } from '../../../shared/model/segmentPlan.js';
 import type { Db } from '../db/projectFile.js';
 import { checkRule } from './compile.js';
 import { countRule } from './count.js';
@@ -17,6 +18,8 @@ export interface SegmentFields {
   color?: string | null;
   description?: string | null;
   strategy?: string | null;
+  /** The structured strategy; undefined keeps the saved one (on update), null or an empty plan clears it. */
+  plan?: SegmentPlan | null;
   rule: Rule;
 }
 
@@ -29,6 +32,7 @@ interface Row {
   color: string | null;
   description: string | null;
   strategy: string | null;
+  plan: string | null;
   rule: string;
   created_at: string;
   updated_at: string;
@@ -67,20 +71,21 @@ export function saveSegment(db: Db, fields: SegmentFields, id?: number): Segment
       color: pick(fields.color, old?.color),
       description: pick(fields.description, old?.description),
       strategy: pick(fields.strategy, old?.strategy),
+      plan: fields.plan === undefined ? planText(old?.plan ?? null) : planText(fields.plan),
       rule: JSON.stringify(fields.rule),
       now,
     };
     if (old) {
       db.prepare(
         `UPDATE segments SET name = @name, color = @color, description = @description, strategy = @strategy,
-           rule = @rule, updated_at = @now WHERE id = @id`,
+           plan = @plan, rule = @rule, updated_at = @now WHERE id = @id`,
       ).run({ ...values, id: old.id });
       return old.id;
     }
     const newId = nextSegmentId(db);
     db.prepare(
-      `INSERT INTO segments (id, name, color, description, strategy, rule, created_at, updated_at)
-       VALUES (@id, @name, @color, @description, @strategy, @rule, @now, @now)`,
+      `INSERT INTO segments (id, name, color, description, strategy, plan, rule, created_at, updated_at)
+       VALUES (@id, @name, @color, @description, @strategy, @plan, @rule, @now, @now)`,
     ).run({ ...values, id: newId });
     return newId;
   })();
@@ -114,14 +119,15 @@ export function restoreSegment(db: Db, id: number, fields: SegmentFields): Segme
     checkName(db, name, id);
     validateRule(db, fields.rule, name, id);
     db.prepare(
-      `INSERT INTO segments (id, name, color, description, strategy, rule, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO segments (id, name, color, description, strategy, plan, rule, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       name,
       fields.color ?? null,
       fields.description ?? null,
       fields.strategy ?? null,
+      planText(fields.plan ?? null),
       JSON.stringify(fields.rule),
       now,
       now,
@@ -134,8 +140,8 @@ export function restoreSegment(db: Db, id: number, fields: SegmentFields): Segme
 export function duplicateSegment(db: Db, id: number): SegmentInfo {
   const source = storedSegment(db, id);
   const taken = new Set(storedSegments(db).map((s) => foldName(s.name)));
-  const { color, description, strategy, rule } = source;
-  return saveSegment(db, { name: copyName(source.name, taken), color, description, strategy, rule });
+  const { color, description, strategy, plan, rule } = source;
+  return saveSegment(db, { name: copyName(source.name, taken), color, description, strategy, plan, rule });
 }
 
 /** Counts on the current data. A rule that no longer compiles (a re-import dropped its field) counts 0. */
@@ -183,6 +189,18 @@ function pick(value: string | null | undefined, old: string | null | undefined):
   return value === undefined ? (old ?? null) : value;
 }
 
+/** NULL for no plan or an empty one, so "has a plan" is one test in SQL and in the report. */
+function planText(plan: SegmentPlan | null): string | null {
+  return plan === null || isEmptyPlan(plan) ? null : JSON.stringify(plan);
+}
+
+/** A damaged plan is read as none rather than making the whole segment unreadable: it is a note. */
+function planFromText(text: string | null): SegmentPlan | null {
+  if (text === null) return null;
+  const parsed = SegmentPlan.safeParse(safeJson(text));
+  return parsed.success ? parsed.data : null;
+}
+
 function fromRow(row: Row): StoredSegment {
   const parsed = Rule.safeParse(safeJson(row.rule));
   if (!parsed.success) {
@@ -198,6 +216,7 @@ function fromRow(row: Row): StoredSegment {
     color: row.color,
     description: row.description,
     strategy: row.strategy,
+    plan: planFromText(row.plan),
     rule: parsed.data,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -15,6 +15,7 @@ import { CompareCharts } from './CompareCharts.js';
 import { CompareTable } from './CompareTable.js';
 import { ALL_CHOICE, chosenRefs, overlapRefs, rfmChoices, savedChoices } from './choices.js';
 import { OVERLAP_MAX, OverlapSection } from './OverlapSection.js';
+import { PlanTable } from './PlanTable.js';
 import { QualityScorecard } from './QualityScorecard.js';
 import { SegmentPicker } from './SegmentPicker.js';
 
@@ -99,6 +100,7 @@ export function CompareView(): React.JSX.Element {
       )}
       <OverlapSection params={overlapParams} />
       <QualityScorecard />
+      <PlanTable />
     </ViewSection>
   );
 }

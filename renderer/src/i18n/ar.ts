@@ -2,6 +2,7 @@
 import { data } from './ar/data.js';
 import { importing } from './ar/importing.js';
 import { importSet } from './ar/importSet.js';
+import { plan } from './ar/plan.js';
 import { segments } from './ar/segments.js';
 import { shell } from './ar/shell.js';
 import { value } from './ar/value.js';
@@ -12,5 +13,6 @@ export const ar = {
   ...importSet,
   ...data,
   ...segments,
+  ...plan,
   ...value,
 } as const;

@@ -2,6 +2,7 @@
 import { data } from './cy/data.js';
 import { importing } from './cy/importing.js';
 import { importSet } from './cy/importSet.js';
+import { plan } from './cy/plan.js';
 import { segments } from './cy/segments.js';
 import { shell } from './cy/shell.js';
 import { value } from './cy/value.js';
@@ -12,5 +13,6 @@ export const cy = {
   ...importSet,
   ...data,
   ...segments,
+  ...plan,
   ...value,
 } as const;

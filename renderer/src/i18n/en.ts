@@ -3,6 +3,7 @@
 import { data } from './en/data.js';
 import { importing } from './en/importing.js';
 import { importSet } from './en/importSet.js';
+import { plan } from './en/plan.js';
 import { segments } from './en/segments.js';
 import { shell } from './en/shell.js';
 import { value } from './en/value.js';
@@ -13,5 +14,6 @@ export const en = {
   ...importSet,
   ...data,
   ...segments,
+  ...plan,
   ...value,
 } as const;

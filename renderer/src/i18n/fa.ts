@@ -2,6 +2,7 @@
 import { data } from './fa/data.js';
 import { importing } from './fa/importing.js';
 import { importSet } from './fa/importSet.js';
+import { plan } from './fa/plan.js';
 import { segments } from './fa/segments.js';
 import { shell } from './fa/shell.js';
 import { value } from './fa/value.js';
@@ -12,5 +13,6 @@ export const fa = {
   ...importSet,
   ...data,
   ...segments,
+  ...plan,
   ...value,
 } as const;

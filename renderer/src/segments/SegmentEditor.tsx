@@ -8,6 +8,7 @@ import { LintPanel } from './LintPanel.js';
 import { RuleSentence } from './RuleSentence.js';
 import { SegmentHeader } from './SegmentHeader.js';
 import { SegmentNotes } from './SegmentNotes.js';
+import { SegmentPlanForm } from './SegmentPlanForm.js';
 import { useSaveShortcut } from './useSaveShortcut.js';
 import { useUndoShortcut } from './useUndoShortcut.js';
 
@@ -26,6 +27,7 @@ export function SegmentEditor(): React.JSX.Element {
       <RuleBuilder />
       <RuleSentence />
       <SegmentNotes />
+      <SegmentPlanForm />
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
     </section>
   );

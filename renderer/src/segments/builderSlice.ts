@@ -5,6 +5,7 @@
  */
 import type { LintWarning, RulePartCount, SegmentCounts, SegmentTemplate } from '../../../shared/api.js';
 import type { Rule } from '../../../shared/model/rules.js';
+import { isEmptyPlan, type SegmentPlan } from '../../../shared/model/segmentPlan.js';
 import { type ApiErrorShape, toApiErrorShape } from '../api/apiError.js';
 import { api } from '../api/index.js';
 import { latestRequest } from '../api/latestRequest.js';
@@ -68,6 +69,8 @@ export interface BuilderSlice {
   /** typingKey names the input being typed in: consecutive edits with the same key are one undo step. */
   editRule(change: (rule: Rule) => Rule, typingKey?: string): void;
   setDraftMeta(patch: Partial<Pick<Draft, 'name' | 'color' | 'description' | 'strategy'>>): void;
+  /** One field of the segment's structured strategy (goal, channel, KPI target...). */
+  setDraftPlan(patch: Partial<SegmentPlan>): void;
   undo(): void;
   redo(): void;
   saveDraft(): Promise<boolean>;
@@ -250,6 +253,15 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
       set({ draft: next, saveProblem: null, ...historyState(history) });
     },
 
+    setDraftPlan: (patch) => {
+      const draft = get().draft;
+      if (!draft) return;
+      const next = { ...draft, plan: { ...draft.plan, ...patch } };
+      const keys = Object.keys(patch);
+      const typingKey = keys.length === 1 ? `plan:${keys[0]}` : null;
+      set({ draft: next, saveProblem: null, ...historyState(recordEdit(get().history, draft, next, typingKey)) });
+    },
+
     undo: () => {
       const draft = get().draft;
       if (draft) restore(undoStep(get().history, draft));
@@ -284,6 +296,7 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
           color: draft.color,
           description: draft.description.trim() || null,
           strategy: draft.strategy.trim() || null,
+          plan: isEmptyPlan(draft.plan) ? null : draft.plan,
           rule: pruned.rule,
         });
         get().segmentSaved(info);

@@ -114,8 +114,8 @@ export const createSegmentsSlice: SliceCreator<SegmentsSlice> = (set, get) => {
       if (!deleted) return;
       set({ deletedSegment: null, reopenAfterUndo: false });
       try {
-        const { id, name, color, description, strategy, rule } = deleted;
-        const restored = await api.call('segments/restore', { id, name, color, description, strategy, rule });
+        const { id, name, color, description, strategy, plan, rule } = deleted;
+        const restored = await api.call('segments/restore', { id, name, color, description, strategy, plan, rule });
         get().segmentSaved(restored);
         // the list order is the engine's: ask for it again rather than guess where the segment goes
         const segments = await api.call('segments/list', {});

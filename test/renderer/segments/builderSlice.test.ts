@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COUNT_DEBOUNCE_MS } from '../../../renderer/src/segments/builderSlice.js';
 import { resetStore, useStore } from '../../../renderer/src/store/index.js';
 import type { Rule } from '../../../shared/model/rules.js';
+import { EMPTY_PLAN } from '../../../shared/model/segmentPlan.js';
 import { type Answers, answerCalls, projectInfo } from '../storeHarness.js';
 import { counts, FIELDS, segment, TEMPLATE } from './segmentsFixtures.js';
 
@@ -41,6 +42,7 @@ describe('the builder slice', () => {
       color: '#13a8a8',
       description: '',
       strategy: '',
+      plan: EMPTY_PLAN,
       rule: { and: [] },
     });
     expect(useStore.getState().live.status).toBe('counting');
@@ -87,6 +89,7 @@ describe('the builder slice', () => {
       color: '#2f54eb',
       description: '',
       strategy: '',
+      plan: EMPTY_PLAN,
       rule: { and: [{ field: 'monetary', op: '>', value: 100 }] },
     });
     // the stored counts show while the live ones are asked for
@@ -127,10 +130,28 @@ describe('the builder slice', () => {
       color: '#13a8a8',
       description: null,
       strategy: null,
+      plan: null,
       rule: { and: [RICH] },
     });
     expect(useStore.getState().draft).toMatchObject({ id: 7, name: 'Rich', rule: { and: [RICH] } });
     expect(useStore.getState().segments.map((s) => s.id)).toEqual([1, 7]);
+  });
+
+  it('saves the strategy plan typed field by field, and one undo step per field typed', async () => {
+    const calls = countingEngine({ 'segments/save': segment(7, 'Rich') });
+    useStore.getState().newSegment();
+    useStore.getState().setDraftMeta({ name: 'Rich' });
+    useStore.getState().editRule(() => ({ and: [RICH] }));
+    useStore.getState().setDraftPlan({ goal: 'Keep' });
+    useStore.getState().setDraftPlan({ goal: 'Keep them' });
+    useStore.getState().setDraftPlan({ kpi_target: 25 });
+    useStore.getState().undo();
+    expect(useStore.getState().draft?.plan).toEqual({ ...EMPTY_PLAN, goal: 'Keep them' });
+    useStore.getState().redo();
+    expect(await useStore.getState().saveDraft()).toBe(true);
+    expect(calls.find((c) => c.method === 'segments/save')?.params).toMatchObject({
+      plan: { ...EMPTY_PLAN, goal: 'Keep them', kpi_target: 25 },
+    });
   });
 
   it('drops a count still waiting when the builder is reset', async () => {

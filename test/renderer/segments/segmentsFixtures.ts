@@ -22,6 +22,7 @@ export function segment(
     color: '#2f54eb',
     description: null,
     strategy: null,
+    plan: null,
     rule,
     createdAt: '2024-05-01T10:00:00.000Z',
     updatedAt: '2024-05-01T10:00:00.000Z',

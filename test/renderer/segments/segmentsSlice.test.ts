@@ -110,6 +110,7 @@ describe('the segments slice', () => {
       color: '#2f54eb',
       description: null,
       strategy: null,
+      plan: null,
       rule: { field: 'monetary', op: '>', value: 100 },
     });
   });

@@ -1,6 +1,7 @@
 /** The segment being edited: its fields as the editor holds them, and how it compares with what is saved. */
 import type { SegmentInfo, SegmentTemplate } from '../../../../shared/api.js';
 import type { Rule } from '../../../../shared/model/rules.js';
+import { EMPTY_PLAN, type SegmentPlan } from '../../../../shared/model/segmentPlan.js';
 import { normalizeForEditing } from '../rule/normalize.js';
 
 export interface Draft {
@@ -10,6 +11,8 @@ export interface Draft {
   color: string | null;
   description: string;
   strategy: string;
+  /** The structured strategy; EMPTY_PLAN when none was saved. */
+  plan: SegmentPlan;
   rule: Rule;
 }
 
@@ -38,12 +41,13 @@ export function draftFromSegment(info: SegmentInfo): Draft {
     color: info.color,
     description: info.description ?? '',
     strategy: info.strategy ?? '',
+    plan: info.plan ?? EMPTY_PLAN,
     rule: normalizeForEditing(info.rule),
   };
 }
 
 export function blankDraft(color: string): Draft {
-  return { id: null, name: '', color, description: '', strategy: '', rule: { and: [] } };
+  return { id: null, name: '', color, description: '', strategy: '', plan: EMPTY_PLAN, rule: { and: [] } };
 }
 
 export function draftFromTemplate(template: SegmentTemplate, color: string): Draft {
@@ -53,6 +57,7 @@ export function draftFromTemplate(template: SegmentTemplate, color: string): Dra
     color,
     description: template.description,
     strategy: '',
+    plan: EMPTY_PLAN,
     rule: normalizeForEditing(template.rule),
   };
 }

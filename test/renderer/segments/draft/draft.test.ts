@@ -9,6 +9,7 @@ import {
 } from '../../../../renderer/src/segments/draft/draft.js';
 import { defaultExportColumns, exportableFields } from '../../../../renderer/src/segments/exportColumns.js';
 import type { FieldInfo, SegmentInfo } from '../../../../shared/api.js';
+import { EMPTY_PLAN } from '../../../../shared/model/segmentPlan.js';
 
 describe('the draft of the open segment', () => {
   it('gives a new segment the first colour no segment uses', () => {
@@ -24,6 +25,7 @@ describe('the draft of the open segment', () => {
       color: null,
       description: null,
       strategy: 'Call them.',
+      plan: null,
       rule: { field: 'monetary', op: '>', value: 1000 },
       createdAt: '2026-01-01T00:00:00Z',
       updatedAt: '2026-01-01T00:00:00Z',
@@ -35,6 +37,7 @@ describe('the draft of the open segment', () => {
       color: null,
       description: '',
       strategy: 'Call them.',
+      plan: EMPTY_PLAN,
       rule: { and: [{ field: 'monetary', op: '>', value: 1000 }] },
     });
   });

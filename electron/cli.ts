@@ -13,6 +13,7 @@ import { datasetsCommand, datasetsUsage } from './cli/datasetsCommand.js';
 import { demoCommand, demoUsage } from './cli/demoCommand.js';
 import { importCommand, importUsage } from './cli/importCommand.js';
 import { migrateCommand, migrateUsage } from './cli/migrateCommand.js';
+import { reportCommand, reportUsage } from './cli/reportCommand.js';
 import { rfmCommand, rfmUsage } from './cli/rfmCommand.js';
 import { segmentCommand, segmentUsage } from './cli/segmentCommand.js';
 import { withTerminalSafeConsole } from './cli/terminalText.js';
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage
   clv: { run: clvCommand, usage: clvUsage },
   migrate: { run: migrateCommand, usage: migrateUsage },
   cohorts: { run: cohortsCommand, usage: cohortsUsage },
+  report: { run: reportCommand, usage: reportUsage },
 };
 
 const HELP = `Segment Workbench ${appVersion()} — customer segmentation on your own machine.
@@ -60,6 +62,8 @@ Commands:
                                   who moved from which segment to which between two dates
   cohorts --project P --period month|week|quarter --json
                                   acquisition cohorts: active customers and revenue per period
+  report --project P --out FILE [--lang en|fa|ar|cy] [--segments A,B,...] [--format html|pdf]
+                                  the project as one report to hand over (HTML or PDF)
   segment count --project P --rule FILE.json --json
                                   customers and revenue of a rule, with their shares
   segment save --project P --name NAME --rule FILE.json

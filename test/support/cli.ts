@@ -14,13 +14,23 @@ export function ensureBuilt(): void {
   if (!fs.existsSync(path.join(repoRoot, 'dist', 'electron', 'cli.js'))) {
     execFileSync('npx', ['tsc', '-p', 'tsconfig.node.json'], { cwd: repoRoot, stdio: 'inherit' });
   }
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'report', 'buildReport.js'))) {
+    execFileSync('npx', ['vite', 'build', '--config', 'vite.report.config.ts', '--logLevel', 'warn'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
+  }
 }
 
-export function segwb(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+export function segwb(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, SEGWB_STATE_DIR: cwd },
+    env: { ...process.env, SEGWB_STATE_DIR: cwd, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -8,6 +8,7 @@ import {
   VisualMapComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LegacyGridContainLabel } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -20,6 +21,8 @@ echarts.use([
   MarkLineComponent,
   TooltipComponent,
   VisualMapComponent,
+  // grid.containLabel (the bar charts keep their labels inside the grid): echarts 6 moved it here.
+  LegacyGridContainLabel,
   CanvasRenderer,
   // SVG export renders the same option again into an off-screen SVG instance.
   SVGRenderer,

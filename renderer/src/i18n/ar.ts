@@ -3,6 +3,7 @@ import { data } from './ar/data.js';
 import { importing } from './ar/importing.js';
 import { importSet } from './ar/importSet.js';
 import { plan } from './ar/plan.js';
+import { report } from './ar/report.js';
 import { segments } from './ar/segments.js';
 import { shell } from './ar/shell.js';
 import { value } from './ar/value.js';
@@ -14,5 +15,6 @@ export const ar = {
   ...data,
   ...segments,
   ...plan,
+  ...report,
   ...value,
 } as const;

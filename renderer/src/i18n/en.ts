@@ -4,6 +4,7 @@ import { data } from './en/data.js';
 import { importing } from './en/importing.js';
 import { importSet } from './en/importSet.js';
 import { plan } from './en/plan.js';
+import { report } from './en/report.js';
 import { segments } from './en/segments.js';
 import { shell } from './en/shell.js';
 import { value } from './en/value.js';
@@ -15,5 +16,6 @@ export const en = {
   ...data,
   ...segments,
   ...plan,
+  ...report,
   ...value,
 } as const;

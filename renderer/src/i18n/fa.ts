@@ -3,6 +3,7 @@ import { data } from './fa/data.js';
 import { importing } from './fa/importing.js';
 import { importSet } from './fa/importSet.js';
 import { plan } from './fa/plan.js';
+import { report } from './fa/report.js';
 import { segments } from './fa/segments.js';
 import { shell } from './fa/shell.js';
 import { value } from './fa/value.js';
@@ -14,5 +15,6 @@ export const fa = {
   ...data,
   ...segments,
   ...plan,
+  ...report,
   ...value,
 } as const;

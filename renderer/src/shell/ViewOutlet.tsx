@@ -1,6 +1,7 @@
 import { CompareView } from '../compare/CompareView.js';
 import { CustomersView } from '../data/CustomersView.js';
 import { ParetoView } from '../pareto/ParetoView.js';
+import { ReportView } from '../report/ReportView.js';
 import { RfmView } from '../rfm/RfmView.js';
 import { SegmentsView } from '../segments/SegmentsView.js';
 import { useStore } from '../store/index.js';
@@ -18,5 +19,7 @@ export function ViewOutlet(): React.JSX.Element {
       return <RfmView />;
     case 'compare':
       return <CompareView />;
+    case 'report':
+      return <ReportView />;
   }
 }

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../renderer/src/i18n/index.js';
+import { resources } from '../../../renderer/src/i18n/resources.js';
 import { comparedSegmentLabel, rfmSegmentLabel } from '../../../renderer/src/rfm/segmentLabel.js';
 
 async function tIn(lang: string) {

@@ -33,6 +33,7 @@ export const shell = {
     rfm: 'RFM',
     compare: 'Cymharu',
     pareto: 'Pareto',
+    report: 'Adroddiad',
   },
   language: {
     label: 'Iaith',

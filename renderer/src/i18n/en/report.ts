@@ -1,0 +1,53 @@
+/** English strings of the report (the Report view and `segwb report`). */
+export const report = {
+  report: {
+    title: 'Customer segmentation report',
+    project: 'Project: {{name}}',
+    made: 'Made on {{date}} with Segment Workbench. Figures as of {{asOf}}.',
+    madeNoOrders: 'Made on {{date}} with Segment Workbench.',
+    contents: 'Contents',
+    summary: {
+      title: 'The data',
+      customers: 'Customers',
+      orders: 'Orders',
+      orderLines: 'Order lines',
+      revenue: 'Revenue (net of returns)',
+      files: 'Imported files',
+      file: '{{name}}: {{rows}} rows imported, {{rejected}} rejected',
+    },
+    pareto: { title: 'Who brings the revenue (80/20)' },
+    rfm: { title: 'RFM segments', lead: 'Scheme: {{scheme}}, {{bins}} scores per dimension.' },
+    segments: {
+      title: 'Saved segments',
+      none: 'The project has no saved segment yet.',
+      rule: 'Rule',
+      scorecard: 'Scorecard',
+      noPlan: 'No strategy plan yet.',
+    },
+    compare: { title: 'Segments compared' },
+    overlap: {
+      title: 'Overlap',
+      lead: 'Customers in both segments of each pair (the diagonal: the segment’s size).',
+    },
+    migration: {
+      title: 'Movement between RFM segments',
+      lead: 'Where the customers of each RFM segment on {{from}} were on {{to}}.',
+      from: 'On {{date}}',
+      to: 'On {{date}}',
+      new: 'Not yet customers',
+      cell: '{{customers}} customers, revenue {{revenue}}',
+    },
+    save: {
+      title: 'Report',
+      lead: 'The whole project in one document to hand over: the data, 80/20, RFM, every saved segment with its rule in words, scorecard and plan, the comparison, the overlap and the movement between segments.',
+      html: 'Save as HTML',
+      pdf: 'Save as PDF',
+      print: 'Print…',
+      making: 'Making the report…',
+      segments: 'Segments in the report',
+      allSegments: 'Every saved segment',
+      preview: 'Preview of the report',
+      saved: 'Saved {{file}}',
+    },
+  },
+} as const;

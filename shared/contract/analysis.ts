@@ -212,11 +212,15 @@ export interface QualityChecks {
     min_revenue_share: number;
   };
   /** Share of members with a value in every customer field the rule uses (null: no members). */
-  measurable: QualityCheck & { share_complete: number | null; fields: string[] };
+  measurable: QualityCheck & { share_complete: number | null; fields: string[]; min_complete: number };
   /** Share of members with an email or phone (null: no contact field, or no members). */
-  accessible: QualityCheck & { share_reachable: number | null; contact_fields: string[] };
+  accessible: QualityCheck & { share_reachable: number | null; contact_fields: string[]; min_reachable: number };
   /** The saved segment sharing most customers with it, as a share of the smaller of the two. */
-  distinct: QualityCheck & { overlap_share: number | null; with: { id: number; name: string } | null };
+  distinct: QualityCheck & {
+    overlap_share: number | null;
+    with: { id: number; name: string } | null;
+    max_overlap: number;
+  };
 }
 
 export interface SegmentQuality {

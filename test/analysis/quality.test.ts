@@ -56,6 +56,7 @@ describe('quality scorecard', () => {
         reason: 'ok',
         share_complete: 1,
         fields: ['country'],
+        min_complete: 0.9,
         explanation: '100% of members have a value in every field the rule uses (country).',
       },
       accessible: {
@@ -63,6 +64,7 @@ describe('quality scorecard', () => {
         reason: 'ok',
         share_reachable: 1, // a1 and a6 by email, a2 by phone
         contact_fields: ['email', 'phone'],
+        min_reachable: 0.5,
         explanation: '100% of members can be reached by email or phone.',
       },
       distinct: {
@@ -71,6 +73,7 @@ describe('quality scorecard', () => {
         reason: 'overlaps',
         overlap_share: 1,
         with: { id: card('Tiny').id, name: 'Tiny' },
+        max_overlap: 0.8,
         explanation:
           '100% of the customers of the smaller of the two are also in "Tiny": the segments are hard to tell apart.',
       },
@@ -84,6 +87,7 @@ describe('quality scorecard', () => {
       reason: 'missing_values',
       share_complete: 0.666667,
       fields: ['age', 'country'],
+      min_complete: 0.9,
       explanation:
         'Only 66.7% of members have a value in every field the rule uses (age, country): the segment rests partly on missing data.',
     });
@@ -169,6 +173,7 @@ describe('quality without contact fields or other segments', () => {
       reason: 'no_contact_fields',
       share_reachable: null,
       contact_fields: [],
+      min_reachable: 0.5,
       explanation: 'No contact fields in this project: import customers with an email or phone column to reach them.',
     });
     expect(only?.checks?.distinct).toEqual({
@@ -176,6 +181,7 @@ describe('quality without contact fields or other segments', () => {
       reason: 'no_other',
       overlap_share: null,
       with: null,
+      max_overlap: 0.8,
       explanation: 'There is no other saved segment to compare it with.',
     });
     bare.close();

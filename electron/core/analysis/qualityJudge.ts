@@ -72,16 +72,18 @@ function substantial(f: QualityFigures, min: QualityMinimums): QualityChecks['su
 
 function measurable(f: QualityFigures, min: QualityMinimums): QualityChecks['measurable'] {
   const fields = f.fields;
+  const min_complete = min.minComplete;
   if (f.customers === 0)
     return {
       share_complete: null,
       fields,
+      min_complete,
       status: 'warn',
       reason: 'empty',
       explanation: 'No members, so nothing to measure.',
     };
   const share = f.complete / f.customers;
-  const figures = { share_complete: round6(share), fields };
+  const figures = { share_complete: round6(share), fields, min_complete };
   if (fields.length === 0)
     return {
       ...figures,
@@ -107,10 +109,12 @@ function measurable(f: QualityFigures, min: QualityMinimums): QualityChecks['mea
 
 function accessible(f: QualityFigures, min: QualityMinimums): QualityChecks['accessible'] {
   const contact_fields = f.contactFields;
+  const min_reachable = min.minReachable;
   if (contact_fields.length === 0)
     return {
       share_reachable: null,
       contact_fields,
+      min_reachable,
       status: 'warn',
       reason: 'no_contact_fields',
       explanation: 'No contact fields in this project: import customers with an email or phone column to reach them.',
@@ -119,12 +123,13 @@ function accessible(f: QualityFigures, min: QualityMinimums): QualityChecks['acc
     return {
       share_reachable: null,
       contact_fields,
+      min_reachable,
       status: 'warn',
       reason: 'empty',
       explanation: 'No members to reach.',
     };
   const share = f.reachable / f.customers;
-  const figures = { share_reachable: round6(share), contact_fields };
+  const figures = { share_reachable: round6(share), contact_fields, min_reachable };
   if (share < min.minReachable)
     return {
       ...figures,
@@ -141,7 +146,7 @@ function accessible(f: QualityFigures, min: QualityMinimums): QualityChecks['acc
 }
 
 function distinct(f: QualityFigures, min: QualityMinimums): QualityChecks['distinct'] {
-  const none = { overlap_share: null, with: null };
+  const none = { overlap_share: null, with: null, max_overlap: min.maxOverlap };
   if (f.customers === 0)
     return {
       ...none,
@@ -165,7 +170,7 @@ function distinct(f: QualityFigures, min: QualityMinimums): QualityChecks['disti
       explanation: 'It shares no customer with any other saved segment.',
     };
   const { id, name, share } = f.overlap;
-  const figures = { overlap_share: round6(share), with: { id, name } };
+  const figures = { overlap_share: round6(share), with: { id, name }, max_overlap: min.maxOverlap };
   if (share >= min.maxOverlap)
     return {
       ...figures,

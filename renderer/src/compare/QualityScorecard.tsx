@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnalysis } from '../api/useAnalysis.js';
 import { useStore } from '../store/index.js';
+import { qualityExplanation } from './qualityExplanation.js';
 import { CRITERIA, qualityFigure } from './qualityFigure.js';
 
 export function QualityScorecard(): React.JSX.Element {
@@ -50,7 +51,9 @@ export function QualityScorecard(): React.JSX.Element {
                             {t(`compare.quality.${check.status}`)}
                           </span>
                           <span className="quality-figure">{qualityFigure(segment.checks, c, t, lang)}</span>
-                          <span className="quality-explanation muted">{check.explanation}</span>
+                          <span className="quality-explanation muted">
+                            {qualityExplanation(segment.checks, c, t, lang)}
+                          </span>
                         </td>
                       );
                     })

@@ -3,6 +3,7 @@ import { data } from './ar/data.js';
 import { importing } from './ar/importing.js';
 import { importSet } from './ar/importSet.js';
 import { plan } from './ar/plan.js';
+import { qualityWhy } from './ar/qualityWhy.js';
 import { report } from './ar/report.js';
 import { segments } from './ar/segments.js';
 import { shell } from './ar/shell.js';
@@ -15,6 +16,7 @@ export const ar = {
   ...data,
   ...segments,
   ...plan,
+  ...qualityWhy,
   ...report,
   ...value,
 } as const;

@@ -3,6 +3,7 @@ import { data } from './cy/data.js';
 import { importing } from './cy/importing.js';
 import { importSet } from './cy/importSet.js';
 import { plan } from './cy/plan.js';
+import { qualityWhy } from './cy/qualityWhy.js';
 import { report } from './cy/report.js';
 import { segments } from './cy/segments.js';
 import { shell } from './cy/shell.js';
@@ -15,6 +16,7 @@ export const cy = {
   ...data,
   ...segments,
   ...plan,
+  ...qualityWhy,
   ...report,
   ...value,
 } as const;

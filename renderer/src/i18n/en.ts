@@ -4,6 +4,7 @@ import { data } from './en/data.js';
 import { importing } from './en/importing.js';
 import { importSet } from './en/importSet.js';
 import { plan } from './en/plan.js';
+import { qualityWhy } from './en/qualityWhy.js';
 import { report } from './en/report.js';
 import { segments } from './en/segments.js';
 import { shell } from './en/shell.js';
@@ -16,6 +17,7 @@ export const en = {
   ...data,
   ...segments,
   ...plan,
+  ...qualityWhy,
   ...report,
   ...value,
 } as const;

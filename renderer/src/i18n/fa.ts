@@ -3,6 +3,7 @@ import { data } from './fa/data.js';
 import { importing } from './fa/importing.js';
 import { importSet } from './fa/importSet.js';
 import { plan } from './fa/plan.js';
+import { qualityWhy } from './fa/qualityWhy.js';
 import { report } from './fa/report.js';
 import { segments } from './fa/segments.js';
 import { shell } from './fa/shell.js';
@@ -15,6 +16,7 @@ export const fa = {
   ...data,
   ...segments,
   ...plan,
+  ...qualityWhy,
   ...report,
   ...value,
 } as const;

@@ -5,6 +5,7 @@
 
 import { NEW_GROUP } from '../../../shared/contract/changes.js';
 import type { SegmentInfo } from '../../../shared/contract/segments.js';
+import { qualityExplanation } from '../compare/qualityExplanation.js';
 import { CRITERIA, qualityFigure } from '../compare/qualityFigure.js';
 import { formatDate, formatInteger, formatMoney, formatNumber, formatPercent } from '../format.js';
 import { rfmSegmentLabel } from '../rfm/segmentLabel.js';
@@ -62,7 +63,8 @@ export function SegmentSection({ segment, data, t, lang }: ReportProps & { segme
               return (
                 <li key={c}>
                   <span className={`badge badge-${check.status}`}>{t(`compare.quality.${check.status}`)}</span>{' '}
-                  <strong>{t(`compare.quality.${c}`)}</strong>: {qualityFigure(quality.checks, c, t, lang)}
+                  <strong>{t(`compare.quality.${c}`)}</strong>: {qualityFigure(quality.checks, c, t, lang)}.{' '}
+                  <span className="muted">{qualityExplanation(quality.checks, c, t, lang)}</span>
                 </li>
               );
             })}

@@ -12,9 +12,9 @@ beforeAll(async () => {
 const base = { status: 'pass' as const, reason: 'ok', explanation: '' };
 const checks: QualityChecks = {
   substantial: { ...base, customers: 1234, share_revenue: 0.04, min_customers: 30, min_revenue_share: 0.01 },
-  measurable: { ...base, share_complete: 0.95, fields: ['age'] },
-  accessible: { ...base, share_reachable: null, contact_fields: [] },
-  distinct: { ...base, overlap_share: 0.5, with: { id: 2, name: 'VIP' } },
+  measurable: { ...base, share_complete: 0.95, fields: ['age'], min_complete: 0.9 },
+  accessible: { ...base, share_reachable: null, contact_fields: [], min_reachable: 0.5 },
+  distinct: { ...base, overlap_share: 0.5, with: { id: 2, name: 'VIP' }, max_overlap: 0.8 },
 };
 
 describe('qualityFigure', () => {

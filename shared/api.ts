@@ -48,6 +48,7 @@ export type {
   SegmentCounts,
   SegmentInfo,
   SegmentTemplate,
+  TemplateWords,
 } from './contract/segments.js';
 
 export const methods = {

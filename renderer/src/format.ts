@@ -141,7 +141,14 @@ export function formatNumberList(values: readonly number[], lang: string): strin
   return values.map((value) => formatNumber(value, lang)).join(separator);
 }
 
-/** Names listed in a sentence ("a, b, c" in the language's own way, e.g. "a، b و c" in Persian). */
-export function formatTextList(items: readonly string[], lang: string): string {
-  return new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
+/**
+ * Names listed in a sentence ("a, b, c" in the language's own way, e.g. "a، b و c" in Persian);
+ * 'disjunction' joins with "or".
+ */
+export function formatTextList(
+  items: readonly string[],
+  lang: string,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  return new Intl.ListFormat(intlLocale(lang), { style: 'long', type }).format(items);
 }

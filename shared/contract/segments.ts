@@ -65,6 +65,21 @@ export interface LintWarning {
   segmentIds?: number[];
 }
 
+/**
+ * How the interface words a template in its own language: catalog keys (templates.names.*,
+ * templates.descriptions.*, templates.reasons.*, templates.labels.*) and the values they interpolate.
+ * name, description and reason above are the same words in English, for the CLI and scripts.
+ */
+export interface TemplateWords {
+  name: string;
+  description: string;
+  reason: string | null;
+  /** A label key interpolated as {{label}} (the field a "Country: Germany" template is about). */
+  label?: string;
+  /** The commonest value, a threshold, a field's key, the list of field names a template looks for. */
+  values: Record<string, string | number>;
+}
+
 export interface SegmentTemplate {
   id: string;
   base: string;
@@ -74,6 +89,7 @@ export interface SegmentTemplate {
   /** false when a field it needs is not in the project; reason says which. */
   enabled: boolean;
   reason: string | null;
+  words: TemplateWords;
 }
 
 const SegmentFields = {

@@ -29,6 +29,7 @@ import {
   off,
   on,
   seasonal,
+  type Unavailable,
 } from './templatesEvents.js';
 
 interface Context {
@@ -39,15 +40,27 @@ interface Context {
   hasEvents: boolean;
 }
 
-const NEEDS_ORDERS = 'Needs an orders file: import one to see who buys what and when.';
+const NEEDS_ORDERS: Unavailable = {
+  text: 'Needs an orders file: import one to see who buys what and when.',
+  key: 'needsOrders',
+};
 
 /** "Needs a field named gender or sex", "... income, annual_income or household_income". */
-function needsField(names: readonly string[]): string {
+function needsField(names: readonly string[]): Unavailable {
   const shown = names.slice(0, 3);
   const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}` : shown[0];
-  return `Needs a field named ${list} (any capitalisation).`;
+  // the interface joins the names with its own "or"; a tab never occurs in a field name
+  return {
+    text: `Needs a field named ${list} (any capitalisation).`,
+    key: 'needsField',
+    values: { fields: shown.join('\t') },
+  };
 }
-const noValues = (field: ProjectField) => `The field ${field.key} has no values in this project.`;
+const noValues = (field: ProjectField): Unavailable => ({
+  text: `The field ${field.key} has no values in this project.`,
+  key: 'noValues',
+  values: { field: field.key },
+});
 
 /** A customer attribute applies directly; an order field as "placed an order where ...". */
 function forCustomers(field: ProjectField, condition: Condition): Rule {
@@ -68,28 +81,47 @@ interface ValueSpec {
   id: string;
   base: string;
   label: string;
+  /** The label's catalog key (templates.labels.*). */
+  labelKey: string;
   wanted: FieldWanted;
   description: string;
 }
 
 /** "Country: Germany": the commonest value of a category field (above the median for a number). */
 function byCommonValue(ctx: Context, spec: ValueSpec): SegmentTemplate {
-  const { id, base, label, wanted, description } = spec;
+  const { id, base, label, labelKey, wanted, description } = spec;
+  const words = { label: labelKey, description: labelKey };
   const field = findField(ctx.fields, wanted);
   const placeholderKey = wanted.names[0] ?? label;
   if (!field) {
     const rule = all({ field: placeholderKey, op: 'in', value: [] });
-    return off({ id, base, name: label, description, rule }, needsField(wanted.names));
+    const made = { id, base, name: label, description, rule, words: { ...words, name: 'label', values: {} } };
+    return off(made, needsField(wanted.names));
   }
   if (field.type === 'number') {
     const median = attrPercentile(ctx.db, field, 0.5);
     const rule = all(forCustomers(field, { field: field.key, op: '>=', value: median ?? 0 }));
-    const made = { id, base, name: `${label}: ${field.key} ≥ ${nice(median ?? 0)}`, description, rule };
+    const value = nice(median ?? 0);
+    const made: Made = {
+      id,
+      base,
+      name: `${label}: ${field.key} ≥ ${value}`,
+      description,
+      rule,
+      words: { ...words, name: 'atLeast', values: { field: field.key, value: Number(value) } },
+    };
     return median === null ? off(made, noValues(field)) : on(made);
   }
   const value = commonestValue(ctx.db, field);
   const rule = all(forCustomers(field, equalsValue(field, value ?? '')));
-  const made = { id, base, name: value === null ? label : `${label}: ${value}`, description, rule };
+  const made: Made = {
+    id,
+    base,
+    name: value === null ? label : `${label}: ${value}`,
+    description,
+    rule,
+    words: value === null ? { ...words, name: 'label', values: {} } : { ...words, name: 'valued', values: { value } },
+  };
   return value === null ? off(made, noValues(field)) : on(made);
 }
 
@@ -102,10 +134,16 @@ function ageBand(ctx: Context): SegmentTemplate {
     name: 'Age 25–34',
     description: 'Customers aged 25 to 34. Change the band to the ages you want to reach.',
     rule: all({ field: field?.key ?? 'age', op: 'between', value: [25, 34] }),
+    words: { name: 'age2534', description: 'age2534', values: {} },
   };
   if (!field) return off(made, needsField(names));
   if (field.type === 'number') return on(made);
-  return byCommonValue(ctx, { ...made, label: 'Age band', wanted: { names, customersOnly: true } });
+  return byCommonValue(ctx, {
+    ...made,
+    label: 'Age band',
+    labelKey: 'ageBand',
+    wanted: { names, customersOnly: true },
+  });
 }
 
 function incomeBand(ctx: Context): SegmentTemplate {
@@ -114,7 +152,14 @@ function incomeBand(ctx: Context): SegmentTemplate {
   const field = findField(ctx.fields, wanted);
   const description = 'The top quarter of customers by income: those who can afford premium offers.';
   if (field?.type !== 'number') {
-    return byCommonValue(ctx, { id: 'income-band', base: 'demographic', label: 'Income band', wanted, description });
+    return byCommonValue(ctx, {
+      id: 'income-band',
+      base: 'demographic',
+      label: 'Income band',
+      labelKey: 'incomeBand',
+      wanted,
+      description,
+    });
   }
   const p75 = attrPercentile(ctx.db, field, 0.75);
   const made: Made = {
@@ -123,6 +168,11 @@ function incomeBand(ctx: Context): SegmentTemplate {
     name: `Upper income band (${field.key} ≥ ${nice(p75 ?? 0)})`,
     description,
     rule: all({ field: field.key, op: '>=', value: p75 ?? 0 }),
+    words: {
+      name: 'upperIncome',
+      description: 'incomeBand',
+      values: { field: field.key, value: Number(nice(p75 ?? 0)) },
+    },
   };
   return p75 === null ? off(made, noValues(field)) : on(made);
 }
@@ -133,7 +183,14 @@ function psychographic(ctx: Context): SegmentTemplate {
   const field = findField(ctx.fields, wanted);
   const description = 'Customers who share a lifestyle or interest: speak to what they care about.';
   if (field?.type !== 'text')
-    return byCommonValue(ctx, { id: 'lifestyle', base: 'psychographic', label: 'Lifestyle', wanted, description });
+    return byCommonValue(ctx, {
+      id: 'lifestyle',
+      base: 'psychographic',
+      label: 'Lifestyle',
+      labelKey: 'lifestyle',
+      wanted,
+      description,
+    });
   const item = commonestItem(ctx.db, field);
   const made: Made = {
     id: 'lifestyle',
@@ -141,6 +198,7 @@ function psychographic(ctx: Context): SegmentTemplate {
     name: `Interest: ${item ?? ''}`,
     description,
     rule: all({ field: field.key, op: 'contains', value: item ?? '' }),
+    words: { name: 'interest', description: 'lifestyle', values: { value: item ?? '' } },
   };
   return item === null ? off(made, noValues(field)) : on(made);
 }
@@ -153,6 +211,7 @@ function behavioural(ctx: Context): SegmentTemplate[] {
       name: 'One-time buyers',
       description: 'Ordered exactly once: a second order is the step that makes a loyal customer.',
       rule: all({ field: 'frequency', op: '=', value: 1 }),
+      words: { name: 'oneTime', description: 'oneTime', values: {} },
     },
     {
       id: 'repeat-buyers',
@@ -160,6 +219,7 @@ function behavioural(ctx: Context): SegmentTemplate[] {
       name: 'Repeat buyers',
       description: 'Ordered at least twice.',
       rule: all({ field: 'frequency', op: '>=', value: 2 }),
+      words: { name: 'repeat', description: 'repeat', values: {} },
     },
     {
       id: 'lapsed',
@@ -167,6 +227,7 @@ function behavioural(ctx: Context): SegmentTemplate[] {
       name: 'Lapsed: no order in the last 180 days',
       description: 'Bought before but not in the last 180 days: win them back before they forget you.',
       rule: all({ field: 'recency_days', op: '>', value: 180 }),
+      words: { name: 'lapsed', description: 'lapsed', values: {} },
     },
     {
       id: 'frequent-buyers',
@@ -174,6 +235,7 @@ function behavioural(ctx: Context): SegmentTemplate[] {
       name: 'Frequent buyers (5+ orders)',
       description: 'Ordered five times or more: your regulars.',
       rule: all({ field: 'frequency', op: '>=', value: 5 }),
+      words: { name: 'frequent', description: 'frequent', values: {} },
     },
   ];
   return made.map((m) => (ctx.hasOrders ? on(m) : off(m, NEEDS_ORDERS)));
@@ -188,6 +250,7 @@ function valueBased(ctx: Context): SegmentTemplate[] {
     name: `Top 20% by revenue (monetary ≥ ${nice(cents(p80 ?? 0))})`,
     description: 'The fifth of buying customers who spend the most; typically most of the revenue.',
     rule: all({ field: 'monetary', op: '>=', value: cents(p80 ?? 0) }),
+    words: { name: 'top20', description: 'top20', values: { value: cents(p80 ?? 0) } },
   };
   const aov: Made = {
     id: 'high-aov',
@@ -195,6 +258,7 @@ function valueBased(ctx: Context): SegmentTemplate[] {
     name: `High average order (aov ≥ ${nice(cents(p75 ?? 0))})`,
     description: 'The quarter of buying customers with the largest average order.',
     rule: all({ field: 'aov', op: '>=', value: cents(p75 ?? 0) }),
+    words: { name: 'highAov', description: 'highAov', values: { value: cents(p75 ?? 0) } },
   };
   return [p80 === null ? off(top, NEEDS_ORDERS) : on(top), p75 === null ? off(aov, NEEDS_ORDERS) : on(aov)];
 }
@@ -206,10 +270,14 @@ function neverOrdered(ctx: Context): SegmentTemplate {
     name: 'Registered, never ordered',
     description: 'In the customer list but without an order: a welcome offer may get the first one.',
     rule: all({ field: 'frequency', op: '=', value: 0 }),
+    words: { name: 'neverOrdered', description: 'neverOrdered', values: {} },
   };
   return ctx.hasCustomers
     ? on(made)
-    : off(made, 'Needs a customers file: customers who never ordered appear only in a customer list.');
+    : off(made, {
+        text: 'Needs a customers file: customers who never ordered appear only in a customer list.',
+        key: 'needsCustomers',
+      });
 }
 
 function lowSatisfaction(ctx: Context): SegmentTemplate {
@@ -221,9 +289,15 @@ function lowSatisfaction(ctx: Context): SegmentTemplate {
     name: 'Unhappy customers (satisfaction ≤ 2)',
     description: 'Rated their satisfaction 2 or lower: fix their problem before they leave.',
     rule: all({ field: field?.key ?? 'satisfaction', op: '<=', value: 2 }),
+    words: { name: 'unhappy', description: 'unhappy', values: {} },
   };
   if (!field) return off(made, needsField(names));
-  return field.type === 'number' ? on(made) : off(made, `Needs ${field.key} as a number (a score such as 1 to 5).`);
+  const notNumber = {
+    text: `Needs ${field.key} as a number (a score such as 1 to 5).`,
+    key: 'needsNumber',
+    values: { field: field.key },
+  };
+  return field.type === 'number' ? on(made) : off(made, notNumber);
 }
 
 /** Every template, enabled or not, in gallery order. */
@@ -242,6 +316,7 @@ export function segmentTemplates(db: Db): SegmentTemplate[] {
       id: 'gender',
       base: 'demographic',
       label: 'Gender',
+      labelKey: 'gender',
       wanted: { names: ['gender', 'sex'], customersOnly: true },
       description: 'Customers of one gender. Pick another value to compare.',
     }),
@@ -250,6 +325,7 @@ export function segmentTemplates(db: Db): SegmentTemplate[] {
       id: 'country',
       base: 'geographic',
       label: 'Country',
+      labelKey: 'country',
       wanted: { roles: ['country'], names: ['country', 'country_code'] },
       description: 'Customers in the country most of them are in. Pick others to compare markets.',
     }),
@@ -257,6 +333,7 @@ export function segmentTemplates(db: Db): SegmentTemplate[] {
       id: 'city',
       base: 'geographic',
       label: 'City',
+      labelKey: 'city',
       wanted: { roles: ['city'], names: ['city', 'town'] },
       description: 'Customers in the commonest city: for local events and delivery offers.',
     }),
@@ -273,6 +350,7 @@ export function segmentTemplates(db: Db): SegmentTemplate[] {
         id: 'device',
         base: 'technographic',
         label: 'Device',
+        labelKey: 'device',
         wanted: { names: ['device', 'device_type', 'platform'] },
         description: 'Customers on the commonest device: shape the offer for that screen.',
       }),
@@ -281,6 +359,7 @@ export function segmentTemplates(db: Db): SegmentTemplate[] {
         id: 'traffic-source',
         base: 'traffic_source',
         label: 'Traffic source',
+        labelKey: 'trafficSource',
         wanted: { roles: ['channel'], names: ['traffic_source', 'source', 'channel', 'utm_source', 'referrer'] },
         description: 'Customers who came through the commonest channel.',
       }),
@@ -289,6 +368,7 @@ export function segmentTemplates(db: Db): SegmentTemplate[] {
       id: 'industry',
       base: 'firmographic',
       label: 'Industry',
+      labelKey: 'industry',
       wanted: { names: ['industry', 'sector'], customersOnly: true },
       description: 'Business customers in the commonest industry (B2B).',
     }),
@@ -296,6 +376,7 @@ export function segmentTemplates(db: Db): SegmentTemplate[] {
       id: 'company-size',
       base: 'firmographic',
       label: 'Company size',
+      labelKey: 'companySize',
       wanted: { names: ['company_size', 'employees', 'headcount'], customersOnly: true },
       description: 'Business customers of the commonest company size (B2B).',
     }),

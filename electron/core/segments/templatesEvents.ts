@@ -5,16 +5,33 @@
  * are left out of the gallery, not shown disabled, when the project lacks their data (events;
  * orders for the seasonal ones): a shop without site events would see a dozen unusable cards.
  */
-import type { SegmentTemplate } from '../../../shared/api.js';
+import type { SegmentTemplate, TemplateWords } from '../../../shared/api.js';
 import type { Condition, Rule } from '../../../shared/model/rules.js';
 import type { Db } from '../db/projectFile.js';
 import { ensureEventProfiles } from '../events/profiles.js';
 import { JOURNEY_STAGES } from './eventFields.js';
 
-export type Made = Omit<SegmentTemplate, 'enabled' | 'reason'>;
+export type Made = Omit<SegmentTemplate, 'enabled' | 'reason' | 'words'> & { words: Omit<TemplateWords, 'reason'> };
 
-export const on = (made: Made): SegmentTemplate => ({ ...made, enabled: true, reason: null });
-export const off = (made: Made, reason: string): SegmentTemplate => ({ ...made, enabled: false, reason });
+/** Why a template is disabled: the English sentence, and its catalog key and values for the interface. */
+export interface Unavailable {
+  text: string;
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+export const on = (made: Made): SegmentTemplate => ({
+  ...made,
+  enabled: true,
+  reason: null,
+  words: { ...made.words, reason: null },
+});
+export const off = (made: Made, why: Unavailable): SegmentTemplate => ({
+  ...made,
+  enabled: false,
+  reason: why.text,
+  words: { ...made.words, reason: why.key, values: { ...made.words.values, ...why.values } },
+});
 export const all = (...parts: Rule[]): Rule => ({ and: parts });
 
 interface EventsContext {
@@ -39,6 +56,7 @@ export function cartAndVisitors(ctx: EventsContext): SegmentTemplate[] {
       description:
         'Put something in the cart in the last 30 days and left that visit without buying: a reminder may finish the sale.',
       rule: all({ field: 'cart_abandoner', op: 'is_true' }),
+      words: { name: 'abandonedCart', description: 'abandonedCart', values: {} },
     }),
     on({
       id: 'visitor-level',
@@ -46,6 +64,7 @@ export function cartAndVisitors(ctx: EventsContext): SegmentTemplate[] {
       name: 'Visitors (not yet carted or bought)',
       description: 'Journey stage visitor or engaged: they look around but have put nothing in a cart yet.',
       rule: all({ field: 'journey_stage', op: 'in', value: ['visitor', 'engaged'] }),
+      words: { name: 'visitorLevel', description: 'visitorLevel', values: {} },
     }),
   ];
 }
@@ -58,6 +77,15 @@ const STAGE_TEXT: Record<(typeof JOURNEY_STAGES)[number], string> = {
   'repeat buyer': 'Bought twice or more: keep them coming back.',
 };
 
+/** Catalog keys of the stages' descriptions (templates.descriptions.*). */
+const STAGE_KEY: Record<(typeof JOURNEY_STAGES)[number], string> = {
+  visitor: 'journeyVisitor',
+  engaged: 'journeyEngaged',
+  carted: 'journeyCarted',
+  buyer: 'journeyBuyer',
+  'repeat buyer': 'journeyRepeatBuyer',
+};
+
 /** One template per journey stage (the stages of customers with orders but no events are the order templates'). */
 export function journeyStages(ctx: EventsContext): SegmentTemplate[] {
   if (!ctx.hasEvents) return [];
@@ -68,6 +96,7 @@ export function journeyStages(ctx: EventsContext): SegmentTemplate[] {
       name: `Journey stage: ${stage}`,
       description: STAGE_TEXT[stage],
       rule: all({ field: 'journey_stage', op: 'in', value: [stage] }),
+      words: { name: 'journeyStage', description: STAGE_KEY[stage], values: { stage } },
     }),
   );
 }
@@ -97,8 +126,14 @@ export function browsingHistory(ctx: EventsContext): SegmentTemplate[] {
     rule: all(atLeastOne('events', { and: [{ field: 'event_type', op: 'in', value: ['view'] }, inCategory] }), {
       not: atLeastOne('events', { and: [{ field: 'event_type', op: 'in', value: ['purchase'] }, inCategory] }),
     }),
+    words: {
+      name: category === null ? 'viewedAny' : 'viewedNever',
+      description: 'browsingHistory',
+      values: category === null ? {} : { value: category },
+    },
   };
-  return [category === null ? off(made, 'The events of this project name no category of a viewed product.') : on(made)];
+  const none = { text: 'The events of this project name no category of a viewed product.', key: 'noViewedCategory' };
+  return [category === null ? off(made, none) : on(made)];
 }
 
 /** The commonest value of a derived text field (main_device, first_touch_source) over customers, or null. */
@@ -129,6 +164,7 @@ export function fromProfile(ctx: EventsContext, key: 'main_device' | 'first_touc
         name: `Device: ${value}`,
         description: 'Customers whose events mostly come from the commonest device: shape the offer for that screen.',
         rule,
+        words: { name: 'valued', label: 'device', description: 'deviceEvents', values: { value } },
       })
     : on({
         id: 'traffic-source',
@@ -136,6 +172,7 @@ export function fromProfile(ctx: EventsContext, key: 'main_device' | 'first_touc
         name: `Traffic source: ${value}`,
         description: 'Customers who first came through the commonest source (first touch): compare it with the others.',
         rule,
+        words: { name: 'valued', label: 'trafficSource', description: 'trafficSourceEvents', values: { value } },
       });
 }
 
@@ -148,6 +185,7 @@ export function seasonal(ctx: EventsContext): SegmentTemplate[] {
       name: 'Christmas buyers (ordered in November or December)',
       description: 'Placed at least one order in November or December, in any year: remind them before the season.',
       rule: all(atLeastOne('orders', { field: 'order_date', op: 'month_in', value: [11, 12] })),
+      words: { name: 'christmas', description: 'christmas', values: {} },
     },
     {
       id: 'weekend-shoppers',
@@ -156,6 +194,7 @@ export function seasonal(ctx: EventsContext): SegmentTemplate[] {
       description:
         'Placed at least one order on a Saturday or a Sunday (the order date as the file gives it): time the campaigns for the weekend.',
       rule: all(atLeastOne('orders', { field: 'order_date', op: 'weekday_in', value: [6, 7] })),
+      words: { name: 'weekend', description: 'weekend', values: {} },
     },
   ];
   return ctx.hasOrders ? made.map(on) : [];

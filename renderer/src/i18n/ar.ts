@@ -7,6 +7,7 @@ import { qualityWhy } from './ar/qualityWhy.js';
 import { report } from './ar/report.js';
 import { segments } from './ar/segments.js';
 import { shell } from './ar/shell.js';
+import { templates } from './ar/templates.js';
 import { value } from './ar/value.js';
 
 export const ar = {
@@ -15,6 +16,7 @@ export const ar = {
   ...importSet,
   ...data,
   ...segments,
+  ...templates,
   ...plan,
   ...qualityWhy,
   ...report,

@@ -7,6 +7,7 @@ import { qualityWhy } from './cy/qualityWhy.js';
 import { report } from './cy/report.js';
 import { segments } from './cy/segments.js';
 import { shell } from './cy/shell.js';
+import { templates } from './cy/templates.js';
 import { value } from './cy/value.js';
 
 export const cy = {
@@ -15,6 +16,7 @@ export const cy = {
   ...importSet,
   ...data,
   ...segments,
+  ...templates,
   ...plan,
   ...qualityWhy,
   ...report,

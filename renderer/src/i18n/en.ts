@@ -8,6 +8,7 @@ import { qualityWhy } from './en/qualityWhy.js';
 import { report } from './en/report.js';
 import { segments } from './en/segments.js';
 import { shell } from './en/shell.js';
+import { templates } from './en/templates.js';
 import { value } from './en/value.js';
 
 export const en = {
@@ -16,6 +17,7 @@ export const en = {
   ...importSet,
   ...data,
   ...segments,
+  ...templates,
   ...plan,
   ...qualityWhy,
   ...report,

@@ -7,6 +7,7 @@ import { qualityWhy } from './fa/qualityWhy.js';
 import { report } from './fa/report.js';
 import { segments } from './fa/segments.js';
 import { shell } from './fa/shell.js';
+import { templates } from './fa/templates.js';
 import { value } from './fa/value.js';
 
 export const fa = {
@@ -15,6 +16,7 @@ export const fa = {
   ...importSet,
   ...data,
   ...segments,
+  ...templates,
   ...plan,
   ...qualityWhy,
   ...report,

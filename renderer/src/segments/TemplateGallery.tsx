@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SegmentTemplate } from '../../../shared/api.js';
 import { useStore } from '../store/index.js';
+import { templateText } from './templateText.js';
 
 const KNOWN_BASES = [
   'demographic',
@@ -32,7 +33,7 @@ function byBase(templates: readonly SegmentTemplate[]): Array<[string, SegmentTe
 }
 
 export function TemplateGallery(): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const templates = useStore((s) => s.templates) ?? [];
   const newSegment = useStore((s) => s.newSegment);
   const baseName = (base: string) => (isKnownBase(base) ? t(`segments.gallery.bases.${base}`) : base);
@@ -58,29 +59,33 @@ export function TemplateGallery(): React.JSX.Element {
         <section key={base} className="gallery-base" aria-label={baseName(base)}>
           <h3 className="section-title">{baseName(base)}</h3>
           <div className="gallery-cards">
-            {list.map((template) => (
-              <button
-                key={template.id}
-                type="button"
-                className="gallery-card"
-                aria-disabled={!template.enabled}
-                onClick={() => template.enabled && newSegment(template)}
-                data-testid={`template-${template.id}`}
-              >
-                {/* Template names come from the engine in English for now: isolated, each keeps its own order. */}
-                <span className="gallery-card-name">
-                  <bdi>{template.name}</bdi>
-                </span>
-                <span className="gallery-card-text">
-                  <bdi>{template.description}</bdi>
-                </span>
-                {!template.enabled && template.reason && (
-                  <span className="gallery-card-reason">
-                    {t('segments.gallery.unavailable', { reason: template.reason })}
+            {list.map((template) => {
+              const text = templateText(template, t, i18n.language);
+              return (
+                <button
+                  key={template.id}
+                  type="button"
+                  className="gallery-card"
+                  aria-disabled={!template.enabled}
+                  // the new segment starts with the name and description in the user's language
+                  onClick={() => template.enabled && newSegment({ ...template, ...text })}
+                  data-testid={`template-${template.id}`}
+                >
+                  {/* Values from the data (a country, a category) keep their own direction inside. */}
+                  <span className="gallery-card-name">
+                    <bdi>{text.name}</bdi>
                   </span>
-                )}
-              </button>
-            ))}
+                  <span className="gallery-card-text">
+                    <bdi>{text.description}</bdi>
+                  </span>
+                  {!template.enabled && text.reason && (
+                    <span className="gallery-card-reason">
+                      {t('segments.gallery.unavailable', { reason: text.reason })}
+                    </span>
+                  )}
+                </button>
+              );
+            })}
           </div>
         </section>
       ))}

@@ -45,6 +45,10 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   'rfm.table.segment': ['cy'],
   'compare.table.segment': ['cy'],
   'compare.quality.segment': ['cy'],
+  // template names made of placeholders only: "{{label}}", "{{label}}: {{value}}"
+  'templates.names.label': ['fa', 'ar', 'cy'],
+  'templates.names.valued': ['fa', 'ar', 'cy'],
+  'templates.names.atLeast': ['fa', 'ar', 'cy'],
 };
 
 const LOCALES = { fa, ar, cy } as const;

@@ -38,4 +38,6 @@ export const TEMPLATE: SegmentTemplate = {
   rule: { field: 'monetary', op: '>', value: 1000 },
   enabled: true,
   reason: null,
+  // a template this version has no words for: the gallery shows the engine's English
+  words: { name: 'bigSpenders', description: 'bigSpenders', reason: null, values: {} },
 };

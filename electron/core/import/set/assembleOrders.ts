@@ -5,6 +5,7 @@
  * the sum of its lines (amount, or quantity × unit price); else the sum of its payments.
  */
 import type { AmountSources } from '../../../../shared/model/importSet.js';
+import { withoutIndexes } from '../../db/bulkIndexes.js';
 import type { Db } from '../../db/projectFile.js';
 import { sqlType } from '../layout.js';
 import type { RejectEntry } from '../write/rejectLog.js';
@@ -35,7 +36,8 @@ export interface OrderSideResult {
 
 const DAY = (ts: string) => `((${ts} - ((${ts} % 86400) + 86400) % 86400) / 86400)`;
 
-export function assembleOrders(db: Db, side: OrderSide): OrderSideResult {
+/** linesAllFound: the link counts found every order key of the lines file in the orders file. */
+export function assembleOrders(db: Db, side: OrderSide, linesAllFound: boolean): OrderSideResult {
   const o = side.orders;
   const ordersTable = `temp.${o.table}`;
   const key = side.orderKey === null ? `'#' || o.line` : `o.${stageColumn(side.orderKey)}`;
@@ -56,7 +58,6 @@ export function assembleOrders(db: Db, side: OrderSide): OrderSideResult {
     FROM ${ordersTable} o JOIN temp.set_orders s ON s.o_key = ${key}
     ${side.lines ? 'WHERE o.line = s.line' : ''}`);
   db.exec('CREATE INDEX temp.set_order_rows_line ON set_order_rows (line)');
-  db.exec('CREATE INDEX temp.set_order_rows_customer ON set_order_rows (customer, ts)');
   if (side.lines) {
     const dup = db
       .prepare(
@@ -107,11 +108,14 @@ export function assembleOrders(db: Db, side: OrderSide): OrderSideResult {
       `CREATE TEMP TABLE set_line_sums AS SELECT ${lineKey} AS o_key, SUM(${lineMoney}) AS total FROM ${lt} l GROUP BY 1`,
     );
     db.exec('CREATE INDEX temp.set_line_sums_key ON set_line_sums (o_key)');
-    const lost = db
-      .prepare(
-        `SELECT l.line AS line, ${lineKey} AS value FROM ${lt} l WHERE NOT EXISTS (SELECT 1 FROM temp.set_orders s WHERE s.o_key = ${lineKey}) ORDER BY l.line`,
-      )
-      .all() as Array<{ line: number; value: string }>;
+    // Lines whose order is not in the orders file; none when every key of the lines was found there.
+    const lost = linesAllFound
+      ? []
+      : (db
+          .prepare(
+            `SELECT l.line AS line, ${lineKey} AS value FROM ${lt} l WHERE NOT EXISTS (SELECT 1 FROM temp.set_orders s WHERE s.o_key = ${lineKey}) ORDER BY l.line`,
+          )
+          .all() as Array<{ line: number; value: string }>);
     const header = l.ref.file.preview.headers[l.orderKey] ?? null;
     rejects.set(
       l.ref.table,
@@ -139,13 +143,19 @@ export function assembleOrders(db: Db, side: OrderSide): OrderSideResult {
   db.exec('DELETE FROM order_totals');
   // Keyed by ref, so that order_totals is filled in ref order without sorting half a million orders.
   db.exec(`CREATE TEMP TABLE set_order_amounts (ref INTEGER PRIMARY KEY, customer, day, own, lines, payments)`);
+  // With lines, an order has one row of the orders file (its first): nothing to group.
+  const orderRows = side.lines
+    ? 'temp.set_order_rows'
+    : '(SELECT ref, MIN(ts) AS ts, SUM(own) AS own FROM temp.set_order_rows GROUP BY ref)';
   db.exec(`INSERT INTO temp.set_order_amounts (ref, customer, day, own, lines, payments)
     SELECT s.ref, s.customer, ${DAY('r.ts')}, r.own, ls.total, ps.total
     FROM temp.set_orders s
-    JOIN (SELECT ref, MIN(ts) AS ts, SUM(own) AS own FROM temp.set_order_rows GROUP BY ref) r ON r.ref = s.ref
+    JOIN ${orderRows} r ON r.ref = s.ref
     LEFT JOIN temp.set_line_sums ls ON ls.o_key = s.o_key LEFT JOIN temp.set_payment_sums ps ON ps.o_key = s.o_key`);
-  db.exec(`INSERT INTO order_totals (ref, customer, day, amount)
-    SELECT ref, customer, day, COALESCE(own, lines, payments, 0) FROM temp.set_order_amounts ORDER BY ref`);
+  withoutIndexes(db, 'order_totals', () =>
+    db.exec(`INSERT INTO order_totals (ref, customer, day, amount)
+      SELECT ref, customer, day, COALESCE(own, lines, payments, 0) FROM temp.set_order_amounts ORDER BY ref`),
+  );
   const sources = db
     .prepare(
       `SELECT COUNT(*) AS orders, COUNT(own) AS own, COUNT(*) FILTER (WHERE own IS NULL AND lines IS NOT NULL) AS lines,

@@ -6,7 +6,7 @@
  */
 
 import { asWorkbenchError, WorkbenchError } from '../../../../shared/errors.js';
-import type { ImportSetReport, SetChoices } from '../../../../shared/model/importSet.js';
+import type { ImportSetReport, SetChoices, SetLinkReport } from '../../../../shared/model/importSet.js';
 import type { DatasetKind } from '../../../../shared/model/roles.js';
 import { keepBeforeImport } from '../../datasets/history.js';
 import { pruneCustomers } from '../../datasets/pruneCustomers.js';
@@ -16,7 +16,7 @@ import { limitMetricsToAsOf } from '../../metrics/asOf.js';
 import { rebuildMetricsBefore, refreshMetrics } from '../../metrics/store.js';
 import type { RejectEntry } from '../write/rejectLog.js';
 import { addLatestValues, assembleCustomers } from './assembleCustomers.js';
-import { assembleOrders } from './assembleOrders.js';
+import { assembleOrders, type OrderSide } from './assembleOrders.js';
 import { linkReports, saveLinks, unmatchedNotes } from './linkCounts.js';
 import { type PlannedFile, planSet, type SetPlan } from './planSet.js';
 import { orderSideOf, stagingSpec } from './setAssembly.js';
@@ -81,6 +81,7 @@ async function importInTransaction(
   for (const ref of refs) {
     staged.set(ref, await stageFile(db, { ...stagingSpec(ref, plan), isCancelled: input.isCancelled }));
   }
+  const links = linkReports(plan, refs, staged);
   const previous = dropPrevious(db, sides);
   const extra = new Map<StagedRef, RejectEntry[]>(refs.map((r) => [r, []]));
   const addRejects = (ref: StagedRef, entries: readonly RejectEntry[]) => extra.get(ref)?.push(...entries);
@@ -100,7 +101,7 @@ async function importInTransaction(
   let orders = 0;
   let amountSources = { own: 0, lines: 0, payments: 0, none: 0 };
   if (side.orders) {
-    const result = assembleOrders(db, side.orders);
+    const result = assembleOrders(db, side.orders, linesAllFound(plan, side.orders, links));
     orders = result.orders;
     amountSources = result.amountSources;
     for (const ref of refs) addRejects(ref, result.rejects.get(ref.table) ?? []);
@@ -125,7 +126,6 @@ async function importInTransaction(
   limitMetricsToAsOf(db);
 
   const files = saveDatasets(db, refs, staged, extra);
-  const links = linkReports(db, plan, refs);
   saveLinks(db, plan, links, files);
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   return {
@@ -154,6 +154,14 @@ function tuneForSet(db: Db): void {
   db.pragma('temp.cache_size = -65536');
   db.pragma('threads = 2');
   db.pragma('wal_autocheckpoint = 0');
+}
+
+/** Whether every order key of the lines file is in the orders file: then no line is left without its order. */
+function linesAllFound(plan: SetPlan, side: OrderSide, links: readonly SetLinkReport[]): boolean {
+  const lines = side.lines;
+  if (!lines) return true;
+  const i = plan.links.findIndex((l) => l.from.file === lines.ref.file.name && l.to.file === side.orders.file.name);
+  return i >= 0 && links[i]?.unmatched === 0;
 }
 
 function aliasOf(file: PlannedFile, i: number): string {

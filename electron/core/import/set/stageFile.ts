@@ -27,6 +27,8 @@ export interface StageSpec {
   textColumns: ReadonlySet<number>;
   /** Source columns a row cannot do without, and the reason it is rejected for when one is empty. */
   required: ReadonlyArray<{ index: number; reason: RejectReason }>;
+  /** Source columns a link joins on (text columns): their distinct values are kept, see StagedFile.keys. */
+  linkColumns: ReadonlySet<number>;
   isCancelled(): boolean;
 }
 
@@ -36,6 +38,12 @@ export interface StagedFile {
   sha256: string;
   bytes: number;
   rejects: RejectEntry[];
+  /**
+   * Per link column, each distinct staged value with the line it first appears on (in line order):
+   * the link counts are read from these instead of from the staging tables (linkCounts.ts), which
+   * took a B-tree of every distinct key and an index on the target per link.
+   */
+  keys: Map<number, Map<string, number>>;
 }
 
 type Parser = (text: string) => number | string;
@@ -65,6 +73,9 @@ export async function stageFile(db: Db, spec: StageSpec): Promise<StagedFile> {
   let staged = 0;
   let header = options.hasHeader;
   const values: Array<number | string | null> = new Array(width).fill(null);
+  const keys = new Map<number, Map<string, number>>();
+  for (const c of spec.linkColumns) keys.set(c, new Map());
+  const keyed = [...keys.entries()];
   const money = options.columns.map((c) => c.role === 'amount' || c.role === 'quantity' || c.role === 'unit_price');
   const reject = (reason: RejectReason, column: string | null, value: string | null, row: string[]) =>
     rejects.push({ line, reason, column, value, raw: row.join(options.delimiter) });
@@ -102,6 +113,10 @@ export async function stageFile(db: Db, spec: StageSpec): Promise<StagedFile> {
     insert.add(line);
     for (let c = 0; c < width; c += 1) insert.add(values[c] as number | string | null);
     insert.endRow();
+    for (const [c, seen] of keyed) {
+      const key = values[c];
+      if (typeof key === 'string' && !seen.has(key)) seen.set(key, line);
+    }
     staged += 1;
   };
 
@@ -140,7 +155,7 @@ export async function stageFile(db: Db, spec: StageSpec): Promise<StagedFile> {
       file: spec.path,
     });
   }
-  return { rowsRead, rowsStaged: staged, sha256: result.sha256, bytes: result.bytes, rejects };
+  return { rowsRead, rowsStaged: staged, sha256: result.sha256, bytes: result.bytes, rejects, keys };
 }
 
 function parserFor(index: number, spec: StageSpec, options: ImportOptions): Parser {

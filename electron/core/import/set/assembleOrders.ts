@@ -104,10 +104,10 @@ export function assembleOrders(db: Db, side: OrderSide, linesAllFound: boolean):
     const lt = `temp.${l.ref.table}`;
     const lineMoney = moneySql(l.ref.file, 'l');
     const lineKey = `l.${stageColumn(l.orderKey)}`;
-    db.exec(
-      `CREATE TEMP TABLE set_line_sums AS SELECT ${lineKey} AS o_key, SUM(${lineMoney}) AS total FROM ${lt} l GROUP BY 1`,
-    );
-    db.exec('CREATE INDEX temp.set_line_sums_key ON set_line_sums (o_key)');
+    // Keyed by o_key, filled in key order (the GROUP BY's): no index to build after it. A NULL key joins nothing.
+    db.exec('CREATE TEMP TABLE set_line_sums (o_key TEXT PRIMARY KEY, total) WITHOUT ROWID');
+    db.exec(`INSERT INTO temp.set_line_sums (o_key, total)
+      SELECT ${lineKey}, SUM(${lineMoney}) FROM ${lt} l WHERE ${lineKey} IS NOT NULL GROUP BY 1 ORDER BY 1`);
     // Lines whose order is not in the orders file; none when every key of the lines was found there.
     const lost = linesAllFound
       ? []
@@ -129,9 +129,13 @@ export function assembleOrders(db: Db, side: OrderSide, linesAllFound: boolean):
   } else db.exec('CREATE TEMP TABLE set_line_sums (o_key TEXT, total REAL)');
 
   // Rows of orders without lines of their own: the order's amount, else its payments on its first row.
+  // None when the lines name every order (their keys are all orders' keys, as many as the orders).
+  const everyOrderHasLines =
+    linesAllFound && side.lines !== null && count(db, 'temp.set_line_sums') === count(db, 'temp.set_orders');
   const owners = ['o', ...(!side.lines && side.products ? [side.products.ref.alias] : [])];
   const extras = select(aliasesOf(owners));
-  db.exec(`INSERT INTO order_lines (${columns})
+  if (!everyOrderHasLines)
+    db.exec(`INSERT INTO order_lines (${columns})
     SELECT r.customer, r.ref, r.ts, COALESCE(r.own, CASE WHEN r.line = s.line THEN ps.total END, 0)${extras ? `, ${extras}` : ''}
     FROM temp.set_order_rows r JOIN temp.set_orders s ON s.ref = r.ref JOIN ${ordersTable} o ON o.line = r.line
     LEFT JOIN temp.set_payment_sums ps ON ps.o_key = s.o_key${!side.lines ? productJoin : ''}${lookupJoins(owners)}
@@ -167,4 +171,8 @@ export function assembleOrders(db: Db, side: OrderSide, linesAllFound: boolean):
   db.exec('CREATE INDEX order_lines_customer ON order_lines (customer, order_ref)');
   const { orders, ...amountSources } = sources;
   return { orders, amountSources, rejects };
+}
+
+function count(db: Db, table: string): number {
+  return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 }

@@ -23,7 +23,7 @@ import { orderSideOf, stagingSpec } from './setAssembly.js';
 import { saveDatasets } from './setDatasets.js';
 import { registerFields, registerOrderColumns } from './setFields.js';
 import type { StagedRef } from './setLayout.js';
-import { type StagedFile, stageFile } from './stageFile.js';
+import { type StagedFile, type Staging, startStaging } from './stageFile.js';
 
 export interface RunSetInput {
   projectPath: string;
@@ -52,22 +52,32 @@ async function importSet(input: RunSetInput): Promise<ImportSetReport> {
       refusals: plan.refusals.length,
     });
   }
-  const db = openProjectFile(input.projectPath);
+  const refs: StagedRef[] = plan.files.map((file, i) => ({ file, table: `stage_${i}`, alias: aliasOf(file, i) }));
+  // Every file starts being read now, in parallel; each is inserted in turn, in the transaction.
+  const stagings = new Map<StagedRef, Staging>(
+    refs.map((ref) => [ref, startStaging({ ...stagingSpec(ref, plan), isCancelled: input.isCancelled })]),
+  );
   try {
-    tuneForSet(db);
-    const sides = touchedKinds(plan);
-    assertReplaceAllowed(db, sides, input.replace);
-    return await runInTransaction(db, () => importInTransaction(db, plan, sides, input, started));
+    const db = openProjectFile(input.projectPath);
+    try {
+      tuneForSet(db);
+      const sides = touchedKinds(plan);
+      assertReplaceAllowed(db, sides, input.replace);
+      return await runInTransaction(db, () => importInTransaction(db, plan, refs, stagings, sides, started));
+    } finally {
+      db.close();
+    }
   } finally {
-    db.close();
+    for (const staging of stagings.values()) staging.dispose();
   }
 }
 
 async function importInTransaction(
   db: Db,
   plan: SetPlan,
+  refs: readonly StagedRef[],
+  stagings: ReadonlyMap<StagedRef, Staging>,
   sides: readonly DatasetKind[],
-  input: RunSetInput,
   started: number,
 ): Promise<ImportSetReport> {
   // Kept for "undo import"; the canonical tables the set rebuilds whole are moved, not copied.
@@ -76,11 +86,8 @@ async function importInTransaction(
     plan.files.map((f) => ({ file: f.name, kind: f.kind })),
     [...(sides.includes('orders') ? ['order_lines'] : []), ...(sides.includes('customers') ? ['customer_attrs'] : [])],
   );
-  const refs: StagedRef[] = plan.files.map((file, i) => ({ file, table: `stage_${i}`, alias: aliasOf(file, i) }));
   const staged = new Map<StagedRef, StagedFile>();
-  for (const ref of refs) {
-    staged.set(ref, await stageFile(db, { ...stagingSpec(ref, plan), isCancelled: input.isCancelled }));
-  }
+  for (const ref of refs) staged.set(ref, await (stagings.get(ref) as Staging).write(db));
   const links = linkReports(plan, refs, staged);
   const previous = dropPrevious(db, sides);
   const extra = new Map<StagedRef, RejectEntry[]>(refs.map((r) => [r, []]));

@@ -66,9 +66,9 @@ export function stagingSpec(ref: StagedRef, plan: SetPlan): Omit<StageSpec, 'isC
     path: file.path,
     name: file.name,
     options: file.preview.options,
-    textColumns: text,
+    textColumns: [...text],
     required,
-    linkColumns: linked,
+    linkColumns: [...linked],
   };
 }
 

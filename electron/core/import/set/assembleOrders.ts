@@ -57,8 +57,11 @@ export function assembleOrders(db: Db, side: OrderSide, linesAllFound: boolean):
     SELECT o.line AS line, s.ref AS ref, s.customer AS customer, o.${stageColumn(side.date)} AS ts, ${ownMoney} AS own
     FROM ${ordersTable} o JOIN temp.set_orders s ON s.o_key = ${key}
     ${side.lines ? 'WHERE o.line = s.line' : ''}`);
-  db.exec('CREATE INDEX temp.set_order_rows_line ON set_order_rows (line)');
-  if (side.lines) {
+  // Built only for the queries that read these rows in line order (most sets need neither).
+  const indexRowsByLine = () => db.exec('CREATE INDEX IF NOT EXISTS temp.set_order_rows_line ON set_order_rows (line)');
+  // With lines, the rows past each order's first are duplicates: none when every row is an order's first.
+  if (side.lines && count(db, ordersTable) !== count(db, 'temp.set_order_rows')) {
+    indexRowsByLine();
     const dup = db
       .prepare(
         `SELECT o.line AS line, ${key} AS value FROM ${ordersTable} o WHERE o.line NOT IN (SELECT line FROM temp.set_order_rows) ORDER BY o.line`,
@@ -134,6 +137,7 @@ export function assembleOrders(db: Db, side: OrderSide, linesAllFound: boolean):
     linesAllFound && side.lines !== null && count(db, 'temp.set_line_sums') === count(db, 'temp.set_orders');
   const owners = ['o', ...(!side.lines && side.products ? [side.products.ref.alias] : [])];
   const extras = select(aliasesOf(owners));
+  if (!everyOrderHasLines) indexRowsByLine();
   if (!everyOrderHasLines)
     db.exec(`INSERT INTO order_lines (${columns})
     SELECT r.customer, r.ref, r.ts, COALESCE(r.own, CASE WHEN r.line = s.line THEN ps.total END, 0)${extras ? `, ${extras}` : ''}

@@ -50,6 +50,8 @@ export function addLatestValues(db: Db, ordersTable: string, latest: readonly Ex
   latest.forEach((e, i) => {
     db.exec(`ALTER TABLE customer_attrs ADD COLUMN ${names[i]} ${sqlType(e.type)}`);
   });
+  // For the latest order of each customer; only needed here, so only built here.
+  db.exec('CREATE INDEX temp.set_order_rows_customer ON set_order_rows (customer, ts)');
   db.exec('INSERT OR IGNORE INTO customer_attrs (customer) SELECT DISTINCT customer FROM temp.set_order_rows');
   const sets = latest.map(
     (e, i) => `${names[i]} = (SELECT ${e.value} FROM temp.set_order_rows r JOIN temp.${ordersTable} o ON o.line = r.line

@@ -5,6 +5,7 @@
  * the sum of its lines (amount, or quantity × unit price); else the sum of its payments.
  */
 import type { AmountSources } from '../../../../shared/model/importSet.js';
+import { withoutIndexes } from '../../db/bulkIndexes.js';
 import type { Db } from '../../db/projectFile.js';
 import { sqlType } from '../layout.js';
 import type { RejectEntry } from '../write/rejectLog.js';
@@ -35,7 +36,8 @@ export interface OrderSideResult {
 
 const DAY = (ts: string) => `((${ts} - ((${ts} % 86400) + 86400) % 86400) / 86400)`;
 
-export function assembleOrders(db: Db, side: OrderSide): OrderSideResult {
+/** linesAllFound: the link counts found every order key of the lines file in the orders file. */
+export function assembleOrders(db: Db, side: OrderSide, linesAllFound: boolean): OrderSideResult {
   const o = side.orders;
   const ordersTable = `temp.${o.table}`;
   const key = side.orderKey === null ? `'#' || o.line` : `o.${stageColumn(side.orderKey)}`;
@@ -55,9 +57,11 @@ export function assembleOrders(db: Db, side: OrderSide): OrderSideResult {
     SELECT o.line AS line, s.ref AS ref, s.customer AS customer, o.${stageColumn(side.date)} AS ts, ${ownMoney} AS own
     FROM ${ordersTable} o JOIN temp.set_orders s ON s.o_key = ${key}
     ${side.lines ? 'WHERE o.line = s.line' : ''}`);
-  db.exec('CREATE INDEX temp.set_order_rows_line ON set_order_rows (line)');
-  db.exec('CREATE INDEX temp.set_order_rows_customer ON set_order_rows (customer, ts)');
-  if (side.lines) {
+  // Built only for the queries that read these rows in line order (most sets need neither).
+  const indexRowsByLine = () => db.exec('CREATE INDEX IF NOT EXISTS temp.set_order_rows_line ON set_order_rows (line)');
+  // With lines, the rows past each order's first are duplicates: none when every row is an order's first.
+  if (side.lines && count(db, ordersTable) !== count(db, 'temp.set_order_rows')) {
+    indexRowsByLine();
     const dup = db
       .prepare(
         `SELECT o.line AS line, ${key} AS value FROM ${ordersTable} o WHERE o.line NOT IN (SELECT line FROM temp.set_order_rows) ORDER BY o.line`,
@@ -103,15 +107,18 @@ export function assembleOrders(db: Db, side: OrderSide): OrderSideResult {
     const lt = `temp.${l.ref.table}`;
     const lineMoney = moneySql(l.ref.file, 'l');
     const lineKey = `l.${stageColumn(l.orderKey)}`;
-    db.exec(
-      `CREATE TEMP TABLE set_line_sums AS SELECT ${lineKey} AS o_key, SUM(${lineMoney}) AS total FROM ${lt} l GROUP BY 1`,
-    );
-    db.exec('CREATE INDEX temp.set_line_sums_key ON set_line_sums (o_key)');
-    const lost = db
-      .prepare(
-        `SELECT l.line AS line, ${lineKey} AS value FROM ${lt} l WHERE NOT EXISTS (SELECT 1 FROM temp.set_orders s WHERE s.o_key = ${lineKey}) ORDER BY l.line`,
-      )
-      .all() as Array<{ line: number; value: string }>;
+    // Keyed by o_key, filled in key order (the GROUP BY's): no index to build after it. A NULL key joins nothing.
+    db.exec('CREATE TEMP TABLE set_line_sums (o_key TEXT PRIMARY KEY, total) WITHOUT ROWID');
+    db.exec(`INSERT INTO temp.set_line_sums (o_key, total)
+      SELECT ${lineKey}, SUM(${lineMoney}) FROM ${lt} l WHERE ${lineKey} IS NOT NULL GROUP BY 1 ORDER BY 1`);
+    // Lines whose order is not in the orders file; none when every key of the lines was found there.
+    const lost = linesAllFound
+      ? []
+      : (db
+          .prepare(
+            `SELECT l.line AS line, ${lineKey} AS value FROM ${lt} l WHERE NOT EXISTS (SELECT 1 FROM temp.set_orders s WHERE s.o_key = ${lineKey}) ORDER BY l.line`,
+          )
+          .all() as Array<{ line: number; value: string }>);
     const header = l.ref.file.preview.headers[l.orderKey] ?? null;
     rejects.set(
       l.ref.table,
@@ -125,9 +132,14 @@ export function assembleOrders(db: Db, side: OrderSide): OrderSideResult {
   } else db.exec('CREATE TEMP TABLE set_line_sums (o_key TEXT, total REAL)');
 
   // Rows of orders without lines of their own: the order's amount, else its payments on its first row.
+  // None when the lines name every order (their keys are all orders' keys, as many as the orders).
+  const everyOrderHasLines =
+    linesAllFound && side.lines !== null && count(db, 'temp.set_line_sums') === count(db, 'temp.set_orders');
   const owners = ['o', ...(!side.lines && side.products ? [side.products.ref.alias] : [])];
   const extras = select(aliasesOf(owners));
-  db.exec(`INSERT INTO order_lines (${columns})
+  if (!everyOrderHasLines) indexRowsByLine();
+  if (!everyOrderHasLines)
+    db.exec(`INSERT INTO order_lines (${columns})
     SELECT r.customer, r.ref, r.ts, COALESCE(r.own, CASE WHEN r.line = s.line THEN ps.total END, 0)${extras ? `, ${extras}` : ''}
     FROM temp.set_order_rows r JOIN temp.set_orders s ON s.ref = r.ref JOIN ${ordersTable} o ON o.line = r.line
     LEFT JOIN temp.set_payment_sums ps ON ps.o_key = s.o_key${!side.lines ? productJoin : ''}${lookupJoins(owners)}
@@ -139,13 +151,19 @@ export function assembleOrders(db: Db, side: OrderSide): OrderSideResult {
   db.exec('DELETE FROM order_totals');
   // Keyed by ref, so that order_totals is filled in ref order without sorting half a million orders.
   db.exec(`CREATE TEMP TABLE set_order_amounts (ref INTEGER PRIMARY KEY, customer, day, own, lines, payments)`);
+  // With lines, an order has one row of the orders file (its first): nothing to group.
+  const orderRows = side.lines
+    ? 'temp.set_order_rows'
+    : '(SELECT ref, MIN(ts) AS ts, SUM(own) AS own FROM temp.set_order_rows GROUP BY ref)';
   db.exec(`INSERT INTO temp.set_order_amounts (ref, customer, day, own, lines, payments)
     SELECT s.ref, s.customer, ${DAY('r.ts')}, r.own, ls.total, ps.total
     FROM temp.set_orders s
-    JOIN (SELECT ref, MIN(ts) AS ts, SUM(own) AS own FROM temp.set_order_rows GROUP BY ref) r ON r.ref = s.ref
+    JOIN ${orderRows} r ON r.ref = s.ref
     LEFT JOIN temp.set_line_sums ls ON ls.o_key = s.o_key LEFT JOIN temp.set_payment_sums ps ON ps.o_key = s.o_key`);
-  db.exec(`INSERT INTO order_totals (ref, customer, day, amount)
-    SELECT ref, customer, day, COALESCE(own, lines, payments, 0) FROM temp.set_order_amounts ORDER BY ref`);
+  withoutIndexes(db, 'order_totals', () =>
+    db.exec(`INSERT INTO order_totals (ref, customer, day, amount)
+      SELECT ref, customer, day, COALESCE(own, lines, payments, 0) FROM temp.set_order_amounts ORDER BY ref`),
+  );
   const sources = db
     .prepare(
       `SELECT COUNT(*) AS orders, COUNT(own) AS own, COUNT(*) FILTER (WHERE own IS NULL AND lines IS NOT NULL) AS lines,
@@ -157,4 +175,8 @@ export function assembleOrders(db: Db, side: OrderSide): OrderSideResult {
   db.exec('CREATE INDEX order_lines_customer ON order_lines (customer, order_ref)');
   const { orders, ...amountSources } = sources;
   return { orders, amountSources, rejects };
+}
+
+function count(db: Db, table: string): number {
+  return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 }

@@ -6,42 +6,37 @@ import type { SetFileReport, SetLinkReport } from '../../../../shared/model/impo
 import type { Db } from '../../db/projectFile.js';
 import type { SetPlan } from './planSet.js';
 import { columnIndex, type StagedRef } from './setLayout.js';
-import { stageColumn } from './stageFile.js';
+import type { StagedFile } from './stageFile.js';
 
 const EXAMPLES = 5;
 
-export function linkReports(db: Db, plan: SetPlan, refs: readonly StagedRef[]): SetLinkReport[] {
+export function linkReports(
+  plan: SetPlan,
+  refs: readonly StagedRef[],
+  staged: ReadonlyMap<StagedRef, StagedFile>,
+): SetLinkReport[] {
+  const keysOf = (name: string, column: string): ReadonlyMap<string, number> => {
+    const ref = refs.find((r) => r.file.name === name) as StagedRef;
+    return staged.get(ref)?.keys.get(columnIndex(ref.file, column)) ?? new Map();
+  };
   return plan.links.map((link) => {
-    const from = refs.find((r) => r.file.name === link.from.file) as StagedRef;
-    const to = refs.find((r) => r.file.name === link.to.file) as StagedRef;
-    const f = stageColumn(columnIndex(from.file, link.from.column));
-    const t = stageColumn(columnIndex(to.file, link.to.column));
-    // Indexed, or every key of the pointing file scans the whole target table (minutes at 1M lines).
-    db.exec(`CREATE INDEX IF NOT EXISTS temp.${to.table}_${t} ON ${to.table} (${t})`);
-    db.exec('DROP TABLE IF EXISTS temp.set_link_keys');
-    db.exec('CREATE TEMP TABLE set_link_keys (k PRIMARY KEY, line INTEGER NOT NULL, hit INTEGER) WITHOUT ROWID');
-    // Each distinct key with its first line: read in line order (the staging rowid, so no sort) into a
-    // B-tree of the distinct keys, far cheaper than sorting every row when a key repeats (product ids).
-    db.exec(`INSERT OR IGNORE INTO temp.set_link_keys (k, line)
-      SELECT ${f}, line FROM temp.${from.table} WHERE ${f} IS NOT NULL ORDER BY line`);
-    db.exec(`UPDATE temp.set_link_keys SET hit = EXISTS (SELECT 1 FROM temp.${to.table} x WHERE x.${t} = k)`);
-    const counts = db
-      .prepare(
-        'SELECT COALESCE(SUM(hit), 0) AS matched, COUNT(*) - COALESCE(SUM(hit), 0) AS unmatched FROM temp.set_link_keys',
-      )
-      .get() as { matched: number; unmatched: number };
-    const examples = db
-      .prepare(`SELECT k FROM temp.set_link_keys WHERE hit = 0 ORDER BY line LIMIT ${EXAMPLES}`)
-      .all() as Array<{ k: string | number }>;
-    db.exec('DROP TABLE temp.set_link_keys');
+    const from = keysOf(link.from.file, link.from.column);
+    const to = keysOf(link.to.file, link.to.column);
+    // Each distinct key of the pointing file, in the order of its first line; keys are trimmed text on both sides.
+    let matched = 0;
+    const examples: string[] = [];
+    for (const key of from.keys()) {
+      if (to.has(key)) matched += 1;
+      else if (examples.length < EXAMPLES) examples.push(key);
+    }
     return {
       from: `${link.from.file}.${link.from.column}`,
       to: `${link.to.file}.${link.to.column}`,
       origin: link.origin,
       reason: link.reason,
-      matched: counts.matched,
-      unmatched: counts.unmatched,
-      unmatchedExamples: examples.map((e) => String(e.k)),
+      matched,
+      unmatched: from.size - matched,
+      unmatchedExamples: examples,
     };
   });
 }

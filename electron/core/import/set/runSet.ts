@@ -6,7 +6,7 @@
  */
 
 import { asWorkbenchError, WorkbenchError } from '../../../../shared/errors.js';
-import type { ImportSetReport, SetChoices } from '../../../../shared/model/importSet.js';
+import type { ImportSetReport, SetChoices, SetLinkReport } from '../../../../shared/model/importSet.js';
 import type { DatasetKind } from '../../../../shared/model/roles.js';
 import { keepBeforeImport } from '../../datasets/history.js';
 import { pruneCustomers } from '../../datasets/pruneCustomers.js';
@@ -16,14 +16,14 @@ import { limitMetricsToAsOf } from '../../metrics/asOf.js';
 import { rebuildMetricsBefore, refreshMetrics } from '../../metrics/store.js';
 import type { RejectEntry } from '../write/rejectLog.js';
 import { addLatestValues, assembleCustomers } from './assembleCustomers.js';
-import { assembleOrders } from './assembleOrders.js';
+import { assembleOrders, type OrderSide } from './assembleOrders.js';
 import { linkReports, saveLinks, unmatchedNotes } from './linkCounts.js';
 import { type PlannedFile, planSet, type SetPlan } from './planSet.js';
 import { orderSideOf, stagingSpec } from './setAssembly.js';
 import { saveDatasets } from './setDatasets.js';
 import { registerFields, registerOrderColumns } from './setFields.js';
 import type { StagedRef } from './setLayout.js';
-import { type StagedFile, stageFile } from './stageFile.js';
+import { type StagedFile, type Staging, startStaging } from './stageFile.js';
 
 export interface RunSetInput {
   projectPath: string;
@@ -52,22 +52,32 @@ async function importSet(input: RunSetInput): Promise<ImportSetReport> {
       refusals: plan.refusals.length,
     });
   }
-  const db = openProjectFile(input.projectPath);
+  const refs: StagedRef[] = plan.files.map((file, i) => ({ file, table: `stage_${i}`, alias: aliasOf(file, i) }));
+  // Every file starts being read now, in parallel; each is inserted in turn, in the transaction.
+  const stagings = new Map<StagedRef, Staging>(
+    refs.map((ref) => [ref, startStaging({ ...stagingSpec(ref, plan), isCancelled: input.isCancelled })]),
+  );
   try {
-    tuneForSet(db);
-    const sides = touchedKinds(plan);
-    assertReplaceAllowed(db, sides, input.replace);
-    return await runInTransaction(db, () => importInTransaction(db, plan, sides, input, started));
+    const db = openProjectFile(input.projectPath);
+    try {
+      tuneForSet(db);
+      const sides = touchedKinds(plan);
+      assertReplaceAllowed(db, sides, input.replace);
+      return await runInTransaction(db, () => importInTransaction(db, plan, refs, stagings, sides, started));
+    } finally {
+      db.close();
+    }
   } finally {
-    db.close();
+    for (const staging of stagings.values()) staging.dispose();
   }
 }
 
 async function importInTransaction(
   db: Db,
   plan: SetPlan,
+  refs: readonly StagedRef[],
+  stagings: ReadonlyMap<StagedRef, Staging>,
   sides: readonly DatasetKind[],
-  input: RunSetInput,
   started: number,
 ): Promise<ImportSetReport> {
   // Kept for "undo import"; the canonical tables the set rebuilds whole are moved, not copied.
@@ -76,11 +86,9 @@ async function importInTransaction(
     plan.files.map((f) => ({ file: f.name, kind: f.kind })),
     [...(sides.includes('orders') ? ['order_lines'] : []), ...(sides.includes('customers') ? ['customer_attrs'] : [])],
   );
-  const refs: StagedRef[] = plan.files.map((file, i) => ({ file, table: `stage_${i}`, alias: aliasOf(file, i) }));
   const staged = new Map<StagedRef, StagedFile>();
-  for (const ref of refs) {
-    staged.set(ref, await stageFile(db, { ...stagingSpec(ref, plan), isCancelled: input.isCancelled }));
-  }
+  for (const ref of refs) staged.set(ref, await (stagings.get(ref) as Staging).write(db));
+  const links = linkReports(plan, refs, staged);
   const previous = dropPrevious(db, sides);
   const extra = new Map<StagedRef, RejectEntry[]>(refs.map((r) => [r, []]));
   const addRejects = (ref: StagedRef, entries: readonly RejectEntry[]) => extra.get(ref)?.push(...entries);
@@ -100,7 +108,7 @@ async function importInTransaction(
   let orders = 0;
   let amountSources = { own: 0, lines: 0, payments: 0, none: 0 };
   if (side.orders) {
-    const result = assembleOrders(db, side.orders);
+    const result = assembleOrders(db, side.orders, linesAllFound(plan, side.orders, links));
     orders = result.orders;
     amountSources = result.amountSources;
     for (const ref of refs) addRejects(ref, result.rejects.get(ref.table) ?? []);
@@ -125,7 +133,6 @@ async function importInTransaction(
   limitMetricsToAsOf(db);
 
   const files = saveDatasets(db, refs, staged, extra);
-  const links = linkReports(db, plan, refs);
   saveLinks(db, plan, links, files);
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   return {
@@ -154,6 +161,14 @@ function tuneForSet(db: Db): void {
   db.pragma('temp.cache_size = -65536');
   db.pragma('threads = 2');
   db.pragma('wal_autocheckpoint = 0');
+}
+
+/** Whether every order key of the lines file is in the orders file: then no line is left without its order. */
+function linesAllFound(plan: SetPlan, side: OrderSide, links: readonly SetLinkReport[]): boolean {
+  const lines = side.lines;
+  if (!lines) return true;
+  const i = plan.links.findIndex((l) => l.from.file === lines.ref.file.name && l.to.file === side.orders.file.name);
+  return i >= 0 && links[i]?.unmatched === 0;
 }
 
 function aliasOf(file: PlannedFile, i: number): string {

@@ -26,11 +26,12 @@ const LATEST_ROLES = ['country', 'region', 'city'] as const;
 
 export function stagingSpec(ref: StagedRef, plan: SetPlan): Omit<StageSpec, 'isCancelled'> {
   const { file } = ref;
-  const text = new Set<number>();
+  const linked = new Set<number>();
   for (const l of plan.links) {
-    if (l.from.file === file.name) text.add(columnIndex(file, l.from.column));
-    if (l.to.file === file.name) text.add(columnIndex(file, l.to.column));
+    if (l.from.file === file.name) linked.add(columnIndex(file, l.from.column));
+    if (l.to.file === file.name) linked.add(columnIndex(file, l.to.column));
   }
+  const text = new Set(linked);
   for (const role of ['customer_id', 'order_id'] as const) {
     const i = roleColumn(file, role);
     if (i !== null) text.add(i);
@@ -65,8 +66,9 @@ export function stagingSpec(ref: StagedRef, plan: SetPlan): Omit<StageSpec, 'isC
     path: file.path,
     name: file.name,
     options: file.preview.options,
-    textColumns: text,
+    textColumns: [...text],
     required,
+    linkColumns: [...linked],
   };
 }
 

@@ -1,32 +1,24 @@
 /**
- * Reads one file of a set into a staging table (temp.stage_N, one typed column vN per source
+ * Stages one file of a set into a staging table (temp.stage_N, one typed column vN per source
  * column, plus its line), inside the import's transaction. The set is then assembled from these
  * tables with joins in SQL. Key columns are kept as trimmed text, so that "00042" stays "00042"
  * and equal keys compare equal whatever their file called them.
+ * The file is read and converted in a stage worker (stageRows.ts) started as soon as the import
+ * knows its files: all the files of a set are read at once, while this thread inserts.
  */
-import { WorkbenchError } from '../../../../shared/errors.js';
-import type { ImportOptions, RejectReason } from '../../../../shared/model/import.js';
+import type { Worker } from 'node:worker_threads';
+import { type ErrorCode, type ErrorDetails, isErrorShape, WorkbenchError } from '../../../../shared/errors.js';
 import { fieldTypeOf } from '../../../../shared/model/roles.js';
 import { BatchInsert } from '../../db/batchInsert.js';
 import type { Db } from '../../db/projectFile.js';
-import { BrokenFile, brokenFileError } from '../brokenFile.js';
 import { sqlType } from '../layout.js';
-import { readRows } from '../parse/readRows.js';
-import { MAX_AMOUNT } from '../parse/rowConverter.js';
-import { parseBoolean } from '../values/boolean.js';
-import { parseDate } from '../values/date.js';
-import { parseNumber } from '../values/number.js';
+import { compiledWorkerScript, startWorker } from '../workerThread.js';
 import type { RejectEntry } from '../write/rejectLog.js';
+import type { StageError, StageMessage } from './stageProtocol.js';
+import { readStageRows, type StageBatch, type StageEnd, type StageReadSpec } from './stageRows.js';
 
-export interface StageSpec {
+export interface StageSpec extends StageReadSpec {
   table: string;
-  path: string;
-  name: string;
-  options: ImportOptions;
-  /** Source columns read as trimmed text whatever their inferred type (keys). */
-  textColumns: ReadonlySet<number>;
-  /** Source columns a row cannot do without, and the reason it is rejected for when one is empty. */
-  required: ReadonlyArray<{ index: number; reason: RejectReason }>;
   isCancelled(): boolean;
 }
 
@@ -36,124 +28,162 @@ export interface StagedFile {
   sha256: string;
   bytes: number;
   rejects: RejectEntry[];
+  /** See StageEnd.keys. */
+  keys: Map<number, Map<string, number>>;
 }
 
-type Parser = (text: string) => number | string;
+/** One file being staged: its reading has started; write() inserts its rows. */
+export interface Staging {
+  write(db: Db): Promise<StagedFile>;
+  /** Stops the reading (idempotent; needed when the import ends before or without write()). */
+  dispose(): void;
+}
 
 /** The name of a source column's staging column. */
 export function stageColumn(index: number): string {
   return `v${index}`;
 }
 
-export async function stageFile(db: Db, spec: StageSpec): Promise<StagedFile> {
+/** Starts reading the file: in a stage worker from the compiled engine, inline (on write()) from sources. */
+export function startStaging(spec: StageSpec): Staging {
+  const script = compiledWorkerScript('./stageWorker.js', import.meta.url);
+  if (script) return new WorkerStaging(script, spec);
+  return {
+    async write(db) {
+      const insert = stagingInsert(db, spec);
+      const { done } = readStageRows(spec, (batch) => insertBatch(insert, batch), spec.isCancelled);
+      return staged(spec, insert, await done.catch(rethrown));
+    },
+    dispose() {},
+  };
+}
+
+class WorkerStaging implements Staging {
+  private readonly worker: Worker;
+  /** Messages that came before write(): at most the worker's in-flight batches and its end. */
+  private readonly early: StageMessage[] = [];
+  private receive: ((message: StageMessage) => void) | null = null;
+  private failure: Error | null = null;
+  private settled = false;
+
+  constructor(
+    script: string,
+    private readonly spec: StageSpec,
+  ) {
+    const { table: _table, isCancelled: _isCancelled, ...read } = spec;
+    this.worker = startWorker(script, read, `Reading ${spec.name}`, (error) => {
+      if (this.settled) return;
+      this.failure = error;
+      const message: StageMessage = { type: 'error', error: { name: error.name, message: error.message } };
+      if (this.receive) this.receive(message);
+      else this.early.push(message);
+    });
+    this.worker.on('message', (message: StageMessage) => {
+      if (this.receive) this.receive(message);
+      else this.early.push(message);
+    });
+  }
+
+  write(db: Db): Promise<StagedFile> {
+    const insert = stagingInsert(db, this.spec);
+    return new Promise<StagedFile>((resolve, reject) => {
+      const end = (outcome: () => void) => {
+        if (this.settled) return;
+        this.settled = true;
+        this.dispose();
+        outcome();
+      };
+      this.receive = (message) => {
+        if (message.type === 'batch') {
+          if (this.spec.isCancelled()) {
+            end(() => reject(cancelled(this.spec)));
+            return;
+          }
+          try {
+            insertBatch(insert, message.batch);
+          } catch (error) {
+            end(() => reject(error));
+            return;
+          }
+          this.worker.postMessage('ack');
+        } else if (message.type === 'end') {
+          end(() => {
+            try {
+              resolve(staged(this.spec, insert, message.end));
+            } catch (error) {
+              reject(error);
+            }
+          });
+        } else end(() => reject(this.failure ?? rebuilt(message.error)));
+      };
+      for (const message of this.early.splice(0)) this.receive(message);
+    });
+  }
+
+  dispose(): void {
+    this.settled = true;
+    void this.worker.terminate();
+  }
+}
+
+function stagingInsert(db: Db, spec: StageSpec): BatchInsert {
   const { options } = spec;
-  const width = options.columns.length;
-  const parsers: Parser[] = options.columns.map((c) => parserFor(c.index, spec, options));
-  const types = options.columns.map((c) => (spec.textColumns.has(c.index) ? 'TEXT' : sqlType(fieldTypeOf(c.type))));
+  const text = new Set(spec.textColumns);
+  const types = options.columns.map((c) => (text.has(c.index) ? 'TEXT' : sqlType(fieldTypeOf(c.type))));
   const columns = options.columns.map((c, i) => `${stageColumn(c.index)} ${types[i]}`);
   db.exec(`DROP TABLE IF EXISTS temp.${spec.table}`);
   // The line is the rowid: the assembly joins on it and reads in its order, which then needs no index and no sort.
   db.exec(`CREATE TEMP TABLE ${spec.table} (line INTEGER PRIMARY KEY, ${columns.join(', ')})`);
-  const insert = new BatchInsert(
+  return new BatchInsert(
     db,
     `INSERT INTO temp.${spec.table} (line, ${options.columns.map((c) => stageColumn(c.index)).join(', ')})`,
-    width + 1,
+    options.columns.length + 1,
   );
-  const rejects: RejectEntry[] = [];
-  let line = 0;
-  let rowsRead = 0;
-  let staged = 0;
-  let header = options.hasHeader;
-  const values: Array<number | string | null> = new Array(width).fill(null);
-  const money = options.columns.map((c) => c.role === 'amount' || c.role === 'quantity' || c.role === 'unit_price');
-  const reject = (reason: RejectReason, column: string | null, value: string | null, row: string[]) =>
-    rejects.push({ line, reason, column, value, raw: row.join(options.delimiter) });
-
-  const convert = (row: string[]): void => {
-    if (row.length !== width) {
-      reject('wrong_field_count', null, `${row.length} of ${width} fields`, row);
-      return;
-    }
-    for (const { index, reason } of spec.required) {
-      if ((row[index] as string).trim() === '') {
-        reject(reason, options.columns[index]?.header ?? null, null, row);
-        return;
-      }
-    }
-    for (let c = 0; c < width; c += 1) {
-      const text = (row[c] as string).trim();
-      if (text === '') {
-        values[c] = null;
-        continue;
-      }
-      const value = (parsers[c] as Parser)(text);
-      if (typeof value === 'number' && !(Number.isFinite(value) && (!money[c] || Math.abs(value) <= MAX_AMOUNT))) {
-        const plan = options.columns[c];
-        const why: RejectReason = Number.isNaN(value)
-          ? plan && fieldTypeOf(plan.type) === 'date'
-            ? 'bad_date'
-            : 'bad_number'
-          : 'number_too_large';
-        reject(why, plan?.header ?? null, text, row);
-        return;
-      }
-      values[c] = value;
-    }
-    insert.add(line);
-    for (let c = 0; c < width; c += 1) insert.add(values[c] as number | string | null);
-    insert.endRow();
-    staged += 1;
-  };
-
-  const reading = readRows({
-    path: spec.path,
-    encoding: options.encoding,
-    delimiter: options.delimiter,
-    onBytes() {},
-    onRows(rows) {
-      if (spec.isCancelled()) return false;
-      for (const row of rows) {
-        line += 1;
-        if (header) {
-          header = false;
-          continue;
-        }
-        rowsRead += 1;
-        convert(row);
-      }
-      return true;
-    },
-  });
-  let result: Awaited<typeof reading.done>;
-  try {
-    result = await reading.done;
-  } catch (error) {
-    if (error instanceof BrokenFile) {
-      const broken = brokenFileError(error.problem, spec.path, line + 1);
-      throw new WorkbenchError('IMPORT_FAILED', broken.message, broken.details);
-    }
-    throw error;
-  }
-  insert.flush();
-  if (result.aborted || spec.isCancelled()) {
-    throw new WorkbenchError('CANCELLED', `Import of ${spec.name} cancelled: the project is unchanged.`, {
-      file: spec.path,
-    });
-  }
-  return { rowsRead, rowsStaged: staged, sha256: result.sha256, bytes: result.bytes, rejects };
 }
 
-function parserFor(index: number, spec: StageSpec, options: ImportOptions): Parser {
-  const plan = options.columns[index];
-  if (!plan || spec.textColumns.has(index)) return (t) => t;
-  switch (fieldTypeOf(plan.type)) {
-    case 'number':
-      return (t) => parseNumber(t, options.decimal);
-    case 'date':
-      return (t) => parseDate(t, options.dateOrder);
-    case 'boolean':
-      return (t) => parseBoolean(t);
-    default:
-      return (t) => t;
+/** Empty cells go in as NULL: NaN in a number column, an empty text in a text column. */
+function insertBatch(insert: BatchInsert, batch: StageBatch): void {
+  const { columns } = batch;
+  for (let r = 0; r < batch.rows; r += 1) {
+    insert.add(batch.lines[r] as number);
+    for (const column of columns) {
+      if (column.kind === 'number') {
+        const value = column.values[r] as number;
+        insert.add(Number.isNaN(value) ? null : value);
+      } else {
+        const start = r === 0 ? 0 : (column.ends[r - 1] as number);
+        const stop = column.ends[r] as number;
+        insert.add(stop === start ? null : column.text.slice(start, stop));
+      }
+    }
+    insert.endRow();
   }
+}
+
+function staged(spec: StageSpec, insert: BatchInsert, end: StageEnd): StagedFile {
+  insert.flush();
+  if (end.aborted || spec.isCancelled()) throw cancelled(spec);
+  const { rowsRead, rowsStaged, sha256, bytes, rejects, keys } = end;
+  return { rowsRead, rowsStaged, sha256, bytes, rejects, keys };
+}
+
+function cancelled(spec: StageSpec): WorkbenchError {
+  return new WorkbenchError('CANCELLED', `Import of ${spec.name} cancelled: the project is unchanged.`, {
+    file: spec.path,
+  });
+}
+
+/** A broken file's error comes as a WorkbenchError look-alike (see brokenFile.ts). */
+function rethrown(error: unknown): never {
+  const lookAlike = error instanceof Error && !(error instanceof WorkbenchError) && isErrorShape(error);
+  throw lookAlike ? rebuilt(error as StageError) : error;
+}
+
+function rebuilt(error: StageError): Error {
+  if (isErrorShape({ code: error.code, message: error.message })) {
+    return new WorkbenchError(error.code as ErrorCode, error.message, error.details as ErrorDetails | undefined);
+  }
+  const plain = new Error(error.message);
+  plain.name = error.name;
+  return plain;
 }

@@ -142,10 +142,10 @@ function nonEmpty(size: Int32Array): number {
 export const SILHOUETTE_EXACT_LIMIT = 10_000;
 
 /** `size` distinct indices of 0..n-1 in ascending order, drawn with a seeded partial Fisher-Yates shuffle. */
-export function sampleIndices(n: number, size: number, seed: number): Int32Array {
+export function sampleIndices(n: number, size: number, seed: number, stream = 0x5111): Int32Array {
   const pool = new Int32Array(n);
   for (let i = 0; i < n; i += 1) pool[i] = i;
-  const rng = new Rng(seed, 0x5111);
+  const rng = new Rng(seed, stream);
   const take = Math.min(size, n);
   for (let i = 0; i < take; i += 1) {
     const j = i + Math.floor(rng.next() * (n - i));

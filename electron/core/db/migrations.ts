@@ -215,6 +215,37 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'saved clusterings',
+    sql: `
+      -- A clustering kept under a name (cluster/save): how it was made (params: the fields, log,
+      -- seed, restarts as JSON), its k and when. Rules name its clusters as "<name> · <cluster>".
+      CREATE TABLE clusterings (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        params TEXT NOT NULL,
+        k INTEGER NOT NULL,
+        saved_at TEXT NOT NULL
+      );
+      -- Each cluster (1..k, by size) with its suggested name and size.
+      CREATE TABLE clustering_clusters (
+        clustering INTEGER NOT NULL REFERENCES clusterings(id) ON DELETE CASCADE,
+        cluster INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        customers INTEGER NOT NULL,
+        PRIMARY KEY (clustering, cluster)
+      ) WITHOUT ROWID;
+      -- Each clustered customer's cluster; customers left out (an empty field) have no row.
+      CREATE TABLE cluster_members (
+        clustering INTEGER NOT NULL REFERENCES clusterings(id) ON DELETE CASCADE,
+        customer INTEGER NOT NULL,
+        cluster INTEGER NOT NULL,
+        PRIMARY KEY (clustering, customer)
+      ) WITHOUT ROWID;
+      CREATE INDEX cluster_members_customer ON cluster_members (customer);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -235,14 +235,14 @@ export const migrations: readonly Migration[] = [
         name TEXT NOT NULL,
         customers INTEGER NOT NULL,
         PRIMARY KEY (clustering, cluster)
-      ) WITHOUT ROWID;
+      );
       -- Each clustered customer's cluster; customers left out (an empty field) have no row.
       CREATE TABLE cluster_members (
         clustering INTEGER NOT NULL REFERENCES clusterings(id) ON DELETE CASCADE,
         customer INTEGER NOT NULL,
         cluster INTEGER NOT NULL,
         PRIMARY KEY (clustering, customer)
-      ) WITHOUT ROWID;
+      );
       CREATE INDEX cluster_members_customer ON cluster_members (customer);
     `,
   },

@@ -7,7 +7,7 @@ import { ClusterParams, MAX_CLUSTER_K } from '../../shared/contract/cluster.js';
 import { optionalInt, parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
 
-export const clusterUsage = `Usage: segwb cluster --project P.segwb --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] --json
+export const clusterUsage = `Usage: segwb cluster --project P.segwb --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] [--save-as NAME] --json
   k-means on number fields of the customers, each standardised to z-scores (population standard
   deviation); customers with an empty value in a chosen field are left out and counted.
   --fields F,...  field keys or column headers as written in the file (metrics: recency_days,
@@ -16,6 +16,8 @@ export const clusterUsage = `Usage: segwb cluster --project P.segwb --fields F1,
   --k-range A-B   try A..B clusters and keep the best mean silhouette (default 2-8)
   --seed S        seed of the k-means++ starts and of the silhouette sample (default 42)
   --log           log(1 + x) of every field before standardising
+  --save-as NAME  keep the clustering in the project under NAME (replacing one of that name);
+                  rules then name its clusters with the field "cluster": "NAME · 1", "NAME · 2", ...
   The silhouette is exact up to 10,000 customers, on a seeded sample of 10,000 beyond that.`;
 
 export async function clusterCommand(args: string[]): Promise<number> {
@@ -26,6 +28,7 @@ export async function clusterCommand(args: string[]): Promise<number> {
     'k-range': { type: 'string' },
     seed: { type: 'string' },
     log: { type: 'boolean' },
+    'save-as': { type: 'string' },
     json: { type: 'boolean' },
   });
   if (values.help) {
@@ -52,7 +55,18 @@ export async function clusterCommand(args: string[]): Promise<number> {
   const engine = cliEngine();
   try {
     await openProject(engine, project);
-    const r = await invoke(engine, 'cluster/run', parsed.data);
+    const saveAs = values['save-as'];
+    if (saveAs !== undefined && (typeof saveAs !== 'string' || saveAs.trim() === '')) {
+      throw new UsageError('--save-as needs a name');
+    }
+    const saved = saveAs === undefined ? null : await invoke(engine, 'cluster/save', { ...parsed.data, name: saveAs });
+    const r = saved ? saved.result : await invoke(engine, 'cluster/run', parsed.data);
+    if (saved) {
+      const { name, replaced, clusters } = saved.saved;
+      console.error(
+        `${replaced ? 'Replaced the saved clustering' : 'Saved the clustering as'} "${name}": rules can use cluster in ["${clusters[0]?.value ?? name}", ...].`,
+      );
+    }
     if (values.json) {
       console.log(
         JSON.stringify({

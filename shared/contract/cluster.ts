@@ -7,32 +7,67 @@
  * range, exact up to 10,000 customers, on a seeded sample of 10,000 beyond that.
  */
 import { z } from 'zod';
+import type { Rule } from '../model/rules.js';
 
 export const MAX_CLUSTER_K = 30;
 const K = z.number().int().min(2).max(MAX_CLUSTER_K);
 
-export const ClusterParams = z
-  .object({
-    /** Field keys or column headers; default recency_days, frequency, monetary (with log1p). */
-    fields: z.array(z.string().min(1).max(500)).min(1).max(20).optional(),
-    /** One k; otherwise kRange (default 2..8) and the best mean silhouette. */
-    k: K.optional(),
-    kRange: z.tuple([K, K]).optional(),
-    seed: z.number().int().min(0).max(2_147_483_647).optional(),
-    /** log1p before standardising; default true for the default fields, false otherwise. */
-    log: z.boolean().optional(),
-    restarts: z.number().int().min(10).max(100).optional(),
-  })
-  .strict()
-  .refine((p) => p.k === undefined || p.kRange === undefined, { message: 'give either k or kRange, not both' })
-  .refine((p) => p.kRange === undefined || p.kRange[0] <= p.kRange[1], {
-    message: 'kRange must be [low, high] with low <= high',
-  });
+const ClusterParamsObject = z.object({
+  /** Field keys or column headers; default recency_days, frequency, monetary (with log1p). */
+  fields: z.array(z.string().min(1).max(500)).min(1).max(20).optional(),
+  /** One k; otherwise kRange (default 2..8) and the best mean silhouette. */
+  k: K.optional(),
+  kRange: z.tuple([K, K]).optional(),
+  seed: z.number().int().min(0).max(2_147_483_647).optional(),
+  /** log1p before standardising; default true for the default fields, false otherwise. */
+  log: z.boolean().optional(),
+  restarts: z.number().int().min(10).max(100).optional(),
+});
+
+type KChoice = { k?: number | undefined; kRange?: [number, number] | undefined };
+const oneK = (p: KChoice) => p.k === undefined || p.kRange === undefined;
+const ONE_K = { message: 'give either k or kRange, not both' };
+const ordered = (p: KChoice) => p.kRange === undefined || p.kRange[0] <= p.kRange[1];
+const ORDERED = { message: 'kRange must be [low, high] with low <= high' };
+
+export const ClusterParams = ClusterParamsObject.strict().refine(oneK, ONE_K).refine(ordered, ORDERED);
 export type ClusterParams = z.infer<typeof ClusterParams>;
+
+const ClusteringName = z.string().min(1).max(200);
+
+/** cluster/save: cluster as cluster/run does, and keep the result under a name. */
+export const ClusterSaveParams = ClusterParamsObject.extend({ name: ClusteringName })
+  .strict()
+  .refine(oneK, ONE_K)
+  .refine(ordered, ORDERED);
+export type ClusterSaveParams = z.infer<typeof ClusterSaveParams>;
+
+/** cluster/rule: a rule that describes one cluster of the clustering these params make. */
+export const ClusterRuleParams = ClusterParamsObject.extend({
+  /** 1..k, as numbered in the result (by size). */
+  cluster: z.number().int().min(1).max(MAX_CLUSTER_K),
+  /** Depth of the decision tree, 1..3 (default 3). */
+  depth: z.number().int().min(1).max(3).optional(),
+})
+  .strict()
+  .refine(oneK, ONE_K)
+  .refine(ordered, ORDERED);
+export type ClusterRuleParams = z.infer<typeof ClusterRuleParams>;
 
 export const clusterMethods = {
   /** Cluster the customers; the result of the chosen k and the silhouette of every k tried. */
   'cluster/run': ClusterParams,
+  /**
+   * Cluster and keep the clustering under `name` (replacing one of that name: `saved.replaced`).
+   * Its clusters become values of the builder's `cluster` field, "<name> · <cluster>".
+   */
+  'cluster/save': ClusterSaveParams,
+  /** The saved clusterings, oldest first. */
+  'cluster/saved': z.object({}).strict(),
+  /** Delete a saved clustering; refused while a segment's rule names one of its clusters. */
+  'cluster/delete': z.object({ name: ClusteringName }).strict(),
+  /** An editable rule for one cluster: a shallow decision tree, with its precision and recall. */
+  'cluster/rule': ClusterRuleParams,
 } as const;
 
 export interface ClusterFieldInfo {
@@ -97,8 +132,72 @@ export interface ClusterResult {
   silhouette_sample: { size: number; of: number; seed: number } | null;
   total_revenue: number;
   clusters: ClusterSummary[];
+  /** For the scatter of the clusters on the first two principal components. */
+  projection: ClusterProjection;
+}
+
+/**
+ * What a scatter of the clusters needs: the first two principal components of the standardised
+ * fields (sign fixed so each component's largest loading is positive) for a seeded sample of at
+ * most 2,000 clustered customers, with their cluster.
+ */
+export interface ClusterProjection {
+  /** Share of the total variance of the standardised fields along PC1 and PC2 (PC2 0 with one field). */
+  explained_variance: [number, number];
+  /** Per field key, its weight in PC1 and PC2 (the unit eigenvectors). */
+  loadings: Record<string, [number, number]>;
+  points: Array<{ customer_id: string; pc1: number; pc2: number; cluster: number }>;
+  /** null: every clustered customer is shown; else the seeded sample. */
+  sample: { size: number; of: number; seed: number } | null;
+}
+
+/** One cluster as an editable rule (cluster/rule). */
+export interface ClusterRuleResult {
+  cluster: number;
+  /** The cluster's suggested name. */
+  name: string;
+  /** {or: [{and: [{field, op: "<=" | ">", value}, ...]}, ...]}: the tree's leaves that predict the cluster. */
+  rule: Rule;
+  /** Depth of the tree fitted (<= 3). */
+  depth: number;
+  /** Members of the cluster. */
+  members: number;
+  /** Customers the rule selects (counted by the rule compiler, over every customer). */
+  selected: number;
+  /** Selected customers who are members. */
+  true_positives: number;
+  /** true_positives / selected (0 when nothing is selected). */
+  precision: number;
+  /** true_positives / members. */
+  recall: number;
+}
+
+/** A clustering kept in the project. */
+export interface SavedClustering {
+  name: string;
+  k: number;
+  /** Field keys. */
+  fields: string[];
+  log: boolean;
+  seed: number;
+  restarts: number;
+  saved_at: string;
+  clusters: Array<{
+    cluster: number;
+    /** The suggested name when it was saved. */
+    name: string;
+    customers: number;
+    /** The value of the builder's `cluster` field for its members, "<clustering> · <cluster>". */
+    value: string;
+  }>;
+  /** True when saving replaced an earlier clustering of the same name. */
+  replaced: boolean;
 }
 
 export interface ClusterResults {
   'cluster/run': ClusterResult;
+  'cluster/save': { result: ClusterResult; saved: SavedClustering };
+  'cluster/saved': { clusterings: SavedClustering[] };
+  'cluster/delete': { deleted: SavedClustering };
+  'cluster/rule': ClusterRuleResult;
 }

@@ -57,4 +57,15 @@ describe('segwb cluster', () => {
     expect(range.code).toBe(2);
     expect(range.stderr).toContain('--k-range must look like 2-8');
   });
+
+  it('keeps the clustering with --save-as, and says when it replaces one', () => {
+    const args = ['cluster', '--project', project, '--fields', 'Annual Income (k$),Spending Score (1-100)'];
+    const first = segwb([...args, '--k', '5', '--seed', '1', '--save-as', 'Mall', '--json'], dir);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout).k).toBe(5);
+    expect(first.stderr).toContain('Saved the clustering as "Mall": rules can use cluster in ["Mall · 1", ...].');
+    const again = segwb([...args, '--k', '3', '--save-as', 'Mall', '--json'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('Replaced the saved clustering "Mall"');
+  });
 });

@@ -7,10 +7,12 @@
  * path (memberIds, orders aggregates cached in TEMP tables) and compileRule's inline query are checked.
  * The project has events too (GA4 layout): events conditions, seasonal operators inside orders and
  * events conditions, and the fields derived from events (cart_abandoner, journey_stage, ...) are
- * generated like the rest.
+ * generated like the rest, and so is the cluster field of two saved clusterings.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runClustering } from '../../electron/core/cluster/run.js';
+import { saveClustering } from '../../electron/core/cluster/saved.js';
 import type { Db } from '../../electron/core/db/projectFile.js';
 import { readAsOf, writeAsOf } from '../../electron/core/metrics/asOf.js';
 import { compileRule } from '../../electron/core/segments/compile.js';
@@ -37,6 +39,14 @@ async function fixture(datasetSeed: number, asOf?: string): Promise<Fixture> {
   const session = await datasetProject(datasetSeed);
   const db = session.requireProject().db;
   if (asOf) writeAsOf(db, asOf);
+  // Two saved clusterings (customers without orders are left out of both): the cluster field.
+  for (const [name, k] of [
+    ['Spend', 3],
+    ['Habit', 2],
+  ] as const) {
+    const params = { fields: ['frequency', 'monetary'], k, seed: 5 };
+    saveClustering(db, runClustering(db, params), params, name);
+  }
   const vocabulary = readVocabulary(db, readAsOf(db).day as number);
   // Saved segments: four random rules, and one that refers to two of them.
   const plain = fc.sample(ruleArbitrary(vocabulary, [], 3), { seed: SEED, numRuns: 4 });

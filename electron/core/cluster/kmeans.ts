@@ -15,6 +15,7 @@
  */
 import { Rng } from '../demo/random.js';
 import { BoundedAssignment } from './boundedAssignment.js';
+import { kmeansPlusPlus, SeedingScratch } from './seeding.js';
 
 export interface Points {
   /** Row-major n x d values. */
@@ -45,9 +46,10 @@ const TOLERANCE = 1e-4;
 
 /** The best of `restarts` runs (lowest inertia; the earlier restart on a tie). */
 export function kmeansBest(points: Points, k: number, seed: number, restarts = MIN_RESTARTS): KMeansFit {
+  const shared = sharedWork(points);
   let best: KMeansFit | null = null;
   for (let r = 0; r < restarts; r += 1) {
-    const fit = kmeansOnce(points, k, restartSeed(seed, k, r));
+    const fit = kmeansOnce(points, k, restartSeed(seed, k, r), shared);
     if (best === null || fit.inertia < best.inertia) best = fit;
   }
   if (best === null) throw new Error('kmeansBest: no restart');
@@ -59,12 +61,21 @@ export function restartSeed(seed: number, k: number, restart: number): number {
   return new Rng(seed, k, restart).int(0, 2 ** 31 - 1);
 }
 
-export function kmeansOnce(points: Points, k: number, seed: number): KMeansFit {
-  const { n } = points;
+/** What every restart on the same points reuses: the tolerance and the seeding's buffers. */
+export interface SharedWork {
+  tolerance: number;
+  scratch: SeedingScratch;
+}
+
+export function sharedWork(points: Points): SharedWork {
+  return { tolerance: TOLERANCE * meanVariance(points), scratch: new SeedingScratch(points.n) };
+}
+
+export function kmeansOnce(points: Points, k: number, seed: number, shared = sharedWork(points)): KMeansFit {
+  const { n, d } = points;
   if (k < 1 || k > n) throw new RangeError(`k = ${k} needs at least ${k} points, there are ${n}`);
-  const centroids = kmeansPlusPlus(points, k, new Rng(seed));
+  const centroids = kmeansPlusPlus(points, k, new Rng(seed), shared.scratch);
   const labels = new Int32Array(n).fill(-1);
-  const tolerance = TOLERANCE * meanVariance(points);
   const assignment = new BoundedAssignment(points, k);
   const moved = new Float64Array(k);
   let iterations = 0;
@@ -76,7 +87,7 @@ export function kmeansOnce(points: Points, k: number, seed: number): KMeansFit {
       converged = true;
       break;
     }
-    if (updateCentroids(points, labels, k, centroids, moved) <= tolerance) {
+    if (moveCentroids(assignment.sums, assignment.counts, k, d, centroids, moved) <= shared.tolerance) {
       assignment.assign(centroids, labels, moved);
       converged = true;
       break;
@@ -85,87 +96,18 @@ export function kmeansOnce(points: Points, k: number, seed: number): KMeansFit {
   return { k, labels, centroids, inertia: inertiaOf(points, labels, centroids), iterations, converged, seed };
 }
 
-function sqDist(a: Float64Array, i: number, b: Float64Array, j: number, d: number): number {
-  let s = 0;
-  for (let t = 0; t < d; t += 1) {
-    const diff = (a[i * d + t] as number) - (b[j * d + t] as number);
-    s += diff * diff;
-  }
-  return s;
-}
-
-/** k-means++: the first centre uniformly, each next one drawn with probability ~ D(x)^2, best of 2 + ln k draws. */
-function kmeansPlusPlus(points: Points, k: number, rng: Rng): Float64Array {
-  const { values, n, d } = points;
-  const centroids = new Float64Array(k * d);
-  const first = Math.min(n - 1, Math.floor(rng.next() * n));
-  centroids.set(values.subarray(first * d, first * d + d), 0);
-  let closest = new Float64Array(n);
-  let potential = 0;
-  for (let i = 0; i < n; i += 1) {
-    closest[i] = sqDist(values, i, centroids, 0, d);
-    potential += closest[i] as number;
-  }
-  const trials = 2 + Math.floor(Math.log(k));
-  let candidate = new Float64Array(n);
-  for (let c = 1; c < k; c += 1) {
-    let bestIndex = -1;
-    let bestPotential = Number.POSITIVE_INFINITY;
-    let best = new Float64Array(n);
-    for (let t = 0; t < trials; t += 1) {
-      const index = drawByWeight(closest, potential, rng);
-      let pot = 0;
-      for (let i = 0; i < n; i += 1) {
-        const dist = Math.min(closest[i] as number, sqDist(values, i, values, index, d));
-        candidate[i] = dist;
-        pot += dist;
-      }
-      if (pot < bestPotential) {
-        bestPotential = pot;
-        bestIndex = index;
-        [best, candidate] = [candidate, best];
-      }
-    }
-    centroids.set(values.subarray(bestIndex * d, bestIndex * d + d), c * d);
-    [closest, best] = [best, closest];
-    potential = bestPotential;
-  }
-  return centroids;
-}
-
-/** An index drawn with probability weight[i] / total; uniform when every weight is 0 (all points equal). */
-function drawByWeight(weight: Float64Array, total: number, rng: Rng): number {
-  const n = weight.length;
-  if (!(total > 0)) return Math.min(n - 1, Math.floor(rng.next() * n));
-  let target = rng.next() * total;
-  for (let i = 0; i < n; i += 1) {
-    target -= weight[i] as number;
-    if (target < 0) return i;
-  }
-  // Rounding left a sliver: the last point with a weight.
-  for (let i = n - 1; i >= 0; i -= 1) if ((weight[i] as number) > 0) return i;
-  return n - 1;
-}
-
 /**
  * Centroid = mean of its points; an emptied cluster keeps its centroid (it may win points back).
  * Sets moved[c] to how far centroid c moved; returns the squared moves summed over the centroids.
  */
-function updateCentroids(
-  points: Points,
-  labels: Int32Array,
+function moveCentroids(
+  sums: Float64Array,
+  counts: Float64Array,
   k: number,
+  d: number,
   centroids: Float64Array,
   moved: Float64Array,
 ): number {
-  const { values, n, d } = points;
-  const sums = new Float64Array(k * d);
-  const counts = new Float64Array(k);
-  for (let i = 0; i < n; i += 1) {
-    const c = labels[i] as number;
-    counts[c] = (counts[c] as number) + 1;
-    for (let t = 0; t < d; t += 1) sums[c * d + t] = (sums[c * d + t] as number) + (values[i * d + t] as number);
-  }
   let shift = 0;
   for (let c = 0; c < k; c += 1) {
     const count = counts[c] as number;
@@ -190,21 +132,39 @@ function meanVariance(points: Points): number {
   if (n === 0) return 0;
   let total = 0;
   for (let t = 0; t < d; t += 1) {
-    let mean = 0;
-    for (let i = 0; i < n; i += 1) mean += values[i * d + t] as number;
-    mean /= n;
-    let sq = 0;
-    for (let i = 0; i < n; i += 1) {
-      const diff = (values[i * d + t] as number) - mean;
-      sq += diff * diff;
-    }
-    total += sq / n;
+    const mean = columnSum(values, n, d, t, 0) / n;
+    total += columnSquares(values, n, d, t, mean) / n;
   }
   return total / d;
 }
 
+function columnSum(values: Float64Array, n: number, d: number, t: number, start: number): number {
+  let sum = start;
+  for (let i = 0; i < n; i += 1) sum += values[i * d + t] as number;
+  return sum;
+}
+
+function columnSquares(values: Float64Array, n: number, d: number, t: number, mean: number): number {
+  let sq = 0;
+  for (let i = 0; i < n; i += 1) {
+    const diff = (values[i * d + t] as number) - mean;
+    sq += diff * diff;
+  }
+  return sq;
+}
+
 export function inertiaOf(points: Points, labels: Int32Array, centroids: Float64Array): number {
+  const { values, n, d } = points;
   let total = 0;
-  for (let i = 0; i < points.n; i += 1) total += sqDist(points.values, i, centroids, labels[i] as number, points.d);
+  for (let i = 0; i < n; i += 1) {
+    const base = i * d;
+    const cBase = (labels[i] as number) * d;
+    let s = 0;
+    for (let t = 0; t < d; t += 1) {
+      const diff = (values[base + t] as number) - (centroids[cBase + t] as number);
+      s += diff * diff;
+    }
+    total += s;
+  }
   return total;
 }

@@ -7,9 +7,10 @@ import { WorkbenchError } from '../../../shared/errors.js';
 import type { Db } from '../db/projectFile.js';
 import { round6, roundMoney } from '../db/rounding.js';
 import { type ClusterData, readClusterData } from './data.js';
-import { resolveClusterFields } from './fields.js';
+import { type ClusterField, resolveClusterFields } from './fields.js';
 import { type KMeansFit, kmeansBest, MIN_RESTARTS, type Points } from './kmeans.js';
 import { summarizeClusters } from './profile.js';
+import { projectClusters } from './projection.js';
 import { meanSilhouettes, SILHOUETTE_EXACT_LIMIT, sampleIndices, subset, subsetLabels } from './silhouette.js';
 import { log1pAll, zScores } from './standardize.js';
 
@@ -21,6 +22,9 @@ export interface ClusterRun {
   result: ClusterResult;
   data: ClusterData;
   fit: KMeansFit;
+  fields: ClusterField[];
+  /** The standardised points clustered. */
+  points: Points;
 }
 
 export function runClustering(db: Db, params: ClusterParams): ClusterRun {
@@ -81,8 +85,9 @@ export function runClustering(db: Db, params: ClusterParams): ClusterRun {
     silhouette_sample: indices ? { size: indices.length, of: data.n, seed } : null,
     total_revenue: roundMoney(data.totalRevenue),
     clusters: summarizeClusters(data, fields, fit),
+    projection: projectClusters(points, data, fields, fit, seed),
   };
-  return { result, data, fit };
+  return { result, data, fit, fields, points };
 }
 
 /** How many different rows there are (k-means cannot make more non-empty clusters than that). */

@@ -10,7 +10,15 @@
 import type { Db } from '../db/projectFile.js';
 
 /** Tables of the user's work and of the history itself: never copied, never restored. */
-const NOT_DATA = new Set(['meta', 'segments', 'import_history']);
+const NOT_DATA = new Set([
+  'meta',
+  'segments',
+  'import_history',
+  // Saved clusterings are the user's work, like segments: an undo of an import keeps them.
+  'clusterings',
+  'clustering_clusters',
+  'cluster_members',
+]);
 
 /** Prefix of the tables that keep the data as it was before an import. */
 export const HISTORY_PREFIX = 'history_';

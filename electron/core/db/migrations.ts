@@ -224,6 +224,37 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE segments ADD COLUMN plan TEXT;
     `,
   },
+  {
+    version: 6,
+    name: 'saved clusterings',
+    sql: `
+      -- A clustering kept under a name (cluster/save): how it was made (params: the fields, log,
+      -- seed, restarts as JSON), its k and when. Rules name its clusters as "<name> · <cluster>".
+      CREATE TABLE clusterings (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        params TEXT NOT NULL,
+        k INTEGER NOT NULL,
+        saved_at TEXT NOT NULL
+      );
+      -- Each cluster (1..k, by size) with its suggested name and size.
+      CREATE TABLE clustering_clusters (
+        clustering INTEGER NOT NULL REFERENCES clusterings(id) ON DELETE CASCADE,
+        cluster INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        customers INTEGER NOT NULL,
+        PRIMARY KEY (clustering, cluster)
+      );
+      -- Each clustered customer's cluster; customers left out (an empty field) have no row.
+      CREATE TABLE cluster_members (
+        clustering INTEGER NOT NULL REFERENCES clusterings(id) ON DELETE CASCADE,
+        customer INTEGER NOT NULL,
+        cluster INTEGER NOT NULL,
+        PRIMARY KEY (clustering, customer)
+      );
+      CREATE INDEX cluster_members_customer ON cluster_members (customer);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

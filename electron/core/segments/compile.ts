@@ -26,6 +26,7 @@ import type { Db } from '../db/projectFile.js';
 import { balanced, type Fragment, raw, type SqlValue, sql } from '../db/sqlFragment.js';
 import { ensureEventProfiles, sqlDay } from '../events/profiles.js';
 import { readAsOf } from '../metrics/asOf.js';
+import { clusterConditionSql } from './clusterField.js';
 import { compareNumbers } from './compare.js';
 import { conditionSql } from './conditionSql.js';
 import { checkCondition } from './conditions.js';
@@ -123,7 +124,9 @@ export class RuleCompiler {
       if (field.storage.kind === 'profile' || field.storage.kind === 'journey') this.usesProfiles = true;
       // The journey stage also counts the orders placed.
       if (field.storage.kind === 'journey') this.usesMetrics = true;
-      return conditionSql(checkCondition(field, rule, path), this.asOf);
+      const checked = checkCondition(field, rule, path);
+      if (field.storage.kind === 'cluster') return clusterConditionSql(checked, (c) => conditionSql(c, this.asOf));
+      return conditionSql(checked, this.asOf);
     }
     if (isOrders(rule) || isEvents(rule)) {
       if (scope !== 'customer') {

@@ -9,6 +9,7 @@
 import { foldText } from '../../../shared/model/rules.js';
 import { type Fragment, raw, type SqlValue, sql } from '../db/sqlFragment.js';
 import { rfmFieldSql } from '../rfm/ruleFields.js';
+import { CLUSTER_VALUE_SQL } from './clusterField.js';
 import type { CheckedCondition } from './conditions.js';
 import { ENGAGED_MIN_EVENTS, ENGAGED_MIN_SESSIONS } from './eventFields.js';
 import type { ResolvedField } from './fields.js';
@@ -43,6 +44,9 @@ export function fieldSql(field: ResolvedField, asOf: number | null): Fragment {
       return raw(`e.${s.column}`);
     case 'journey':
       return raw(JOURNEY_SQL);
+    case 'cluster':
+      // Valid inside clusterConditionSql's subquery over the member rows only.
+      return raw(CLUSTER_VALUE_SQL);
     case 'rfm':
       return rfmFieldSql(s.model, s.field);
     case 'metric':

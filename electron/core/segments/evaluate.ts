@@ -18,6 +18,7 @@ import {
 import { roundMoney } from '../db/rounding.js';
 import { formatDay } from '../import/values/date.js';
 import { rfmFieldValue } from '../rfm/ruleFields.js';
+import { clusterConditionTest } from './clusterField.js';
 import { compareNumbers } from './compare.js';
 import { type CheckedCondition, checkCondition } from './conditions.js';
 import { type EventRecord, journeyStage } from './eventProfileReference.js';
@@ -60,6 +61,10 @@ function build(
   }
   if (isCondition(rule)) {
     const field = resolveField(data.registry, rule.field, scope, path);
+    if (field.storage.kind === 'cluster') {
+      const inClusters = clusterConditionTest(checkCondition(field, rule, path));
+      return (s) => inClusters(s.customer.clusters);
+    }
     const test = conditionTest(checkCondition(field, rule, path), data.asOf);
     return (s) => test(cellOf(field, s, data.asOf));
   }
@@ -131,6 +136,9 @@ function cellOf(field: ResolvedField, { customer, line, event }: Subject, asOf: 
     }
     case 'journey':
       return journeyStage(customer.profile, customer.metrics?.frequency ?? 0);
+    case 'cluster':
+      // Several values per customer: build() tests customer.clusters itself.
+      return customer.clusters[0] ?? null;
     case 'rfm':
       return rfmFieldValue(s.model, s.field, customer.metrics);
     case 'metric': {

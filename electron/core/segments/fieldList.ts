@@ -5,6 +5,7 @@
 import type { FieldInfo } from '../../../shared/api.js';
 import type { FieldType, Role } from '../../../shared/model/roles.js';
 import type { Db } from '../db/projectFile.js';
+import { CLUSTER_FIELD_KEY, CLUSTER_FIELD_LABEL } from './clusterField.js';
 import { PROFILE_FIELDS } from './eventFields.js';
 import { hasEvents } from './templateFields.js';
 
@@ -33,7 +34,14 @@ export function listFields(db: Db): FieldInfo[] {
     role: Role | null;
     source: 'customers' | 'orders';
   }>;
-  return [...rows, ...eventProfileFields(db, rows), ...METRIC_FIELDS];
+  return [...rows, ...eventProfileFields(db, rows), ...clusterField(db, rows), ...METRIC_FIELDS];
+}
+
+/** The cluster field once a clustering is saved (unless a customers file has its own "cluster" column). */
+function clusterField(db: Db, imported: ReadonlyArray<{ key: string; source: string }>): FieldInfo[] {
+  const saved = db.prepare('SELECT 1 FROM clusterings LIMIT 1').get() !== undefined;
+  if (!saved || imported.some((f) => f.source === 'customers' && f.key === CLUSTER_FIELD_KEY)) return [];
+  return [{ key: CLUSTER_FIELD_KEY, label: CLUSTER_FIELD_LABEL, type: 'category', role: null, source: 'customers' }];
 }
 
 /**

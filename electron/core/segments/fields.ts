@@ -9,6 +9,7 @@ import type { FieldType } from '../../../shared/model/roles.js';
 import type { Db } from '../db/projectFile.js';
 import type { RfmModel } from '../rfm/model.js';
 import { isRfmFieldKey, projectRfmModel, RFM_FIELD_TYPES, type RfmFieldKey } from '../rfm/ruleFields.js';
+import { CLUSTER_FIELD_KEY } from './clusterField.js';
 import { EVENT_FIELDS, PROFILE_FIELDS } from './eventFields.js';
 
 export type FieldScope = 'customer' | 'order' | 'event';
@@ -35,7 +36,9 @@ type FieldStorage =
   | { kind: 'event'; column: string }
   /** A column of event_profiles (dates in seconds), or the computed journey stage. */
   | { kind: 'profile'; column: string }
-  | { kind: 'journey' };
+  | { kind: 'journey' }
+  /** The saved clusterings' clusters of the customer (one value per clustering; see clusterField.ts). */
+  | { kind: 'cluster' };
 
 export interface ResolvedField {
   key: string;
@@ -118,6 +121,7 @@ export function resolveField(registry: FieldRegistry, key: string, scope: FieldS
       storage: key === 'journey_stage' ? { kind: 'journey' } : { kind: 'profile', column: profile.column },
     };
   }
+  if (key === CLUSTER_FIELD_KEY) return { key, type: 'category', storage: { kind: 'cluster' } };
   const hint = registry.orders.has(key)
     ? ` "${key}" is an order field: use it in the "where" of an orders condition.`
     : ' Use customer_id, a metric (recency_days, frequency, monetary, aov, tenure_days, first_order, last_order) or a customer attribute.';

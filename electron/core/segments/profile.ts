@@ -12,6 +12,7 @@ import { ensureEventProfiles } from '../events/profiles.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
 import { isRfmFieldKey } from '../rfm/ruleFields.js';
+import { CLUSTER_FIELD_KEY, clusterValue } from './clusterField.js';
 import { fieldSql } from './conditionSql.js';
 import { PROFILE_FIELDS } from './eventFields.js';
 import { isMetricKey, loadFieldRegistry, metricField, type ResolvedField, rfmField } from './fields.js';
@@ -40,6 +41,9 @@ export function fieldProfile(db: Db, request: ProfileRequest): FieldProfile {
   registerRuleFunctions(db);
   const { key, source } = request;
   const limit = request.limit ?? DEFAULT_VALUE_LIMIT;
+  if (source === 'customers' && key === CLUSTER_FIELD_KEY && !loadFieldRegistry(db).customers.has(key)) {
+    return clusterFieldProfile(db, request.search ? foldText(request.search) : '', limit);
+  }
   const field = resolveProfileField(db, key, source);
   // Derived event fields read event_profiles, rebuilt when the as-of date or the events changed.
   if (field.storage.kind === 'profile' || field.storage.kind === 'journey') ensureEventProfiles(db);
@@ -115,6 +119,32 @@ function run(db: Db, query: Fragment) {
   return {
     get: () => statement.get(...query.params),
     all: () => statement.all(...query.params),
+  };
+}
+
+/** The cluster field: each saved cluster's value with its size; "filled" counts customers in any clustering. */
+function clusterFieldProfile(db: Db, search: string, limit: number): FieldProfile {
+  const total = db.prepare('SELECT COUNT(*) FROM customers').pluck().get() as number;
+  const filled = db.prepare('SELECT COUNT(DISTINCT customer) FROM cluster_members').pluck().get() as number;
+  const values = (
+    db
+      .prepare(
+        'SELECT s.name, k.cluster, k.customers FROM clustering_clusters k JOIN clusterings s ON s.id = k.clustering',
+      )
+      .all() as Array<{ name: string; cluster: number; customers: number }>
+  )
+    .map((r) => ({ value: clusterValue(r.name, r.cluster), count: r.customers }))
+    .filter((v) => search === '' || foldText(v.value).includes(search))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return {
+    key: CLUSTER_FIELD_KEY,
+    source: 'customers',
+    type: 'category',
+    filled,
+    empty: total - filled,
+    min: null,
+    max: null,
+    values: values.slice(0, limit),
   };
 }
 

@@ -6,6 +6,7 @@
 
 import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
+import { clusterValue } from './clusterField.js';
 import { type EventProfile, type EventRecord, eventProfile } from './eventProfileReference.js';
 import { type FieldRegistry, loadFieldRegistry } from './fields.js';
 import { SegmentCatalog } from './segmentCatalog.js';
@@ -38,6 +39,8 @@ export interface CustomerData {
   events: EventRecord[];
   /** What the events say as of the as-of date (eventProfileReference.ts); null without events. */
   profile: EventProfile | null;
+  /** "<clustering> · <cluster>" for each saved clustering that kept the customer, by clustering id. */
+  clusters: string[];
 }
 
 export interface ProjectData {
@@ -63,6 +66,7 @@ export function loadProjectData(db: Db): ProjectData {
       lines: [],
       events: [],
       profile: null,
+      clusters: [],
     });
   }
   for (const row of db.prepare('SELECT * FROM customer_attrs').all() as Array<Record<string, CellValue>>) {
@@ -93,6 +97,13 @@ export function loadProjectData(db: Db): ProjectData {
       source: row.source as string | null,
       values: row,
     });
+  }
+  for (const row of db
+    .prepare(
+      'SELECT cm.customer, s.name, cm.cluster FROM cluster_members cm JOIN clusterings s ON s.id = cm.clustering ORDER BY s.id',
+    )
+    .all() as Array<{ customer: number; name: string; cluster: number }>) {
+    customers.get(row.customer)?.clusters.push(clusterValue(row.name, row.cluster));
   }
   const asOf = readAsOf(db).day;
   for (const customer of customers.values()) customer.profile = eventProfile(customer.events, asOf);

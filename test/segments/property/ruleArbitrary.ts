@@ -81,6 +81,15 @@ export function readVocabulary(db: Db, asOf: number): Vocabulary {
         : distinct(`SELECT DISTINCT ${f.column} FROM event_profiles`, f.type),
   }));
   customerFields.push(...profileFields);
+  // The cluster field: "<clustering> · <cluster>" of the saved clusterings (a customer has one per clustering).
+  customerFields.push({
+    key: 'cluster',
+    type: 'category',
+    values: distinct(
+      "SELECT DISTINCT s.name || ' · ' || cm.cluster FROM cluster_members cm JOIN clusterings s ON s.id = cm.clustering",
+      'category',
+    ),
+  });
   const eventFields = [...EVENT_FIELDS].map(([key, f]) => ({
     key,
     type: f.type,

@@ -1,0 +1,110 @@
+/**
+ * k-means++ starts (Arthur & Vassilvitskii 2007, "k-means++: the advantages of careful seeding",
+ * SODA), with scikit-learn's greedy variant: 2 + ln k candidate draws per centre, the one that
+ * lowers the potential most is kept. The restarts of a run share one scratch (three n-long
+ * distance buffers), so seeding allocates nothing per restart.
+ *
+ * Each pass over the points is a small function of its own: V8 optimises a function with one hot
+ * loop well, where one function with several loops compiled on-stack kept being thrown away.
+ */
+import type { Rng } from '../demo/random.js';
+import type { Points } from './kmeans.js';
+
+export class SeedingScratch {
+  closest: Float64Array;
+  candidate: Float64Array;
+  best: Float64Array;
+  constructor(n: number) {
+    this.closest = new Float64Array(n);
+    this.candidate = new Float64Array(n);
+    this.best = new Float64Array(n);
+  }
+}
+
+/** k-means++: the first centre uniformly, each next one drawn with probability ~ D(x)^2, best of 2 + ln k draws. */
+export function kmeansPlusPlus(points: Points, k: number, rng: Rng, scratch: SeedingScratch): Float64Array {
+  const { values, n, d } = points;
+  const centroids = new Float64Array(k * d);
+  const first = Math.min(n - 1, Math.floor(rng.next() * n));
+  centroids.set(values.subarray(first * d, first * d + d), 0);
+  let potential = distancesTo(values, n, d, first, scratch.closest);
+  const trials = 2 + Math.floor(Math.log(k));
+  for (let c = 1; c < k; c += 1) {
+    let bestIndex = -1;
+    let bestPotential = Number.POSITIVE_INFINITY;
+    for (let t = 0; t < trials; t += 1) {
+      const index = drawByWeight(scratch.closest, potential, rng);
+      const pot = closerOf(values, n, d, index, scratch.closest, scratch.candidate);
+      if (pot < bestPotential) {
+        bestPotential = pot;
+        bestIndex = index;
+        const kept = scratch.best;
+        scratch.best = scratch.candidate;
+        scratch.candidate = kept;
+      }
+    }
+    centroids.set(values.subarray(bestIndex * d, bestIndex * d + d), c * d);
+    const previous = scratch.closest;
+    scratch.closest = scratch.best;
+    scratch.best = previous;
+    potential = bestPotential;
+  }
+  return centroids;
+}
+
+/** out[i] = squared distance of point i to point `index`; returns their sum. */
+function distancesTo(values: Float64Array, n: number, d: number, index: number, out: Float64Array): number {
+  const centre = index * d;
+  let total = 0;
+  for (let i = 0; i < n; i += 1) {
+    const base = i * d;
+    let s = 0;
+    for (let t = 0; t < d; t += 1) {
+      const diff = (values[base + t] as number) - (values[centre + t] as number);
+      s += diff * diff;
+    }
+    out[i] = s;
+    total += s;
+  }
+  return total;
+}
+
+/** out[i] = min(closest[i], squared distance of point i to point `index`); returns their sum. */
+function closerOf(
+  values: Float64Array,
+  n: number,
+  d: number,
+  index: number,
+  closest: Float64Array,
+  out: Float64Array,
+): number {
+  const centre = index * d;
+  let total = 0;
+  for (let i = 0; i < n; i += 1) {
+    const base = i * d;
+    let s = 0;
+    for (let t = 0; t < d; t += 1) {
+      const diff = (values[base + t] as number) - (values[centre + t] as number);
+      s += diff * diff;
+    }
+    const own = closest[i] as number;
+    const dist = own < s ? own : s;
+    out[i] = dist;
+    total += dist;
+  }
+  return total;
+}
+
+/** An index drawn with probability weight[i] / total; uniform when every weight is 0 (all points equal). */
+function drawByWeight(weight: Float64Array, total: number, rng: Rng): number {
+  const n = weight.length;
+  if (!(total > 0)) return Math.min(n - 1, Math.floor(rng.next() * n));
+  let target = rng.next() * total;
+  for (let i = 0; i < n; i += 1) {
+    target -= weight[i] as number;
+    if (target < 0) return i;
+  }
+  // Rounding left a sliver: the last point with a weight.
+  for (let i = n - 1; i >= 0; i -= 1) if ((weight[i] as number) > 0) return i;
+  return n - 1;
+}

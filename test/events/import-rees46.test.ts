@@ -12,7 +12,7 @@ import { evaluateRule } from '../../electron/core/segments/evaluate.js';
 import { loadProjectData } from '../../electron/core/segments/projectData.js';
 import type { Rule } from '../../shared/model/rules.js';
 import { sharedData } from '../support/session.js';
-import { emptyProject, importEvents } from './support.js';
+import { emptyProject, fileFacts, importEvents } from './support.js';
 
 describe('importing the REES46 sample', () => {
   let db: Db;
@@ -31,6 +31,7 @@ describe('importing the REES46 sample', () => {
       rejected_by_reason: {},
       rejects: [],
       customers_added: 330,
+      ...fileFacts(sharedData('events/2019-Oct-sample.csv')),
     });
   });
 

@@ -27,6 +27,7 @@ import { previewWarnings } from './sniff/warnings.js';
 import { parseDate } from './values/date.js';
 import { detectDateOrder } from './values/dateOrder.js';
 import { detectDecimal } from './values/decimal.js';
+import { recogniseLayout } from '../events/layouts.js';
 
 const PREVIEW_ROWS = 200;
 /** Head rows used to infer types and roles (the tail's rows are added to them). */
@@ -135,6 +136,7 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
       decimal,
       columns: plans,
     },
+    ...eventsLayoutOf(headers),
     refusals: mappingIssues(kind.value, plans).map((issue) => mappingIssueMessage(issue, name)),
     warnings: previewWarnings({
       openQuote,
@@ -240,4 +242,10 @@ function commonWidth(records: readonly string[][]): number {
 
 function isNamingRole(role: Role | null): boolean {
   return role === 'customer_id' || role === 'order_id' || role === 'phone';
+}
+
+/** An events export's header names its layout: the wizard then imports the file as events. */
+function eventsLayoutOf(headers: readonly string[]): { events?: ImportPreview['events'] } {
+  const layout = recogniseLayout(headers);
+  return layout ? { events: layout.name } : {};
 }

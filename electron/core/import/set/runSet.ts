@@ -21,6 +21,7 @@ import { linkReports, saveLinks, unmatchedNotes } from './linkCounts.js';
 import { type PlannedFile, planSet, type SetPlan } from './planSet.js';
 import { orderSideOf, stagingSpec } from './setAssembly.js';
 import { saveDatasets } from './setDatasets.js';
+import { readSetEvents, saveEventsDataset } from './setEvents.js';
 import { registerFields, registerOrderColumns } from './setFields.js';
 import type { StagedRef } from './setLayout.js';
 import { type StagedFile, stageFile } from './stageFile.js';
@@ -74,9 +75,17 @@ async function importInTransaction(
   keepBeforeImport(
     db,
     plan.files.map((f) => ({ file: f.name, kind: f.kind })),
-    [...(sides.includes('orders') ? ['order_lines'] : []), ...(sides.includes('customers') ? ['customer_attrs'] : [])],
+    [
+      ...(sides.includes('orders') ? ['order_lines'] : []),
+      ...(sides.includes('customers') ? ['customer_attrs'] : []),
+      ...(sides.includes('events') ? ['events'] : []),
+    ],
   );
-  const refs: StagedRef[] = plan.files.map((file, i) => ({ file, table: `stage_${i}`, alias: aliasOf(file, i) }));
+  // The events file is read by the events importer, after the customers and orders are in place.
+  const eventsFile = plan.files.find((f) => f.kind === 'events');
+  const refs: StagedRef[] = plan.files
+    .map((file, i) => ({ file, table: `stage_${i}`, alias: aliasOf(file, i) }))
+    .filter((ref) => ref.file.kind !== 'events');
   const staged = new Map<StagedRef, StagedFile>();
   for (const ref of refs) {
     staged.set(ref, await stageFile(db, { ...stagingSpec(ref, plan), isCancelled: input.isCancelled }));
@@ -120,11 +129,16 @@ async function importInTransaction(
     );
   }
   if (previous) pruneCustomers(db);
+  const events = eventsFile ? await readSetEvents(db, eventsFile, input.isCancelled) : null;
   if (side.orders) rebuildMetricsBefore(db, null);
   else refreshMetrics(db, null);
   limitMetricsToAsOf(db);
 
   const files = saveDatasets(db, refs, staged, extra);
+  if (eventsFile && events) {
+    const report = saveEventsDataset(db, eventsFile, events, files[0]?.datasetId ?? null);
+    files.splice(plan.files.indexOf(eventsFile), 0, report);
+  }
   const links = linkReports(db, plan, refs);
   saveLinks(db, plan, links, files);
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
@@ -173,16 +187,22 @@ function touchedKinds(plan: SetPlan): DatasetKind[] {
   const sides: DatasetKind[] = [];
   if (ORDER_SIDE.some((k) => kinds.has(k))) sides.push(...ORDER_SIDE);
   if (kinds.has('customers')) sides.push('customers');
+  if (kinds.has('events')) sides.push('events');
   return sides;
 }
 
 function assertReplaceAllowed(db: Db, kinds: readonly DatasetKind[], replace: boolean): void {
+  if (replace) return;
+  // Events imported from the command line before they were recorded as datasets are there all the same.
+  if (kinds.includes('events') && db.prepare('SELECT 1 FROM events LIMIT 1').get()) {
+    throw new WorkbenchError('NEEDS_CONFIRMATION', 'This project already has events.', { kind: 'events' });
+  }
   const existing = db
     .prepare(
       `SELECT kind, file_name FROM datasets WHERE kind IN (${kinds.map(() => '?').join(', ')}) ORDER BY id DESC LIMIT 1`,
     )
     .get(...kinds) as { kind: string; file_name: string } | undefined;
-  if (existing && !replace) {
+  if (existing) {
     throw new WorkbenchError(
       'NEEDS_CONFIRMATION',
       `This project already has ${existing.kind} from ${existing.file_name}.`,

@@ -68,8 +68,11 @@ export interface SetFileReport {
   rowsImported: number;
   rowsRejected: number;
   rejected: ImportReport['rejected'];
-  /** An events file: its layout, and the customers it named that no other file had (visitors). */
-  events?: { layout: EventsLayoutName; customersAdded: number };
+  /**
+   * An events file: its layout; of the users it names, how many were customers already (of the
+   * other files, or of the project) and how many are new: known only from events (visitors).
+   */
+  events?: { layout: EventsLayoutName; customersMatched: number; customersAdded: number };
 }
 
 export interface SetLinkReport {

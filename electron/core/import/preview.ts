@@ -15,6 +15,7 @@ import type {
 } from '../../../shared/model/import.js';
 import { mappingIssues } from '../../../shared/model/importChecks.js';
 import { ROLES, type Role } from '../../../shared/model/roles.js';
+import { recogniseLayout } from '../events/layouts.js';
 import { mappingIssueMessage } from './layout.js';
 import { binaryKind } from './sniff/binary.js';
 import { detectDelimiter, detectHeader, detectLineEnding, openQuoteLine, parseRecords, toLf } from './sniff/dialect.js';
@@ -27,7 +28,6 @@ import { previewWarnings } from './sniff/warnings.js';
 import { parseDate } from './values/date.js';
 import { detectDateOrder } from './values/dateOrder.js';
 import { detectDecimal } from './values/decimal.js';
-import { recogniseLayout } from '../events/layouts.js';
 
 const PREVIEW_ROWS = 200;
 /** Head rows used to infer types and roles (the tail's rows are added to them). */

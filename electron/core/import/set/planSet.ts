@@ -9,7 +9,10 @@ import type { ImportPreview } from '../../../../shared/model/import.js';
 import type {
   EventsFilePreview,
   ImportSetPreview,
-  LinkChoice, SetChoices, SetLinkPreview } from '../../../../shared/model/importSet.js';
+  LinkChoice,
+  SetChoices,
+  SetLinkPreview,
+} from '../../../../shared/model/importSet.js';
 import type { DatasetKind, SingleFileKind } from '../../../../shared/model/roles.js';
 import { previewFile } from '../preview.js';
 import { guessFileKind } from '../sniff/kind.js';
@@ -56,9 +59,9 @@ export async function planSet(paths: readonly string[], choices: SetChoices = {}
       : events
         ? { value: 'events' as const, reason: events.reason }
         : guessFileKind(
-          factsOf(first),
-          first.columns.map((c) => ({ role: c.role, reason: c.roleReason })),
-        );
+            factsOf(first),
+            first.columns.map((c) => ({ role: c.role, reason: c.roleReason })),
+          );
     // Roles fit the kind: an orders-like reading for every file that carries money or dates.
     const readAs: SingleFileKind = guess.value === 'customers' || guess.value === 'lookup' ? 'customers' : 'orders';
     const preview =
@@ -77,11 +80,11 @@ export async function planSet(paths: readonly string[], choices: SetChoices = {}
   const shapes: FileShape[] = files
     .filter((f) => f.kind !== 'events')
     .map((f) => ({
-    name: f.name,
-    kind: f.kind,
-    columns: factsOf(f.preview),
-    roles: f.preview.columns.map((c) => c.role),
-  }));
+      name: f.name,
+      kind: f.kind,
+      columns: factsOf(f.preview),
+      roles: f.preview.columns.map((c) => c.role),
+    }));
   const guessed: SetLinkPreview[] = guessLinks(shapes).map((l) => ({ ...l, origin: 'guessed' }));
   const links = withChosenLinks(guessed, choices.links ?? [], files, paths);
   return { files, links, refusals: setRefusals(files, links) };

@@ -193,10 +193,6 @@ function touchedKinds(plan: SetPlan): DatasetKind[] {
 
 function assertReplaceAllowed(db: Db, kinds: readonly DatasetKind[], replace: boolean): void {
   if (replace) return;
-  // Events imported from the command line before they were recorded as datasets are there all the same.
-  if (kinds.includes('events') && db.prepare('SELECT 1 FROM events LIMIT 1').get()) {
-    throw new WorkbenchError('NEEDS_CONFIRMATION', 'This project already has events.', { kind: 'events' });
-  }
   const existing = db
     .prepare(
       `SELECT kind, file_name FROM datasets WHERE kind IN (${kinds.map(() => '?').join(', ')}) ORDER BY id DESC LIMIT 1`,
@@ -208,6 +204,10 @@ function assertReplaceAllowed(db: Db, kinds: readonly DatasetKind[], replace: bo
       `This project already has ${existing.kind} from ${existing.file_name}.`,
       { kind: existing.kind, existing: existing.file_name },
     );
+  }
+  // Events imported from the command line are not recorded as datasets, but are there all the same.
+  if (kinds.includes('events') && db.prepare('SELECT 1 FROM events LIMIT 1').get()) {
+    throw new WorkbenchError('NEEDS_CONFIRMATION', 'This project already has events.', { kind: 'events' });
   }
 }
 

@@ -90,6 +90,7 @@ export function saveEventsDataset(
     const reason = Object.entries(REASONS).find(([, r]) => r === entry.reason)?.[0] as EventsRejectedRow['reason'];
     entry.count = result.rejected_by_reason[reason] ?? entry.count;
   }
+  const users = db.prepare('SELECT COUNT(DISTINCT customer) FROM events').pluck().get() as number;
   const report: SetFileReport = {
     datasetId: id,
     file: file.name,
@@ -98,7 +99,11 @@ export function saveEventsDataset(
     rowsImported: result.rows_imported,
     rowsRejected: result.rows_rejected,
     rejected,
-    events: { layout: result.layout, customersAdded: result.customers_added },
+    events: {
+      layout: result.layout,
+      customersMatched: users - result.customers_added,
+      customersAdded: result.customers_added,
+    },
   };
   db.prepare('UPDATE datasets SET report = ? WHERE id = ?').run(JSON.stringify(report), id);
   return report;

@@ -4,6 +4,7 @@ import { formatInteger, formatMoney, formatNumber } from '../../format.js';
 import { useStore } from '../../store/index.js';
 import { RejectedRows } from '../RejectedRows.js';
 import { ReportFooter } from '../ReportFooter.js';
+import { EventsUsers } from './EventsUsers.js';
 import { FileColumnCell, ShortKey, splitFileColumn } from './FileColumn.js';
 
 export function SetReportStep(): React.JSX.Element | null {
@@ -13,6 +14,7 @@ export function SetReportStep(): React.JSX.Element | null {
   if (!report) return null;
   const sources = report.amountSources;
   const names = report.files.map((f) => f.file);
+  const events = report.files.find((f) => f.kind === 'events');
 
   return (
     <div className="wizard-step-body" data-testid="wizard-step-set-report">
@@ -38,7 +40,14 @@ export function SetReportStep(): React.JSX.Element | null {
             <dt>{t('set.report.revenue')}</dt>
             <dd data-testid="set-report-revenue">{formatMoney(report.revenue, lang)}</dd>
           </div>
+          {events && (
+            <div className="report-number">
+              <dt>{t('set.report.events')}</dt>
+              <dd data-testid="set-report-events">{formatInteger(events.rowsImported, lang)}</dd>
+            </div>
+          )}
         </dl>
+        {events?.events && <EventsUsers file={events.file} users={events.events} />}
         <section aria-labelledby="set-amounts-title">
           <h3 id="set-amounts-title" className="report-subtitle">
             {t('set.report.amounts')}

@@ -6,13 +6,15 @@ import { LAYOUT_NAMES } from './eventsLayouts.js';
 
 type EventsFacts = NonNullable<SetFileReport['events']>;
 
+/** The file name is isolated (FSI … PDI) so that a right-to-left sentence keeps it whole. */
 export function EventsUsers({ file, users }: { file: string; users: EventsFacts }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
     <section aria-labelledby="set-events-title" data-testid="set-report-events-users">
       <h3 id="set-events-title" className="report-subtitle">
-        {t('set.report.eventsUsers', { file })} <span className="muted">({LAYOUT_NAMES[users.layout]})</span>
+        {t('set.report.eventsUsers', { file: `\u2068${file}\u2069` })}{' '}
+        <span className="muted">({LAYOUT_NAMES[users.layout]})</span>
       </h3>
       <ul className="set-amounts">
         <li>{t('set.report.eventsMatched', { users: formatInteger(users.customersMatched, lang) })}</li>

@@ -15,6 +15,8 @@ export function SetReportStep(): React.JSX.Element | null {
   const sources = report.amountSources;
   const names = report.files.map((f) => f.file);
   const events = report.files.find((f) => f.kind === 'events');
+  // Where order amounts came from says nothing when no file held orders (events alone).
+  const hasOrders = report.files.some((f) => f.kind === 'orders');
 
   return (
     <div className="wizard-step-body" data-testid="wizard-step-set-report">
@@ -48,17 +50,19 @@ export function SetReportStep(): React.JSX.Element | null {
           )}
         </dl>
         {events?.events && <EventsUsers file={events.file} users={events.events} />}
-        <section aria-labelledby="set-amounts-title">
-          <h3 id="set-amounts-title" className="report-subtitle">
-            {t('set.report.amounts')}
-          </h3>
-          <ul className="set-amounts" data-testid="set-report-amounts">
-            <li>{t('set.report.amountOwn', { orders: formatInteger(sources.own, lang) })}</li>
-            <li>{t('set.report.amountLines', { orders: formatInteger(sources.lines, lang) })}</li>
-            <li>{t('set.report.amountPayments', { orders: formatInteger(sources.payments, lang) })}</li>
-            <li>{t('set.report.amountNone', { orders: formatInteger(sources.none, lang) })}</li>
-          </ul>
-        </section>
+        {hasOrders && (
+          <section aria-labelledby="set-amounts-title">
+            <h3 id="set-amounts-title" className="report-subtitle">
+              {t('set.report.amounts')}
+            </h3>
+            <ul className="set-amounts" data-testid="set-report-amounts">
+              <li>{t('set.report.amountOwn', { orders: formatInteger(sources.own, lang) })}</li>
+              <li>{t('set.report.amountLines', { orders: formatInteger(sources.lines, lang) })}</li>
+              <li>{t('set.report.amountPayments', { orders: formatInteger(sources.payments, lang) })}</li>
+              <li>{t('set.report.amountNone', { orders: formatInteger(sources.none, lang) })}</li>
+            </ul>
+          </section>
+        )}
         {report.notes.length > 0 && (
           <div className="notice notice-warning" data-testid="set-report-notes">
             <p className="notice-title">{t('set.report.notes')}</p>

@@ -89,6 +89,7 @@ describe('events and seasons in the builder', () => {
     // An events condition instead of the orders one: two sessions or more in the last 30 days.
     await node(page, '0').getByTestId('node-picker').first().selectOption('kind:events');
     await byTestId(page, 'events-condition').waitFor();
+    expect(await byTestId(page, 'events-condition').getByText('All events count.').count()).toBe(1);
     await byTestId(page, 'events-measure').selectOption('sessions');
     await byTestId(page, 'events-value').fill('2');
     await page.waitForFunction(() =>
@@ -108,9 +109,11 @@ describe('events and seasons in the builder', () => {
     await page.goto(`${e2e.app.url}&lang=ar`);
     await openTemplate(page, 'christmas-buyers');
     await byTestId(page, 'season-months').waitFor();
+    await settledCount(page);
     await screenshot(page, 'builder-christmas-ar');
     await page.goto(`${e2e.app.url}&lang=ar`);
     await openTemplate(page, 'abandoned-cart');
+    await settledCount(page);
     await screenshot(page, 'builder-abandoned-cart-ar');
     expect(e2e.chrome.errors).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * from the formats' documented columns: every mapping checked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { recogniseLayout } from '../../electron/core/events/layouts.js';
+import { recogniseLayout } from '../../electron/core/import/events/layouts.js';
 import { fixture } from '../support/session.js';
 import { emptyProject, fileFacts, importEvents } from './support.js';
 

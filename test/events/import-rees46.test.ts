@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/projectFile.js';
-import type { EventsImportResult } from '../../electron/core/events/importEvents.js';
+import type { EventsImportResult } from '../../electron/core/import/events/importEvents.js';
 import { readAsOf } from '../../electron/core/metrics/asOf.js';
 import { memberIds } from '../../electron/core/segments/count.js';
 import { evaluateRule } from '../../electron/core/segments/evaluate.js';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../electron/core/db/projectFile.js';
 import { runInTransaction } from '../../electron/core/db/transaction.js';
-import { type EventsImportResult, importEventsFile } from '../../electron/core/events/importEvents.js';
+import { type EventsImportResult, importEventsFile } from '../../electron/core/import/events/importEvents.js';
 import type { Session } from '../../electron/core/session.js';
 import { newSession, tempDir } from '../support/session.js';
 

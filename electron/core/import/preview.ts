@@ -15,7 +15,7 @@ import type {
 } from '../../../shared/model/import.js';
 import { mappingIssues } from '../../../shared/model/importChecks.js';
 import { ROLES, type Role } from '../../../shared/model/roles.js';
-import { recogniseLayout } from '../events/layouts.js';
+import { recogniseLayout } from './events/layouts.js';
 import { mappingIssueMessage } from './layout.js';
 import { binaryKind } from './sniff/binary.js';
 import { detectDelimiter, detectHeader, detectLineEnding, openQuoteLine, parseRecords, toLf } from './sniff/dialect.js';

@@ -7,8 +7,8 @@
 import type { RejectReason } from '../../../../shared/model/import.js';
 import type { EventsFilePreview, SetFileReport } from '../../../../shared/model/importSet.js';
 import type { Db } from '../../db/projectFile.js';
-import { type EventsImportResult, type EventsRejectedRow, importEventsFile } from '../../events/importEvents.js';
-import { type EventsLayout, recogniseLayout } from '../../events/layouts.js';
+import { type EventsImportResult, type EventsRejectedRow, importEventsFile } from '../events/importEvents.js';
+import { type EventsLayout, recogniseLayout } from '../events/layouts.js';
 import { RejectLog } from '../write/rejectLog.js';
 import type { PlannedFile } from './planSet.js';
 

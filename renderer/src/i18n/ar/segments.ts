@@ -198,6 +198,7 @@ export const segments = {
       and: 'و',
     },
     eventsRow: {
+      emptyWhere: 'تُحتسب كل الأحداث.',
       measure: 'ما الذي يُقاس',
       count: 'عدد الأحداث',
       sessions: 'عدد الجلسات',

@@ -198,6 +198,7 @@ export const segments = {
       and: 'a',
     },
     eventsRow: {
+      emptyWhere: 'Mae pob digwyddiad yn cyfrif.',
       measure: 'Beth i’w fesur',
       count: 'nifer y digwyddiadau',
       sessions: 'nifer y sesiynau',

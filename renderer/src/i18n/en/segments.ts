@@ -184,6 +184,7 @@ export const segments = {
       and: 'and',
     },
     eventsRow: {
+      emptyWhere: 'All events count.',
       measure: 'What to measure',
       count: 'number of events',
       sessions: 'number of sessions',

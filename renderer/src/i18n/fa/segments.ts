@@ -187,6 +187,7 @@ export const segments = {
       and: 'و',
     },
     eventsRow: {
+      emptyWhere: 'همهٔ رویدادها شمرده می‌شوند.',
       measure: 'چه چیزی سنجیده شود',
       count: 'شمار رویدادها',
       sessions: 'شمار نشست‌ها',

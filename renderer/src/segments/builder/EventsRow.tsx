@@ -100,7 +100,7 @@ export function EventsRow({ node, path }: { node: EventsRule; path: NodePath }):
       </div>
       {childrenOf(where).length === 0 ? (
         <div className="rule-where-empty" data-node-path={wherePath}>
-          <span className="rule-word">{t('segments.builder.emptyWhere')}</span>
+          <span className="rule-word">{t('segments.eventsRow.emptyWhere')}</span>
           <button
             type="button"
             className="btn btn-link"

@@ -5,18 +5,18 @@
  * rebuilt at the end.
  */
 import path from 'node:path';
-import { WorkbenchError } from '../../../shared/errors.js';
-import type { Encoding } from '../../../shared/model/import.js';
-import { BatchInsert } from '../db/batchInsert.js';
-import type { Db } from '../db/projectFile.js';
-import { BrokenFile, brokenFileError } from '../import/brokenFile.js';
-import { readRows } from '../import/parse/readRows.js';
-import { detectDelimiter, detectLineEnding, parseRecords } from '../import/sniff/dialect.js';
-import { detectEncoding } from '../import/sniff/encoding.js';
-import { decodeSample, readSample } from '../import/sniff/sample.js';
+import { WorkbenchError } from '../../../../shared/errors.js';
+import type { Encoding } from '../../../../shared/model/import.js';
+import { BatchInsert } from '../../db/batchInsert.js';
+import type { Db } from '../../db/projectFile.js';
+import { markEventsChanged, refreshEventProfiles } from '../../events/profiles.js';
+import { BrokenFile, brokenFileError } from '../brokenFile.js';
+import { readRows } from '../parse/readRows.js';
+import { detectDelimiter, detectLineEnding, parseRecords } from '../sniff/dialect.js';
+import { detectEncoding } from '../sniff/encoding.js';
+import { decodeSample, readSample } from '../sniff/sample.js';
 import { convertEventRow, EVENT_COLUMNS, type EventReject, isReject } from './eventRows.js';
 import { type EventsLayoutName, layoutSignatures, recogniseLayout } from './layouts.js';
-import { markEventsChanged, refreshEventProfiles } from './profiles.js';
 
 /** Rejected rows kept with their place; the counts by reason are always complete. */
 const MAX_REJECTS_KEPT = 1_000;

@@ -12,7 +12,7 @@
  * Headers are compared lower-cased with spaces, dots, dashes and underscores removed.
  */
 
-import type { EventsLayoutName } from '../../../shared/model/importSet.js';
+import type { EventsLayoutName } from '../../../../shared/model/importSet.js';
 
 export type { EventsLayoutName };
 

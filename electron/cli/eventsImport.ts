@@ -6,7 +6,7 @@ import path from 'node:path';
 import { WorkbenchError } from '../../shared/errors.js';
 import { keepBeforeImport } from '../core/datasets/history.js';
 import { runInTransaction } from '../core/db/transaction.js';
-import { type EventsImportResult, importEventsFile } from '../core/events/importEvents.js';
+import { type EventsImportResult, importEventsFile } from '../core/import/events/importEvents.js';
 import { needsAnswer } from './importAnswer.js';
 import { cliEngine, openProject } from './session.js';
 

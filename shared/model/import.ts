@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { EventsLayoutName } from './importSet.js';
 import { ColumnType, Role, SingleFileKind } from './roles.js';
 
 export const DateOrder = z.enum(['dmy', 'mdy', 'ymd']);
@@ -118,6 +119,8 @@ export interface ImportPreview {
   warnings: string[];
   /** What the file was recognised as before it was read as a table (workbook, fixed-width text, preset). */
   source?: SourceSummary;
+  /** The header is an events export's (REES46, GA4, Matomo): the file is imported as events. */
+  events?: EventsLayoutName;
 }
 
 /** The source layer's findings about a file, for the wizard to show. */
@@ -156,6 +159,8 @@ export const RejectReason = z.enum([
   'duplicate_key',
   /** Files imported together: an order line whose order is not in the orders file (no customer, no date). */
   'order_not_found',
+  /** An events file: a row without its event type (view, cart, purchase...). */
+  'missing_event_type',
 ]);
 export type RejectReason = z.infer<typeof RejectReason>;
 

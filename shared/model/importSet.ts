@@ -26,12 +26,24 @@ export const SetChoices = z
   .strict();
 export type SetChoices = z.infer<typeof SetChoices>;
 
+/** The events layouts the importer reads, recognised from a file's header. */
+export type EventsLayoutName = 'rees46' | 'ga4' | 'matomo';
+
+/** How an events file is read: its layout and the column that names the customer (or visitor). */
+export interface EventsFilePreview {
+  layout: EventsLayoutName;
+  /** The headers tried for the customer id, by preference (GA4: user_id, else user_pseudo_id). */
+  customerColumns: string[];
+}
+
 export interface SetFilePreview {
   /** The file's base name, which reports and links use. */
   name: string;
   path: string;
   kind: { value: DatasetKind; reason: string; chosen: boolean };
   preview: ImportPreview;
+  /** An events file: how it is read (absent for every other kind). */
+  events?: EventsFilePreview;
 }
 
 export interface SetLinkPreview {
@@ -56,6 +68,11 @@ export interface SetFileReport {
   rowsImported: number;
   rowsRejected: number;
   rejected: ImportReport['rejected'];
+  /**
+   * An events file: its layout; of the users it names, how many were customers already (of the
+   * other files, or of the project) and how many are new: known only from events (visitors).
+   */
+  events?: { layout: EventsLayoutName; customersMatched: number; customersAdded: number };
 }
 
 export interface SetLinkReport {

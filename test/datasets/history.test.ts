@@ -5,7 +5,7 @@ import { clearHistory, keepBeforeImport, listHistory, undoLastImport } from '../
 import type { Db } from '../../electron/core/db/projectFile.js';
 import { runInTransaction } from '../../electron/core/db/transaction.js';
 import { createEngine, type Engine } from '../../electron/core/engine.js';
-import { importEventsFile } from '../../electron/core/events/importEvents.js';
+import { importEventsFile } from '../../electron/core/import/events/importEvents.js';
 import { runImportSet } from '../../electron/core/import/set/runSet.js';
 import { readAsOf } from '../../electron/core/metrics/asOf.js';
 import { dayToIso } from '../../electron/core/metrics/days.js';

@@ -3,9 +3,9 @@
  * from the formats' documented columns: every mapping checked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { recogniseLayout } from '../../electron/core/events/layouts.js';
+import { recogniseLayout } from '../../electron/core/import/events/layouts.js';
 import { fixture } from '../support/session.js';
-import { emptyProject, importEvents } from './support.js';
+import { emptyProject, fileFacts, importEvents } from './support.js';
 
 const EVENTS_SQL = `SELECT c.customer_key AS customer, e.ts, e.type, e.type_original, e.session, e.product, e.category,
   e.price, e.device, e.source, e.medium, e.page FROM events e JOIN customers c ON c.id = e.customer ORDER BY e.id`;
@@ -22,6 +22,7 @@ describe('GA4 export', () => {
       rejected_by_reason: { 'invalid date': 1 },
       rejects: [{ row: 7, column: 'event_timestamp', reason: 'invalid date', value: null }],
       customers_added: 2,
+      ...fileFacts(fixture('events/ga4-export.csv')),
     });
     const rows = db.prepare(EVENTS_SQL).all();
     expect(rows[1]).toEqual({
@@ -61,6 +62,7 @@ describe('Matomo visits export', () => {
       rejected_by_reason: { 'missing customer id': 1 },
       rejects: [{ row: 5, column: 'userId', reason: 'missing customer id', value: null }],
       customers_added: 2,
+      ...fileFacts(fixture('events/matomo-visits.csv')),
     });
     const rows = db.prepare(EVENTS_SQL).all();
     expect(rows).toEqual([

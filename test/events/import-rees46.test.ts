@@ -5,14 +5,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/projectFile.js';
-import type { EventsImportResult } from '../../electron/core/events/importEvents.js';
+import type { EventsImportResult } from '../../electron/core/import/events/importEvents.js';
 import { readAsOf } from '../../electron/core/metrics/asOf.js';
 import { memberIds } from '../../electron/core/segments/count.js';
 import { evaluateRule } from '../../electron/core/segments/evaluate.js';
 import { loadProjectData } from '../../electron/core/segments/projectData.js';
 import type { Rule } from '../../shared/model/rules.js';
 import { sharedData } from '../support/session.js';
-import { emptyProject, importEvents } from './support.js';
+import { emptyProject, fileFacts, importEvents } from './support.js';
 
 describe('importing the REES46 sample', () => {
   let db: Db;
@@ -31,6 +31,7 @@ describe('importing the REES46 sample', () => {
       rejected_by_reason: {},
       rejects: [],
       customers_added: 330,
+      ...fileFacts(sharedData('events/2019-Oct-sample.csv')),
     });
   });
 

@@ -15,6 +15,7 @@ import type {
 } from '../../../shared/model/import.js';
 import { mappingIssues } from '../../../shared/model/importChecks.js';
 import { ROLES, type Role } from '../../../shared/model/roles.js';
+import { recogniseLayout } from './events/layouts.js';
 import { mappingIssueMessage } from './layout.js';
 import { binaryKind } from './sniff/binary.js';
 import { detectDelimiter, detectHeader, detectLineEnding, openQuoteLine, parseRecords, toLf } from './sniff/dialect.js';
@@ -135,6 +136,7 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
       decimal,
       columns: plans,
     },
+    ...eventsLayoutOf(headers),
     refusals: mappingIssues(kind.value, plans).map((issue) => mappingIssueMessage(issue, name)),
     warnings: previewWarnings({
       openQuote,
@@ -240,4 +242,10 @@ function commonWidth(records: readonly string[][]): number {
 
 function isNamingRole(role: Role | null): boolean {
   return role === 'customer_id' || role === 'order_id' || role === 'phone';
+}
+
+/** An events export's header names its layout: the wizard then imports the file as events. */
+function eventsLayoutOf(headers: readonly string[]): { events?: ImportPreview['events'] } {
+  const layout = recogniseLayout(headers);
+  return layout ? { events: layout.name } : {};
 }

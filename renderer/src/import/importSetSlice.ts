@@ -26,6 +26,8 @@ export interface ImportSetSlice {
   setReplaceAsk: boolean;
   /** Several files → the set wizard; one file → the single-file wizard, exactly as before. */
   chooseFiles(files: File[]): Promise<void>;
+  /** The one file the wizard holds is read as a set of one (an events export: only the set reads events). */
+  previewAsSet(): Promise<void>;
   setFileKind(file: string, kind: DatasetKind): Promise<void>;
   /** Adds a link; it replaces any link the engine guessed between the same two files. */
   addSetLink(link: LinkChoice): Promise<void>;
@@ -95,6 +97,13 @@ export const createImportSetSlice: SliceCreator<ImportSetSlice> = (set, get) => 
         return;
       }
       set({ setSources: [...sources], upload: null });
+      await loadSetPreview({});
+    },
+
+    previewAsSet: async () => {
+      const source = get().source;
+      if (!source?.path) return;
+      set({ setSources: [source] });
       await loadSetPreview({});
     },
 

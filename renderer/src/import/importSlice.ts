@@ -135,6 +135,8 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => {
     await previews.run(() => api.call('import/preview', { path, overrides: { ...shown, ...overrides }, sheet }), {
       onResult: (preview) => {
         if (get().wizardStep === null) return;
+        // An events export is imported as events, which the wizard for linked files reads.
+        if (preview.events) return void get().previewAsSet();
         const suggested = preview.options.columns;
         const guesses = get().guesses ?? {
           kind: preview.kind,

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runInTransaction } from '../../../electron/core/db/transaction.js';
-import { importEventsFile } from '../../../electron/core/events/importEvents.js';
+import { importEventsFile } from '../../../electron/core/import/events/importEvents.js';
 import type { Session } from '../../../electron/core/session.js';
 import { newSession, tempDir } from '../../support/session.js';
 import { type ColumnSpec, importTyped } from '../project.js';

@@ -6,12 +6,19 @@
 import path from 'node:path';
 import { WorkbenchError } from '../../../../shared/errors.js';
 import type { ImportPreview } from '../../../../shared/model/import.js';
-import type { ImportSetPreview, LinkChoice, SetChoices, SetLinkPreview } from '../../../../shared/model/importSet.js';
+import type {
+  EventsFilePreview,
+  ImportSetPreview,
+  LinkChoice,
+  SetChoices,
+  SetLinkPreview,
+} from '../../../../shared/model/importSet.js';
 import type { DatasetKind, SingleFileKind } from '../../../../shared/model/roles.js';
 import { previewFile } from '../preview.js';
 import { guessFileKind } from '../sniff/kind.js';
 import { type FileShape, guessLinks, pointsTo } from '../sniff/links.js';
 import type { ColumnFacts } from '../sniff/roles.js';
+import { eventsKindGuess } from './setEvents.js';
 import { setRefusals } from './setRefusals.js';
 
 export interface PlannedFile {
@@ -21,6 +28,8 @@ export interface PlannedFile {
   kindReason: string;
   kindChosen: boolean;
   preview: ImportPreview;
+  /** An events file: its layout and customer column(s). */
+  events?: EventsFilePreview;
 }
 
 export interface SetPlan {
@@ -43,15 +52,20 @@ export async function planSet(paths: readonly string[], choices: SetChoices = {}
   for (const [i, file] of resolved.entries()) {
     const first = await previewFile(file);
     const chosen = chosenKinds.get(i);
+    // An events export is told by its header (REES46, GA4, Matomo) before its shape is looked at.
+    const events = eventsKindGuess(first.headers);
     const guess = chosen
       ? { value: chosen, reason: 'Chosen by you.' }
-      : guessFileKind(
-          factsOf(first),
-          first.columns.map((c) => ({ role: c.role, reason: c.roleReason })),
-        );
+      : events
+        ? { value: 'events' as const, reason: events.reason }
+        : guessFileKind(
+            factsOf(first),
+            first.columns.map((c) => ({ role: c.role, reason: c.roleReason })),
+          );
     // Roles fit the kind: an orders-like reading for every file that carries money or dates.
     const readAs: SingleFileKind = guess.value === 'customers' || guess.value === 'lookup' ? 'customers' : 'orders';
-    const preview = first.options.kind === readAs ? first : await previewFile(file, { kind: readAs });
+    const preview =
+      first.options.kind === readAs || guess.value === 'events' ? first : await previewFile(file, { kind: readAs });
     files.push({
       name: names[i] as string,
       path: file,
@@ -59,14 +73,18 @@ export async function planSet(paths: readonly string[], choices: SetChoices = {}
       kindReason: guess.reason,
       kindChosen: chosen !== undefined,
       preview,
+      ...(guess.value === 'events' && events ? { events: events.events } : {}),
     });
   }
-  const shapes: FileShape[] = files.map((f) => ({
-    name: f.name,
-    kind: f.kind,
-    columns: factsOf(f.preview),
-    roles: f.preview.columns.map((c) => c.role),
-  }));
+  // Events are joined to customers by their user id, not by a link between files.
+  const shapes: FileShape[] = files
+    .filter((f) => f.kind !== 'events')
+    .map((f) => ({
+      name: f.name,
+      kind: f.kind,
+      columns: factsOf(f.preview),
+      roles: f.preview.columns.map((c) => c.role),
+    }));
   const guessed: SetLinkPreview[] = guessLinks(shapes).map((l) => ({ ...l, origin: 'guessed' }));
   const links = withChosenLinks(guessed, choices.links ?? [], files, paths);
   return { files, links, refusals: setRefusals(files, links) };
@@ -79,6 +97,7 @@ export function setPreview(plan: SetPlan): ImportSetPreview {
       path: f.path,
       kind: { value: f.kind, reason: f.kindReason, chosen: f.kindChosen },
       preview: f.preview,
+      ...(f.events ? { events: f.events } : {}),
     })),
     links: plan.links,
     refusals: plan.refusals,

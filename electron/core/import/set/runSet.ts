@@ -21,6 +21,7 @@ import { linkReports, saveLinks, unmatchedNotes } from './linkCounts.js';
 import { type PlannedFile, planSet, type SetPlan } from './planSet.js';
 import { orderSideOf, stagingSpec } from './setAssembly.js';
 import { saveDatasets } from './setDatasets.js';
+import { readSetEvents, saveEventsDataset } from './setEvents.js';
 import { registerFields, registerOrderColumns } from './setFields.js';
 import type { StagedRef } from './setLayout.js';
 import { type StagedFile, type Staging, startStaging } from './stageFile.js';
@@ -52,7 +53,10 @@ async function importSet(input: RunSetInput): Promise<ImportSetReport> {
       refusals: plan.refusals.length,
     });
   }
-  const refs: StagedRef[] = plan.files.map((file, i) => ({ file, table: `stage_${i}`, alias: aliasOf(file, i) }));
+  // An events file is not staged: the events importer reads it (importInTransaction).
+  const refs: StagedRef[] = plan.files
+    .map((file, i) => ({ file, table: `stage_${i}`, alias: aliasOf(file, i) }))
+    .filter((ref) => ref.file.kind !== 'events');
   // Every file starts being read now, in parallel; each is inserted in turn, in the transaction.
   const stagings = new Map<StagedRef, Staging>(
     refs.map((ref) => [ref, startStaging({ ...stagingSpec(ref, plan), isCancelled: input.isCancelled })]),
@@ -63,7 +67,7 @@ async function importSet(input: RunSetInput): Promise<ImportSetReport> {
       tuneForSet(db);
       const sides = touchedKinds(plan);
       assertReplaceAllowed(db, sides, input.replace);
-      return await runInTransaction(db, () => importInTransaction(db, plan, refs, stagings, sides, started));
+      return await runInTransaction(db, () => importInTransaction(db, plan, refs, stagings, sides, input, started));
     } finally {
       db.close();
     }
@@ -78,14 +82,21 @@ async function importInTransaction(
   refs: readonly StagedRef[],
   stagings: ReadonlyMap<StagedRef, Staging>,
   sides: readonly DatasetKind[],
+  input: RunSetInput,
   started: number,
 ): Promise<ImportSetReport> {
   // Kept for "undo import"; the canonical tables the set rebuilds whole are moved, not copied.
   keepBeforeImport(
     db,
     plan.files.map((f) => ({ file: f.name, kind: f.kind })),
-    [...(sides.includes('orders') ? ['order_lines'] : []), ...(sides.includes('customers') ? ['customer_attrs'] : [])],
+    [
+      ...(sides.includes('orders') ? ['order_lines'] : []),
+      ...(sides.includes('customers') ? ['customer_attrs'] : []),
+      ...(sides.includes('events') ? ['events'] : []),
+    ],
   );
+  // The events file is read by the events importer, after the customers and orders are in place.
+  const eventsFile = plan.files.find((f) => f.kind === 'events');
   const staged = new Map<StagedRef, StagedFile>();
   for (const ref of refs) staged.set(ref, await (stagings.get(ref) as Staging).write(db));
   const links = linkReports(plan, refs, staged);
@@ -128,11 +139,16 @@ async function importInTransaction(
     );
   }
   if (previous) pruneCustomers(db);
+  const events = eventsFile ? await readSetEvents(db, eventsFile, input.isCancelled) : null;
   if (side.orders) rebuildMetricsBefore(db, null);
   else refreshMetrics(db, null);
   limitMetricsToAsOf(db);
 
   const files = saveDatasets(db, refs, staged, extra);
+  if (eventsFile && events) {
+    const report = saveEventsDataset(db, eventsFile, events, files[0]?.datasetId ?? null);
+    files.splice(plan.files.indexOf(eventsFile), 0, report);
+  }
   saveLinks(db, plan, links, files);
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   return {
@@ -188,21 +204,27 @@ function touchedKinds(plan: SetPlan): DatasetKind[] {
   const sides: DatasetKind[] = [];
   if (ORDER_SIDE.some((k) => kinds.has(k))) sides.push(...ORDER_SIDE);
   if (kinds.has('customers')) sides.push('customers');
+  if (kinds.has('events')) sides.push('events');
   return sides;
 }
 
 function assertReplaceAllowed(db: Db, kinds: readonly DatasetKind[], replace: boolean): void {
+  if (replace) return;
   const existing = db
     .prepare(
       `SELECT kind, file_name FROM datasets WHERE kind IN (${kinds.map(() => '?').join(', ')}) ORDER BY id DESC LIMIT 1`,
     )
     .get(...kinds) as { kind: string; file_name: string } | undefined;
-  if (existing && !replace) {
+  if (existing) {
     throw new WorkbenchError(
       'NEEDS_CONFIRMATION',
       `This project already has ${existing.kind} from ${existing.file_name}.`,
       { kind: existing.kind, existing: existing.file_name },
     );
+  }
+  // Events imported from the command line are not recorded as datasets, but are there all the same.
+  if (kinds.includes('events') && db.prepare('SELECT 1 FROM events LIMIT 1').get()) {
+    throw new WorkbenchError('NEEDS_CONFIRMATION', 'This project already has events.', { kind: 'events' });
   }
 }
 

@@ -5,9 +5,18 @@
 import type { SetLinkPreview } from '../../../../shared/model/importSet.js';
 import type { DatasetKind } from '../../../../shared/model/roles.js';
 import type { PlannedFile } from './planSet.js';
+import { notEventsRefusal } from './setEvents.js';
 
 /** Kinds a set holds at most one file of (lookups may be many). */
-const ONE_EACH: readonly DatasetKind[] = ['customers', 'orders', 'order_lines', 'products', 'payments', 'reviews'];
+const ONE_EACH: readonly DatasetKind[] = [
+  'customers',
+  'orders',
+  'order_lines',
+  'products',
+  'payments',
+  'reviews',
+  'events',
+];
 
 export function setRefusals(files: readonly PlannedFile[], links: readonly SetLinkPreview[]): string[] {
   const refusals: string[] = [];
@@ -21,11 +30,14 @@ export function setRefusals(files: readonly PlannedFile[], links: readonly SetLi
     }
   }
   for (const f of ofKind('events')) {
-    refusals.push(`${f.name} holds events: importing events is not yet available. Leave it out for now.`);
+    const refusal = notEventsRefusal(f);
+    if (refusal) refusals.push(refusal);
   }
   const orders = ofKind('orders')[0];
-  if (!orders && !ofKind('customers')[0]) {
-    refusals.push('None of the files holds orders or customers: add the orders file (or the customers file).');
+  if (!orders && !ofKind('customers')[0] && !ofKind('events')[0]) {
+    refusals.push(
+      'None of the files holds orders, customers or events: add the orders file (or the customers or events file).',
+    );
   }
   for (const kind of ['order_lines', 'payments', 'reviews'] as const) {
     for (const f of ofKind(kind)) {

@@ -14,6 +14,7 @@ export const importSet = {
       kind: 'يحتوي',
       kindOf: 'ما يحتويه {{file}}',
       byYou: 'من اختيارك',
+      eventsLayout: 'تصدير أحداث (بتنسيق {{layout}})؛ العميل في العمود {{columns}}',
     },
     refusals: 'قبل الاستيراد، أصلح ما يلي:',
     links: {
@@ -71,6 +72,10 @@ export const importSet = {
       amountPayments: 'مجموع مدفوعاته: {{orders}}',
       amountNone: 'بلا مبلغ: {{orders}}',
       rejectedIn: 'الصفوف المرفوضة في {{file}}',
+      events: 'الأحداث',
+      eventsUsers: 'كيف يرتبط مستخدمو {{file}} بالعملاء',
+      eventsMatched: 'عملاء من قبل: {{users}}',
+      eventsAdded: 'جدد، لا نعرفهم إلا من أحداثهم: {{users}}',
     },
   },
   source: {

@@ -197,6 +197,7 @@ export const importing = {
     missing_key: 'لا يوجد مفتاح',
     duplicate_key: 'المفتاح مكرر (يُبقى على الصف الأول)',
     order_not_found: 'طلبه غير موجود في ملف الطلبات',
+    missing_event_type: 'لا يوجد نوع للحدث (مشاهدة، سلة، شراء…)',
   },
   types: {
     number: 'رقم',

@@ -14,6 +14,7 @@ export const importSet = {
       kind: 'Yn dal',
       kindOf: 'Beth sydd yn {{file}}',
       byYou: 'Eich dewis chi',
+      eventsLayout: 'Allforio digwyddiadau (cynllun {{layout}}); mae’r cwsmer yn {{columns}}',
     },
     refusals: 'Cyn mewnforio, cywirwch hyn:',
     links: {
@@ -72,6 +73,10 @@ export const importSet = {
       amountPayments: 'cyfanswm ei thaliadau: {{orders}}',
       amountNone: 'dim swm: {{orders}}',
       rejectedIn: 'Rhesi a wrthodwyd yn {{file}}',
+      events: 'Digwyddiadau',
+      eventsUsers: 'Sut mae defnyddwyr {{file}} yn cysylltu â chwsmeriaid',
+      eventsMatched: 'eisoes yn gwsmeriaid: {{users}}',
+      eventsAdded: 'newydd, yn hysbys o’u digwyddiadau yn unig: {{users}}',
     },
   },
   source: {

@@ -197,6 +197,7 @@ export const importing = {
     missing_key: 'Dim allwedd',
     duplicate_key: 'Allwedd wedi’i rhestru ddwywaith (cedwir y rhes gyntaf)',
     order_not_found: 'Nid yw ei harcheb yn y ffeil archebion',
+    missing_event_type: 'Dim math o ddigwyddiad (gwylio, basged, prynu…)',
   },
   types: {
     number: 'rhif',

@@ -11,6 +11,7 @@ export const importSet = {
       kind: 'Holds',
       kindOf: 'What {{file}} holds',
       byYou: 'Chosen by you',
+      eventsLayout: 'Events export ({{layout}} layout); the customer is in {{columns}}',
     },
     refusals: 'Before importing, fix this:',
     links: {
@@ -60,6 +61,10 @@ export const importSet = {
       amountPayments: 'the sum of its payments: {{orders}}',
       amountNone: 'no amount found: {{orders}}',
       rejectedIn: 'Rows rejected in {{file}}',
+      events: 'Events',
+      eventsUsers: 'How the users of {{file}} link to customers',
+      eventsMatched: 'already customers: {{users}}',
+      eventsAdded: 'new, known only from their events: {{users}}',
     },
   },
   source: {

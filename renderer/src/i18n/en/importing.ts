@@ -184,6 +184,7 @@ export const importing = {
     missing_key: 'No key',
     duplicate_key: 'Key listed twice (the first row is kept)',
     order_not_found: 'Its order is not in the orders file',
+    missing_event_type: 'No event type (view, cart, purchase…)',
   },
   types: {
     number: 'number',

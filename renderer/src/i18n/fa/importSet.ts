@@ -14,6 +14,7 @@ export const importSet = {
       kind: 'محتوا',
       kindOf: 'محتوای {{file}}',
       byYou: 'انتخاب شما',
+      eventsLayout: 'خروجی رویدادها (قالب {{layout}})؛ مشتری در ستون {{columns}} است',
     },
     refusals: 'پیش از وارد کردن، این را درست کنید:',
     links: {
@@ -64,6 +65,10 @@ export const importSet = {
       amountPayments: 'جمع پرداخت‌های آن: {{orders}}',
       amountNone: 'بی‌مبلغ: {{orders}}',
       rejectedIn: 'ردیف‌های ردشده در {{file}}',
+      events: 'رویدادها',
+      eventsUsers: 'پیوند کاربران {{file}} با مشتریان',
+      eventsMatched: 'از پیش مشتری بودند: {{users}}',
+      eventsAdded: 'تازه، که فقط از رویدادهایشان شناخته می‌شوند: {{users}}',
     },
   },
   source: {

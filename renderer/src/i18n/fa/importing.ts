@@ -185,6 +185,7 @@ export const importing = {
     missing_key: 'کلید ندارد',
     duplicate_key: 'کلید تکراری است (سطر نخست نگه داشته می‌شود)',
     order_not_found: 'سفارشش در فایل سفارش‌ها نیست',
+    missing_event_type: 'نوع رویداد ندارد (بازدید، سبد خرید، خرید…)',
   },
   types: {
     number: 'عدد',

@@ -4,6 +4,7 @@ import type { SetFilePreview } from '../../../../shared/model/importSet.js';
 import { DatasetKind } from '../../../../shared/model/roles.js';
 import { formatBytes, formatInteger } from '../../format.js';
 import { useStore } from '../../store/index.js';
+import { LAYOUT_NAMES } from './eventsLayouts.js';
 
 export function SetFilesTable({ files, disabled }: { files: SetFilePreview[]; disabled: boolean }): React.JSX.Element {
   const { t, i18n } = useTranslation();
@@ -51,6 +52,14 @@ export function SetFilesTable({ files, disabled }: { files: SetFilePreview[]; di
               <p id={`set-kind-reason-${i}`} className="setting-hint">
                 {file.kind.chosen ? t('set.files.byYou') : <bdi>{file.kind.reason}</bdi>}
               </p>
+              {file.events && (
+                <p className="setting-hint" data-testid={`set-events-${file.name}`}>
+                  {t('set.files.eventsLayout', {
+                    layout: LAYOUT_NAMES[file.events.layout],
+                    columns: file.events.customerColumns.join(' / '),
+                  })}
+                </p>
+              )}
             </td>
           </tr>
         ))}

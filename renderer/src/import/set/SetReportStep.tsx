@@ -4,6 +4,7 @@ import { formatInteger, formatMoney, formatNumber } from '../../format.js';
 import { useStore } from '../../store/index.js';
 import { RejectedRows } from '../RejectedRows.js';
 import { ReportFooter } from '../ReportFooter.js';
+import { EventsUsers } from './EventsUsers.js';
 import { FileColumnCell, ShortKey, splitFileColumn } from './FileColumn.js';
 
 export function SetReportStep(): React.JSX.Element | null {
@@ -13,6 +14,9 @@ export function SetReportStep(): React.JSX.Element | null {
   if (!report) return null;
   const sources = report.amountSources;
   const names = report.files.map((f) => f.file);
+  const events = report.files.find((f) => f.kind === 'events');
+  // Where order amounts came from says nothing when no file held orders (events alone).
+  const hasOrders = report.files.some((f) => f.kind === 'orders');
 
   return (
     <div className="wizard-step-body" data-testid="wizard-step-set-report">
@@ -38,18 +42,27 @@ export function SetReportStep(): React.JSX.Element | null {
             <dt>{t('set.report.revenue')}</dt>
             <dd data-testid="set-report-revenue">{formatMoney(report.revenue, lang)}</dd>
           </div>
+          {events && (
+            <div className="report-number">
+              <dt>{t('set.report.events')}</dt>
+              <dd data-testid="set-report-events">{formatInteger(events.rowsImported, lang)}</dd>
+            </div>
+          )}
         </dl>
-        <section aria-labelledby="set-amounts-title">
-          <h3 id="set-amounts-title" className="report-subtitle">
-            {t('set.report.amounts')}
-          </h3>
-          <ul className="set-amounts" data-testid="set-report-amounts">
-            <li>{t('set.report.amountOwn', { orders: formatInteger(sources.own, lang) })}</li>
-            <li>{t('set.report.amountLines', { orders: formatInteger(sources.lines, lang) })}</li>
-            <li>{t('set.report.amountPayments', { orders: formatInteger(sources.payments, lang) })}</li>
-            <li>{t('set.report.amountNone', { orders: formatInteger(sources.none, lang) })}</li>
-          </ul>
-        </section>
+        {events?.events && <EventsUsers file={events.file} users={events.events} />}
+        {hasOrders && (
+          <section aria-labelledby="set-amounts-title">
+            <h3 id="set-amounts-title" className="report-subtitle">
+              {t('set.report.amounts')}
+            </h3>
+            <ul className="set-amounts" data-testid="set-report-amounts">
+              <li>{t('set.report.amountOwn', { orders: formatInteger(sources.own, lang) })}</li>
+              <li>{t('set.report.amountLines', { orders: formatInteger(sources.lines, lang) })}</li>
+              <li>{t('set.report.amountPayments', { orders: formatInteger(sources.payments, lang) })}</li>
+              <li>{t('set.report.amountNone', { orders: formatInteger(sources.none, lang) })}</li>
+            </ul>
+          </section>
+        )}
         {report.notes.length > 0 && (
           <div className="notice notice-warning" data-testid="set-report-notes">
             <p className="notice-title">{t('set.report.notes')}</p>

@@ -1,15 +1,16 @@
 /** A condition on a field: what (field picker), how (operator limited to the field's type) and the value. */
 import { useTranslation } from 'react-i18next';
-import { type Condition, OPS_BY_TYPE } from '../../../../shared/model/rules.js';
+import type { Condition } from '../../../../shared/model/rules.js';
 import { valueKind, withOp, withValue } from '../rule/nodes.js';
 import type { NodePath } from '../rule/paths.js';
+import { opsOf } from '../rule/seasons.js';
 import { replaceNode } from './commands.js';
 import { LeafKindPicker } from './LeafKindPicker.js';
 import { useScope } from './scope.js';
 import { ValueInput } from './values/ValueInput.js';
 
 /** Values typed key by key (a list is clicked: each click is a step of its own). */
-const typedKinds: ReadonlySet<string> = new Set(['text', 'number', 'numberPair', 'days']);
+const typedKinds: ReadonlySet<string> = new Set(['text', 'number', 'numberPair', 'days', 'hours']);
 
 export function ConditionRow({ condition, path }: { condition: Condition; path: NodePath }): React.JSX.Element {
   const { t } = useTranslation();
@@ -26,11 +27,11 @@ export function ConditionRow({ condition, path }: { condition: Condition; path: 
             value={condition.op}
             data-testid="node-op"
             onChange={(event) => {
-              const op = OPS_BY_TYPE[field.type].find((o) => o === event.currentTarget.value);
+              const op = opsOf(field).find((o) => o === event.currentTarget.value);
               if (op) replaceNode(path, withOp(condition, field.type, op));
             }}
           >
-            {OPS_BY_TYPE[field.type].map((op) => (
+            {opsOf(field).map((op) => (
               <option key={op} value={op}>
                 {t(`segments.ops.${op}`)}
               </option>

@@ -1,21 +1,23 @@
 /**
  * The first control of every condition: which field it checks (grouped: Customer, Metrics; or
- * Order inside a where-rule), or another kind of condition (orders placed, in a segment).
+ * Order or Event inside a where-rule), or another kind of condition (orders placed, events, in a segment).
  * Choosing another kind replaces the condition; choosing another field keeps a fitting operator.
  */
 import { useTranslation } from 'react-i18next';
-import { isCondition, isInSegment, isOrders, type Rule } from '../../../../shared/model/rules.js';
-import { newCondition, newInSegment, newOrders, withField } from '../rule/nodes.js';
+import { isCondition, isEvents, isInSegment, isOrders, type Rule } from '../../../../shared/model/rules.js';
+import { newCondition, newEvents, newInSegment, newOrders, withField } from '../rule/nodes.js';
 import type { NodePath } from '../rule/paths.js';
 import { replaceNode } from './commands.js';
 import { useScope } from './scope.js';
 
 const ORDERS = 'kind:orders';
 const SEGMENT = 'kind:segment';
+const EVENTS = 'kind:events';
 const fieldValue = (key: string) => `field:${key}`;
 
 function currentValue(node: Rule): string {
   if (isOrders(node)) return ORDERS;
+  if (isEvents(node)) return EVENTS;
   if (isInSegment(node)) return SEGMENT;
   return isCondition(node) && node.field ? fieldValue(node.field) : '';
 }
@@ -30,6 +32,7 @@ export function LeafKindPicker({ node, path }: { node: Rule; path: NodePath }): 
     if (next === value) return;
     if (next === ORDERS) return replaceNode(path, newOrders());
     if (next === SEGMENT) return replaceNode(path, newInSegment());
+    if (next === EVENTS) return replaceNode(path, newEvents());
     const field = fields.find((f) => fieldValue(f.key) === next);
     if (field) replaceNode(path, withField(isCondition(node) ? node : newCondition(), field));
   };
@@ -40,7 +43,12 @@ export function LeafKindPicker({ node, path }: { node: Rule; path: NodePath }): 
           { label: t('segments.picker.customer'), items: fields.filter((f) => f.source === 'customers') },
           { label: t('segments.picker.metrics'), items: fields.filter((f) => f.source === 'metrics') },
         ]
-      : [{ label: t('segments.picker.orderFields'), items: fields }];
+      : [
+          {
+            label: t(level === 'events' ? 'segments.picker.eventFields' : 'segments.picker.orderFields'),
+            items: fields,
+          },
+        ];
 
   return (
     <select
@@ -72,6 +80,7 @@ export function LeafKindPicker({ node, path }: { node: Rule; path: NodePath }): 
       {level === 'customers' && (
         <optgroup label={t('segments.picker.other')}>
           <option value={ORDERS}>{t('segments.picker.orders')}</option>
+          <option value={EVENTS}>{t('segments.picker.events')}</option>
           <option value={SEGMENT}>{t('segments.picker.inSegment')}</option>
         </optgroup>
       )}

@@ -9,12 +9,14 @@ import {
   type Condition,
   type ConditionOp,
   isCondition,
+  isEvents,
   isInSegment,
   isOrders,
-  OPS_BY_TYPE,
   type Rule,
   TEXT_OPS,
 } from '../../../../shared/model/rules.js';
+
+import { isSeasonalOp, isSeasonalValueComplete, opsOf } from './seasons.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -58,7 +60,8 @@ export function isValueComplete(type: FieldType, op: ConditionOp, value: Conditi
 export function isConditionComplete(condition: Condition, fields: readonly FieldInfo[]): boolean {
   const field = fields.find((f) => f.key === condition.field);
   if (!field) return false;
-  if (!OPS_BY_TYPE[field.type].includes(condition.op)) return false;
+  if (!opsOf(field).includes(condition.op)) return false;
+  if (isSeasonalOp(condition.op)) return isSeasonalValueComplete(condition.op, condition.value);
   return isValueComplete(field.type, condition.op, condition.value);
 }
 
@@ -73,5 +76,9 @@ export function isLeafComplete(node: Rule, fields: readonly FieldInfo[]): boolea
     return isFiniteNumber(node.value) && node.value >= 0 && (days === undefined || isDayCount(days));
   }
   if (isInSegment(node)) return Number.isInteger(node.segment) && node.segment >= 1;
+  if (isEvents(node)) {
+    const days = node.events.within_last_days;
+    return isFiniteNumber(node.value) && node.value >= 0 && (days === undefined || isDayCount(days));
+  }
   return true;
 }

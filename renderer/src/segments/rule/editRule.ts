@@ -3,7 +3,7 @@
  * mutated, and nodes off the edited path are shared, so React sees exactly what changed.
  * An operation on a node inside a { not } acts on the not (the pair reads as one negated node).
  */
-import { isAnd, isNot, isOr, isOrders, type Rule } from '../../../../shared/model/rules.js';
+import { isAnd, isEvents, isNot, isOr, isOrders, type Rule } from '../../../../shared/model/rules.js';
 import { childPath, lastIndex, type NodePath, nodeAt, parentPath, pathSteps, WHERE_STEP } from './paths.js';
 
 export type Combinator = 'and' | 'or';
@@ -17,6 +17,10 @@ function updateSteps(node: Rule, steps: string[], change: (node: Rule) => Rule):
   const [step, ...rest] = steps;
   if (step === undefined) return change(node);
   if (step === WHERE_STEP) {
+    if (isEvents(node)) {
+      const where = updateSteps(node.events.where ?? { and: [] }, rest, change);
+      return { ...node, events: { ...node.events, where } };
+    }
     if (!isOrders(node)) return node;
     const where = updateSteps(node.orders.where ?? { and: [] }, rest, change);
     return { ...node, orders: { ...node.orders, where } };

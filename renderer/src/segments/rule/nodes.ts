@@ -4,16 +4,17 @@
  */
 import type { FieldInfo } from '../../../../shared/api.js';
 import type { FieldType } from '../../../../shared/model/roles.js';
-import {
-  type Condition,
-  type ConditionOp,
-  type InSegmentRule,
-  OPS_BY_TYPE,
-  type OrdersRule,
-  type Rule,
+import type {
+  Condition,
+  ConditionOp,
+  EventsRule,
+  InSegmentRule,
+  OrdersRule,
+  Rule,
 } from '../../../../shared/model/rules.js';
 import { DAY_OPS, TEXT_VALUE_OPS, VALUELESS_OPS } from './completeness.js';
 import type { Combinator } from './editRule.js';
+import { opsOf } from './seasons.js';
 
 /** A condition with no field chosen yet: shown as incomplete until the user picks one. */
 export function newCondition(): Condition {
@@ -23,6 +24,11 @@ export function newCondition(): Condition {
 /** "Placed at least 1 order", with an empty where-rule for order fields. */
 export function newOrders(): OrdersRule {
   return { orders: { where: { and: [] } }, measure: 'count', op: '>=', value: 1 };
+}
+
+/** "Had at least 1 event in the last 30 days", with an empty where-rule for event fields. */
+export function newEvents(): EventsRule {
+  return { events: { where: { and: [] }, within_last_days: 30 }, measure: 'count', op: '>=', value: 1 };
 }
 
 /** In segment …: incomplete until a saved segment is picked (0 is no segment). */
@@ -36,10 +42,25 @@ export function newGroup(parent: Combinator): Rule {
 }
 
 /** flag: 1 (yes) or 0 (no), for = / != on a yes/no field. */
-export type ValueKind = 'none' | 'number' | 'numberPair' | 'list' | 'text' | 'date' | 'datePair' | 'days' | 'flag';
+export type ValueKind =
+  | 'none'
+  | 'number'
+  | 'numberPair'
+  | 'list'
+  | 'text'
+  | 'date'
+  | 'datePair'
+  | 'days'
+  | 'flag'
+  | 'months'
+  | 'weekdays'
+  | 'hours';
 
 export function valueKind(type: FieldType, op: ConditionOp): ValueKind {
   if (VALUELESS_OPS.includes(op)) return 'none';
+  if (op === 'month_in') return 'months';
+  if (op === 'weekday_in') return 'weekdays';
+  if (op === 'hour_between') return 'hours';
   switch (type) {
     case 'number':
       return op === 'between' ? 'numberPair' : 'number';
@@ -75,9 +96,9 @@ export function withOp(condition: Condition, type: FieldType, op: ConditionOp): 
   return value === undefined ? { field: condition.field, op } : { field: condition.field, op, value };
 }
 
-/** The condition on another field: the operator is kept when the new type offers it, the value is cleared. */
+/** The condition on another field: the operator is kept when the new field offers it, the value is cleared. */
 export function withField(condition: Condition, field: FieldInfo): Condition {
-  const ops = OPS_BY_TYPE[field.type];
+  const ops = opsOf(field);
   // A yes/no field offers = for those who write "vip = 1", but starts at "is yes" (a new condition's = has no value).
   const keep = ops.includes(condition.op) && (field.type !== 'boolean' || VALUELESS_OPS.includes(condition.op));
   const op = keep ? condition.op : (ops[0] ?? 'is_empty');

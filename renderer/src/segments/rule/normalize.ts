@@ -3,7 +3,7 @@
  * condition) and every orders condition has a where-group. A saved rule, a template or a CLI file
  * may be any rule; normalising does not change what it matches.
  */
-import { isAnd, isNot, isOr, isOrders, type Rule } from '../../../../shared/model/rules.js';
+import { isAnd, isEvents, isNot, isOr, isOrders, type Rule } from '../../../../shared/model/rules.js';
 
 export function normalizeForEditing(rule: Rule): Rule {
   const root = isAnd(rule) || isOr(rule) ? rule : { and: [rule] };
@@ -18,6 +18,11 @@ function normalizeNode(node: Rule): Rule {
     const where = node.orders.where;
     const group = where === undefined ? { and: [] } : isAnd(where) || isOr(where) ? where : { and: [where] };
     return { ...node, orders: { ...node.orders, where: normalizeNode(group) } };
+  }
+  if (isEvents(node)) {
+    const where = node.events.where;
+    const group = where === undefined ? { and: [] } : isAnd(where) || isOr(where) ? where : { and: [where] };
+    return { ...node, events: { ...node.events, where: normalizeNode(group) } };
   }
   return node;
 }

@@ -2,9 +2,10 @@
  * Where a node sits in a rule tree. The engine's scheme (RulePartCount.path): '' is the root,
  * '0.2' the 3rd child of the 1st child, and a { not } node's only child is its path + '.0'.
  * The editor extends it with one step the engine never counts: 'w' enters an orders condition's
- * where-rule ('1.w.0' is the first condition of the where-rule of the root's 2nd child).
+ * where-rule ('1.w.0' is the first condition of the where-rule of the root's 2nd child), and
+ * likewise an events condition's.
  */
-import { isAnd, isNot, isOr, isOrders, type Rule } from '../../../../shared/model/rules.js';
+import { isAnd, isEvents, isNot, isOr, isOrders, type Rule } from '../../../../shared/model/rules.js';
 
 export type NodePath = string;
 /** The step into an orders condition's where-rule. */
@@ -51,7 +52,7 @@ export function nodeAt(rule: Rule, path: NodePath): Rule | undefined {
   for (const step of pathSteps(path)) {
     if (!node) return undefined;
     if (step === WHERE_STEP) {
-      node = isOrders(node) ? node.orders.where : undefined;
+      node = isOrders(node) ? node.orders.where : isEvents(node) ? node.events.where : undefined;
     } else {
       node = childrenOf(node)[Number(step)];
     }

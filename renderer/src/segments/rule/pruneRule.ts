@@ -8,8 +8,9 @@
  * edited rule's paths comes with it: live counts and linter warnings are keyed by counted paths.
  */
 import type { FieldInfo } from '../../../../shared/api.js';
-import { isAnd, isNot, isOr, isOrders, type Rule } from '../../../../shared/model/rules.js';
+import { isAnd, isEvents, isNot, isOr, isOrders, type Rule } from '../../../../shared/model/rules.js';
 import { isLeafComplete } from './completeness.js';
+import { EVENT_FIELDS } from './eventFields.js';
 import { childPath, type NodePath, WHERE_STEP } from './paths.js';
 
 export interface PruneFields {
@@ -17,6 +18,8 @@ export interface PruneFields {
   customer: readonly FieldInfo[];
   /** Fields a condition inside an orders where-rule may use. */
   order: readonly FieldInfo[];
+  /** Fields a condition inside an events where-rule may use (the events columns). */
+  event?: readonly FieldInfo[];
 }
 
 export interface PrunedRule {
@@ -77,6 +80,15 @@ function pruneNode(
     return null;
   }
   walk.toEdited?.set(counted, edited);
+  if (isEvents(node) && node.events.where !== undefined) {
+    const whereWalk: Walk = { toEdited: null, incomplete: walk.incomplete };
+    const eventFields = fields.event ?? EVENT_FIELDS;
+    const where = pruneNode(node.events.where, childPath(edited, WHERE_STEP), '', eventFields, fields, whereWalk);
+    const { where: _dropped, ...window } = node.events;
+    return where === null || isEmptyGroup(where)
+      ? { ...node, events: window }
+      : { ...node, events: { ...window, where } };
+  }
   if (!isOrders(node) || node.orders.where === undefined) return node;
   // Inside a where-rule nothing is counted, so no paths are mapped; incomplete parts are still reported.
   const whereWalk: Walk = { toEdited: null, incomplete: walk.incomplete };

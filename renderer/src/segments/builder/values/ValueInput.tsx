@@ -6,6 +6,7 @@ import { CategoryValue } from './CategoryValue.js';
 import { DateValue } from './DateValue.js';
 import { FlagValue } from './FlagValue.js';
 import { NumberValue } from './NumberValue.js';
+import { SeasonValue } from './SeasonValue.js';
 import { TextValue } from './TextValue.js';
 
 interface ValueInputProps {
@@ -32,5 +33,9 @@ export function ValueInput({ field, condition, onChange }: ValueInputProps): Rea
     case 'datePair':
     case 'days':
       return <DateValue field={field} condition={condition} kind={kind} onChange={onChange} />;
+    case 'months':
+    case 'weekdays':
+    case 'hours':
+      return <SeasonValue condition={condition} kind={kind} onChange={onChange} />;
   }
 }

@@ -2,7 +2,7 @@
  * One row of an events file to the values of an events row, or the reason it is rejected
  * (with the column at fault), for the layout recognised from the header.
  */
-import { parseNumber } from '../import/values/number.js';
+import { parseNumber } from '../values/number.js';
 import { eventSeconds } from './eventTime.js';
 import { normaliseEventType } from './eventTypes.js';
 import type { EventColumn, EventsLayout } from './layouts.js';

@@ -5,18 +5,18 @@
  * rebuilt at the end.
  */
 import path from 'node:path';
-import { WorkbenchError } from '../../../shared/errors.js';
-import type { Encoding } from '../../../shared/model/import.js';
-import { BatchInsert } from '../db/batchInsert.js';
-import type { Db } from '../db/projectFile.js';
-import { BrokenFile, brokenFileError } from '../import/brokenFile.js';
-import { readRows } from '../import/parse/readRows.js';
-import { detectDelimiter, detectLineEnding, parseRecords } from '../import/sniff/dialect.js';
-import { detectEncoding } from '../import/sniff/encoding.js';
-import { decodeSample, readSample } from '../import/sniff/sample.js';
-import { convertEventRow, EVENT_COLUMNS, isReject } from './eventRows.js';
+import { WorkbenchError } from '../../../../shared/errors.js';
+import type { Encoding } from '../../../../shared/model/import.js';
+import { BatchInsert } from '../../db/batchInsert.js';
+import type { Db } from '../../db/projectFile.js';
+import { markEventsChanged, refreshEventProfiles } from '../../events/profiles.js';
+import { BrokenFile, brokenFileError } from '../brokenFile.js';
+import { readRows } from '../parse/readRows.js';
+import { detectDelimiter, detectLineEnding, parseRecords } from '../sniff/dialect.js';
+import { detectEncoding } from '../sniff/encoding.js';
+import { decodeSample, readSample } from '../sniff/sample.js';
+import { convertEventRow, EVENT_COLUMNS, type EventReject, isReject } from './eventRows.js';
 import { type EventsLayoutName, layoutSignatures, recogniseLayout } from './layouts.js';
-import { markEventsChanged, refreshEventProfiles } from './profiles.js';
 
 /** Rejected rows kept with their place; the counts by reason are always complete. */
 const MAX_REJECTS_KEPT = 1_000;
@@ -25,13 +25,17 @@ export interface EventsImportOptions {
   /** Delete the project's events first (default false: the file's events are added). */
   replace?: boolean;
   encoding?: Encoding;
+  /** Called as the file is read, with the bytes read so far. */
+  onBytes?: (bytesRead: number) => void;
+  /** Asked between batches of rows: true stops the import (the caller rolls back). */
+  isCancelled?: () => boolean;
 }
 
 export interface EventsRejectedRow {
   /** 1-based record number in the file, the header being row 1 (the line, when no cell spans lines). */
   row: number;
   column: string | null;
-  reason: string;
+  reason: EventReject['reason'];
   value: string | null;
 }
 
@@ -44,6 +48,9 @@ export interface EventsImportResult {
   /** The first rejected rows (at most 1,000). */
   rejects: EventsRejectedRow[];
   customers_added: number;
+  /** The file's size and SHA-256, as every dataset records them. */
+  bytes: number;
+  sha256: string;
 }
 
 export async function importEventsFile(
@@ -82,14 +89,17 @@ export async function importEventsFile(
     rejected_by_reason: {},
     rejects: [],
     customers_added: 0,
+    bytes: 0,
+    sha256: '',
   };
   let record = 0;
   const reading = readRows({
     path: filePath,
     encoding,
     delimiter,
-    onBytes: () => {},
+    onBytes: options.onBytes ?? (() => {}),
     onRows: (rows) => {
+      if (options.isCancelled?.()) return false;
       for (const row of rows) {
         record += 1;
         if (record === 1) continue;
@@ -113,10 +123,17 @@ export async function importEventsFile(
     },
   });
   try {
-    await reading.done;
+    const read = await reading.done;
+    result.bytes = read.bytes;
+    result.sha256 = read.sha256;
   } catch (error) {
     if (error instanceof BrokenFile) throw brokenFileError(error.problem, filePath, record + 1);
     throw error;
+  }
+  if (options.isCancelled?.()) {
+    throw new WorkbenchError('CANCELLED', `Import of ${fileName} cancelled: the project is unchanged.`, {
+      file: filePath,
+    });
   }
   insert.flush();
   if (result.rows_read === 0) {

@@ -12,7 +12,9 @@
  * Headers are compared lower-cased with spaces, dots, dashes and underscores removed.
  */
 
-export type EventsLayoutName = 'rees46' | 'ga4' | 'matomo';
+import type { EventsLayoutName } from '../../../../shared/model/importSet.js';
+
+export type { EventsLayoutName };
 
 /** How a time column is written: text dates, microseconds or seconds since 1970. */
 export type TimeUnit = 'text' | 'microseconds' | 'seconds';

@@ -3,7 +3,7 @@
  * written, read as UTC (a "UTC", "Z" or "+02:00" suffix is accepted and ignored). Epoch numbers
  * (GA4 microseconds, Matomo seconds) are UTC instants already.
  */
-import { daysFromCivil, parseDate } from '../import/values/date.js';
+import { daysFromCivil, parseDate } from '../values/date.js';
 import type { TimeUnit } from './layouts.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -9,8 +9,9 @@
  *   Events    = { events: { where?: Rule over event fields, within_last_days?: n },
  *                 measure: 'count' | 'sessions' | 'distinct_days', op: '>=' | '>' | '=' | '<' | '<=', value: n }
  *   InSegment = { segment: id }
- *   FixedList = { list: id, customers: n, saved: YYYY-MM-DD }   a list of members kept as saved
- *               (e.g. the customers of a cell in Changes); customers and saved say what it holds
+ *   FixedList = { list: id, customers: n, saved: YYYY-MM-DD, origin: 'changes' }   a list of
+ *               members kept as saved (e.g. the customers of a cell in Changes); customers, saved
+ *               and origin say what it holds and where it came from
  *
  * Seasonal operators apply to the time of an order line (order_date, inside an orders "where")
  * or of an event (event_time, inside an events "where"), on the wall clock as the file wrote it:
@@ -118,6 +119,8 @@ export interface FixedListRule {
   list: number;
   customers: number;
   saved: string;
+  /** Where the list was saved from (the view that made it). */
+  origin: 'changes';
 }
 export type Rule =
   | { and: Rule[] }
@@ -181,7 +184,9 @@ const RuleTree: z.ZodType<Rule> = z.lazy(() =>
       })
       .strict(),
     z.object({ segment: RowId }).strict(),
-    z.object({ list: RowId, customers: z.number().int().min(0), saved: IsoDate }).strict(),
+    z
+      .object({ list: RowId, customers: z.number().int().min(0), saved: IsoDate, origin: z.literal('changes') })
+      .strict(),
   ]),
 );
 

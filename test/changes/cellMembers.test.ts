@@ -93,7 +93,7 @@ describe('the customers of a migration cell (CDNOW, rf-grid 5, 1997-07-01 -> 199
       { ...cell, fromGroup: 'loyal_customers', toGroup: 'at_risk', name: 'Loyal who slid to At Risk' },
       new Date('2026-12-06T10:00:00Z'),
     );
-    expect(saved.rule).toEqual({ list: expect.any(Number), customers: 23, saved: '2026-12-06' });
+    expect(saved.rule).toEqual({ list: expect.any(Number), customers: 23, saved: '2026-12-06', origin: 'changes' });
     expect(saved.counts.customers).toBe(expected.length);
     const inSegment = countRule(db(), { and: [{ segment: saved.id }, { field: 'frequency', op: '>=', value: 1 }] });
     expect(inSegment.customers).toBe(expected.length);
@@ -104,7 +104,7 @@ describe('the customers of a migration cell (CDNOW, rf-grid 5, 1997-07-01 -> 199
 
   it("refuses a list rule whose size is not the saved list's", () => {
     const saved = saveMigrationCell(db(), { ...cell, fromGroup: 'hibernating', toGroup: 'champions', name: 'Woke up' });
-    const rule = saved.rule as { list: number; customers: number; saved: string };
+    const rule = saved.rule as { list: number; customers: number; saved: string; origin: 'changes' };
     expect(() => saveSegment(db(), { name: 'Tampered', rule: { ...rule, customers: rule.customers + 1 } })).toThrow(
       /holds \d+ customers, but it holds \d+/,
     );

@@ -20,7 +20,7 @@ export function saveMemberList(db: Db, customers: readonly number[], origin: str
     for (const id of customers) insert.run(list, id);
     return list;
   })();
-  return { list: saved, customers: customers.length, saved: today };
+  return { list: saved, customers: customers.length, saved: today, origin: 'changes' };
 }
 
 /** A rule naming a list that does not exist, or with another size than it has, is refused. */

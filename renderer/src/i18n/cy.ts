@@ -1,4 +1,6 @@
 /** Welsh UI strings, split by screen like the English ones. */
+
+import { changes } from './cy/changes.js';
 import { data } from './cy/data.js';
 import { importing } from './cy/importing.js';
 import { importSet } from './cy/importSet.js';
@@ -13,4 +15,5 @@ export const cy = {
   ...data,
   ...segments,
   ...value,
+  ...changes,
 } as const;

@@ -1,5 +1,6 @@
 /** English UI strings. Keys are grouped by the screen that shows them; {{name}} is interpolated. */
 
+import { changes } from './en/changes.js';
 import { data } from './en/data.js';
 import { importing } from './en/importing.js';
 import { importSet } from './en/importSet.js';
@@ -14,4 +15,5 @@ export const en = {
   ...data,
   ...segments,
   ...value,
+  ...changes,
 } as const;

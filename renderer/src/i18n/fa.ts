@@ -1,4 +1,6 @@
 /** Persian UI strings, split by screen like the English ones. */
+
+import { changes } from './fa/changes.js';
 import { data } from './fa/data.js';
 import { importing } from './fa/importing.js';
 import { importSet } from './fa/importSet.js';
@@ -13,4 +15,5 @@ export const fa = {
   ...data,
   ...segments,
   ...value,
+  ...changes,
 } as const;

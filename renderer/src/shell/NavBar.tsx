@@ -4,7 +4,7 @@ import { VIEWS, type ViewName } from './viewSlice.js';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
-const ICONS: Record<ViewName, string> = { data: '▦', segments: '◔', rfm: '▤', compare: '◫', pareto: '◣' };
+const ICONS: Record<ViewName, string> = { data: '▦', segments: '◔', rfm: '▤', compare: '◫', pareto: '◣', changes: '⇄' };
 
 export function NavBar(): React.JSX.Element {
   const { t } = useTranslation();

@@ -1,3 +1,4 @@
+import { ChangesView } from '../changes/ChangesView.js';
 import { CompareView } from '../compare/CompareView.js';
 import { CustomersView } from '../data/CustomersView.js';
 import { ParetoView } from '../pareto/ParetoView.js';
@@ -18,5 +19,7 @@ export function ViewOutlet(): React.JSX.Element {
       return <RfmView />;
     case 'compare':
       return <CompareView />;
+    case 'changes':
+      return <ChangesView />;
   }
 }

@@ -5,10 +5,20 @@
  */
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isAnd, isCondition, isInSegment, isNot, isOr, isOrders, type Rule } from '../../../../shared/model/rules.js';
+import {
+  isAnd,
+  isCondition,
+  isFixedList,
+  isInSegment,
+  isNot,
+  isOr,
+  isOrders,
+  type Rule,
+} from '../../../../shared/model/rules.js';
 import { childPath, type NodePath } from '../rule/paths.js';
 import { ConditionRow } from './ConditionRow.js';
 import { moveNode } from './commands.js';
+import { FixedListRow } from './FixedListRow.js';
 import { GroupView } from './GroupView.js';
 import { InSegmentRow } from './InSegmentRow.js';
 import { NodeActions } from './NodeActions.js';
@@ -26,6 +36,7 @@ function LeafBody({ node, path }: { node: Rule; path: NodePath }): React.JSX.Ele
   if (isCondition(node)) return <ConditionRow condition={node} path={path} />;
   if (isOrders(node)) return <OrdersRow node={node} path={path} />;
   if (isInSegment(node)) return <InSegmentRow node={node} path={path} />;
+  if (isFixedList(node)) return <FixedListRow node={node} />;
   if (isNot(node)) {
     // A double negation (from a file or the CLI): shown as it is, one level at a time.
     return (

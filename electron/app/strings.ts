@@ -29,6 +29,7 @@ export interface ShellStrings {
     rfm: string;
     compare: string;
     pareto: string;
+    changes: string;
     /** The submenu listing the UI languages, each named in itself. */
     language: string;
     reload: string;
@@ -89,6 +90,7 @@ export const ENGLISH: ShellStrings = {
     rfm: 'RFM',
     compare: 'Compare',
     pareto: 'Pareto',
+    changes: 'Changes',
     language: 'Language',
     reload: 'Reload',
     toggleDevTools: 'Toggle Developer Tools',

@@ -26,6 +26,7 @@ export const ARABIC: ShellStrings = {
     rfm: 'RFM',
     compare: 'المقارنة',
     pareto: 'باريتو',
+    changes: 'التغيّرات',
     language: 'اللغة',
     reload: 'إعادة التحميل',
     toggleDevTools: 'أدوات المطوّرين',

@@ -26,6 +26,7 @@ export const WELSH: ShellStrings = {
     rfm: 'RFM',
     compare: 'Cymharu',
     pareto: 'Pareto',
+    changes: 'Newidiadau',
     language: 'Iaith',
     reload: 'Ail-lwytho',
     toggleDevTools: 'Offer Datblygwyr',

@@ -26,6 +26,7 @@ export const PERSIAN: ShellStrings = {
     rfm: 'RFM',
     compare: 'مقایسه',
     pareto: 'پارتو',
+    changes: 'تغییرات',
     language: 'زبان',
     reload: 'بارگذاری دوباره',
     toggleDevTools: 'ابزارهای توسعه‌دهنده',

@@ -59,6 +59,7 @@ export function MigrationPanel({ asOf }: { asOf: string }): React.JSX.Element {
       result && {
         group: label,
         customers: (n) => t('changes.migration.cellCustomers', { n: formatInteger(n, lang) }),
+        count: (n) => formatInteger(n, lang),
         revenue: (value, compact) => (compact ? formatMoneyCompact(value, lang) : formatMoney(value, lang)),
         fromAxis: t('changes.migration.fromAxis', { date: formatDate(result.from, lang) }),
         toAxis: t('changes.migration.toAxis', { date: formatDate(result.to, lang) }),
@@ -128,8 +129,9 @@ export function MigrationPanel({ asOf }: { asOf: string }): React.JSX.Element {
               })}
               testId="migration-heatmap"
               fileName="migration-heatmap"
-              height={Math.max(280, 110 + rows * 36)}
+              height={Math.max(300, 150 + rows * 40)}
               onItemClick={pickHeatmapCell}
+              wide
             />
             <ChartCell
               title={t('changes.migration.sankey')}
@@ -140,8 +142,9 @@ export function MigrationPanel({ asOf }: { asOf: string }): React.JSX.Element {
               })}
               testId="migration-sankey"
               fileName="migration-sankey"
-              height={Math.max(280, 110 + rows * 36)}
+              height={Math.max(300, 60 + rows * 36)}
               onItemClick={pickBand}
+              wide
             />
           </div>
           <MigrationTable cells={result.cells} groups={groups} label={label} selected={selected} onPick={setSelected} />

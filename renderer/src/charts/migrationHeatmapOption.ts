@@ -22,6 +22,8 @@ export interface MigrationLabels {
   group(name: string): string;
   /** "12 customers", already formatted. */
   customers(count: number): string;
+  /** A count alone, in the language's digits (on the cell, where the word would not fit). */
+  count(value: number): string;
   /** A revenue, formatted (compact on the cell, full in the tooltip). */
   revenue(value: number, compact: boolean): string;
   /** Axis names: "At the start", "At the end". */
@@ -37,9 +39,26 @@ export function migrationHeatmapData(cells: readonly MigrationCell[], groups: Mi
   return cells.map((c) => [groups.to.indexOf(c.to), groups.from.indexOf(c.from), c.customers, c.revenue]);
 }
 
-/** The widest row name decides the margin beside the rows (about 7 px a character). */
+/** The widest row name decides the margin beside the rows (about 7 px a character, and the axis name). */
 export function rowNameWidth(names: readonly string[]): number {
-  return Math.min(200, 24 + 7 * Math.max(0, ...names.map((n) => n.length)));
+  return Math.min(220, 40 + 7 * Math.max(0, ...names.map((n) => n.length)));
+}
+
+/** Characters on one line of a column name: the scheme names take two lines, not their neighbours' room. */
+const COLUMN_LINE = 12;
+
+/**
+ * A name broken into lines of at most `line` characters at its spaces (a longer word keeps its
+ * line). Done here rather than by echarts' own breaking, which leaves Persian and Arabic on one line.
+ */
+export function wrapName(name: string, line = COLUMN_LINE): string {
+  const lines: string[] = [];
+  for (const word of name.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= line) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
 }
 
 export function migrationHeatmapOption(
@@ -53,7 +72,7 @@ export function migrationHeatmapOption(
   const datum = (params: unknown) => (params as { data: MigrationDatum }).data;
   return {
     animation: false,
-    grid: mirrorGrid({ left: rowNameWidth(rows), right: 16, top: 40, bottom: 56 }, labels.direction),
+    grid: mirrorGrid({ left: rowNameWidth(rows), right: 16, top: 84, bottom: 48 }, labels.direction),
     tooltip: {
       ...tooltipSide(labels.direction),
       formatter: (params) => {
@@ -66,21 +85,29 @@ export function migrationHeatmapOption(
       data: columns,
       name: labels.toAxis,
       nameLocation: 'middle',
-      nameGap: 28,
+      nameGap: 52,
       position: 'top',
       inverse: labels.direction === 'rtl',
-      axisLabel: { ...AXIS_TEXT.axisLabel, interval: 0, rotate: columns.length > 6 ? 30 : 0, fontSize: 11 },
-      nameTextStyle: AXIS_TEXT.nameTextStyle,
+      axisLabel: {
+        ...AXIS_TEXT.axisLabel,
+        interval: 0,
+        fontSize: 11,
+        lineHeight: 14,
+        formatter: (value: string) => wrapName(value),
+      },
+      nameTextStyle: { ...AXIS_TEXT.nameTextStyle, fontWeight: 'bold' },
     },
     yAxis: {
       type: 'category',
       data: rows,
       name: labels.fromAxis,
-      nameLocation: 'start',
+      nameLocation: 'middle',
+      nameGap: rowNameWidth(rows) - 16,
+      nameRotate: labels.direction === 'rtl' ? -90 : 90,
       inverse: true,
       position: valueAxisSide(labels.direction),
       axisLabel: { ...AXIS_TEXT.axisLabel, interval: 0, fontSize: 11 },
-      nameTextStyle: AXIS_TEXT.nameTextStyle,
+      nameTextStyle: { ...AXIS_TEXT.nameTextStyle, fontWeight: 'bold' },
     },
     visualMap: {
       min: 0,
@@ -91,7 +118,8 @@ export function migrationHeatmapOption(
       left: 'center',
       bottom: 0,
       inRange: { color: [...HEATMAP_RAMP] },
-      formatter: (value) => labels.customers(Number(value)),
+      text: [labels.customers(max), labels.customers(0)],
+      textStyle: { color: CHART_TEXT.axis },
     },
     series: [
       {
@@ -101,10 +129,10 @@ export function migrationHeatmapOption(
           show: true,
           formatter: (params) => {
             const [, , customers, revenue] = datum(params);
-            return `${labels.customers(customers)}\n${labels.revenue(revenue, true)}`;
+            return `${labels.count(customers)}\n${labels.revenue(revenue, true)}`;
           },
-          fontSize: 10,
-          lineHeight: 13,
+          fontSize: 11,
+          lineHeight: 14,
           color: CHART_TEXT.strong,
         },
         itemStyle: { borderColor: '#ffffff', borderWidth: 1 },

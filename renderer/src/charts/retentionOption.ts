@@ -80,7 +80,9 @@ export function retentionOption(cohorts: readonly Cohort[], labels: RetentionLab
       type: 'category',
       data: rows,
       name: labels.cohortAxis,
-      nameLocation: 'start',
+      nameLocation: 'middle',
+      nameGap: 64,
+      nameRotate: labels.direction === 'rtl' ? -90 : 90,
       inverse: true,
       position: valueAxisSide(labels.direction),
       ...AXIS_TEXT,
@@ -94,7 +96,8 @@ export function retentionOption(cohorts: readonly Cohort[], labels: RetentionLab
       left: 'center',
       bottom: 0,
       inRange: { color: [...RETENTION_RAMP] },
-      formatter: (value) => labels.percent(Number(value) / 100),
+      text: [labels.percent(1), labels.percent(0)],
+      textStyle: { color: CHART_TEXT.axis },
     },
     series: [
       {

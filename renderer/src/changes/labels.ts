@@ -5,6 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import { NEW_GROUP, NONE_GROUP } from '../../../shared/contract/changes.js';
+import { intlLocale } from '../i18n/locales.js';
 import { rfmSegmentLabel } from '../rfm/segmentLabel.js';
 
 export function groupLabel(name: string, by: 'rfm' | 'segments', t: TFunction): string {
@@ -16,7 +17,9 @@ export function groupLabel(name: string, by: 'rfm' | 'segments', t: TFunction): 
 /** Digits of a label in the language's own, leading zeros kept ("2024-03" -> "۲۰۲۴-۰۳"). */
 export function localDigits(label: string, lang: string): string {
   return label.replace(/\d+/g, (digits) =>
-    new Intl.NumberFormat(lang, { useGrouping: false, minimumIntegerDigits: digits.length }).format(Number(digits)),
+    new Intl.NumberFormat(intlLocale(lang), { useGrouping: false, minimumIntegerDigits: digits.length }).format(
+      Number(digits),
+    ),
   );
 }
 

@@ -37,7 +37,7 @@ export const changes = {
       cellLabel: 'O {{from}} i {{to}}: {{customers}} cwsmer, {{revenue}}',
     },
     members: {
-      title: '{{from}} → {{to}}',
+      title: 'O {{from}} i {{to}}',
       loading: 'Yn rhestru’r cwsmeriaid…',
       summary: '{{total}} cwsmer; eu refeniw rhwng {{from}} a {{to}}: {{revenue}}.',
       shown: 'Rhestrir y {{shown}} â’r mwyaf o refeniw; mae’r CSV a’r segment yn dal y {{total}} i gyd.',

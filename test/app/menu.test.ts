@@ -89,13 +89,14 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     ]);
   });
 
-  it('View: the five views on 1-5, zoom and full screen; no developer items in a packaged app', () => {
+  it('View: the six views on 1-6, zoom and full screen; no developer items in a packaged app', () => {
     expect(outline(menu(buildMenuTemplate(state()), '&View').submenu)).toEqual([
       'Data [CmdOrCtrl+1] {show-view data}',
       'Segments [CmdOrCtrl+2] {show-view segments}',
       'RFM [CmdOrCtrl+3] {show-view rfm}',
       'Compare [CmdOrCtrl+4] {show-view compare}',
       'Pareto [CmdOrCtrl+5] {show-view pareto}',
+      'Changes [CmdOrCtrl+6] {show-view changes}',
       '---',
       'Actual Size (resetZoom)',
       'Zoom In (zoomIn)',
@@ -134,7 +135,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
   });
 
   it('View adds Reload and the developer tools in development', () => {
-    expect(outline(menu(buildMenuTemplate(state({ isDev: true })), '&View').submenu).slice(5, 9)).toEqual([
+    expect(outline(menu(buildMenuTemplate(state({ isDev: true })), '&View').submenu).slice(6, 10)).toEqual([
       '---',
       'Reload (reload)',
       'Toggle Developer Tools (toggleDevTools)',

@@ -9,8 +9,11 @@
  */
 import type { Db } from '../db/projectFile.js';
 
-/** Tables of the user's work and of the history itself: never copied, never restored. */
-const NOT_DATA = new Set(['meta', 'segments', 'import_history']);
+/**
+ * Tables of the user's work and of the history itself: never copied, never restored. The saved
+ * customer lists are work like the segments that hold them (a list saved after an import stays).
+ */
+const NOT_DATA = new Set(['meta', 'segments', 'import_history', 'member_lists', 'member_list_customers']);
 
 /** Prefix of the tables that keep the data as it was before an import. */
 export const HISTORY_PREFIX = 'history_';

@@ -235,7 +235,7 @@ export const migrations: readonly Migration[] = [
         -- the same people when an import replaces the customers.
         customer_key TEXT NOT NULL,
         PRIMARY KEY (list, customer_key)
-      ) WITHOUT ROWID;
+      );
     `,
   },
 ];

@@ -10,12 +10,14 @@ import type { ComposeOption } from 'echarts/core';
 import type { Cohort } from '../../../shared/contract/changes.js';
 import { mirrorGrid, tooltipSide, valueAxisSide } from './chartDirection.js';
 import { AXIS_TEXT, CHART_TEXT } from './chartText.js';
+import { HEATMAP_RAMP } from './rfmHeatmapOption.js';
 
 export type RetentionOption = ComposeOption<
   HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
 >;
 
-export const RETENTION_RAMP = ['#f4f7ff', '#5b7ce8'] as const;
+/** The RFM heat map's ramp: its dark end still lets the dark labels read at 4.5:1. */
+export const RETENTION_RAMP = HEATMAP_RAMP;
 
 export interface RetentionLabels {
   /** A cohort's name ("2024-03", "2024-W05", "2024-Q1") as the user reads it. */

@@ -29,6 +29,7 @@ export interface ShellStrings {
     rfm: string;
     compare: string;
     pareto: string;
+    changes: string;
     report: string;
     /** The submenu listing the UI languages, each named in itself. */
     language: string;
@@ -90,6 +91,7 @@ export const ENGLISH: ShellStrings = {
     rfm: 'RFM',
     compare: 'Compare',
     pareto: 'Pareto',
+    changes: 'Changes',
     report: 'Report',
     language: 'Language',
     reload: 'Reload',

@@ -13,6 +13,7 @@ import './styles/pareto.css';
 import './styles/segments.css';
 import './styles/plan.css';
 import './styles/value.css';
+import './styles/changes.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { IsoDate, RowId } from './common.js';
 import { RfmBins, RfmSchemeName } from './rfm.js';
+import type { SegmentInfo } from './segments.js';
 
 /** The group of customers with no positive order before `from` (the migration's first column). */
 export const NEW_GROUP = '(new)';
@@ -36,6 +37,23 @@ export const MigrationParams = z.discriminatedUnion('by', [
 ]);
 export type MigrationParams = z.infer<typeof MigrationParams>;
 
+/** One cell of a migration: its params and the cell's from and to group (as the cells name them). */
+const CellFields = { fromGroup: z.string().min(1).max(500), toGroup: z.string().min(1).max(500) };
+
+/** The customers of one cell, the largest revenue first; at most `limit` of them listed. */
+export const MigrationMembersParams = z.discriminatedUnion('by', [
+  MigrationParams.options[0].extend({ ...CellFields, limit: z.number().int().min(1).max(10_000_000).optional() }),
+  MigrationParams.options[1].extend({ ...CellFields, limit: z.number().int().min(1).max(10_000_000).optional() }),
+]);
+export type MigrationMembersParams = z.infer<typeof MigrationMembersParams>;
+
+/** Saves one cell's customers as a new segment holding that fixed list. */
+export const SaveMigrationCellParams = z.discriminatedUnion('by', [
+  MigrationParams.options[0].extend({ ...CellFields, name: z.string().min(1).max(200) }),
+  MigrationParams.options[1].extend({ ...CellFields, name: z.string().min(1).max(200) }),
+]);
+export type SaveMigrationCellParams = z.infer<typeof SaveMigrationCellParams>;
+
 export const CohortPeriod = z.enum(['month', 'week', 'quarter']);
 export type CohortPeriod = z.infer<typeof CohortPeriod>;
 
@@ -43,8 +61,28 @@ export const changesMethods = {
   /** The from -> to matrix of customers and the revenue of their orders dated in [from, to). */
   'changes/migration': MigrationParams,
   /** Acquisition cohorts of the orders dated before the project's as-of date. */
-  'changes/cohorts': z.object({ period: CohortPeriod }).strict(),
+  'changes/cohorts': z.object({ period: CohortPeriod, segment: RowId.optional() }).strict(),
+  /** The customers of one migration cell (client ids and their revenue in [from, to)). */
+  'changes/migrationMembers': MigrationMembersParams,
+  /** A new segment of one migration cell's customers, kept as a fixed list. */
+  'changes/saveMigrationCell': SaveMigrationCellParams,
 } as const;
+
+export interface MigrationMember {
+  /** The client's customer id. */
+  customer: string;
+  /** Net revenue of the customer's orders dated in [from, to). */
+  revenue: number;
+}
+
+export interface MigrationMembersResult {
+  /** Customers in the cell (all of them, listed or not). */
+  total: number;
+  /** Their revenue in [from, to), the cell's. */
+  revenue: number;
+  /** The first `limit`, the largest revenue first, then by customer id. */
+  members: MigrationMember[];
+}
 
 export interface MigrationCell {
   /** A segment name, or NEW_GROUP. */
@@ -87,4 +125,6 @@ export interface CohortsResult {
 export interface ChangesResults {
   'changes/migration': MigrationResult;
   'changes/cohorts': CohortsResult;
+  'changes/migrationMembers': MigrationMembersResult;
+  'changes/saveMigrationCell': SegmentInfo;
 }

@@ -9,6 +9,9 @@
  *   Events    = { events: { where?: Rule over event fields, within_last_days?: n },
  *                 measure: 'count' | 'sessions' | 'distinct_days', op: '>=' | '>' | '=' | '<' | '<=', value: n }
  *   InSegment = { segment: id }
+ *   FixedList = { list: id, customers: n, saved: YYYY-MM-DD, origin: 'changes' }   a list of
+ *               members kept as saved (e.g. the customers of a cell in Changes); customers, saved
+ *               and origin say what it holds and where it came from
  *
  * Seasonal operators apply to the time of an order line (order_date, inside an orders "where")
  * or of an event (event_time, inside an events "where"), on the wall clock as the file wrote it:
@@ -107,6 +110,18 @@ export interface EventsRule {
 export interface InSegmentRule {
   segment: number;
 }
+/**
+ * The customers of a saved member list (table member_lists): a fixed set, not a condition, so it
+ * does not follow the data. `customers` and `saved` (the day it was saved) are what the rule in
+ * words says; the compiler checks them against the list.
+ */
+export interface FixedListRule {
+  list: number;
+  customers: number;
+  saved: string;
+  /** Where the list was saved from (the view that made it). */
+  origin: 'changes';
+}
 export type Rule =
   | { and: Rule[] }
   | { or: Rule[] }
@@ -114,7 +129,8 @@ export type Rule =
   | Condition
   | OrdersRule
   | EventsRule
-  | InSegmentRule;
+  | InSegmentRule
+  | FixedListRule;
 
 /** The documented nesting limit; deeper rules are refused before anything recursive reads them. */
 export const MAX_RULE_DEPTH = 100;
@@ -168,6 +184,9 @@ const RuleTree: z.ZodType<Rule> = z.lazy(() =>
       })
       .strict(),
     z.object({ segment: RowId }).strict(),
+    z
+      .object({ list: RowId, customers: z.number().int().min(0), saved: IsoDate, origin: z.literal('changes') })
+      .strict(),
   ]),
 );
 
@@ -200,6 +219,9 @@ export function isEvents(rule: Rule): rule is EventsRule {
 }
 export function isInSegment(rule: Rule): rule is InSegmentRule {
   return 'segment' in rule;
+}
+export function isFixedList(rule: Rule): rule is FixedListRule {
+  return 'list' in rule;
 }
 
 /**

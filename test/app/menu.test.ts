@@ -89,14 +89,15 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     ]);
   });
 
-  it('View: the six views on 1-6, zoom and full screen; no developer items in a packaged app', () => {
+  it('View: the seven views on 1-7, zoom and full screen; no developer items in a packaged app', () => {
     expect(outline(menu(buildMenuTemplate(state()), '&View').submenu)).toEqual([
       'Data [CmdOrCtrl+1] {show-view data}',
       'Segments [CmdOrCtrl+2] {show-view segments}',
       'RFM [CmdOrCtrl+3] {show-view rfm}',
       'Compare [CmdOrCtrl+4] {show-view compare}',
       'Pareto [CmdOrCtrl+5] {show-view pareto}',
-      'Report [CmdOrCtrl+6] {show-view report}',
+      'Changes [CmdOrCtrl+6] {show-view changes}',
+      'Report [CmdOrCtrl+7] {show-view report}',
       '---',
       'Actual Size (resetZoom)',
       'Zoom In (zoomIn)',
@@ -135,7 +136,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
   });
 
   it('View adds Reload and the developer tools in development', () => {
-    expect(outline(menu(buildMenuTemplate(state({ isDev: true })), '&View').submenu).slice(6, 10)).toEqual([
+    expect(outline(menu(buildMenuTemplate(state({ isDev: true })), '&View').submenu).slice(7, 11)).toEqual([
       '---',
       'Reload (reload)',
       'Toggle Developer Tools (toggleDevTools)',

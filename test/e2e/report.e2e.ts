@@ -36,7 +36,7 @@ describe('the Report view', () => {
     await page.reload();
     await byTestId(page, 'view-data').waitFor({ timeout: 60_000 });
 
-    await page.keyboard.press('Control+6');
+    await page.keyboard.press('Control+7');
     await byTestId(page, 'view-report').waitFor();
     const customers = preview(page).locator('.segment-customers');
     await customers.nth(1).waitFor();

@@ -26,6 +26,7 @@ export const ARABIC: ShellStrings = {
     rfm: 'RFM',
     compare: 'المقارنة',
     pareto: 'باريتو',
+    changes: 'التغيّرات',
     report: 'التقرير',
     language: 'اللغة',
     reload: 'إعادة التحميل',

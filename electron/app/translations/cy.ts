@@ -26,6 +26,7 @@ export const WELSH: ShellStrings = {
     rfm: 'RFM',
     compare: 'Cymharu',
     pareto: 'Pareto',
+    changes: 'Newidiadau',
     report: 'Adroddiad',
     language: 'Iaith',
     reload: 'Ail-lwytho',

@@ -26,6 +26,7 @@ export const PERSIAN: ShellStrings = {
     rfm: 'RFM',
     compare: 'مقایسه',
     pareto: 'پارتو',
+    changes: 'تغییرات',
     report: 'گزارش',
     language: 'زبان',
     reload: 'بارگذاری دوباره',

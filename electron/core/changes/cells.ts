@@ -5,7 +5,15 @@
 import type { MigrationCell } from '../../../shared/contract/changes.js';
 import { round6 } from '../db/rounding.js';
 
-export class MigrationCells {
+/** Receives each counted customer's move: group indexes into the ordered list of names. */
+export interface MigrationSink {
+  add(from: number, to: number, revenue: number, customer: number): void;
+}
+
+/** Makes the sink of a migration once its group names are known. */
+export type SinkOf<T extends MigrationSink> = (names: readonly string[]) => T;
+
+export class MigrationCells implements MigrationSink {
   private readonly customers: Float64Array;
   private readonly revenue: Float64Array;
 

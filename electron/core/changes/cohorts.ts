@@ -10,6 +10,7 @@ import type { Cohort, CohortPeriod, CohortsResult } from '../../../shared/contra
 import type { Db } from '../db/projectFile.js';
 import { round6 } from '../db/rounding.js';
 import { readAsOf } from '../metrics/asOf.js';
+import { memberIds } from '../segments/count.js';
 import { periodLabel, periodTable } from './periods.js';
 
 /** The positive-amount threshold the metrics use (metrics/store.ts). */
@@ -36,10 +37,28 @@ function readOrders(db: Db, beforeDay: number): OrderColumns {
   };
 }
 
-export function cohorts(db: Db, kind: CohortPeriod): CohortsResult {
+/**
+ * `segment`: only that saved segment's members (as of the as-of date) count; their cohorts and
+ * cells are as for everyone, the other customers left out.
+ */
+/** The orders of the given customers only. */
+function onlyMembers(orders: OrderColumns, members: ReadonlySet<number>): OrderColumns {
+  const kept: OrderColumns = { customer: [], day: [], amount: [] };
+  orders.customer.forEach((id, i) => {
+    if (!members.has(id)) return;
+    kept.customer.push(id);
+    kept.day.push(orders.day[i] as number);
+    kept.amount.push(orders.amount[i] as number);
+  });
+  return kept;
+}
+
+export function cohorts(db: Db, kind: CohortPeriod, segment?: number): CohortsResult {
   const asOf = readAsOf(db).day;
   if (asOf === null) return { period: kind, cohorts: [] };
-  const orders = readOrders(db, asOf);
+  // Before reading the orders: an unknown segment fails first.
+  const members = segment === undefined ? null : new Set(memberIds(db, { segment }));
+  const orders = members === null ? readOrders(db, asOf) : onlyMembers(readOrders(db, asOf), members);
   const n = orders.day.length;
   // Each customer's first positive day, by a dense ordinal per customer.
   const ordinal = new Map<number, number>();

@@ -10,10 +10,21 @@ import type { MigrationParams, MigrationResult } from '../../../shared/contract/
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { Db } from '../db/projectFile.js';
 import { dayToIso, isoToDay } from '../metrics/days.js';
+import { MigrationCells, type MigrationSink, type SinkOf } from './cells.js';
 import { rfmMigration } from './rfmMigration.js';
 import { segmentMigration } from './segmentMigration.js';
 
 export function migration(db: Db, params: MigrationParams): MigrationResult {
+  const { fromDay, toDay, sink } = walkMigration(db, params, (names) => new MigrationCells(names));
+  return { from: dayToIso(fromDay), to: dayToIso(toDay), cells: sink.list() };
+}
+
+/** Runs a migration into a sink of the caller's (the cells, or one cell's members). */
+export function walkMigration<T extends MigrationSink>(
+  db: Db,
+  params: MigrationParams,
+  sinkOf: SinkOf<T>,
+): { fromDay: number; toDay: number; sink: T } {
   const fromDay = isoToDay(params.from);
   const toDay = isoToDay(params.to);
   if (fromDay >= toDay) {
@@ -23,9 +34,9 @@ export function migration(db: Db, params: MigrationParams): MigrationResult {
       { value: params.from },
     );
   }
-  const cells =
+  const sink =
     params.by === 'rfm'
-      ? rfmMigration(db, fromDay, toDay, { scheme: params.scheme ?? 'rfm-classic', bins: params.bins ?? 5 })
-      : segmentMigration(db, fromDay, toDay, params.segments);
-  return { from: dayToIso(fromDay), to: dayToIso(toDay), cells };
+      ? rfmMigration(db, fromDay, toDay, { scheme: params.scheme ?? 'rfm-classic', bins: params.bins ?? 5 }, sinkOf)
+      : segmentMigration(db, fromDay, toDay, params.segments, sinkOf);
+  return { fromDay, toDay, sink };
 }

@@ -3,13 +3,13 @@
  * counts those in A at `from` and in B at `to`; "(none)" holds those in no listed segment at a
  * date, and "(new)" (from side only) those with no positive order before `from`.
  */
-import { type MigrationCell, NEW_GROUP, NONE_GROUP } from '../../../shared/contract/changes.js';
+import { NEW_GROUP, NONE_GROUP } from '../../../shared/contract/changes.js';
 import type { Db } from '../db/projectFile.js';
 import { readAsOf, writeAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
 import { memberIds } from '../segments/count.js';
 import { storedSegment } from '../segments/store.js';
-import { MigrationCells } from './cells.js';
+import type { MigrationSink, SinkOf } from './cells.js';
 import { windowRevenue } from './windowRevenue.js';
 
 interface Membership {
@@ -50,12 +50,18 @@ function groupsOf(id: number, members: readonly Set<number>[], none: number): nu
   return groups.length > 0 ? groups : [none];
 }
 
-export function segmentMigration(db: Db, fromDay: number, toDay: number, segments: readonly number[]): MigrationCell[] {
+export function segmentMigration<T extends MigrationSink>(
+  db: Db,
+  fromDay: number,
+  toDay: number,
+  segments: readonly number[],
+  sinkOf: SinkOf<T>,
+): T {
   // Names first: an unknown id fails before any work.
   const names = segments.map((id) => storedSegment(db, id).name);
   const [before, after] = membershipAt(db, [fromDay, toDay], segments) as [Membership, Membership];
   const none = names.length + 1;
-  const cells = new MigrationCells([NEW_GROUP, ...names, NONE_GROUP]);
+  const cells = sinkOf([NEW_GROUP, ...names, NONE_GROUP]);
   const revenue = windowRevenue(db, fromDay, toDay);
   // Ascending ids, so that the sums add up in the same order on every run.
   const ids = [...after.buyers].sort((a, b) => a - b);
@@ -63,7 +69,7 @@ export function segmentMigration(db: Db, fromDay: number, toDay: number, segment
     const from = before.buyers.has(id) ? groupsOf(id, before.members, none) : [0];
     const to = groupsOf(id, after.members, none);
     const money = revenue.get(id) ?? 0;
-    for (const f of from) for (const t of to) cells.add(f, t, money);
+    for (const f of from) for (const t of to) cells.add(f, t, money, id);
   }
-  return cells.list();
+  return cells;
 }

@@ -9,15 +9,20 @@
  */
 import type { Db } from '../db/projectFile.js';
 
-/** Tables of the user's work and of the history itself: never copied, never restored. */
+/**
+ * Tables of the user's work and of the history itself: never copied, never restored. Saved
+ * clusterings and saved customer lists are work like the segments that use them: an undo of an
+ * import keeps them (a list saved after an import stays).
+ */
 const NOT_DATA = new Set([
   'meta',
   'segments',
   'import_history',
-  // Saved clusterings are the user's work, like segments: an undo of an import keeps them.
   'clusterings',
   'clustering_clusters',
   'cluster_members',
+  'member_lists',
+  'member_list_customers',
 ]);
 
 /** Prefix of the tables that keep the data as it was before an import. */

@@ -255,6 +255,29 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX cluster_members_customer ON cluster_members (customer);
     `,
   },
+  {
+    version: 7,
+    name: 'member lists',
+    sql: `
+      -- A fixed list of customers kept as saved (e.g. "Champions who slid to At Risk" from the
+      -- Changes view); a segment holds it through the rule { list: id, ... }. Lists are never
+      -- edited: a new selection is a new list.
+      CREATE TABLE member_lists (
+        id INTEGER PRIMARY KEY,
+        saved_at TEXT NOT NULL,
+        -- What the list was made from, in the engine's words (for the CLI and support).
+        origin TEXT NOT NULL,
+        customers INTEGER NOT NULL
+      );
+      CREATE TABLE member_list_customers (
+        list INTEGER NOT NULL REFERENCES member_lists(id) ON DELETE CASCADE,
+        -- The client's customer id (customers.customer_key), not the row id: a list keeps meaning
+        -- the same people when an import replaces the customers.
+        customer_key TEXT NOT NULL,
+        PRIMARY KEY (list, customer_key)
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

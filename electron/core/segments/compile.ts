@@ -12,6 +12,7 @@ import {
   isAnd,
   isCondition,
   isEvents,
+  isFixedList,
   isInSegment,
   isNot,
   isOr,
@@ -32,6 +33,7 @@ import { conditionSql } from './conditionSql.js';
 import { checkCondition } from './conditions.js';
 import { cheapestFirst } from './cost.js';
 import { type FieldRegistry, type FieldScope, loadFieldRegistry, resolveField } from './fields.js';
+import { checkFixedList } from './fixedList.js';
 import { coveringLinesIndex, orderLinesSource } from './orderLinesAccess.js';
 import { type RuleOwner, SegmentCatalog } from './segmentCatalog.js';
 import { registerRuleFunctions } from './sqlFunctions.js';
@@ -66,7 +68,7 @@ export class RuleCompiler {
   private readonly cachedTables = new Set<string>();
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     private readonly owner: RuleOwner = {},
     options: CompilerOptions = {},
   ) {
@@ -155,6 +157,15 @@ export class RuleCompiler {
       } catch (error) {
         throw inSegment(error, this.segments.name(rule.segment), path);
       }
+    }
+    if (isFixedList(rule)) {
+      if (scope !== 'customer') {
+        throw new WorkbenchError('INVALID_PARAMS', 'A saved list of customers cannot be used inside a "where".', {
+          path,
+        });
+      }
+      checkFixedList(this.db, rule, path);
+      return sql`(c.customer_key IN (SELECT customer_key FROM member_list_customers WHERE list = ${rule.list}))`;
     }
     throw new WorkbenchError('INVALID_PARAMS', 'Unrecognised rule node.', { path });
   }

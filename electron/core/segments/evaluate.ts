@@ -9,6 +9,7 @@ import {
   isAnd,
   isCondition,
   isEvents,
+  isFixedList,
   isInSegment,
   isNot,
   isOr,
@@ -115,6 +116,12 @@ function build(
     if (scope !== 'customer') throw new WorkbenchError('INVALID_PARAMS', 'Segment inside a where.', { path });
     const saved = data.segments.enter(rule.segment, trail, path, owner);
     return build(data, saved, path, 'customer', [...trail, rule.segment], owner);
+  }
+  if (isFixedList(rule)) {
+    if (scope !== 'customer') throw new WorkbenchError('INVALID_PARAMS', 'List inside a where.', { path });
+    const keys = data.lists.get(rule.list);
+    if (!keys) throw new WorkbenchError('INVALID_PARAMS', `No saved customer list ${rule.list}.`, { path });
+    return (s) => keys.has(s.customer.key);
   }
   throw new WorkbenchError('INVALID_PARAMS', 'Unrecognised rule node.', { path });
 }

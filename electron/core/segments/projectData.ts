@@ -50,6 +50,8 @@ export interface ProjectData {
   /** order ref -> the whole order's amount. */
   orderTotals: Map<number, number>;
   segments: SegmentCatalog;
+  /** Saved customer lists: list id -> the client's customer ids in it. */
+  lists: Map<number, Set<string>>;
 }
 
 export function loadProjectData(db: Db): ProjectData {
@@ -120,5 +122,21 @@ export function loadProjectData(db: Db): ProjectData {
     customers: [...customers.values()],
     orderTotals,
     segments: SegmentCatalog.load(db),
+    lists: loadLists(db),
   };
+}
+
+function loadLists(db: Db): Map<number, Set<string>> {
+  const lists = new Map<number, Set<string>>();
+  // Every list, an empty one too.
+  for (const id of db.prepare('SELECT id FROM member_lists').pluck().all() as number[]) lists.set(id, new Set());
+  for (const row of db.prepare('SELECT list, customer_key FROM member_list_customers').all() as Array<{
+    list: number;
+    customer_key: string;
+  }>) {
+    const keys = lists.get(row.list) ?? new Set<string>();
+    keys.add(row.customer_key);
+    lists.set(row.list, keys);
+  }
+  return lists;
 }

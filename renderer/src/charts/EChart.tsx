@@ -15,6 +15,8 @@ interface Props {
   height?: number;
   /** Grow to fill the view (the main chart of a view) instead of a fixed-height card. */
   fill?: boolean;
+  /** Called with the data item of a clicked series item (a cell, a band). */
+  onItemClick?(data: unknown): void;
 }
 
 export function EChart({
@@ -25,6 +27,7 @@ export function EChart({
   caption,
   height = 320,
   fill = false,
+  onItemClick,
 }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const element = useRef<HTMLDivElement>(null);
@@ -46,6 +49,16 @@ export function EChart({
   useEffect(() => {
     instance.current?.setOption(option, { notMerge: true });
   }, [option]);
+
+  useEffect(() => {
+    const chart = instance.current;
+    if (!chart || !onItemClick) return;
+    const handler = (params: { data?: unknown }) => onItemClick(params.data);
+    chart.on('click', handler);
+    return () => {
+      chart.off('click', handler);
+    };
+  }, [onItemClick]);
 
   function exportPng(): void {
     if (instance.current && fileName) downloadUrl(chartPng(instance.current), `${fileName}.png`);

@@ -1,5 +1,5 @@
 /** echarts, imported piece by piece so the bundle carries only what the charts use. */
-import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, SankeyChart, ScatterChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
@@ -15,6 +15,7 @@ echarts.use([
   BarChart,
   HeatmapChart,
   LineChart,
+  SankeyChart,
   ScatterChart,
   GridComponent,
   LegendComponent,

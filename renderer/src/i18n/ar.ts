@@ -1,4 +1,6 @@
 /** Arabic UI strings, split by screen like the English ones. */
+
+import { changes } from './ar/changes.js';
 import { data } from './ar/data.js';
 import { importing } from './ar/importing.js';
 import { importSet } from './ar/importSet.js';
@@ -21,4 +23,5 @@ export const ar = {
   ...qualityWhy,
   ...report,
   ...value,
+  ...changes,
 } as const;

@@ -1,4 +1,6 @@
 /** Welsh UI strings, split by screen like the English ones. */
+
+import { changes } from './cy/changes.js';
 import { data } from './cy/data.js';
 import { importing } from './cy/importing.js';
 import { importSet } from './cy/importSet.js';
@@ -21,4 +23,5 @@ export const cy = {
   ...qualityWhy,
   ...report,
   ...value,
+  ...changes,
 } as const;

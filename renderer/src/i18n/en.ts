@@ -1,5 +1,6 @@
 /** English UI strings. Keys are grouped by the screen that shows them; {{name}} is interpolated. */
 
+import { changes } from './en/changes.js';
 import { data } from './en/data.js';
 import { importing } from './en/importing.js';
 import { importSet } from './en/importSet.js';
@@ -22,4 +23,5 @@ export const en = {
   ...qualityWhy,
   ...report,
   ...value,
+  ...changes,
 } as const;

@@ -1,4 +1,6 @@
 /** Persian UI strings, split by screen like the English ones. */
+
+import { changes } from './fa/changes.js';
 import { data } from './fa/data.js';
 import { importing } from './fa/importing.js';
 import { importSet } from './fa/importSet.js';
@@ -21,4 +23,5 @@ export const fa = {
   ...qualityWhy,
   ...report,
   ...value,
+  ...changes,
 } as const;

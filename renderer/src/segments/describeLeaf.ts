@@ -8,9 +8,11 @@ import {
   type Condition,
   type ConditionOp,
   type EventsRule,
+  type FixedListRule,
   type InSegmentRule,
   isCondition,
   isEvents,
+  isFixedList,
   isOrders,
   type OrdersRule,
   type Rule,
@@ -216,6 +218,14 @@ function segmentCondition(node: InSegmentRule, negated: boolean, ctx: DescribeCo
   return ctx.t(negated ? 'segments.sentence.notInSegment' : 'segments.sentence.inSegment', { name });
 }
 
+/** "who are among the 312 customers saved from Changes on 6 December 2026". */
+function fixedListCondition(node: FixedListRule, negated: boolean, ctx: DescribeContext): string {
+  return ctx.t(negated ? 'segments.sentence.notFixedList' : 'segments.sentence.fixedList', {
+    n: formatPlainNumber(node.customers, ctx.lang),
+    date: formatDate(node.saved, ctx.lang),
+  });
+}
+
 /** A leaf at the customer level; null for a node that is not a leaf. */
 export function describeLeaf(
   node: Rule,
@@ -227,6 +237,7 @@ export function describeLeaf(
   if (isOrders(node)) return ordersCondition(node, negated, ctx, describeWhere);
   if (isEvents(node)) return eventsCondition(node, negated, ctx, describeWhere);
   if ('segment' in node) return segmentCondition(node, negated, ctx);
+  if (isFixedList(node)) return fixedListCondition(node, negated, ctx);
   return null;
 }
 

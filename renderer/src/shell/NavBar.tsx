@@ -4,7 +4,15 @@ import { VIEWS, type ViewName } from './viewSlice.js';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
-const ICONS: Record<ViewName, string> = { data: '▦', segments: '◔', rfm: '▤', compare: '◫', pareto: '◣', report: '▣' };
+const ICONS: Record<ViewName, string> = {
+  data: '▦',
+  segments: '◔',
+  rfm: '▤',
+  compare: '◫',
+  pareto: '◣',
+  changes: '⇄',
+  report: '▣',
+};
 
 export function NavBar(): React.JSX.Element {
   const { t } = useTranslation();

@@ -1,3 +1,4 @@
+import { ChangesView } from '../changes/ChangesView.js';
 import { CompareView } from '../compare/CompareView.js';
 import { CustomersView } from '../data/CustomersView.js';
 import { ParetoView } from '../pareto/ParetoView.js';
@@ -19,6 +20,8 @@ export function ViewOutlet(): React.JSX.Element {
       return <RfmView />;
     case 'compare':
       return <CompareView />;
+    case 'changes':
+      return <ChangesView />;
     case 'report':
       return <ReportView />;
   }

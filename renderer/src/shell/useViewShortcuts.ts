@@ -1,4 +1,4 @@
-/** Ctrl+1..5 (Cmd on macOS) switch between the views while a project is open. */
+/** Ctrl+1..6 (Cmd on macOS) switch between the views while a project is open. */
 import { useEffect } from 'react';
 import { useStore } from '../store/index.js';
 import { VIEWS } from './viewSlice.js';

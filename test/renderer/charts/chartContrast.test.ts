@@ -7,8 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { bubbleOption } from '../../../renderer/src/charts/bubbleOption.js';
 import { CHART_TEXT } from '../../../renderer/src/charts/chartText.js';
 import { EQUALITY_LINE, lorenzOption } from '../../../renderer/src/charts/lorenzOption.js';
+import { ltvOption } from '../../../renderer/src/charts/ltvOption.js';
+import { migrationHeatmapOption } from '../../../renderer/src/charts/migrationHeatmapOption.js';
 import { pairedBarsOption, SHARE_COLORS } from '../../../renderer/src/charts/pairedBarsOption.js';
 import { PARETO_COLORS, paretoOption } from '../../../renderer/src/charts/paretoOption.js';
+import { RETENTION_RAMP, retentionOption } from '../../../renderer/src/charts/retentionOption.js';
 import { HEATMAP_RAMP, rfmHeatmapOption } from '../../../renderer/src/charts/rfmHeatmapOption.js';
 import { contrastRatio, mix } from './wcagContrast.js';
 
@@ -48,6 +51,14 @@ function unreadable(option: unknown): string[] {
 }
 
 const percent = (v: number): string => `${Math.round(v * 100)}%`;
+const COHORT = {
+  cohort: '2024-01',
+  customers: 2,
+  periods: [
+    { offset: 0, active: 2, revenue: 20 },
+    { offset: 1, active: 1, revenue: 5 },
+  ],
+};
 const charts: Array<[string, unknown]> = [
   [
     'pareto',
@@ -111,6 +122,45 @@ const charts: Array<[string, unknown]> = [
       direction: 'ltr',
     }),
   ],
+  [
+    'migration heat map',
+    migrationHeatmapOption(
+      [{ from: '(new)', to: 'Big', customers: 2, revenue: 20 }],
+      { from: ['(new)'], to: ['Big'] },
+      {
+        group: String,
+        customers: (n) => `${n} customers`,
+        count: String,
+        revenue: String,
+        fromAxis: 'On 2024-01-01',
+        toAxis: 'On 2024-07-01',
+        direction: 'ltr',
+      },
+    ),
+  ],
+  [
+    'retention triangle',
+    retentionOption([COHORT], {
+      cohort: String,
+      offset: String,
+      percent,
+      active: String,
+      offsetAxis: 'Periods after the first',
+      cohortAxis: 'First order',
+      direction: 'ltr',
+    }),
+  ],
+  [
+    'revenue per customer by cohort',
+    ltvOption([COHORT], {
+      cohort: String,
+      offset: String,
+      money: String,
+      offsetAxis: 'Periods after the first',
+      valueAxis: 'Revenue per customer',
+      direction: 'ltr',
+    }),
+  ],
 ];
 
 describe('chart text contrast (WCAG AA)', () => {
@@ -133,6 +183,14 @@ describe('chart text contrast (WCAG AA)', () => {
 
   it('the heat map labels read at 4.5:1 on every cell colour from the emptiest to the fullest', () => {
     const [emptiest, fullest] = HEATMAP_RAMP;
+    const worst = Math.min(
+      ...Array.from({ length: 11 }, (_, i) => contrastRatio(CHART_TEXT.strong, mix(emptiest, fullest, i / 10))),
+    );
+    expect(worst).toBeGreaterThanOrEqual(AA_TEXT);
+  });
+
+  it('the retention labels read at 4.5:1 on every cell colour from 0 % to 100 %', () => {
+    const [emptiest, fullest] = RETENTION_RAMP;
     const worst = Math.min(
       ...Array.from({ length: 11 }, (_, i) => contrastRatio(CHART_TEXT.strong, mix(emptiest, fullest, i / 10))),
     );

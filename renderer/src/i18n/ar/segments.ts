@@ -238,6 +238,8 @@ export const segments = {
       notPlace: 'ليس في {{places}}',
       inSegment: 'الذين في الشريحة «{{name}}»',
       notInSegment: 'الذين ليسوا في الشريحة «{{name}}»',
+      fixedList: 'الذين هم من بين {{n}} عميلًا محفوظين من «التغيّرات» في {{date}}',
+      notFixedList: 'الذين ليسوا من بين {{n}} عميلًا محفوظين من «التغيّرات» في {{date}}',
       unknownSegment: 'رقم {{id}}',
       quoted: '«{{text}}»',
       placed_zero: 'الذين قدّموا {{quantity}} طلب',

@@ -33,6 +33,7 @@ export const shell = {
     rfm: 'RFM',
     compare: 'المقارنة',
     pareto: 'باريتو',
+    changes: 'التغيّرات',
     report: 'التقرير',
   },
   language: {

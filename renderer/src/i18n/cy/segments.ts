@@ -238,6 +238,8 @@ export const segments = {
       notPlace: 'nid yn {{places}}',
       inSegment: 'sydd yn y segment “{{name}}”',
       notInSegment: 'sydd ddim yn y segment “{{name}}”',
+      fixedList: 'sydd ymhlith y {{n}} cwsmer a gadwyd o’r dudalen Newidiadau ar {{date}}',
+      notFixedList: 'sydd ddim ymhlith y {{n}} cwsmer a gadwyd o’r dudalen Newidiadau ar {{date}}',
       unknownSegment: 'rhif {{id}}',
       quoted: '“{{text}}”',
       placed_zero: 'a roddodd {{quantity}} archeb',

@@ -33,6 +33,7 @@ export const shell = {
     rfm: 'RFM',
     compare: 'Cymharu',
     pareto: 'Pareto',
+    changes: 'Newidiadau',
     report: 'Adroddiad',
   },
   language: {

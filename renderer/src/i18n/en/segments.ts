@@ -224,6 +224,8 @@ export const segments = {
       notPlace: 'not in {{places}}',
       inSegment: 'who are in the segment “{{name}}”',
       notInSegment: 'who are not in the segment “{{name}}”',
+      fixedList: 'who are among the {{n}} customers saved from Changes on {{date}}',
+      notFixedList: 'who are not among the {{n}} customers saved from Changes on {{date}}',
       unknownSegment: '#{{id}}',
       quoted: '“{{text}}”',
       placed_one: 'who placed {{quantity}} order',

@@ -30,6 +30,7 @@ export const shell = {
     rfm: 'RFM',
     compare: 'Compare',
     pareto: 'Pareto',
+    changes: 'Changes',
     report: 'Report',
   },
   language: {

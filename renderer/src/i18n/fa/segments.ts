@@ -227,6 +227,8 @@ export const segments = {
       notPlace: 'نه در {{places}}',
       inSegment: 'که عضو بخش «{{name}}» هستند',
       notInSegment: 'که عضو بخش «{{name}}» نیستند',
+      fixedList: 'که جزو {{n}} مشتری ذخیره‌شده از «تغییرات» در {{date}} هستند',
+      notFixedList: 'که جزو {{n}} مشتری ذخیره‌شده از «تغییرات» در {{date}} نیستند',
       unknownSegment: 'بخش {{id}}',
       quoted: '«{{text}}»',
       placed_one: 'که {{quantity}} سفارش داده‌اند',

@@ -33,6 +33,7 @@ export const shell = {
     rfm: 'RFM',
     compare: 'مقایسه',
     pareto: 'پارتو',
+    changes: 'تغییرات',
     report: 'گزارش',
   },
   language: {

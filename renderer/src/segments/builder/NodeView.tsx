@@ -9,6 +9,7 @@ import {
   isAnd,
   isCondition,
   isEvents,
+  isFixedList,
   isInSegment,
   isNot,
   isOr,
@@ -19,6 +20,7 @@ import { childPath, type NodePath } from '../rule/paths.js';
 import { ConditionRow } from './ConditionRow.js';
 import { moveNode } from './commands.js';
 import { EventsRow } from './EventsRow.js';
+import { FixedListRow } from './FixedListRow.js';
 import { GroupView } from './GroupView.js';
 import { InSegmentRow } from './InSegmentRow.js';
 import { NodeActions } from './NodeActions.js';
@@ -37,6 +39,7 @@ function LeafBody({ node, path }: { node: Rule; path: NodePath }): React.JSX.Ele
   if (isOrders(node)) return <OrdersRow node={node} path={path} />;
   if (isEvents(node)) return <EventsRow node={node} path={path} />;
   if (isInSegment(node)) return <InSegmentRow node={node} path={path} />;
+  if (isFixedList(node)) return <FixedListRow node={node} />;
   if (isNot(node)) {
     // A double negation (from a file or the CLI): shown as it is, one level at a time.
     return (

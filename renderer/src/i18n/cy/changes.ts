@@ -1,0 +1,77 @@
+/** Welsh strings of the Changes view. */
+import type { Localized, PluralForms } from '../catalog.js';
+import type { changes as english } from '../en/changes.js';
+
+export const changes = {
+  changes: {
+    title: 'Newidiadau dros amser',
+    groups: {
+      new: '(newydd)',
+      none: '(dim un)',
+    },
+    migration: {
+      title: 'Pwy symudodd i ble',
+      intro:
+        'Grŵp pob cwsmer ar y diwrnod “o” ac ar y diwrnod “i” (y data fel yr oedd ar ddechrau pob diwrnod). Y refeniw yw refeniw eu harchebion o’r diwrnod cyntaf hyd at yr ail, heb yr enillion. “(newydd)”: dim archeb cyn y diwrnod cyntaf.',
+      from: 'O',
+      to: 'I',
+      by: 'Grwpiau',
+      byRfm: 'Segmentau RFM',
+      bySegments: 'Segmentau wedi’u cadw',
+      pick: 'Segmentau i’w dilyn',
+      noSaved: 'Does dim segment wedi’i gadw eto: cadwch un yn Segmentau, neu dilynwch y segmentau RFM.',
+      pickSome: 'Ticiwch o leiaf un segment i’w ddilyn.',
+      badDates: 'Rhaid i’r diwrnod “o” ddod cyn y diwrnod “i”: dewiswch “o” cynharach.',
+      loading: 'Yn cyfrifo pwy symudodd i ble…',
+      empty: 'Ni roddodd unrhyw gwsmer archeb cyn {{date}}: dewiswch ddiwrnod “i” diweddarach.',
+      heatmap: 'O → i',
+      heatmapLabel: 'Map gwres o gwsmeriaid yn ôl eu grŵp ar {{from}} (rhesi) ac ar {{to}} (colofnau)',
+      sankey: 'Llifoedd rhwng y grwpiau',
+      sankeyLabel: 'Diagram Sankey o gwsmeriaid yn llifo o’u grŵp ar {{from}} i’w grŵp ar {{to}}',
+      fromAxis: 'Ar {{date}}',
+      toAxis: 'Ar {{date}}',
+      cellCustomers: '{{n}} cwsmer',
+      table: 'Y matrics fel tabl',
+      tableHint: 'Dewiswch gell (cliciwch hi, neu pwyswch Enter arni) i restru ei chwsmeriaid.',
+      corner: 'O ↓ · I →',
+      cellLabel: 'O {{from}} i {{to}}: {{customers}} cwsmer, {{revenue}}',
+    },
+    members: {
+      title: 'O {{from}} i {{to}}',
+      loading: 'Yn rhestru’r cwsmeriaid…',
+      summary: '{{total}} cwsmer; eu refeniw rhwng {{from}} a {{to}}: {{revenue}}.',
+      shown: 'Rhestrir y {{shown}} â’r mwyaf o refeniw; mae’r CSV a’r segment yn dal y {{total}} i gyd.',
+      customer: 'Cwsmer',
+      revenue: 'Refeniw yn y cyfnod',
+      csv: 'Allforio fel CSV',
+      name: 'Enw’r segment',
+      save: 'Cadw fel segment',
+      defaultName: '{{from}} a symudodd i {{to}}',
+      saved: 'Cadwyd “{{name}}” gyda {{n}} cwsmer: fe’i gwelwch yn Segmentau.',
+      close: 'Cau’r rhestr',
+    },
+    cohorts: {
+      title: 'Carfanau',
+      intro:
+        'Carfan cwsmer yw cyfnod ei archeb gyntaf. Gwrthbwyso 0 yw’r cyfnod hwnnw; mae pob cell yn dangos cyfran y garfan a archebodd eto k cyfnod yn ddiweddarach, ac mae’r cromliniau refeniw yn adio’r hyn a wariodd pob cwsmer.',
+      period: 'Cyfnod',
+      periods: {
+        month: 'Mis',
+        week: 'Wythnos',
+        quarter: 'Chwarter',
+      },
+      within: 'Cwsmeriaid',
+      everyone: 'Pob cwsmer',
+      loading: 'Yn cyfrifo’r carfanau…',
+      none: 'Ni roddodd unrhyw gwsmer archeb cyn y dyddiad cyfeirio.',
+      triangle: 'Cadw cwsmeriaid fesul carfan',
+      triangleLabel: 'Map gwres o gyfran pob carfan a archebodd ym mhob cyfnod ar ôl ei chyntaf',
+      offsetAxis: 'Cyfnodau ar ôl y cyntaf',
+      cohortAxis: 'Archeb gyntaf',
+      active: 'Archebodd {{active}} o {{customers}} cwsmer',
+      ltv: 'Refeniw cronnus fesul cwsmer',
+      ltvLabel: 'Siart llinell o refeniw cronnus fesul cwsmer pob carfan',
+      valueAxis: 'Refeniw fesul cwsmer',
+    },
+  },
+} as const satisfies Localized<typeof english, PluralForms['cy']>;

@@ -58,7 +58,12 @@ export interface FieldProfile {
 
 export interface LintWarning {
   code: 'empty' | 'too_small' | 'never_matches' | 'no_times' | 'identical' | 'overlap';
+  /** The warning in English (the CLI's words); the interface words it again from reason and values. */
   message: string;
+  /** Which case of the code, for the interface's catalog (lintWhy.<code>.<reason>). */
+  reason: string;
+  /** The figures and names the sentence interpolates. */
+  values: Record<string, string | number>;
   /** The rule node concerned (see RulePartCount.path), when it is one node. */
   path?: string;
   /** Other saved segments concerned (identical or overlapping). */

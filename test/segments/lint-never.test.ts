@@ -200,7 +200,8 @@ describe('parts of a rule that can never match', () => {
       ],
     ],
   ])('%s', (_label, rule, expected) => {
-    expect(neverMatches(rule)).toEqual(expected);
+    // the English message here; the reason and values the interface words it from are checked below
+    expect(neverMatches(rule).map(({ path, message }) => ({ path, message }))).toEqual(expected);
   });
 
   it.each<[string, Rule]>([
@@ -283,7 +284,7 @@ describe('parts of a rule that can never match', () => {
   });
 
   it('reports the impossible part under a NOT, not the NOT (it matches everyone)', () => {
-    expect(neverMatches({ not: { or: [] } })).toEqual([
+    expect(neverMatches({ not: { or: [] } }).map(({ path, message }) => ({ path, message }))).toEqual([
       {
         path: '0',
         message: 'This "any of" group has no conditions, so it matches no one. Add one or remove the group.',
@@ -292,8 +293,33 @@ describe('parts of a rule that can never match', () => {
   });
 
   it('reports NOT of an empty AND group', () => {
-    expect(neverMatches({ and: [{ not: { and: [] } }] })).toEqual([
+    expect(neverMatches({ and: [{ not: { and: [] } }] }).map(({ path, message }) => ({ path, message }))).toEqual([
       { path: '0', message: 'NOT of an empty "all of" group matches no one (the group matches everyone).' },
+    ]);
+  });
+
+  it('gives the interface a reason and values for each case', () => {
+    const cases = (rule: Rule) => neverMatches(rule).map(({ reason, values }) => ({ reason, values }));
+    expect(
+      cases({
+        and: [
+          { field: 'age', op: '>', value: 5 },
+          { field: 'age', op: '<', value: 3 },
+        ],
+      }),
+    ).toEqual([{ reason: 'conflict', values: { field: 'age' } }]);
+    expect(cases({ field: 'age', op: 'between', value: [40, 30] })).toEqual([
+      { reason: 'reversedBetween', values: { field: 'age' } },
+    ]);
+    expect(cases({ field: 'country', op: 'in', value: [] })).toEqual([
+      { reason: 'emptyList', values: { field: 'country' } },
+    ]);
+    expect(cases({ or: [] })).toEqual([{ reason: 'emptyAnyOf', values: {} }]);
+    expect(
+      cases({ orders: { where: { field: 'category', op: 'in', value: [] } }, measure: 'count', op: '<', value: 0 }),
+    ).toEqual([
+      { reason: 'emptyList', values: { field: 'category', inOrders: 1 } },
+      { reason: 'ordersCount', values: { op: '<', value: 0 } },
     ]);
   });
 });

@@ -17,7 +17,12 @@ beforeEach(async () => {
 describe('the segment linter', () => {
   it('warns about a segment without customers', () => {
     expect(lintRule(db, { field: 'country', op: 'in', value: ['ES'] })).toEqual([
-      { code: 'empty', message: 'No customer matches this segment. Loosen a condition or check the chosen values.' },
+      {
+        code: 'empty',
+        message: 'No customer matches this segment. Loosen a condition or check the chosen values.',
+        reason: 'empty',
+        values: {},
+      },
     ]);
   });
 
@@ -44,6 +49,8 @@ describe('the segment linter', () => {
       code: 'too_small',
       message:
         'Only 4 customers match (fewer than 30). Segments with little or no data give unreliable results: widen the rule or merge it with another segment.',
+      reason: 'tooSmall',
+      values: { customers: 4, min: 30 },
     };
     expect(lintRule(db, UK)).toEqual([small]);
     expect(lintRule(db, UK, { minSize: 4 })).toEqual([]);
@@ -63,6 +70,8 @@ describe('the segment linter', () => {
         code: 'identical',
         message:
           'This segment has exactly the same customers as "UK". Two names for one group of customers is confusing: keep one.',
+        reason: 'identical',
+        values: { names: 'UK' },
         segmentIds: [uk.id],
       },
     ]);
@@ -79,6 +88,8 @@ describe('the segment linter', () => {
         code: 'overlap',
         message:
           '75% of the smaller of this segment and "Buyers" is in both (3 of 4 customers). Overlapping segments get the same campaign twice: merge them or exclude one from the other.',
+        reason: 'overlap',
+        values: { share: 0.75, shared: 3, smaller: 4, name: 'Buyers' },
         segmentIds: [buyers.id],
       },
     ]);

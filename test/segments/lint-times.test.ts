@@ -39,6 +39,8 @@ describe('hour_between on data without times of day', () => {
         path: '1',
         message:
           'Every order time in "order_date" is midnight: the data has dates but no times of day, so "between hours" cannot tell the hours apart. Use the weekday or the month instead, or import a file with times.',
+        reason: 'orderTimes',
+        values: { field: 'order_date' },
       },
     ]);
     // Under a NOT, too; month and weekday need no time.

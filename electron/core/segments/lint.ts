@@ -28,6 +28,8 @@ export function lintRule(db: Db, rule: Rule, options: LintOptions = {}): LintWar
   const warnings: LintWarning[] = neverMatches(rule).map((n) => ({
     code: 'never_matches',
     message: n.message,
+    reason: n.reason,
+    values: n.values,
     path: n.path,
   }));
   warnings.push(...untimedHourConditions(db, rule));
@@ -38,6 +40,8 @@ export function lintRule(db: Db, rule: Rule, options: LintOptions = {}): LintWar
     warnings.push({
       code: 'empty',
       message: 'No customer matches this segment. Loosen a condition or check the chosen values.',
+      reason: 'empty',
+      values: {},
     });
     return warnings;
   }
@@ -45,6 +49,8 @@ export function lintRule(db: Db, rule: Rule, options: LintOptions = {}): LintWar
     warnings.push({
       code: 'too_small',
       message: `Only ${customers} ${customers === 1 ? 'customer matches' : 'customers match'} (fewer than ${minSize}). Segments with little or no data give unreliable results: widen the rule or merge it with another segment.`,
+      reason: 'tooSmall',
+      values: { customers, min: minSize },
     });
   }
   warnings.push(...compareWithSaved(db, rule, options.id));
@@ -85,6 +91,8 @@ function compareWithSaved(db: Db, rule: Rule, id: number | undefined): LintWarni
     overlaps.push({
       code: 'overlap',
       message: `${Math.round(share * 100)}% of the smaller of this segment and "${saved.name}" is in both (${shared} of ${smaller} customers). Overlapping segments get the same campaign twice: merge them or exclude one from the other.`,
+      reason: 'overlap',
+      values: { share, shared, smaller, name: saved.name },
       segmentIds: [saved.id],
     });
   }
@@ -94,6 +102,9 @@ function compareWithSaved(db: Db, rule: Rule, id: number | undefined): LintWarni
     warnings.push({
       code: 'identical',
       message: `This segment has exactly the same customers as ${names}. Two names for one group of customers is confusing: keep one.`,
+      reason: 'identical',
+      // the names joined by the interface in its own way; a tab never occurs in a segment name
+      values: { names: identical.map((s) => s.name).join('\t') },
       segmentIds: identical.map((s) => s.id),
     });
   }

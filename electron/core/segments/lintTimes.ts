@@ -37,6 +37,8 @@ export function untimedHourConditions(db: Db, rule: Rule): LintWarning[] {
           code: 'no_times',
           path,
           message: `Every ${what} time in "${node.field}" is midnight: the data has dates but no times of day, so "between hours" cannot tell the hours apart. Use the weekday or the month instead, or import a file with times.`,
+          reason: scope === 'orders' ? 'orderTimes' : 'eventTimes',
+          values: { field: node.field },
         });
       }
     }

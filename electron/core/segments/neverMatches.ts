@@ -10,6 +10,9 @@ import { describeCondition } from './describeCondition.js';
 interface NeverMatch {
   path: string;
   message: string;
+  /** The case, for the interface's words (lintWhy.never_matches.*). */
+  reason: string;
+  values: Record<string, string | number>;
 }
 
 export function childPath(parent: string, index: number): string {
@@ -34,6 +37,8 @@ function visit(node: Rule, path: string, found: NeverMatch[]): boolean {
       found.push({
         path,
         message: 'This "any of" group has no conditions, so it matches no one. Add one or remove the group.',
+        reason: 'emptyAnyOf',
+        values: {},
       });
       return true;
     }
@@ -42,25 +47,38 @@ function visit(node: Rule, path: string, found: NeverMatch[]): boolean {
   if (isNot(node)) {
     visit(node.not, childPath(path, 0), found);
     if (isAnd(node.not) && node.not.and.length === 0) {
-      found.push({ path, message: 'NOT of an empty "all of" group matches no one (the group matches everyone).' });
+      found.push({
+        path,
+        message: 'NOT of an empty "all of" group matches no one (the group matches everyone).',
+        reason: 'notEmptyAllOf',
+        values: {},
+      });
       return true;
     }
     return false;
   }
   if (isCondition(node)) {
     if (!contradict([node])) return false;
-    found.push({ path, message: conditionMessage(node) });
+    found.push({ path, ...conditionMessage(node) });
     return true;
   }
   if (isOrders(node)) {
     if (node.orders.where) {
-      for (const inner of neverMatches(node.orders.where))
-        found.push({ path, message: `In the orders condition: ${inner.message}` });
+      for (const inner of neverMatches(node.orders.where)) {
+        found.push({
+          path,
+          message: `In the orders condition: ${inner.message}`,
+          reason: inner.reason,
+          values: { ...inner.values, inOrders: 1 },
+        });
+      }
     }
     if (!countImpossible(node.measure, node.op, node.value)) return false;
     found.push({
       path,
       message: `A number of orders ${node.op} ${node.value} is impossible (orders are counted 0, 1, 2...), so this condition matches no one.`,
+      reason: 'ordersCount',
+      values: { op: node.op, value: node.value },
     });
     return true;
   }
@@ -82,17 +100,25 @@ function conflictsInGroup(children: readonly Rule[], path: string, found: NeverM
     found.push({
       path,
       message: `No customer can match ${conditions.map(describeCondition).join(' and ')} at the same time, so this group matches no one.`,
+      reason: 'conflict',
+      values: { field: conditions[0]?.field ?? '' },
     });
     never = true;
   }
   return never;
 }
 
-function conditionMessage(c: Condition): string {
-  if (c.op === 'in') return `${c.field} is one of an empty list, which matches no one. Pick at least one value.`;
-  if (c.op === 'between')
-    return `${describeCondition(c)} matches no one: the first value is above the second. Swap them.`;
-  return `${describeCondition(c)} can never be true, so it matches no one.`;
+function conditionMessage(c: Condition): Omit<NeverMatch, 'path'> {
+  const values = { field: c.field };
+  if (c.op === 'in') {
+    const message = `${c.field} is one of an empty list, which matches no one. Pick at least one value.`;
+    return { message, reason: 'emptyList', values };
+  }
+  if (c.op === 'between') {
+    const message = `${describeCondition(c)} matches no one: the first value is above the second. Swap them.`;
+    return { message, reason: 'reversedBetween', values };
+  }
+  return { message: `${describeCondition(c)} can never be true, so it matches no one.`, reason: 'neverTrue', values };
 }
 
 function countImpossible(measure: string, op: string, value: number): boolean {

@@ -4,6 +4,7 @@ import { changes } from './ar/changes.js';
 import { data } from './ar/data.js';
 import { importing } from './ar/importing.js';
 import { importSet } from './ar/importSet.js';
+import { lintWhy } from './ar/lintWhy.js';
 import { plan } from './ar/plan.js';
 import { qualityWhy } from './ar/qualityWhy.js';
 import { report } from './ar/report.js';
@@ -20,6 +21,7 @@ export const ar = {
   ...segments,
   ...templates,
   ...plan,
+  ...lintWhy,
   ...qualityWhy,
   ...report,
   ...value,

@@ -4,6 +4,7 @@ import { changes } from './cy/changes.js';
 import { data } from './cy/data.js';
 import { importing } from './cy/importing.js';
 import { importSet } from './cy/importSet.js';
+import { lintWhy } from './cy/lintWhy.js';
 import { plan } from './cy/plan.js';
 import { qualityWhy } from './cy/qualityWhy.js';
 import { report } from './cy/report.js';
@@ -20,6 +21,7 @@ export const cy = {
   ...segments,
   ...templates,
   ...plan,
+  ...lintWhy,
   ...qualityWhy,
   ...report,
   ...value,

@@ -4,6 +4,7 @@ import { changes } from './en/changes.js';
 import { data } from './en/data.js';
 import { importing } from './en/importing.js';
 import { importSet } from './en/importSet.js';
+import { lintWhy } from './en/lintWhy.js';
 import { plan } from './en/plan.js';
 import { qualityWhy } from './en/qualityWhy.js';
 import { report } from './en/report.js';
@@ -20,6 +21,7 @@ export const en = {
   ...segments,
   ...templates,
   ...plan,
+  ...lintWhy,
   ...qualityWhy,
   ...report,
   ...value,

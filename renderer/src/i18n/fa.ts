@@ -4,6 +4,7 @@ import { changes } from './fa/changes.js';
 import { data } from './fa/data.js';
 import { importing } from './fa/importing.js';
 import { importSet } from './fa/importSet.js';
+import { lintWhy } from './fa/lintWhy.js';
 import { plan } from './fa/plan.js';
 import { qualityWhy } from './fa/qualityWhy.js';
 import { report } from './fa/report.js';
@@ -20,6 +21,7 @@ export const fa = {
   ...segments,
   ...templates,
   ...plan,
+  ...lintWhy,
   ...qualityWhy,
   ...report,
   ...value,

@@ -6,13 +6,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberInput } from '../shell/NumberInput.js';
 import { useStore } from '../store/index.js';
+import { lintText } from './lintText.js';
 
 /** The engine's default minimum size, shown until the user sets another. */
 const DEFAULT_MIN_SIZE = 30;
 
 export function LintPanel(): React.JSX.Element | null {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
+  const fields = useStore((s) => s.fields);
   const warnings = useStore((s) => s.live.warnings);
   const ready = useStore((s) => s.live.status === 'ready');
   const segments = useStore((s) => s.segments);
@@ -27,11 +29,12 @@ export function LintPanel(): React.JSX.Element | null {
             const names = (warning.segmentIds ?? [])
               .map((segmentId) => segments.find((s) => s.id === segmentId)?.name)
               .filter((name): name is string => Boolean(name) && !warning.message.includes(`"${name}"`));
+            const text = lintText(warning, fields ?? [], t, i18n.language);
             return (
               <li key={`${warning.code}:${warning.path ?? ''}:${warning.message}`} data-testid={`lint-${warning.code}`}>
                 <span className="lint-code">{t(`segments.lint.codes.${warning.code}`)}</span>{' '}
-                {/* The engine's message is English for now: isolated, so a right-to-left page keeps its punctuation in place. */}
-                <bdi>{warning.message}</bdi>
+                {/* Names and field labels from the data keep their own direction inside the sentence. */}
+                <bdi>{text}</bdi>
                 {names.length > 0 && (
                   <span className="lint-segments"> {t('segments.lint.segments', { names: names.join(', ') })}</span>
                 )}

@@ -19,7 +19,9 @@ function countingEngine(extra: Answers = {}) {
   return answerCalls({
     'segments/count': ({ rule }) => counts(threshold(rule as Rule)),
     'segments/countParts': ({ rule }) => [{ path: '0', customers: threshold(rule as Rule), revenue: 0 }],
-    'segments/lint': () => [{ code: 'too_small', message: 'Small.' }],
+    'segments/lint': () => [
+      { code: 'too_small', message: 'Small.', reason: 'tooSmall', values: { customers: 3, min: 30 } },
+    ],
     ...extra,
   });
 }
@@ -51,7 +53,7 @@ describe('the builder slice', () => {
     expect(useStore.getState().live).toEqual({
       counts: counts(100),
       parts: {},
-      warnings: [{ code: 'too_small', message: 'Small.' }],
+      warnings: [{ code: 'too_small', message: 'Small.', reason: 'tooSmall', values: { customers: 3, min: 30 } }],
       status: 'ready',
       error: null,
     });

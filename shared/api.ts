@@ -17,6 +17,7 @@ import { type ImportEvents, type ImportResults, importMethods } from './contract
 import { type ProjectEvents, type ProjectResults, projectMethods } from './contract/project.js';
 import { type RfmResults, rfmMethods } from './contract/rfm.js';
 import { type SegmentResults, segmentMethods } from './contract/segments.js';
+import { type WorkshopResults, workshopMethods } from './contract/workshop.js';
 
 export type { ParetoChart, ParetoSummary } from './contract/analysis.js';
 export type {
@@ -62,6 +63,7 @@ export const methods = {
   ...clusterMethods,
   ...clvMethods,
   ...changesMethods,
+  ...workshopMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -78,7 +80,8 @@ export interface Results
     AnalysisResults,
     ClusterResults,
     ClvResults,
-    ChangesResults {}
+    ChangesResults,
+    WorkshopResults {}
 export type Result<M extends MethodName> = Results[M];
 
 export function isMethodName(name: string): name is MethodName {

@@ -11,6 +11,7 @@ import { ViewOutlet } from './shell/ViewOutlet.js';
 import { ProjectDialogs } from './start/ProjectDialogs.js';
 import { StartPage } from './start/StartPage.js';
 import { useStore } from './store/index.js';
+import { WorkshopGuide } from './workshop/WorkshopGuide.js';
 
 export function App(): React.JSX.Element {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function App(): React.JSX.Element {
             <main className="app-main" id="main">
               <ViewOutlet />
             </main>
+            <WorkshopGuide />
           </>
         ) : (
           <main className="app-main" id="main">

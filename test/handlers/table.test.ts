@@ -10,6 +10,7 @@ import { handlers } from '../../electron/core/handlers/index.js';
 import { projectHandlers } from '../../electron/core/handlers/project.js';
 import { rfmHandlers } from '../../electron/core/handlers/rfm.js';
 import { segmentsHandlers } from '../../electron/core/handlers/segments.js';
+import { workshopHandlers } from '../../electron/core/handlers/workshop.js';
 import { methods } from '../../shared/api.js';
 
 const domains = [
@@ -23,6 +24,7 @@ const domains = [
   clusterHandlers,
   clvHandlers,
   changesHandlers,
+  workshopHandlers,
 ];
 
 describe('the handler table', () => {

@@ -10,6 +10,7 @@ import { projectHandlers } from './project.js';
 import { rfmHandlers } from './rfm.js';
 import { segmentsHandlers } from './segments.js';
 import type { HandlerTable } from './types.js';
+import { workshopHandlers } from './workshop.js';
 
 /** A method belongs to exactly one domain (test/handlers/table.test.ts checks that no spread overrides another). */
 export const handlers: HandlerTable = {
@@ -23,4 +24,5 @@ export const handlers: HandlerTable = {
   ...clusterHandlers,
   ...clvHandlers,
   ...changesHandlers,
+  ...workshopHandlers,
 };

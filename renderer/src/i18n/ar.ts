@@ -12,6 +12,7 @@ import { segments } from './ar/segments.js';
 import { shell } from './ar/shell.js';
 import { templates } from './ar/templates.js';
 import { value } from './ar/value.js';
+import { workshop } from './ar/workshop.js';
 
 export const ar = {
   ...shell,
@@ -25,5 +26,6 @@ export const ar = {
   ...qualityWhy,
   ...report,
   ...value,
+  ...workshop,
   ...changes,
 } as const;

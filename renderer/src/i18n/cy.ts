@@ -12,6 +12,7 @@ import { segments } from './cy/segments.js';
 import { shell } from './cy/shell.js';
 import { templates } from './cy/templates.js';
 import { value } from './cy/value.js';
+import { workshop } from './cy/workshop.js';
 
 export const cy = {
   ...shell,
@@ -25,5 +26,6 @@ export const cy = {
   ...qualityWhy,
   ...report,
   ...value,
+  ...workshop,
   ...changes,
 } as const;

@@ -12,6 +12,7 @@ import { segments } from './en/segments.js';
 import { shell } from './en/shell.js';
 import { templates } from './en/templates.js';
 import { value } from './en/value.js';
+import { workshop } from './en/workshop.js';
 
 export const en = {
   ...shell,
@@ -25,5 +26,6 @@ export const en = {
   ...qualityWhy,
   ...report,
   ...value,
+  ...workshop,
   ...changes,
 } as const;

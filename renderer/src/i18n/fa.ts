@@ -12,6 +12,7 @@ import { segments } from './fa/segments.js';
 import { shell } from './fa/shell.js';
 import { templates } from './fa/templates.js';
 import { value } from './fa/value.js';
+import { workshop } from './fa/workshop.js';
 
 export const fa = {
   ...shell,
@@ -25,5 +26,6 @@ export const fa = {
   ...qualityWhy,
   ...report,
   ...value,
+  ...workshop,
   ...changes,
 } as const;

@@ -10,6 +10,8 @@ export function TopBar(): React.JSX.Element {
   const closing = useStore((s) => s.projectBusy === 'closing');
   const openWizard = useStore((s) => s.openWizard);
   const closeProject = useStore((s) => s.closeProject);
+  const workshopOpen = useStore((s) => s.workshopOpen);
+  const toggleWorkshop = useStore((s) => s.toggleWorkshop);
   return (
     <header className="topbar">
       <span className="topbar-brand">{t('app.name')}</span>
@@ -21,6 +23,15 @@ export function TopBar(): React.JSX.Element {
           </h1>
           <AsOfEditor project={project} />
           <div className="topbar-actions">
+            <button
+              type="button"
+              className="btn"
+              aria-pressed={workshopOpen}
+              onClick={toggleWorkshop}
+              data-testid="topbar-workshop"
+            >
+              {t('workshop.toggle')}
+            </button>
             <button type="button" className="btn" onClick={() => openWizard()} data-testid="topbar-import">
               {t('topbar.import')}
             </button>

@@ -11,6 +11,7 @@ import { createSegmentsSlice } from '../segments/segmentsSlice.js';
 import { createErrorSlice } from '../shell/errorSlice.js';
 import { createViewSlice } from '../shell/viewSlice.js';
 import { createProjectSlice } from '../start/projectSlice.js';
+import { createWorkshopSlice } from '../workshop/workshopSlice.js';
 import type { StoreState } from './types.js';
 
 export const useStore = create<StoreState>()((...a) => ({
@@ -25,6 +26,7 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createRfmSlice(...a),
   ...createCompareSlice(...a),
   ...createParetoSlice(...a),
+  ...createWorkshopSlice(...a),
 }));
 
 const initialState = useStore.getState();

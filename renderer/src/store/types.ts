@@ -11,6 +11,7 @@ import type { SegmentsSlice } from '../segments/segmentsSlice.js';
 import type { ErrorSlice } from '../shell/errorSlice.js';
 import type { ViewSlice } from '../shell/viewSlice.js';
 import type { ProjectSlice } from '../start/projectSlice.js';
+import type { WorkshopSlice } from '../workshop/workshopSlice.js';
 
 export type StoreState = ProjectSlice &
   ImportSlice &
@@ -22,6 +23,7 @@ export type StoreState = ProjectSlice &
   ErrorSlice &
   RfmSlice &
   CompareSlice &
-  ParetoSlice;
+  ParetoSlice &
+  WorkshopSlice;
 
 export type SliceCreator<T> = StateCreator<StoreState, [], [], T>;

@@ -11,6 +11,7 @@ import { report } from './ar/report.js';
 import { segments } from './ar/segments.js';
 import { shell } from './ar/shell.js';
 import { templates } from './ar/templates.js';
+import { theme } from './ar/theme.js';
 import { value } from './ar/value.js';
 import { workshop } from './ar/workshop.js';
 
@@ -26,6 +27,7 @@ export const ar = {
   ...qualityWhy,
   ...report,
   ...value,
+  ...theme,
   ...workshop,
   ...changes,
 } as const;

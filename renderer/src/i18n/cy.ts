@@ -11,6 +11,7 @@ import { report } from './cy/report.js';
 import { segments } from './cy/segments.js';
 import { shell } from './cy/shell.js';
 import { templates } from './cy/templates.js';
+import { theme } from './cy/theme.js';
 import { value } from './cy/value.js';
 import { workshop } from './cy/workshop.js';
 
@@ -26,6 +27,7 @@ export const cy = {
   ...qualityWhy,
   ...report,
   ...value,
+  ...theme,
   ...workshop,
   ...changes,
 } as const;

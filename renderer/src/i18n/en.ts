@@ -11,6 +11,7 @@ import { report } from './en/report.js';
 import { segments } from './en/segments.js';
 import { shell } from './en/shell.js';
 import { templates } from './en/templates.js';
+import { theme } from './en/theme.js';
 import { value } from './en/value.js';
 import { workshop } from './en/workshop.js';
 
@@ -26,6 +27,7 @@ export const en = {
   ...qualityWhy,
   ...report,
   ...value,
+  ...theme,
   ...workshop,
   ...changes,
 } as const;

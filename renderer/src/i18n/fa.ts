@@ -11,6 +11,7 @@ import { report } from './fa/report.js';
 import { segments } from './fa/segments.js';
 import { shell } from './fa/shell.js';
 import { templates } from './fa/templates.js';
+import { theme } from './fa/theme.js';
 import { value } from './fa/value.js';
 import { workshop } from './fa/workshop.js';
 
@@ -26,6 +27,7 @@ export const fa = {
   ...qualityWhy,
   ...report,
   ...value,
+  ...theme,
   ...workshop,
   ...changes,
 } as const;

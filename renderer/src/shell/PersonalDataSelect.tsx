@@ -19,6 +19,7 @@ export function PersonalDataSelect({
       <span className="field-label">{t('personalData.label')}</span>{' '}
       <select
         id={id}
+        className="input input-small"
         value={value}
         data-testid={testId}
         onChange={(event) => onChange(PersonalData.parse(event.currentTarget.value))}

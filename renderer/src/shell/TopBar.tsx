@@ -3,6 +3,7 @@ import { useStore } from '../store/index.js';
 import { AsOfEditor } from './AsOfEditor.js';
 import { CalendarPicker } from './CalendarPicker.js';
 import { LanguagePicker } from './LanguagePicker.js';
+import { ThemePicker } from './ThemePicker.js';
 
 export function TopBar(): React.JSX.Element {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export function TopBar(): React.JSX.Element {
       <div className="topbar-language">
         <LanguagePicker />
         <CalendarPicker />
+        <ThemePicker />
       </div>
     </header>
   );

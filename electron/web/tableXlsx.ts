@@ -1,6 +1,6 @@
 /**
- * POST /api/table.xlsx with { table: 'compare' | 'rfm', params } and the token header: the
- * comparison table or the RFM summary as an .xlsx download. As for the CSVs (engineCsv.ts), the
+ * POST /api/table.xlsx with { table: 'compare' | 'rfm' | 'abc' | 'cohorts', params } and the token
+ * header: the comparison table, the RFM summary, the ABC classes or the cohorts as an .xlsx download. As for the CSVs (engineCsv.ts), the
  * engine writes the workbook to a temp path with the same method Electron calls, and we stream it
  * back; the params are checked by that method's schema (strict: a path in them is refused).
  */
@@ -13,6 +13,8 @@ import { XLSX_TYPE } from './segmentCsv.js';
 const TABLES = {
   compare: { method: 'analysis/compareCsv', fileName: 'segment-comparison.xlsx' },
   rfm: { method: 'rfm/summaryExport', fileName: 'rfm-segments.xlsx' },
+  abc: { method: 'analysis/abcExport', fileName: 'abc-classes.xlsx' },
+  cohorts: { method: 'changes/cohortsExport', fileName: 'cohorts.xlsx' },
 } as const;
 
 export async function serveTableXlsx(res: ServerResponse, engine: Pick<Engine, 'call'>, body: unknown): Promise<void> {
@@ -29,7 +31,12 @@ export async function serveTableXlsx(res: ServerResponse, engine: Pick<Engine, '
     Array.isArray(params) ||
     Object.hasOwn(params, 'path')
   ) {
-    sendError(res, 400, 'INVALID_PARAMS', 'Send { "table": "compare" or "rfm", "params": { … } } as a JSON object.');
+    sendError(
+      res,
+      400,
+      'INVALID_PARAMS',
+      'Send { "table": "compare", "rfm", "abc" or "cohorts", "params": { … } } as a JSON object.',
+    );
     return;
   }
   await serveEngineCsv(res, {

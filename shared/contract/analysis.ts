@@ -85,6 +85,15 @@ export const analysisMethods = {
   'analysis/abc': z.object({}).strict(),
   /** Saves (or updates) the segments "A customers", "B customers", "C customers" with today's thresholds. */
   'analysis/abcSave': z.object({}).strict(),
+  /** Writes the ABC classes table as CSV or an .xlsx workbook with typed cells. */
+  'analysis/abcExport': z
+    .object({
+      path: FilePath,
+      format: z.enum(['csv', 'xlsx']).default('csv'),
+      /** Start with a byte-order mark so Excel reads UTF-8 (CSV only). */
+      bom: z.boolean().default(false),
+    })
+    .strict(),
   /** The scorecard of every saved segment; minimums default to QUALITY_DEFAULTS. */
   'analysis/quality': z
     .object({
@@ -238,5 +247,6 @@ export interface AnalysisResults {
   'analysis/pareto': ParetoAnalysis;
   'analysis/abc': AbcClasses;
   'analysis/abcSave': SegmentInfo[];
+  'analysis/abcExport': { path: string; rows: number };
   'analysis/quality': SegmentQuality[];
 }

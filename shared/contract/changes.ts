@@ -3,7 +3,7 @@
  * two dates, and acquisition cohorts. Merged into shared/api.ts.
  */
 import { z } from 'zod';
-import { IsoDate, RowId } from './common.js';
+import { FilePath, IsoDate, RowId } from './common.js';
 import { RfmBins, RfmSchemeName } from './rfm.js';
 import type { SegmentInfo } from './segments.js';
 
@@ -62,6 +62,16 @@ export const changesMethods = {
   'changes/migration': MigrationParams,
   /** Acquisition cohorts of the orders dated before the project's as-of date. */
   'changes/cohorts': z.object({ period: CohortPeriod, segment: RowId.optional() }).strict(),
+  /** Writes the cohort table (a row per cohort and offset) as CSV or an .xlsx workbook with typed cells. */
+  'changes/cohortsExport': z
+    .object({
+      period: CohortPeriod,
+      segment: RowId.optional(),
+      path: FilePath,
+      format: z.enum(['csv', 'xlsx']).default('csv'),
+      bom: z.boolean().default(false),
+    })
+    .strict(),
   /** The customers of one migration cell (client ids and their revenue in [from, to)). */
   'changes/migrationMembers': MigrationMembersParams,
   /** A new segment of one migration cell's customers, kept as a fixed list. */
@@ -125,6 +135,7 @@ export interface CohortsResult {
 export interface ChangesResults {
   'changes/migration': MigrationResult;
   'changes/cohorts': CohortsResult;
+  'changes/cohortsExport': { path: string; rows: number };
   'changes/migrationMembers': MigrationMembersResult;
   'changes/saveMigrationCell': SegmentInfo;
 }

@@ -69,6 +69,16 @@ describe('the app', () => {
       /^\d+(\.\d)?% of customers bring 80% of revenue\. The top 20% of customers bring \d+% of revenue\.$/,
     );
     expect(await canvasHasPixels(page, 'pareto-chart')).toBe(true);
+    // The main Pareto chart exports like every chart: PNG from the canvas, SVG drawn again.
+    for (const [button, name, start] of [
+      ['pareto-chart-png', 'pareto.png', '\uFFFDPNG'],
+      ['pareto-chart-svg', 'pareto.svg', '<svg'],
+    ] as const) {
+      const download = page.waitForEvent('download');
+      await byTestId(page, button).click();
+      expect((await download).suggestedFilename()).toBe(name);
+      expect(fs.readFileSync((await (await download).path()) as string, 'utf8').startsWith(start)).toBe(true);
+    }
     await screenshot(page, 'app-3-demo-pareto');
     expect(e2e.chrome.errors).toEqual([]);
   });

@@ -64,8 +64,46 @@ describe('POST /api/table.xlsx', () => {
     expect(rows.slice(1).reduce((sum, row) => sum + Number(row[1]), 0)).toBe(6);
   });
 
+  it('downloads the ABC classes as the Pareto view shows them', async () => {
+    const abc = await t.engine.call('analysis/abc', {});
+    if (!abc.ok) throw new Error(abc.error.message);
+    const res = await post({ table: 'abc', params: {} });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="abc-classes.xlsx"');
+    const rows = await sheet(res.body);
+    expect(rows[0]).toEqual(['class', 'customers', 'share_customers', 'revenue', 'share_revenue', 'min_monetary']);
+    expect(rows.slice(1)).toEqual(
+      abc.result.classes.map((c) => [
+        c.class,
+        c.customers,
+        c.share_customers,
+        c.revenue,
+        c.share_revenue,
+        c.class === 'A' ? abc.result.thresholds?.a : c.class === 'B' ? abc.result.thresholds?.b : null,
+      ]),
+    );
+    // By hand: c3 (325) alone is 52% of the 620 of positive revenue; with c1 (150) 77%; c4 (80) crosses 80%.
+    expect(rows[1]?.slice(0, 2)).toEqual(['A', 3]);
+  });
+
+  it('downloads the cohorts, one row per cohort and offset with the retention', async () => {
+    const res = await post({ table: 'cohorts', params: { period: 'quarter' } });
+    expect(res.status).toBe(200);
+    const rows = await sheet(res.body);
+    expect(rows[0]).toEqual(['cohort', 'customers', 'offset', 'active', 'retention', 'revenue']);
+    // First positive orders by quarter: 2023-Q2 c4; 2024-Q1 c1, c2, c3, c5, c6 (c7 only refunded).
+    // c4 orders nothing after 2023-Q2; 2024-Q1 revenue 150 + 20 + 325 + 5 + 40 = 540.
+    expect(rows.slice(1)).toEqual([
+      ['2023-Q2', 1, 0, 1, 1, 80],
+      ['2023-Q2', 1, 1, 0, 0, 0],
+      ['2023-Q2', 1, 2, 0, 0, 0],
+      ['2023-Q2', 1, 3, 0, 0, 0],
+      ['2024-Q1', 5, 0, 5, 1, 540],
+    ]);
+  });
+
   it.each([
-    [{ table: 'abc', params: {} }],
+    [{ table: 'pareto', params: {} }],
     [{ table: 'compare', params: { segments: [{ all: true }], path: '/tmp/x.xlsx' } }],
     [{ table: 'compare', params: { segments: [] } }],
   ])('refuses %j', async (body) => {

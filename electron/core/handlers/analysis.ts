@@ -1,5 +1,6 @@
 /** Handlers of analysis/* (and the old pareto/get): compare and overlap of segments, Pareto per segment and by field, ABC classes, quality. */
 import { QUALITY_DEFAULTS } from '../../../shared/contract/analysis.js';
+import { writeAbcTable } from '../analysis/abcExport.js';
 import { projectAbc, saveAbcSegments } from '../analysis/abcSegments.js';
 import { writeCompareCsv, writeCompareXlsx } from '../analysis/compareCsv.js';
 import { paretoAnalysis } from '../analysis/paretoBy.js';
@@ -14,6 +15,7 @@ type AnalysisMethod =
   | 'analysis/pareto'
   | 'analysis/abc'
   | 'analysis/abcSave'
+  | 'analysis/abcExport'
   | 'analysis/quality';
 
 export const analysisHandlers: DomainHandlers<AnalysisMethod> = {
@@ -28,6 +30,10 @@ export const analysisHandlers: DomainHandlers<AnalysisMethod> = {
   'analysis/pareto': (params, { session }) => paretoAnalysis(session.requireProject().db, params),
   'analysis/abc': (_params, { session }) => projectAbc(session.requireProject().db),
   'analysis/abcSave': (_params, { session }) => saveAbcSegments(session.requireProject().db),
+  'analysis/abcExport': async ({ path, format, bom }, { session }) => ({
+    path,
+    rows: await writeAbcTable(path, projectAbc(session.requireProject().db), { format, bom }),
+  }),
   'analysis/quality': (params, { session }) =>
     segmentQuality(session.requireProject().db, { ...QUALITY_DEFAULTS, ...definedOnly(params) }),
 };

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CohortPeriod, CohortsResult } from '../../../shared/contract/changes.js';
 import { api } from '../api/index.js';
+import { exportTableXlsx } from '../api/tableXlsx.js';
 import { ChartCell } from '../charts/ChartCell.js';
 import { ltvOption } from '../charts/ltvOption.js';
 import { retentionOption } from '../charts/retentionOption.js';
@@ -22,6 +23,7 @@ export function CohortsPanel(): React.JSX.Element {
   const lang = i18n.language;
   const direction = directionOf(lang);
   const saved = useStore((s) => s.segments);
+  const reportError = useStore((s) => s.reportError);
   const [period, setPeriod] = useState<CohortPeriod>('month');
   const [segment, setSegment] = useState<number | null>(null);
   // A segment deleted meanwhile is not asked for.
@@ -111,6 +113,23 @@ export function CohortsPanel(): React.JSX.Element {
         </p>
       )}
       {result && result.cohorts.length === 0 && <p className="muted">{t('changes.cohorts.none')}</p>}
+      {result && rows > 0 && (
+        <div className="compare-actions">
+          <button
+            type="button"
+            className="btn"
+            onClick={() =>
+              void exportTableXlsx(api, {
+                table: 'cohorts',
+                params: within === null ? { period } : { period, segment: within },
+              }).catch(reportError)
+            }
+            data-testid="cohorts-xlsx"
+          >
+            {t('tables.xlsx')}
+          </button>
+        </div>
+      )}
       {triangle && curves && rows > 0 && (
         <div className="rfm-charts">
           <ChartCell

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/index.js';
+import { exportTableXlsx } from '../api/tableXlsx.js';
 import { useAnalysis } from '../api/useAnalysis.js';
 import { formatInteger, formatMoney, formatPercent } from '../format.js';
 import { useStore } from '../store/index.js';
@@ -64,6 +65,14 @@ export function AbcClasses(): React.JSX.Element | null {
       <div>
         <button type="button" className="btn" onClick={() => void save()} data-testid="pareto-abc-save">
           {t('pareto.abc.save')}
+        </button>{' '}
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void exportTableXlsx(api, { table: 'abc', params: {} }).catch(reportError)}
+          data-testid="pareto-abc-xlsx"
+        >
+          {t('tables.xlsx')}
         </button>
       </div>
       {saved && (

@@ -50,6 +50,7 @@ export function ParetoChartView({
       option={option}
       label={t('pareto.chart.label', { bars: chart.bars.length })}
       testId="pareto-chart"
+      fileName={items ? 'pareto-by-value' : 'pareto'}
       caption={t(captionKey(chart, items))}
       fill
     />

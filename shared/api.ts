@@ -15,6 +15,7 @@ import { type CustomerResults, customerMethods } from './contract/customers.js';
 import { type DatasetResults, datasetMethods } from './contract/datasets.js';
 import { type ImportEvents, type ImportResults, importMethods } from './contract/import.js';
 import { type ProjectEvents, type ProjectResults, projectMethods } from './contract/project.js';
+import { type ReportResults, reportMethods } from './contract/report.js';
 import { type RfmResults, rfmMethods } from './contract/rfm.js';
 import { type SegmentResults, segmentMethods } from './contract/segments.js';
 import { type WorkshopResults, workshopMethods } from './contract/workshop.js';
@@ -64,6 +65,7 @@ export const methods = {
   ...clvMethods,
   ...changesMethods,
   ...workshopMethods,
+  ...reportMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -81,7 +83,8 @@ export interface Results
     ClusterResults,
     ClvResults,
     ChangesResults,
-    WorkshopResults {}
+    WorkshopResults,
+    ReportResults {}
 export type Result<M extends MethodName> = Results[M];
 
 export function isMethodName(name: string): name is MethodName {

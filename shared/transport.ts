@@ -35,6 +35,8 @@ export const API_SEGMENT_CSV = '/api/segment.csv';
 export const API_CUSTOMERS_CSV = '/api/customers.csv';
 /** POST { table: 'compare' | 'rfm', params } with the token header: that table as an .xlsx download. */
 export const API_TABLE_XLSX = '/api/table.xlsx';
+/** Browser mode: POST { html } (the report) → the report as PDF, printed by a Chromium on this machine. */
+export const API_REPORT_PDF = '/api/report.pdf';
 
 /** What the Electron preload exposes as window.segwb (checked with `satisfies` in the preload). */
 export interface PreloadBridge {
@@ -46,4 +48,6 @@ export interface PreloadBridge {
   chooseSavePath(defaultName: string): Promise<string | null>;
   /** Tells the main process the language the page shows, so the native menu follows it. */
   setLanguage(language: string): void;
+  /** Save dialog, then the report's HTML printed to that PDF file; null when cancelled. */
+  saveReportPdf(html: string, defaultName: string): Promise<string | null>;
 }

@@ -4,11 +4,13 @@
  */
 import path from 'node:path';
 import { type BrowserWindow, dialog, type IpcMainEvent, type IpcMainInvokeEvent, ipcMain } from 'electron';
+import { ReportHtml } from '../../shared/contract/report.js';
 import { isUiLanguage, type UiLanguage } from '../../shared/languages.js';
 import { type CallOutcome, IPC_CALL } from '../../shared/transport.js';
 import type { Engine } from '../core/engine.js';
-import { LANGUAGE_CHANNEL, SAVE_DIALOG_CHANNEL } from './channels.js';
+import { LANGUAGE_CHANNEL, REPORT_PDF_CHANNEL, SAVE_DIALOG_CHANNEL } from './channels.js';
 import { DefaultFileName, saveFilters } from './dialogOptions.js';
+import { printReportPdf } from './reportPdf.js';
 import { isTrustedSender } from './security.js';
 import { ENGLISH, type ShellStrings } from './strings.js';
 
@@ -46,7 +48,7 @@ export function registerIpc(options: IpcOptions): () => void {
     return options.engine.call(method, params);
   });
 
-  ipcMain.handle(SAVE_DIALOG_CHANNEL, async (event, defaultName: unknown): Promise<string | null> => {
+  const chooseSavePath = async (event: IpcMainInvokeEvent, defaultName: unknown): Promise<string | null> => {
     const win = options.getWindow();
     if (!trusted(event) || !win) return null;
     const name = DefaultFileName.safeParse(defaultName);
@@ -58,6 +60,15 @@ export function registerIpc(options: IpcOptions): () => void {
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     return result.canceled || !result.filePath ? null : result.filePath;
+  };
+  ipcMain.handle(SAVE_DIALOG_CHANNEL, chooseSavePath);
+
+  ipcMain.handle(REPORT_PDF_CHANNEL, async (event, html: unknown, defaultName: unknown): Promise<string | null> => {
+    const report = ReportHtml.safeParse(html);
+    if (!report.success) throw new Error('saveReportPdf: expected the report as an HTML document.');
+    const file = await chooseSavePath(event, defaultName);
+    if (file) await printReportPdf(report.data, file);
+    return file;
   });
 
   const onLanguage = (event: IpcMainEvent, language: unknown): void => {
@@ -69,6 +80,7 @@ export function registerIpc(options: IpcOptions): () => void {
   return () => {
     ipcMain.removeHandler(IPC_CALL);
     ipcMain.removeHandler(SAVE_DIALOG_CHANNEL);
+    ipcMain.removeHandler(REPORT_PDF_CHANNEL);
     ipcMain.removeListener(LANGUAGE_CHANNEL, onLanguage);
   };
 }

@@ -11,6 +11,7 @@ const IPC_CALL = 'segwb:call';
 const IPC_EVENT = 'segwb:event';
 const SAVE_DIALOG = 'segwb:save-dialog';
 const LANGUAGE = 'segwb:language';
+const REPORT_PDF = 'segwb:report-pdf';
 
 const bridge = {
   call: (method: string, params: unknown) => ipcRenderer.invoke(IPC_CALL, method, params),
@@ -25,6 +26,7 @@ const bridge = {
   pathForFile: (file: File) => webUtils.getPathForFile(file),
   chooseSavePath: (defaultName: string) => ipcRenderer.invoke(SAVE_DIALOG, defaultName),
   setLanguage: (language: string) => ipcRenderer.send(LANGUAGE, language),
+  saveReportPdf: (html: string, defaultName: string) => ipcRenderer.invoke(REPORT_PDF, html, defaultName),
 } satisfies PreloadBridge;
 
 contextBridge.exposeInMainWorld('segwb', bridge);

@@ -15,6 +15,7 @@ import {
   API_CUSTOMERS_CSV,
   API_EVENTS,
   API_REJECTS_CSV,
+  API_REPORT_PDF,
   API_SEGMENT_CSV,
   API_TABLE_XLSX,
   API_UPLOAD,
@@ -26,6 +27,7 @@ import { readJsonBody } from './body.js';
 import { serveCustomersCsv } from './customersCsv.js';
 import { HEARTBEAT_MS, openEventStream } from './events.js';
 import { serveRejectsCsv } from './rejects.js';
+import { serveReportPdf } from './reportPdf.js';
 import { sendError, sendJson } from './respond.js';
 import { applySecurityHeaders, createToken, isAllowedHost, isAllowedOrigin, tokensMatch } from './security.js';
 import { serveSegmentCsv } from './segmentCsv.js';
@@ -143,6 +145,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const body = await readJsonBody(req, { timeoutMs: options.bodyTimeoutMs });
       if (!body.ok) sendError(res, body.status, body.code, body.message);
       else await serveTableXlsx(res, engine, body.value);
+    } else if (pathname === API_REPORT_PDF) {
+      if (!expectMethod(req, res, 'POST')) return;
+      const body = await readJsonBody(req, { timeoutMs: options.bodyTimeoutMs });
+      if (!body.ok) sendError(res, body.status, body.code, body.message);
+      else await serveReportPdf(res, engine, body.value);
     } else {
       sendError(res, 404, 'NOT_FOUND', `There is no API endpoint ${pathname}.`);
     }

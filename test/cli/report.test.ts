@@ -144,3 +144,14 @@ describe('segwb report', () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
 });
+
+describe('report/pdf', () => {
+  it('refuses what is not a report, naming the parameter', async () => {
+    const engine = createEngine({ mode: 'cli', appVersion: 'test', projectsDir: dir, stateDir: dir });
+    const outcome = await engine.call('report/pdf', { html: '<script>x</script>', path: path.join(dir, 'x.pdf') });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.message).toContain('expected the report as an HTML document');
+    expect(fs.existsSync(path.join(dir, 'x.pdf'))).toBe(false);
+    engine.close();
+  });
+});

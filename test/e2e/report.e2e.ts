@@ -81,6 +81,13 @@ describe('the Report view', () => {
     expect(saved.startsWith('<!doctype html>\n<html lang="fa" dir="rtl">')).toBe(true);
     expect([...saved.matchAll(/data-segment="([^"]+)"/g)].map((m) => m[1])).toEqual(['Loyal']);
     expect(saved).toContain(`class="segment-customers">${fa.format(loyal.counts.customers)}<`);
+
+    // Save as PDF: browser mode prints it with the machine's Chromium and downloads it.
+    const pdf = page.waitForEvent('download', { timeout: 120_000 });
+    await byTestId(page, 'report-pdf').click();
+    expect((await pdf).suggestedFilename()).toBe('Demo shop report fa.pdf');
+    const bytes = fs.readFileSync((await (await pdf).path()) as string);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(e2e.chrome.errors).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { datasetsHandlers } from '../../electron/core/handlers/datasets.js';
 import { importHandlers } from '../../electron/core/handlers/import.js';
 import { handlers } from '../../electron/core/handlers/index.js';
 import { projectHandlers } from '../../electron/core/handlers/project.js';
+import { reportHandlers } from '../../electron/core/handlers/report.js';
 import { rfmHandlers } from '../../electron/core/handlers/rfm.js';
 import { segmentsHandlers } from '../../electron/core/handlers/segments.js';
 import { workshopHandlers } from '../../electron/core/handlers/workshop.js';
@@ -25,6 +26,7 @@ const domains = [
   clvHandlers,
   changesHandlers,
   workshopHandlers,
+  reportHandlers,
 ];
 
 describe('the handler table', () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_TYPE } from '../../electron/web/segmentCsv.js';
+import type { AbcClasses } from '../../shared/contract/analysis.js';
 import { API_TABLE_XLSX } from '../../shared/transport.js';
 import { fixture, importFile } from '../support/session.js';
 import { startTestServer, type TestServer } from './webTestServer.js';
@@ -65,8 +66,9 @@ describe('POST /api/table.xlsx', () => {
   });
 
   it('downloads the ABC classes as the Pareto view shows them', async () => {
-    const abc = await t.engine.call('analysis/abc', {});
-    if (!abc.ok) throw new Error(abc.error.message);
+    const outcome = await t.engine.call('analysis/abc', {});
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const abc = { result: outcome.result as AbcClasses };
     const res = await post({ table: 'abc', params: {} });
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="abc-classes.xlsx"');

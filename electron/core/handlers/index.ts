@@ -7,6 +7,7 @@ import { customersHandlers } from './customers.js';
 import { datasetsHandlers } from './datasets.js';
 import { importHandlers } from './import.js';
 import { projectHandlers } from './project.js';
+import { reportHandlers } from './report.js';
 import { rfmHandlers } from './rfm.js';
 import { segmentsHandlers } from './segments.js';
 import type { HandlerTable } from './types.js';
@@ -25,4 +26,5 @@ export const handlers: HandlerTable = {
   ...clvHandlers,
   ...changesHandlers,
   ...workshopHandlers,
+  ...reportHandlers,
 };

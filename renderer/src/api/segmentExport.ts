@@ -81,7 +81,7 @@ export async function exportSegmentAs(
 }
 
 /** "VIP customers.csv" (or .xlsx): the segment name without characters file systems refuse. */
-export function segmentFileName(name: string, format: 'csv' | 'xlsx' | 'html' = 'csv'): string {
+export function segmentFileName(name: string, format: 'csv' | 'xlsx' | 'html' | 'pdf' = 'csv'): string {
   const safe = [...name]
     .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? ' ' : c))
     .join('')

@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentInfo } from '../../../shared/contract/segments.js';
 import { api } from '../api/index.js';
+import { saveReportPdf } from '../api/reportPdf.js';
 import { segmentFileName } from '../api/segmentExport.js';
 import { useLatestRequest } from '../api/useLatestRequest.js';
 import { downloadUrl } from '../charts/chartExport.js';
@@ -63,6 +64,15 @@ export function ReportView(): React.JSX.Element {
     setLeft(next);
   };
 
+  const [printing, setPrinting] = useState(false);
+  const savePdf = () => {
+    if (!html || !project) return;
+    setPrinting(true);
+    void saveReportPdf(html, segmentFileName(`${project.name} report ${lang}`, 'pdf'))
+      .catch(reportError)
+      .finally(() => setPrinting(false));
+  };
+
   const saveHtml = () => {
     if (!html || !project) return;
     const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
@@ -95,6 +105,9 @@ export function ReportView(): React.JSX.Element {
         </select>
         <button type="button" className="btn btn-primary" disabled={!html} onClick={saveHtml} data-testid="report-html">
           {t('report.save.html')}
+        </button>
+        <button type="button" className="btn" disabled={!html || printing} onClick={savePdf} data-testid="report-pdf">
+          {printing ? t('report.save.printing') : t('report.save.pdf')}
         </button>
         <button
           type="button"

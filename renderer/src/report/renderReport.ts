@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { REPORT_POLICY } from '../../../shared/contract/report.js';
 import { directionOf } from '../i18n/direction.js';
 import { ReportDocument } from './ReportDocument.js';
 import type { ReportData } from './reportData.js';
@@ -20,7 +21,7 @@ export function renderReport(data: ReportData, t: TFunction, lang: string): stri
     '<head>',
     '<meta charset="utf-8">',
     // Nothing may load from elsewhere, even if a value ever slipped markup through.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    REPORT_POLICY,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${title}</title>`,
     `<style>${REPORT_CSS}</style>`,

@@ -18,6 +18,7 @@ function fakeBridge(answers: Record<string, unknown>) {
       return () => listeners.delete(listener);
     },
     pathForFile: () => '/tmp/file.csv',
+    saveReportPdf: async () => null,
     chooseSavePath: async () => null,
     setLanguage: () => {},
   };

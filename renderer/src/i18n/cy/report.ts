@@ -45,6 +45,7 @@ export const report = {
       lead: 'Y prosiect cyfan mewn un ddogfen i’w throsglwyddo: y data, 80/20, RFM, pob segment wedi’i gadw gyda’i reol mewn geiriau, ei gerdyn sgorio a’i gynllun, y gymhariaeth, y gorgyffwrdd a’r symud rhwng segmentau.',
       html: 'Cadw fel HTML',
       pdf: 'Cadw fel PDF',
+      printing: 'Yn creu’r PDF…',
       print: 'Argraffu…',
       making: 'Yn paratoi’r adroddiad…',
       segments: 'Segmentau yn yr adroddiad',

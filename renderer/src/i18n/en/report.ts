@@ -42,6 +42,7 @@ export const report = {
       lead: 'The whole project in one document to hand over: the data, 80/20, RFM, every saved segment with its rule in words, scorecard and plan, the comparison, the overlap and the movement between segments.',
       html: 'Save as HTML',
       pdf: 'Save as PDF',
+      printing: 'Making the PDF…',
       print: 'Print…',
       making: 'Making the report…',
       segments: 'Segments in the report',

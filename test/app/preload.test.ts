@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_CHANNEL, SAVE_DIALOG_CHANNEL } from '../../electron/app/channels.js';
+import { LANGUAGE_CHANNEL, REPORT_PDF_CHANNEL, SAVE_DIALOG_CHANNEL } from '../../electron/app/channels.js';
 import type { EventEnvelope, PreloadBridge } from '../../shared/transport.js';
 import { IPC_CALL, IPC_EVENT } from '../../shared/transport.js';
 
@@ -93,6 +93,7 @@ describe('preload', () => {
     expect(source).toContain(`const IPC_EVENT = '${IPC_EVENT}';`);
     expect(source).toContain(`const SAVE_DIALOG = '${SAVE_DIALOG_CHANNEL}';`);
     expect(source).toContain(`const LANGUAGE = '${LANGUAGE_CHANNEL}';`);
+    expect(source).toContain(`const REPORT_PDF = '${REPORT_PDF_CHANNEL}';`);
   });
 
   it('setLanguage sends the language one way on the language channel', () => {
@@ -107,9 +108,22 @@ describe('preload', () => {
     expect(required).toEqual(['electron']);
   });
 
-  it('exposes exactly window.segwb with the five bridge functions', () => {
+  it('exposes exactly window.segwb with the six bridge functions', () => {
     expect(exposed.map((e) => e.key)).toEqual(['segwb']);
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'chooseSavePath', 'onEvent', 'pathForFile', 'setLanguage']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'call',
+      'chooseSavePath',
+      'onEvent',
+      'pathForFile',
+      'saveReportPdf',
+      'setLanguage',
+    ]);
+  });
+
+  it('saveReportPdf invokes the report PDF channel with the HTML and the suggested name', async () => {
+    invoked.length = 0;
+    await bridge.saveReportPdf('<!doctype html>', 'report.pdf');
+    expect(invoked).toEqual([[REPORT_PDF_CHANNEL, '<!doctype html>', 'report.pdf']]);
   });
 
   it('call invokes the call channel with method and params', async () => {

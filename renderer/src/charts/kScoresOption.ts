@@ -7,7 +7,7 @@ import type { LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { mirrorGrid, tooltipSide, valueAxisSide } from './chartDirection.js';
-import { AXIS_TEXT, CHART_TEXT } from './chartText.js';
+import { AXIS_TEXT } from './chartText.js';
 
 export type KScoresOption = ComposeOption<
   LineSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption
@@ -36,7 +36,7 @@ export function kScoresOption(scores: readonly KScore[], kept: number, labels: K
   const categories = scores.map((s) => String(s.k));
   return {
     animation: false,
-    grid: mirrorGrid({ left: 16, right: 24, top: 32, bottom: 32, containLabel: true }, labels.direction),
+    grid: mirrorGrid({ left: 16, right: 24, top: 40, bottom: 32, containLabel: true }, labels.direction),
     tooltip: {
       ...tooltipSide(labels.direction),
       trigger: 'axis',
@@ -55,7 +55,12 @@ export function kScoresOption(scores: readonly KScore[], kept: number, labels: K
       inverse: labels.direction === 'rtl',
       boundaryGap: false,
       nameTextStyle: AXIS_TEXT.nameTextStyle,
-      axisLabel: { ...AXIS_TEXT.axisLabel, formatter: (v: string) => labels.k(Number(v)) },
+      // The k kept reads in the marker's colour (#c2410c is 5.2:1 on white), so no label crowds the plot.
+      axisLabel: {
+        ...AXIS_TEXT.axisLabel,
+        formatter: (v: string) => (Number(v) === kept ? `{kept|${labels.k(kept)}}` : labels.k(Number(v))),
+        rich: { kept: { color: KEPT_COLOR, fontWeight: 'bold' } },
+      },
     },
     yAxis: {
       type: 'value',
@@ -80,7 +85,7 @@ export function kScoresOption(scores: readonly KScore[], kept: number, labels: K
           silent: true,
           symbol: 'none',
           lineStyle: { color: KEPT_COLOR, type: 'dashed' },
-          label: { formatter: () => `k = ${labels.k(kept)}`, color: CHART_TEXT.strong },
+          label: { show: false },
           data: scores.some((s) => s.k === kept) ? [{ xAxis: String(kept) }] : [],
         },
       },

@@ -7,6 +7,7 @@ import { type ClusterForm, formProblem, toggleField } from './clusterForm.js';
 interface Props {
   form: ClusterForm;
   fields: readonly FieldInfo[];
+  labelOf(key: string): string;
   running: boolean;
   onChange(form: ClusterForm): void;
   onRun(): void;
@@ -17,7 +18,7 @@ function kInput(value: number): number {
   return Math.min(MAX_CLUSTER_K, Math.max(2, Math.round(value) || 2));
 }
 
-export function DiscoverForm({ form, fields, running, onChange, onRun, onCancel }: Props): React.JSX.Element {
+export function DiscoverForm({ form, fields, labelOf, running, onChange, onRun, onCancel }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const order = fields.map((f) => f.key);
   const problem = formProblem(form);
@@ -41,7 +42,7 @@ export function DiscoverForm({ form, fields, running, onChange, onRun, onCancel 
               data-testid={`discover-field-${f.key}`}
               onChange={(e) => onChange(toggleField(form, f.key, e.currentTarget.checked, order))}
             />
-            <span>{f.label}</span>
+            <span>{labelOf(f.key)}</span>
           </label>
         ))}
       </fieldset>
@@ -122,7 +123,7 @@ export function DiscoverForm({ form, fields, running, onChange, onRun, onCancel 
           onChange={(e) => onChange({ ...form, seed: Math.max(0, Math.round(e.currentTarget.valueAsNumber) || 0) })}
         />
       </label>
-      <div className="compare-actions">
+      <div className="discover-actions">
         <button
           type="submit"
           className="btn btn-primary"

@@ -15,6 +15,7 @@ import { type ClusterForm, clusterableFields, clusterParams, DEFAULT_FORM } from
 import { clusterName, uniqueNames } from './clusterName.js';
 import { clusterSegmentRule } from './clusterSegment.js';
 import { DiscoverForm } from './DiscoverForm.js';
+import { projectKey, recall, remember } from './discoverMemory.js';
 import { KCharts } from './KCharts.js';
 import { ResultSummary } from './ResultSummary.js';
 import { RulePanel } from './RulePanel.js';
@@ -27,17 +28,24 @@ const isMetricLabel = (key: string): key is (typeof METRIC_LABELS)[number] =>
   (METRIC_LABELS as readonly string[]).includes(key);
 
 export function DiscoverView(): React.JSX.Element {
+  const project = useStore((s) => s.project);
+  const key = project ? projectKey(project) : '';
+  // Another project state (as-of date, import) starts the view afresh.
+  return <DiscoverPanel key={key} memoryKey={key} />;
+}
+
+function DiscoverPanel({ memoryKey }: { memoryKey: string }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const project = useStore((s) => s.project);
   const fields = useStore((s) => s.fields);
   const segmentsStatus = useStore((s) => s.segmentsStatus);
   const loadSegments = useStore((s) => s.loadSegments);
   const reportError = useStore((s) => s.reportError);
-  const [form, setForm] = useState<ClusterForm>(DEFAULT_FORM);
-  const clustering = useClusterRun();
+  const [remembered] = useState(() => recall(memoryKey));
+  const [form, setForm] = useState<ClusterForm>(remembered?.form ?? DEFAULT_FORM);
+  const clustering = useClusterRun(remembered);
   const { result, params, run } = clustering;
-  const [saved, setSaved] = useState<SavedClustering | null>(null);
+  const [saved, setSaved] = useState<SavedClustering | null>(remembered?.saved ?? null);
   const [ruleFor, setRuleFor] = useState<number | null>(null);
   const [segmentSaved, setSegmentSaved] = useState<{ name: string; n: number } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -71,10 +79,14 @@ export function DiscoverView(): React.JSX.Element {
   }, [form, run]);
 
   // The first visit clusters with the defaults at once, as the engine would.
-  const hasProject = project !== null;
+  const firstVisit = remembered === null && memoryKey !== '';
   useEffect(() => {
-    if (hasProject) run(clusterParams(DEFAULT_FORM));
-  }, [hasProject, run]);
+    if (firstVisit) run(clusterParams(DEFAULT_FORM));
+  }, [firstVisit, run]);
+
+  useEffect(() => {
+    if (memoryKey !== '' && result && params) remember(memoryKey, { form, params, result, saved });
+  }, [memoryKey, form, params, result, saved]);
 
   async function saveSegment(cluster: number): Promise<void> {
     if (!saved) return;
@@ -101,6 +113,7 @@ export function DiscoverView(): React.JSX.Element {
       <DiscoverForm
         form={form}
         fields={numberFields}
+        labelOf={labelOf}
         running={clustering.running}
         onChange={setForm}
         onRun={start}

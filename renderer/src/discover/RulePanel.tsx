@@ -3,7 +3,7 @@
  * is read out in words with its precision and recall, and opens in the builder as a new unsaved
  * segment named after the cluster.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentTemplate } from '../../../shared/api.js';
 import type { ClusterParams, ClusterRuleResult } from '../../../shared/contract/cluster.js';
@@ -30,6 +30,11 @@ export function RulePanel({ params, cluster, name, onClose }: Props): React.JSX.
   const setView = useStore((s) => s.setView);
   const ask = useCallback(() => api.call('cluster/rule', { ...params, cluster }), [params, cluster]);
   const { result, loading } = useAnswer<ClusterRuleResult>(ask);
+  // The panel opens below the table: bring it into sight.
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (result) panel.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [result]);
 
   const sentence = useMemo(() => {
     if (!result || !fields) return null;
@@ -70,7 +75,7 @@ export function RulePanel({ params, cluster, name, onClose }: Props): React.JSX.
   }
 
   return (
-    <section className="discover-panel" data-testid="discover-rule" aria-busy={loading}>
+    <section ref={panel} className="discover-panel" data-testid="discover-rule" aria-busy={loading}>
       <div className="changes-members-head">
         <h3 className="section-title">{t('discover.rule.title', { name })}</h3>
         <button type="button" className="btn btn-small" onClick={onClose} data-testid="discover-rule-close">
@@ -90,7 +95,7 @@ export function RulePanel({ params, cluster, name, onClose }: Props): React.JSX.
             </p>
           )}
           <p data-testid="discover-rule-quality">{quality}</p>
-          <div className="compare-actions">
+          <div className="discover-actions">
             <button type="button" className="btn btn-primary" onClick={openInBuilder} data-testid="discover-rule-open">
               {t('discover.rule.open')}
             </button>

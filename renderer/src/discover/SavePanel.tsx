@@ -41,7 +41,7 @@ export function SavePanel({ params, defaultName, saved, onSaved }: Props): React
     <section className="discover-panel" data-testid="discover-save" aria-busy={busy}>
       <h3 className="section-title">{t('discover.save.title')}</h3>
       <p className="muted">{t('discover.save.intro')}</p>
-      <div className="compare-actions">
+      <div className="discover-actions">
         <label className="discover-inline">
           <span>{t('discover.save.name')}</span>
           <input

@@ -18,14 +18,17 @@ export interface ClusterRun {
   cancel(): void;
 }
 
-export function useClusterRun(): ClusterRun {
+/** `shown`: a result already on screen (from an earlier visit), kept until the next run. */
+export function useClusterRun(shown: { params: ClusterParams; result: ClusterResult } | null): ClusterRun {
   const reportError = useStore((s) => s.reportError);
   const latest = useLatestRequest();
-  const [state, setState] = useState<{ params: ClusterParams | null; result: ClusterResult | null; running: boolean }>({
-    params: null,
-    result: null,
-    running: false,
-  });
+  const [state, setState] = useState<{ params: ClusterParams | null; result: ClusterResult | null; running: boolean }>(
+    () => ({
+      params: shown?.params ?? null,
+      result: shown?.result ?? null,
+      running: false,
+    }),
+  );
 
   const run = useCallback(
     (params: ClusterParams) => {

@@ -35,7 +35,7 @@ export const shell = {
     pareto: 'پارتو',
     changes: 'تغییرات',
     report: 'گزارش',
-    discover: 'کشف گروه‌ها',
+    discover: 'کاوش',
   },
   language: {
     label: 'زبان',

@@ -16,6 +16,7 @@ import './styles/plan.css';
 import './styles/value.css';
 import './styles/theme.css';
 import './styles/changes.css';
+import './styles/discover.css';
 
 // Before the first paint, so a dark choice never flashes white.
 applyTheme(storedTheme(), false);

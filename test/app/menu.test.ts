@@ -89,7 +89,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     ]);
   });
 
-  it('View: the seven views on 1-7, zoom and full screen; no developer items in a packaged app', () => {
+  it('View: the eight views on 1-8, zoom and full screen; no developer items in a packaged app', () => {
     expect(outline(menu(buildMenuTemplate(state()), '&View').submenu)).toEqual([
       'Data [CmdOrCtrl+1] {show-view data}',
       'Segments [CmdOrCtrl+2] {show-view segments}',
@@ -98,6 +98,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
       'Pareto [CmdOrCtrl+5] {show-view pareto}',
       'Changes [CmdOrCtrl+6] {show-view changes}',
       'Report [CmdOrCtrl+7] {show-view report}',
+      'Discover [CmdOrCtrl+8] {show-view discover}',
       '---',
       'Actual Size (resetZoom)',
       'Zoom In (zoomIn)',
@@ -136,7 +137,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
   });
 
   it('View adds Reload and the developer tools in development', () => {
-    expect(outline(menu(buildMenuTemplate(state({ isDev: true })), '&View').submenu).slice(7, 11)).toEqual([
+    expect(outline(menu(buildMenuTemplate(state({ isDev: true })), '&View').submenu).slice(8, 12)).toEqual([
       '---',
       'Reload (reload)',
       'Toggle Developer Tools (toggleDevTools)',

@@ -28,6 +28,7 @@ export const PERSIAN: ShellStrings = {
     pareto: 'پارتو',
     changes: 'تغییرات',
     report: 'گزارش',
+    discover: 'کاوش',
     language: 'زبان',
     reload: 'بارگذاری دوباره',
     toggleDevTools: 'ابزارهای توسعه‌دهنده',

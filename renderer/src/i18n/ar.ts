@@ -2,6 +2,7 @@
 
 import { changes } from './ar/changes.js';
 import { data } from './ar/data.js';
+import { discover } from './ar/discover.js';
 import { importing } from './ar/importing.js';
 import { importSet } from './ar/importSet.js';
 import { lintWhy } from './ar/lintWhy.js';
@@ -30,4 +31,5 @@ export const ar = {
   ...theme,
   ...workshop,
   ...changes,
+  ...discover,
 } as const;

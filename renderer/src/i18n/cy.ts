@@ -2,6 +2,7 @@
 
 import { changes } from './cy/changes.js';
 import { data } from './cy/data.js';
+import { discover } from './cy/discover.js';
 import { importing } from './cy/importing.js';
 import { importSet } from './cy/importSet.js';
 import { lintWhy } from './cy/lintWhy.js';
@@ -30,4 +31,5 @@ export const cy = {
   ...theme,
   ...workshop,
   ...changes,
+  ...discover,
 } as const;

@@ -2,6 +2,7 @@
 
 import { changes } from './en/changes.js';
 import { data } from './en/data.js';
+import { discover } from './en/discover.js';
 import { importing } from './en/importing.js';
 import { importSet } from './en/importSet.js';
 import { lintWhy } from './en/lintWhy.js';
@@ -30,4 +31,5 @@ export const en = {
   ...theme,
   ...workshop,
   ...changes,
+  ...discover,
 } as const;

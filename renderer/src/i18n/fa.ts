@@ -2,6 +2,7 @@
 
 import { changes } from './fa/changes.js';
 import { data } from './fa/data.js';
+import { discover } from './fa/discover.js';
 import { importing } from './fa/importing.js';
 import { importSet } from './fa/importSet.js';
 import { lintWhy } from './fa/lintWhy.js';
@@ -30,4 +31,5 @@ export const fa = {
   ...theme,
   ...workshop,
   ...changes,
+  ...discover,
 } as const;

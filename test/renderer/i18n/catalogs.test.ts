@@ -49,6 +49,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   'templates.names.label': ['fa', 'ar', 'cy'],
   'templates.names.valued': ['fa', 'ar', 'cy'],
   'templates.names.atLeast': ['fa', 'ar', 'cy'],
+  'discover.save.segmentName': ['fa', 'ar', 'cy'], // "{{clustering}}: {{name}}": no words
+  'discover.words.separator': ['cy'], // a comma
 };
 
 const LOCALES = { fa, ar, cy } as const;

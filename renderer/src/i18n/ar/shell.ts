@@ -35,6 +35,7 @@ export const shell = {
     pareto: 'باريتو',
     changes: 'التغيّرات',
     report: 'التقرير',
+    discover: 'الاكتشاف',
   },
   language: {
     label: 'اللغة',

@@ -32,6 +32,7 @@ export const shell = {
     pareto: 'Pareto',
     changes: 'Changes',
     report: 'Report',
+    discover: 'Discover',
   },
   language: {
     label: 'Language',

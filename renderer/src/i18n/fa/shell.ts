@@ -35,6 +35,7 @@ export const shell = {
     pareto: 'پارتو',
     changes: 'تغییرات',
     report: 'گزارش',
+    discover: 'کاوش',
   },
   language: {
     label: 'زبان',

@@ -1,0 +1,149 @@
+/** What to cluster on and how: the fields, log1p, k (automatic over a range, or fixed), the seed; Run and Cancel. */
+import { useTranslation } from 'react-i18next';
+import { MAX_CLUSTER_K } from '../../../shared/contract/cluster.js';
+import type { FieldInfo } from '../../../shared/contract/customers.js';
+import { type ClusterForm, formProblem, toggleField } from './clusterForm.js';
+
+interface Props {
+  form: ClusterForm;
+  fields: readonly FieldInfo[];
+  labelOf(key: string): string;
+  running: boolean;
+  onChange(form: ClusterForm): void;
+  onRun(): void;
+  onCancel(): void;
+}
+
+function kInput(value: number): number {
+  return Math.min(MAX_CLUSTER_K, Math.max(2, Math.round(value) || 2));
+}
+
+export function DiscoverForm({ form, fields, labelOf, running, onChange, onRun, onCancel }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const order = fields.map((f) => f.key);
+  const problem = formProblem(form);
+  return (
+    <form
+      className="discover-form"
+      data-testid="discover-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!problem && !running) onRun();
+      }}
+    >
+      <fieldset className="discover-fields">
+        <legend>{t('discover.form.fields')}</legend>
+        {fields.length === 0 && <p className="muted">{t('discover.form.noNumbers')}</p>}
+        {fields.map((f) => (
+          <label key={f.key} className="field-inline">
+            <input
+              type="checkbox"
+              checked={form.fields.includes(f.key)}
+              data-testid={`discover-field-${f.key}`}
+              onChange={(e) => onChange(toggleField(form, f.key, e.currentTarget.checked, order))}
+            />
+            <span>{labelOf(f.key)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label className="field-inline">
+        <input
+          type="checkbox"
+          checked={form.log}
+          data-testid="discover-log"
+          onChange={(e) => onChange({ ...form, log: e.currentTarget.checked })}
+        />
+        <span>{t('discover.form.log')}</span>
+      </label>
+      <fieldset className="discover-k">
+        <legend>{t('discover.form.k')}</legend>
+        <label className="field-inline">
+          <input
+            type="radio"
+            name="discover-k-mode"
+            checked={form.kMode === 'auto'}
+            data-testid="discover-k-auto"
+            onChange={() => onChange({ ...form, kMode: 'auto' })}
+          />
+          <span>{t('discover.form.auto')}</span>
+        </label>
+        <input
+          className="input input-number"
+          type="number"
+          min={2}
+          max={MAX_CLUSTER_K}
+          value={form.kRange[0]}
+          aria-label={`${t('discover.form.auto')} k`}
+          disabled={form.kMode !== 'auto'}
+          data-testid="discover-k-low"
+          onChange={(e) => onChange({ ...form, kRange: [kInput(e.currentTarget.valueAsNumber), form.kRange[1]] })}
+        />
+        <span>{t('discover.form.to')}</span>
+        <input
+          className="input input-number"
+          type="number"
+          min={2}
+          max={MAX_CLUSTER_K}
+          value={form.kRange[1]}
+          aria-label={`${t('discover.form.to')} k`}
+          disabled={form.kMode !== 'auto'}
+          data-testid="discover-k-high"
+          onChange={(e) => onChange({ ...form, kRange: [form.kRange[0], kInput(e.currentTarget.valueAsNumber)] })}
+        />
+        <label className="field-inline">
+          <input
+            type="radio"
+            name="discover-k-mode"
+            checked={form.kMode === 'fixed'}
+            data-testid="discover-k-fixed"
+            onChange={() => onChange({ ...form, kMode: 'fixed' })}
+          />
+          <span>{t('discover.form.fixed')}</span>
+        </label>
+        <input
+          className="input input-number"
+          type="number"
+          min={2}
+          max={MAX_CLUSTER_K}
+          value={form.k}
+          aria-label={t('discover.form.fixed')}
+          disabled={form.kMode !== 'fixed'}
+          data-testid="discover-k"
+          onChange={(e) => onChange({ ...form, k: kInput(e.currentTarget.valueAsNumber) })}
+        />
+      </fieldset>
+      <label className="field-inline" title={t('discover.form.seedHint')}>
+        <span>{t('discover.form.seed')}</span>
+        <input
+          className="input input-number"
+          type="number"
+          min={0}
+          value={form.seed}
+          data-testid="discover-seed"
+          onChange={(e) => onChange({ ...form, seed: Math.max(0, Math.round(e.currentTarget.valueAsNumber) || 0) })}
+        />
+      </label>
+      <div className="discover-actions">
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={problem !== null || running}
+          data-testid="discover-run"
+        >
+          {t('discover.form.run')}
+        </button>
+        {running && (
+          <>
+            <span className="muted" role="status" data-testid="discover-running">
+              {t('discover.form.running')}
+            </span>
+            <button type="button" className="btn" onClick={onCancel} data-testid="discover-cancel">
+              {t('discover.form.cancel')}
+            </button>
+          </>
+        )}
+        {problem && <span className="muted">{t(`discover.form.${problem}`)}</span>}
+      </div>
+    </form>
+  );
+}

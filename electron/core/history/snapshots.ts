@@ -1,14 +1,14 @@
 /**
  * Snapshots (issue 10 §3): for the project's as-of date when taken, every saved segment's members
  * and every scored customer's RFM segment (the project's saved RFM settings, else the defaults).
- * Taken inside each import's transaction (so an import and its snapshot commit together) and on
- * demand. Customers are kept as small stable numbers (snapshot_people), not as customers.id,
+ * Taken right after each import commits (single file, linked set, append: ImportRunner calls
+ * snapshotAfterImport) and on demand. Customers are kept as small stable numbers (snapshot_people), not as customers.id,
  * which an import that replaces the customers renumbers.
  */
 import type { SnapshotInfo, SnapshotReason } from '../../../shared/contract/history.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import { BatchInsert } from '../db/batchInsert.js';
-import type { Db } from '../db/projectFile.js';
+import { type Db, openProjectFile } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
 import { projectRfm } from '../rfm/compute.js';
@@ -27,7 +27,7 @@ interface SnapshotRow {
   rfm_names: string;
 }
 
-/** Takes a snapshot in one transaction (or inside the caller's, e.g. an import's). */
+/** Takes a snapshot in one transaction. */
 export function takeSnapshot(db: Db, reason: SnapshotReason, now: Date = new Date()): SnapshotInfo {
   const id = db.transaction(() => writeSnapshot(db, reason, now))();
   return snapshotInfo(db, id);
@@ -56,7 +56,9 @@ function writeSnapshot(db: Db, reason: SnapshotReason, now: Date): number {
     rfmRows.endRow();
   }
   rfmRows.flush();
-  const segmentRow = db.prepare('INSERT INTO snapshot_segments (snapshot, segment, name, customers) VALUES (?, ?, ?, ?)');
+  const segmentRow = db.prepare(
+    'INSERT INTO snapshot_segments (snapshot, segment, name, customers) VALUES (?, ?, ?, ?)',
+  );
   const memberRows = new BatchInsert(db, 'INSERT INTO snapshot_members (snapshot, segment, person)', 3);
   for (const segment of db.prepare('SELECT id FROM segments ORDER BY id').pluck().all() as number[]) {
     const found = membersOrNull(db, segment);
@@ -87,7 +89,9 @@ function membersOrNull(db: Db, id: number): { name: string; members: number[] } 
 
 /** customers.id -> snapshot person, adding a person for every customer id seen for the first time. */
 function personOfCustomer(db: Db): Map<number, number> {
-  db.prepare('INSERT OR IGNORE INTO snapshot_people (customer_key) SELECT customer_key FROM customers ORDER BY id').run();
+  db.prepare(
+    'INSERT OR IGNORE INTO snapshot_people (customer_key) SELECT customer_key FROM customers ORDER BY id',
+  ).run();
   const rows = db
     .prepare('SELECT c.id, p.id FROM customers c JOIN snapshot_people p ON p.customer_key = c.customer_key')
     .raw()
@@ -125,4 +129,22 @@ export function snapshotInfo(db: Db, id: number): SnapshotInfo {
 export function rfmNames(text: string): string[] {
   const parsed: unknown = JSON.parse(text);
   return Array.isArray(parsed) ? parsed.map(String) : [];
+}
+
+/**
+ * The snapshot of an import, right after it committed, on a connection of its own (the app's
+ * connection may hold results cached from before the import). The import itself stands whatever
+ * happens here: a snapshot that cannot be taken is a missing point in the history, not a failed
+ * import the user would have to repeat.
+ */
+export function snapshotAfterImport(projectPath: string): void {
+  let db: Db | null = null;
+  try {
+    db = openProjectFile(projectPath);
+    takeSnapshot(db, 'import');
+  } catch {
+    // Nothing to undo: takeSnapshot writes in one transaction.
+  } finally {
+    db?.close();
+  }
 }

@@ -9,7 +9,6 @@ import { asWorkbenchError, WorkbenchError } from '../../../shared/errors.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
 import { mergeKeptData } from '../datasets/append.js';
 import { keepBeforeImport } from '../datasets/history.js';
-import { takeSnapshot } from '../history/snapshots.js';
 import { type Db, openProjectFile } from '../db/projectFile.js';
 import { runInTransaction } from '../db/transaction.js';
 import { limitMetricsToAsOf } from '../metrics/asOf.js';
@@ -147,8 +146,6 @@ async function importInTransaction(
     ...(appended ? { append: appended } : {}),
   };
   db.prepare('UPDATE datasets SET report = ? WHERE id = ?').run(JSON.stringify(report), datasetId);
-  // In the import's transaction: the data and what it said of every segment commit together.
-  takeSnapshot(db, 'import');
   return report;
 }
 

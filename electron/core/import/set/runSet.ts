@@ -9,7 +9,6 @@ import { asWorkbenchError, WorkbenchError } from '../../../../shared/errors.js';
 import type { ImportSetReport, SetChoices, SetLinkReport } from '../../../../shared/model/importSet.js';
 import type { DatasetKind } from '../../../../shared/model/roles.js';
 import { keepBeforeImport } from '../../datasets/history.js';
-import { takeSnapshot } from '../../history/snapshots.js';
 import { pruneCustomers } from '../../datasets/pruneCustomers.js';
 import { type Db, openProjectFile } from '../../db/projectFile.js';
 import { runInTransaction } from '../../db/transaction.js';
@@ -151,8 +150,6 @@ async function importInTransaction(
     files.splice(plan.files.indexOf(eventsFile), 0, report);
   }
   saveLinks(db, plan, links, files);
-  // In the import's transaction: the data and what it said of every segment commit together.
-  takeSnapshot(db, 'import');
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   return {
     files,

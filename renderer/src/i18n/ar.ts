@@ -2,6 +2,7 @@
 
 import { changes } from './ar/changes.js';
 import { data } from './ar/data.js';
+import { history } from './ar/history.js';
 import { importing } from './ar/importing.js';
 import { importSet } from './ar/importSet.js';
 import { plan } from './ar/plan.js';
@@ -24,4 +25,5 @@ export const ar = {
   ...report,
   ...value,
   ...changes,
+  ...history,
 } as const;

@@ -2,6 +2,7 @@
 
 import { changes } from './cy/changes.js';
 import { data } from './cy/data.js';
+import { history } from './cy/history.js';
 import { importing } from './cy/importing.js';
 import { importSet } from './cy/importSet.js';
 import { plan } from './cy/plan.js';
@@ -24,4 +25,5 @@ export const cy = {
   ...report,
   ...value,
   ...changes,
+  ...history,
 } as const;

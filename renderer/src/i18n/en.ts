@@ -2,6 +2,7 @@
 
 import { changes } from './en/changes.js';
 import { data } from './en/data.js';
+import { history } from './en/history.js';
 import { importing } from './en/importing.js';
 import { importSet } from './en/importSet.js';
 import { plan } from './en/plan.js';
@@ -24,4 +25,5 @@ export const en = {
   ...report,
   ...value,
   ...changes,
+  ...history,
 } as const;

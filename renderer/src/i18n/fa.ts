@@ -2,6 +2,7 @@
 
 import { changes } from './fa/changes.js';
 import { data } from './fa/data.js';
+import { history } from './fa/history.js';
 import { importing } from './fa/importing.js';
 import { importSet } from './fa/importSet.js';
 import { plan } from './fa/plan.js';
@@ -24,4 +25,5 @@ export const fa = {
   ...report,
   ...value,
   ...changes,
+  ...history,
 } as const;

@@ -46,7 +46,9 @@ function writeSnapshot(db: Db, reason: SnapshotReason, now: Date): number {
       .run(date, takenAt, reason, customers, JSON.stringify(rfm.model.table.names)).lastInsertRowid,
   );
   const scored = new Map<number, number>();
-  rfm.population.ids.forEach((customer, i) => scored.set(customer, rfm.segment[i] as number));
+  rfm.population.ids.forEach((customer, i) => {
+    scored.set(customer, rfm.segment[i] as number);
+  });
   // One row for every customer of the project, so that a timeline knows who was there.
   const rfmRows = new BatchInsert(db, 'INSERT INTO snapshot_rfm (snapshot, person, rfm)', 3);
   for (const [customer, who] of person) {

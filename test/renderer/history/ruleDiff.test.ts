@@ -12,7 +12,10 @@ const field = (key: string, label: string, type: FieldInfo['type'], source: Fiel
   role: null,
   source,
 });
-const fields = [field('country', 'Country', 'category', 'customers'), field('monetary', 'Monetary value', 'number', 'metrics')];
+const fields = [
+  field('country', 'Country', 'category', 'customers'),
+  field('monetary', 'Monetary value', 'number', 'metrics'),
+];
 
 async function context(lang: 'en' | 'fa'): Promise<DescribeContext> {
   return { fields, orderFields: [], segmentName: () => null, t: await languageT(lang), lang };

@@ -13,6 +13,7 @@ import { type ClusterResults, clusterMethods } from './contract/cluster.js';
 import { type ClvResults, clvMethods } from './contract/clv.js';
 import { type CustomerResults, customerMethods } from './contract/customers.js';
 import { type DatasetResults, datasetMethods } from './contract/datasets.js';
+import { type HistoryResults, historyMethods } from './contract/history.js';
 import { type ImportEvents, type ImportResults, importMethods } from './contract/import.js';
 import { type ProjectEvents, type ProjectResults, projectMethods } from './contract/project.js';
 import { type ReportResults, reportMethods } from './contract/report.js';
@@ -66,6 +67,7 @@ export const methods = {
   ...changesMethods,
   ...workshopMethods,
   ...reportMethods,
+  ...historyMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -84,7 +86,8 @@ export interface Results
     ClvResults,
     ChangesResults,
     WorkshopResults,
-    ReportResults {}
+    ReportResults,
+    HistoryResults {}
 export type Result<M extends MethodName> = Results[M];
 
 export function isMethodName(name: string): name is MethodName {

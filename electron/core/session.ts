@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { WorkbenchError } from '../../shared/errors.js';
 import { createProjectFile, type Db, deleteProjectFile, type OpenProject, openProjectFile } from './db/projectFile.js';
+import { snapshotAfterImport } from './history/snapshots.js';
 import { ImportRunner } from './import/importRunner.js';
 import { RecentProjects } from './project/recent.js';
 
@@ -19,7 +20,7 @@ export interface SessionOptions {
 
 export class Session {
   readonly recent: RecentProjects;
-  readonly imports = new ImportRunner();
+  readonly imports = new ImportRunner(snapshotAfterImport);
   private current: OpenProject | null = null;
   /** The open project was created just for an import that has not committed yet (see create). */
   private provisional = false;

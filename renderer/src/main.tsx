@@ -17,6 +17,7 @@ import './styles/value.css';
 import './styles/theme.css';
 import './styles/changes.css';
 import './styles/discover.css';
+import './styles/history.css';
 
 // Before the first paint, so a dark choice never flashes white.
 applyTheme(storedTheme(), false);

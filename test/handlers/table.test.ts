@@ -5,6 +5,7 @@ import { clusterHandlers } from '../../electron/core/handlers/cluster.js';
 import { clvHandlers } from '../../electron/core/handlers/clv.js';
 import { customersHandlers } from '../../electron/core/handlers/customers.js';
 import { datasetsHandlers } from '../../electron/core/handlers/datasets.js';
+import { historyHandlers } from '../../electron/core/handlers/history.js';
 import { importHandlers } from '../../electron/core/handlers/import.js';
 import { handlers } from '../../electron/core/handlers/index.js';
 import { projectHandlers } from '../../electron/core/handlers/project.js';
@@ -27,6 +28,7 @@ const domains = [
   changesHandlers,
   workshopHandlers,
   reportHandlers,
+  historyHandlers,
 ];
 
 describe('the handler table', () => {

@@ -272,22 +272,28 @@ function scrambledOrders(demoOrders: string, out: string, lineEnd: '\n' | '\r\n'
   fs.writeFileSync(out, [header, ...out_].join(lineEnd) + lineEnd);
 }
 
-/** Every table of a project, as plain rows (minus the import time and duration, which always differ). */
+/** Every table of a project, as plain rows (minus the import and snapshot times and duration, which always differ). */
 function dumpProject(db: Db): Record<string, unknown[]> {
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as Array<{ name: string }>;
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as Array<{ name: string; sql: string }>;
   const dump: Record<string, unknown[]> = {
     schema: db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all(),
   };
-  for (const { name } of tables) {
-    const rows = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Array<Record<string, unknown>>;
+  for (const { name, sql } of tables) {
+    // A table without rowid (the snapshots' members) is ordered by its key, its leading columns.
+    const order = /WITHOUT ROWID/i.test(sql) ? '1, 2, 3' : 'rowid';
+    const rows = db.prepare(`SELECT * FROM "${name}" ORDER BY ${order}`).all() as Array<Record<string, unknown>>;
     dump[name] = rows
       .filter((r) => !(name === 'meta' && r.key === 'created_at'))
       .map((r) => {
         // Times differ between the two runs: the import's own and those kept in its history.
         if (name === 'import_history') {
           const { at: _, ...kept } = r;
+          return kept;
+        }
+        if (name === 'snapshots') {
+          const { taken_at: _, ...kept } = r;
           return kept;
         }
         if (name !== 'datasets' && !name.endsWith('_datasets')) return r;

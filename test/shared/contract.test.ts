@@ -13,6 +13,7 @@ import { clusterMethods } from '../../shared/contract/cluster.js';
 import { clvMethods } from '../../shared/contract/clv.js';
 import { customerMethods } from '../../shared/contract/customers.js';
 import { datasetMethods } from '../../shared/contract/datasets.js';
+import { historyMethods } from '../../shared/contract/history.js';
 import { importMethods } from '../../shared/contract/import.js';
 import { projectMethods } from '../../shared/contract/project.js';
 import { rfmMethods } from '../../shared/contract/rfm.js';
@@ -22,6 +23,7 @@ const sharedDir = path.resolve(import.meta.dirname, '../../shared');
 const domains = {
   analysisMethods,
   changesMethods,
+  historyMethods,
   clusterMethods,
   clvMethods,
   customerMethods,

@@ -12,7 +12,8 @@ import type { Db } from '../db/projectFile.js';
 /**
  * Tables of the user's work and of the history itself: never copied, never restored. Saved
  * clusterings and saved customer lists are work like the segments that use them: an undo of an
- * import keeps them (a list saved after an import stays).
+ * import keeps them (a list saved after an import stays); so are snapshots and rule versions (a
+ * snapshot records what the data said then, undone or not).
  */
 const NOT_DATA = new Set([
   'meta',
@@ -23,6 +24,12 @@ const NOT_DATA = new Set([
   'cluster_members',
   'member_lists',
   'member_list_customers',
+  'snapshots',
+  'snapshot_people',
+  'snapshot_segments',
+  'snapshot_members',
+  'snapshot_rfm',
+  'segment_versions',
 ]);
 
 /** Prefix of the tables that keep the data as it was before an import. */

@@ -278,6 +278,61 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    name: 'snapshots and rule versions',
+    sql: `
+      -- A snapshot: for the project's as-of date when taken, every saved segment's members and every
+      -- scored customer's RFM segment (electron/core/history/snapshots.ts). Taken at each import and
+      -- on demand; the user's work, so an undo of an import keeps them.
+      CREATE TABLE snapshots (
+        id INTEGER PRIMARY KEY,
+        as_of TEXT NOT NULL,
+        taken_at TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (reason IN ('import', 'manual')),
+        customers INTEGER NOT NULL,
+        -- JSON array of the RFM segment names; snapshot_rfm.rfm indexes it (the settings may change).
+        rfm_names TEXT NOT NULL
+      );
+      -- A small stable number per client customer id: customers.id changes when an import replaces
+      -- the customers, the people in an old snapshot must not.
+      CREATE TABLE snapshot_people (id INTEGER PRIMARY KEY, customer_key TEXT NOT NULL UNIQUE);
+      -- Each saved segment as it was at the snapshot: its name then and its size.
+      CREATE TABLE snapshot_segments (
+        snapshot INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+        segment INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        customers INTEGER NOT NULL,
+        PRIMARY KEY (snapshot, segment)
+      );
+      CREATE TABLE snapshot_members (
+        snapshot INTEGER NOT NULL,
+        segment INTEGER NOT NULL,
+        person INTEGER NOT NULL,
+        PRIMARY KEY (snapshot, segment, person)
+      ) WITHOUT ROWID;
+      -- A customer's timeline reads by person.
+      CREATE INDEX snapshot_members_person ON snapshot_members (person, snapshot);
+      -- Every customer of the project at the snapshot: the index of their RFM segment, -1 when not scored.
+      CREATE TABLE snapshot_rfm (
+        snapshot INTEGER NOT NULL,
+        person INTEGER NOT NULL,
+        rfm INTEGER NOT NULL,
+        -- A timeline looks each snapshot up by person: one seek per snapshot.
+        PRIMARY KEY (snapshot, person)
+      ) WITHOUT ROWID;
+      -- Every saved rule of every segment, the current one included (segments/store.ts).
+      CREATE TABLE segment_versions (
+        id INTEGER PRIMARY KEY,
+        segment INTEGER NOT NULL,
+        saved_at TEXT NOT NULL,
+        rule TEXT NOT NULL
+      );
+      CREATE INDEX segment_versions_segment ON segment_versions (segment, id);
+      -- The rule each segment has now is its first known version.
+      INSERT INTO segment_versions (segment, saved_at, rule) SELECT id, updated_at, rule FROM segments ORDER BY id;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

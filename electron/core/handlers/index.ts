@@ -5,6 +5,7 @@ import { clusterHandlers } from './cluster.js';
 import { clvHandlers } from './clv.js';
 import { customersHandlers } from './customers.js';
 import { datasetsHandlers } from './datasets.js';
+import { historyHandlers } from './history.js';
 import { importHandlers } from './import.js';
 import { projectHandlers } from './project.js';
 import { reportHandlers } from './report.js';
@@ -27,4 +28,5 @@ export const handlers: HandlerTable = {
   ...changesHandlers,
   ...workshopHandlers,
   ...reportHandlers,
+  ...historyHandlers,
 };

@@ -37,8 +37,13 @@ interface Running {
   status: RunningImport;
 }
 
+/** Called with the project file after an import committed (history/snapshots.ts takes a snapshot then). */
+export type AfterImport = (projectPath: string) => void;
+
 export class ImportRunner {
   private readonly running = new Map<string, Running>();
+
+  constructor(private readonly afterImport: AfterImport = () => {}) {}
 
   async run(job: StartImport): Promise<ImportReport> {
     if (this.running.has(job.jobId)) {
@@ -57,7 +62,9 @@ export class ImportRunner {
     };
     try {
       const workerFile = compiledWorkerScript('./importWorker.js', import.meta.url);
-      return workerFile ? await runInWorker(workerFile, followed, flag) : await runInline(followed, flag);
+      const report = workerFile ? await runInWorker(workerFile, followed, flag) : await runInline(followed, flag);
+      this.afterImport(job.projectPath);
+      return report;
     } finally {
       this.running.delete(job.jobId);
     }
@@ -78,9 +85,11 @@ export class ImportRunner {
     this.running.set(job.jobId, { flag, status });
     try {
       const workerFile = compiledWorkerScript('./set/setWorker.js', import.meta.url);
-      if (workerFile) return await runSetInWorker(workerFile, job, flag);
-      const report = await runImportSet({ ...job, isCancelled: () => Atomics.load(flag, 0) === 1 });
-      checkpointProject(job.projectPath);
+      const report = workerFile
+        ? await runSetInWorker(workerFile, job, flag)
+        : await runImportSet({ ...job, isCancelled: () => Atomics.load(flag, 0) === 1 });
+      if (!workerFile) checkpointProject(job.projectPath);
+      this.afterImport(job.projectPath);
       return report;
     } finally {
       this.running.delete(job.jobId);

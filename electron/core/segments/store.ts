@@ -1,6 +1,7 @@
 /**
  * Saved segments in the project file. A segment keeps its rule, not its members: counts are
- * computed when read, so after a re-import every segment shows the current data.
+ * computed when read, so after a re-import every segment shows the current data. Every rule saved
+ * is also kept as a version (ruleVersions.ts).
  */
 import type { SegmentCounts, SegmentInfo } from '../../../shared/api.js';
 import { WorkbenchError } from '../../../shared/errors.js';
@@ -10,6 +11,7 @@ import type { Db } from '../db/projectFile.js';
 import { checkRule } from './compile.js';
 import { countRule } from './count.js';
 import { copyName, foldName } from './names.js';
+import { keepVersion } from './ruleVersions.js';
 import { referencedSegments } from './segmentRefs.js';
 
 export interface SegmentFields {
@@ -80,6 +82,7 @@ export function saveSegment(db: Db, fields: SegmentFields, id?: number): Segment
         `UPDATE segments SET name = @name, color = @color, description = @description, strategy = @strategy,
            plan = @plan, rule = @rule, updated_at = @now WHERE id = @id`,
       ).run({ ...values, id: old.id });
+      keepVersion(db, old.id, values.rule, now);
       return old.id;
     }
     const newId = nextSegmentId(db);
@@ -87,6 +90,7 @@ export function saveSegment(db: Db, fields: SegmentFields, id?: number): Segment
       `INSERT INTO segments (id, name, color, description, strategy, plan, rule, created_at, updated_at)
        VALUES (@id, @name, @color, @description, @strategy, @plan, @rule, @now, @now)`,
     ).run({ ...values, id: newId });
+    keepVersion(db, newId, values.rule, now);
     return newId;
   })();
   return getSegment(db, saved);

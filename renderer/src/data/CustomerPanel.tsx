@@ -1,6 +1,6 @@
 /**
- * One customer beside the table: every attribute and metric, the saved segments they are in, and
- * their orders (newest first, with the lines). Escape or the close button puts focus back on the
+ * One customer beside the table: every attribute and metric, the saved segments they are in, their
+ * segments at each snapshot, and their orders (newest first, with the lines). Escape or the close button puts focus back on the
  * customer's row (see CustomerTable).
  */
 import { useEffect, useRef } from 'react';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerDetail, CustomerOrder } from '../../../shared/api.js';
 import { formatDate, formatInteger, formatMoney } from '../format.js';
 import { useStore } from '../store/index.js';
+import { CustomerTimeline } from './CustomerTimeline.js';
 import { columnLabel, formatCell } from './columns.js';
 
 export function CustomerPanel(): React.JSX.Element | null {
@@ -89,6 +90,7 @@ function PanelBody({ detail }: { detail: CustomerDetail }): React.JSX.Element {
           </ul>
         )}
       </section>
+      <CustomerTimeline customerId={detail.customer_id} />
       <section aria-labelledby="cp-orders">
         <h4 id="cp-orders">{t('data.panel.orders')}</h4>
         {detail.orders.length === 0 ? (

@@ -3,6 +3,7 @@
 import { changes } from './ar/changes.js';
 import { data } from './ar/data.js';
 import { discover } from './ar/discover.js';
+import { history } from './ar/history.js';
 import { importing } from './ar/importing.js';
 import { importSet } from './ar/importSet.js';
 import { lintWhy } from './ar/lintWhy.js';
@@ -32,4 +33,5 @@ export const ar = {
   ...workshop,
   ...changes,
   ...discover,
+  ...history,
 } as const;

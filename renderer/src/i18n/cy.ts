@@ -3,6 +3,7 @@
 import { changes } from './cy/changes.js';
 import { data } from './cy/data.js';
 import { discover } from './cy/discover.js';
+import { history } from './cy/history.js';
 import { importing } from './cy/importing.js';
 import { importSet } from './cy/importSet.js';
 import { lintWhy } from './cy/lintWhy.js';
@@ -32,4 +33,5 @@ export const cy = {
   ...workshop,
   ...changes,
   ...discover,
+  ...history,
 } as const;

@@ -3,6 +3,7 @@
 import { changes } from './en/changes.js';
 import { data } from './en/data.js';
 import { discover } from './en/discover.js';
+import { history } from './en/history.js';
 import { importing } from './en/importing.js';
 import { importSet } from './en/importSet.js';
 import { lintWhy } from './en/lintWhy.js';
@@ -32,4 +33,5 @@ export const en = {
   ...workshop,
   ...changes,
   ...discover,
+  ...history,
 } as const;

@@ -3,6 +3,7 @@
 import { changes } from './fa/changes.js';
 import { data } from './fa/data.js';
 import { discover } from './fa/discover.js';
+import { history } from './fa/history.js';
 import { importing } from './fa/importing.js';
 import { importSet } from './fa/importSet.js';
 import { lintWhy } from './fa/lintWhy.js';
@@ -32,4 +33,5 @@ export const fa = {
   ...workshop,
   ...changes,
   ...discover,
+  ...history,
 } as const;

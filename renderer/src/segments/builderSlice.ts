@@ -3,7 +3,7 @@
  * parts are marked immediately), then counts, part counts and linter warnings are asked for after a
  * short pause; an answer to an older request is dropped, so fast typing never shows stale numbers.
  */
-import type { LintWarning, RulePartCount, SegmentCounts, SegmentTemplate } from '../../../shared/api.js';
+import type { LintWarning, RulePartCount, SegmentCounts, SegmentInfo, SegmentTemplate } from '../../../shared/api.js';
 import type { Rule } from '../../../shared/model/rules.js';
 import { isEmptyPlan, type SegmentPlan } from '../../../shared/model/segmentPlan.js';
 import { type ApiErrorShape, toApiErrorShape } from '../api/apiError.js';
@@ -62,6 +62,8 @@ export interface BuilderSlice {
   canUndo: boolean;
   canRedo: boolean;
   openSegment(id: number): void;
+  /** The saved segment changed outside the editor (a version restored): the editor shows it as saved now. */
+  reopenSegment(info: SegmentInfo): void;
   newSegment(template?: SegmentTemplate | null): void;
   closeDraft(): void;
   confirmDiscard(): void;
@@ -227,6 +229,10 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
     openSegment: (id) => {
       if (get().draft?.id === id) return;
       guarded({ kind: 'segment', id });
+    },
+    reopenSegment: (info) => {
+      get().segmentSaved(info);
+      if (get().draft?.id === info.id) start(draftFromSegment(info), info.counts);
     },
     newSegment: (template = null) => guarded({ kind: 'new', template }),
     closeDraft: () => guarded({ kind: 'close' }),

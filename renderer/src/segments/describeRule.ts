@@ -59,3 +59,8 @@ function describeWhere(where: Rule, ctx: DescribeContext): string | null {
   if (group && group.items.length === 0) return null;
   return describeNode(where, false, true, 'orders', ctx);
 }
+
+/** One part of a rule in words, without "Customers" in front: a line of a version's diff (history/ruleDiff.ts). */
+export function describeClause(rule: Rule, ctx: DescribeContext): string {
+  return describeNode(rule, false, true, 'customers', ctx);
+}

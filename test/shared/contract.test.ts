@@ -16,8 +16,10 @@ import { datasetMethods } from '../../shared/contract/datasets.js';
 import { historyMethods } from '../../shared/contract/history.js';
 import { importMethods } from '../../shared/contract/import.js';
 import { projectMethods } from '../../shared/contract/project.js';
+import { reportMethods } from '../../shared/contract/report.js';
 import { rfmMethods } from '../../shared/contract/rfm.js';
 import { segmentMethods } from '../../shared/contract/segments.js';
+import { workshopMethods } from '../../shared/contract/workshop.js';
 
 const sharedDir = path.resolve(import.meta.dirname, '../../shared');
 const domains = {
@@ -32,6 +34,8 @@ const domains = {
   projectMethods,
   rfmMethods,
   segmentMethods,
+  workshopMethods,
+  reportMethods,
 };
 
 function sourcesUnder(dir: string): string[] {

@@ -21,12 +21,18 @@ import { type SegmentResults, segmentMethods } from './contract/segments.js';
 export type { ParetoChart, ParetoSummary } from './contract/analysis.js';
 export type {
   BgNbdFit,
+  ClvBin,
   ClvCustomer,
   ClvHoldout,
+  ClvOptions,
   ClvResult,
+  ClvSegmentRow,
+  ClvSummary,
+  ClvUnit,
   ClvWarning,
   GammaGammaFit,
   HoldoutFrequencyRow,
+  SavedClvFit,
 } from './contract/clv.js';
 export type {
   CustomerColumn,

@@ -11,8 +11,8 @@ import type { Db } from '../db/projectFile.js';
 
 /**
  * Tables of the user's work and of the history itself: never copied, never restored. Saved
- * clusterings and saved customer lists are work like the segments that use them: an undo of an
- * import keeps them (a list saved after an import stays).
+ * clusterings, saved customer lists and the kept lifetime-value fit are work like the segments that
+ * use them: an undo of an import keeps them (a list saved after an import stays).
  */
 const NOT_DATA = new Set([
   'meta',
@@ -23,6 +23,8 @@ const NOT_DATA = new Set([
   'cluster_members',
   'member_lists',
   'member_list_customers',
+  'clv_fit',
+  'clv_predictions',
 ]);
 
 /** Prefix of the tables that keep the data as it was before an import. */

@@ -25,7 +25,8 @@ export function clvHistogram(values: readonly number[]): ClvBin[] {
   const bars = Math.max(1, Math.ceil(p99 / step));
   const counts = new Array<number>(bars).fill(0);
   for (const v of sorted) {
-    const bar = Math.min(bars - 1, Math.max(0, Math.floor(v / step)));
+    // 0.3 / 0.1 is 2.9999999999999996: a value on a bound belongs to the bar it starts.
+    const bar = Math.min(bars - 1, Math.max(0, Math.floor(v / step + 1e-9)));
     counts[bar] = (counts[bar] ?? 0) + 1;
   }
   return counts.map((customers, i) => ({

@@ -31,6 +31,7 @@ export interface ShellStrings {
     pareto: string;
     changes: string;
     report: string;
+    predict: string;
     /** The submenu listing the UI languages, each named in itself. */
     language: string;
     reload: string;
@@ -93,6 +94,7 @@ export const ENGLISH: ShellStrings = {
     pareto: 'Pareto',
     changes: 'Changes',
     report: 'Report',
+    predict: 'Predict',
     language: 'Language',
     reload: 'Reload',
     toggleDevTools: 'Toggle Developer Tools',

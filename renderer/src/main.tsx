@@ -14,6 +14,7 @@ import './styles/segments.css';
 import './styles/plan.css';
 import './styles/value.css';
 import './styles/changes.css';
+import './styles/predict.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -98,6 +98,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
       'Pareto [CmdOrCtrl+5] {show-view pareto}',
       'Changes [CmdOrCtrl+6] {show-view changes}',
       'Report [CmdOrCtrl+7] {show-view report}',
+      'Predict [CmdOrCtrl+8] {show-view predict}',
       '---',
       'Actual Size (resetZoom)',
       'Zoom In (zoomIn)',

@@ -28,6 +28,7 @@ export const ARABIC: ShellStrings = {
     pareto: 'باريتو',
     changes: 'التغيّرات',
     report: 'التقرير',
+    predict: 'التنبؤ',
     language: 'اللغة',
     reload: 'إعادة التحميل',
     toggleDevTools: 'أدوات المطوّرين',

@@ -28,6 +28,7 @@ export const WELSH: ShellStrings = {
     pareto: 'Pareto',
     changes: 'Newidiadau',
     report: 'Adroddiad',
+    predict: 'Rhagweld',
     language: 'Iaith',
     reload: 'Ail-lwytho',
     toggleDevTools: 'Offer Datblygwyr',

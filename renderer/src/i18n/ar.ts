@@ -5,6 +5,7 @@ import { data } from './ar/data.js';
 import { importing } from './ar/importing.js';
 import { importSet } from './ar/importSet.js';
 import { plan } from './ar/plan.js';
+import { predict } from './ar/predict.js';
 import { qualityWhy } from './ar/qualityWhy.js';
 import { report } from './ar/report.js';
 import { segments } from './ar/segments.js';
@@ -24,4 +25,5 @@ export const ar = {
   ...report,
   ...value,
   ...changes,
+  ...predict,
 } as const;

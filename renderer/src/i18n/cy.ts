@@ -5,6 +5,7 @@ import { data } from './cy/data.js';
 import { importing } from './cy/importing.js';
 import { importSet } from './cy/importSet.js';
 import { plan } from './cy/plan.js';
+import { predict } from './cy/predict.js';
 import { qualityWhy } from './cy/qualityWhy.js';
 import { report } from './cy/report.js';
 import { segments } from './cy/segments.js';
@@ -24,4 +25,5 @@ export const cy = {
   ...report,
   ...value,
   ...changes,
+  ...predict,
 } as const;

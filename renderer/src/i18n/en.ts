@@ -5,6 +5,7 @@ import { data } from './en/data.js';
 import { importing } from './en/importing.js';
 import { importSet } from './en/importSet.js';
 import { plan } from './en/plan.js';
+import { predict } from './en/predict.js';
 import { qualityWhy } from './en/qualityWhy.js';
 import { report } from './en/report.js';
 import { segments } from './en/segments.js';
@@ -24,4 +25,5 @@ export const en = {
   ...report,
   ...value,
   ...changes,
+  ...predict,
 } as const;

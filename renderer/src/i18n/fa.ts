@@ -5,6 +5,7 @@ import { data } from './fa/data.js';
 import { importing } from './fa/importing.js';
 import { importSet } from './fa/importSet.js';
 import { plan } from './fa/plan.js';
+import { predict } from './fa/predict.js';
 import { qualityWhy } from './fa/qualityWhy.js';
 import { report } from './fa/report.js';
 import { segments } from './fa/segments.js';
@@ -24,4 +25,5 @@ export const fa = {
   ...report,
   ...value,
   ...changes,
+  ...predict,
 } as const;

@@ -12,6 +12,7 @@ const ICONS: Record<ViewName, string> = {
   pareto: '◣',
   changes: '⇄',
   report: '▣',
+  predict: '◠',
 };
 
 export function NavBar(): React.JSX.Element {

@@ -2,6 +2,7 @@ import { ChangesView } from '../changes/ChangesView.js';
 import { CompareView } from '../compare/CompareView.js';
 import { CustomersView } from '../data/CustomersView.js';
 import { ParetoView } from '../pareto/ParetoView.js';
+import { PredictView } from '../predict/PredictView.js';
 import { ReportView } from '../report/ReportView.js';
 import { RfmView } from '../rfm/RfmView.js';
 import { SegmentsView } from '../segments/SegmentsView.js';
@@ -24,5 +25,7 @@ export function ViewOutlet(): React.JSX.Element {
       return <ChangesView />;
     case 'report':
       return <ReportView />;
+    case 'predict':
+      return <PredictView />;
   }
 }

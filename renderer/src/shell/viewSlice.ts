@@ -1,6 +1,6 @@
 import type { SliceCreator } from '../store/types.js';
 
-export const VIEWS = ['data', 'segments', 'rfm', 'compare', 'pareto', 'changes', 'report'] as const;
+export const VIEWS = ['data', 'segments', 'rfm', 'compare', 'pareto', 'changes', 'report', 'predict'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export function isViewName(value: unknown): value is ViewName {

@@ -35,6 +35,7 @@ export const shell = {
     pareto: 'Pareto',
     changes: 'Newidiadau',
     report: 'Adroddiad',
+    predict: 'Rhagweld',
   },
   language: {
     label: 'Iaith',

@@ -32,6 +32,7 @@ export const shell = {
     pareto: 'Pareto',
     changes: 'Changes',
     report: 'Report',
+    predict: 'Predict',
   },
   language: {
     label: 'Language',

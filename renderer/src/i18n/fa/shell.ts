@@ -35,6 +35,7 @@ export const shell = {
     pareto: 'پارتو',
     changes: 'تغییرات',
     report: 'گزارش',
+    predict: 'پیش‌بینی',
   },
   language: {
     label: 'زبان',

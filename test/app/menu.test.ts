@@ -137,7 +137,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
   });
 
   it('View adds Reload and the developer tools in development', () => {
-    expect(outline(menu(buildMenuTemplate(state({ isDev: true })), '&View').submenu).slice(7, 11)).toEqual([
+    expect(outline(menu(buildMenuTemplate(state({ isDev: true })), '&View').submenu).slice(8, 12)).toEqual([
       '---',
       'Reload (reload)',
       'Toggle Developer Tools (toggleDevTools)',

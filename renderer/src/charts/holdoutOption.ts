@@ -32,7 +32,7 @@ export function holdoutOption(rows: readonly HoldoutFrequencyRow[], labels: Hold
   const rtl = labels.direction === 'rtl';
   return {
     animation: false,
-    grid: mirrorGrid({ left: 56, right: 16, top: 40, bottom: 44 }, labels.direction),
+    grid: mirrorGrid({ left: 56, right: 16, top: 60, bottom: 44 }, labels.direction),
     legend: { top: 0, data: [labels.actual, labels.predicted], ...LEGEND_TEXT, ...legendSide(labels.direction) },
     tooltip: {
       trigger: 'axis',

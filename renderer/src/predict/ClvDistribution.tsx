@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClvSummary } from '../../../shared/contract/clv.js';
 import { ChartCell } from '../charts/ChartCell.js';
 import { clvHistogramOption } from '../charts/clvHistogramOption.js';
-import { formatDecimal, formatInteger, formatMoney, formatMoneyCompact, formatPercent } from '../format.js';
+import { formatCompact, formatDecimal, formatInteger, formatMoney, formatPercent } from '../format.js';
 import { directionOf } from '../i18n/direction.js';
 import { rfmSegmentLabel } from '../rfm/segmentLabel.js';
 
@@ -15,7 +15,7 @@ export function ClvDistribution({ summary }: { summary: ClvSummary }): React.JSX
   const option = useMemo(
     () =>
       clvHistogramOption(summary.histogram, {
-        money: (v) => formatMoneyCompact(v, lang),
+        money: (v) => formatCompact(v, lang),
         count: (v) => formatInteger(v, lang),
         andMore: (from) => t('predict.distribution.andMore', { from }),
         range: (from, to) => t('predict.distribution.range', { from, to }),

@@ -1,4 +1,5 @@
 /** The fit options (calibration end, unit, horizon, margin, discount rate) and the Fit / Cancel buttons. */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClvUnit } from '../../../shared/contract/clv.js';
 import { NumberInput } from '../shell/NumberInput.js';
@@ -23,6 +24,7 @@ export function PredictOptions({
   onCancel(): void;
 }): React.JSX.Element {
   const { t } = useTranslation();
+  const id = useId();
   return (
     <fieldset className="rfm-settings changes-settings" data-testid="predict-options">
       <legend className="visually-hidden">{t('predict.options.legend')}</legend>
@@ -55,29 +57,32 @@ export function PredictOptions({
           ))}
         </select>
       </label>
-      <label className="field-inline">
+      <label className="field-inline" htmlFor={`${id}-horizon`}>
         <span>{t('predict.options.horizon')}</span>
         <NumberInput
           className="input input-number"
           value={form.horizon}
+          id={`${id}-horizon`}
           data-testid="predict-horizon"
           onValue={(horizon) => onChange({ ...form, horizon })}
         />
       </label>
-      <label className="field-inline">
+      <label className="field-inline" htmlFor={`${id}-margin`}>
         <span>{t('predict.options.margin')}</span>
         <NumberInput
           className="input input-number"
           value={form.margin}
+          id={`${id}-margin`}
           data-testid="predict-margin"
           onValue={(margin) => onChange({ ...form, margin })}
         />
       </label>
-      <label className="field-inline" title={t('predict.options.discountHint')}>
+      <label className="field-inline" htmlFor={`${id}-discount`} title={t('predict.options.discountHint')}>
         <span>{t('predict.options.discountRate')}</span>
         <NumberInput
           className="input input-number"
           value={form.discountRate}
+          id={`${id}-discount`}
           data-testid="predict-discount"
           onValue={(discountRate) => onChange({ ...form, discountRate })}
         />

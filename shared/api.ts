@@ -24,12 +24,18 @@ import { type WorkshopResults, workshopMethods } from './contract/workshop.js';
 export type { ParetoChart, ParetoSummary } from './contract/analysis.js';
 export type {
   BgNbdFit,
+  ClvBin,
   ClvCustomer,
   ClvHoldout,
+  ClvOptions,
   ClvResult,
+  ClvSegmentRow,
+  ClvSummary,
+  ClvUnit,
   ClvWarning,
   GammaGammaFit,
   HoldoutFrequencyRow,
+  SavedClvFit,
 } from './contract/clv.js';
 export type {
   CustomerColumn,

@@ -7,7 +7,16 @@ import type { RecentProject } from '../../shared/api.js';
 import { LANGUAGE_NAMES, UI_LANGUAGES, type UiLanguage } from '../../shared/languages.js';
 import { ENGLISH, fill, type ShellStrings } from './strings.js';
 
-export type AppView = 'data' | 'segments' | 'rfm' | 'compare' | 'pareto' | 'changes' | 'report' | 'discover';
+export type AppView =
+  | 'data'
+  | 'segments'
+  | 'rfm'
+  | 'compare'
+  | 'pareto'
+  | 'changes'
+  | 'report'
+  | 'discover'
+  | 'predict';
 
 /** What a menu item asks the app to do when clicked (items with a role are handled by Electron itself). */
 export type MenuCommand =
@@ -179,6 +188,7 @@ function viewMenu(state: MenuState, t: Label, m: Labels): MenuSpec {
     ['changes', m.changes],
     ['report', m.report],
     ['discover', m.discover],
+    ['predict', m.predict],
   ];
   const dev: MenuSpec[] = state.isDev
     ? [{ label: t(m.reload), role: 'reload' }, { label: t(m.toggleDevTools), role: 'toggleDevTools' }, SEPARATOR]

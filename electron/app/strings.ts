@@ -32,6 +32,7 @@ export interface ShellStrings {
     changes: string;
     report: string;
     discover: string;
+    predict: string;
     /** The submenu listing the UI languages, each named in itself. */
     language: string;
     reload: string;
@@ -95,6 +96,7 @@ export const ENGLISH: ShellStrings = {
     changes: 'Changes',
     report: 'Report',
     discover: 'Discover',
+    predict: 'Predict',
     language: 'Language',
     reload: 'Reload',
     toggleDevTools: 'Toggle Developer Tools',

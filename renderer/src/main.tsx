@@ -18,6 +18,7 @@ import './styles/theme.css';
 import './styles/changes.css';
 import './styles/discover.css';
 import './styles/history.css';
+import './styles/predict.css';
 
 // Before the first paint, so a dark choice never flashes white.
 applyTheme(storedTheme(), false);

@@ -29,6 +29,18 @@ export type ClvOptions = z.infer<typeof ClvOptions>;
 export const clvMethods = {
   /** Fits both models and predicts every customer; runs synchronously in the engine for now. */
   'clv/fit': ClvOptions,
+  /**
+   * Fits as clv/fit does and keeps the fit in the project (replacing the kept one): each fitted
+   * customer's p_alive, expected_purchases, expected_spend and clv become builder fields.
+   */
+  'clv/save': ClvOptions,
+  /** The kept fit, or null. */
+  'clv/saved': z.object({}).strict(),
+  /**
+   * What the Predict view shows: the fit without the customer list, the clv distribution and the
+   * RFM segments side by side with their mean predicted value.
+   */
+  'clv/summary': ClvOptions,
 } as const;
 
 export interface ClvCustomer {
@@ -127,6 +139,50 @@ export interface ClvResult {
   warnings: ClvWarning[];
 }
 
+/** The fit kept in the project (clv/save): what the builder fields p_alive, expected_purchases and clv hold. */
+export interface SavedClvFit {
+  savedAt: string;
+  /** The options as given (defaults not filled in). */
+  options: ClvOptions;
+  calibrationEnd: string;
+  unit: ClvUnit;
+  horizon: number;
+  margin: number;
+  discountRate: number | null;
+  /** Customers with predictions. */
+  customers: number;
+}
+
+/** One bar of the clv histogram: customers with from <= clv < to (to null: the open last bar). */
+export interface ClvBin {
+  from: number;
+  to: number | null;
+  customers: number;
+}
+
+/** Mean predictions of the fitted customers of one RFM segment (segment null: no RFM segment). */
+export interface ClvSegmentRow {
+  segment: string | null;
+  customers: number;
+  mean_p_alive: number;
+  mean_expected_purchases: number;
+  /** Null when no customer of the segment has a clv (no spend model). */
+  mean_clv: number | null;
+  total_clv: number | null;
+}
+
+export interface ClvSummary {
+  fit: Omit<ClvResult, 'customers'>;
+  /** Fitted customers and the sum of their clv (null without a spend model). */
+  customers: number;
+  total_clv: number | null;
+  histogram: ClvBin[];
+  by_segment: ClvSegmentRow[];
+}
+
 export interface ClvResults {
   'clv/fit': ClvResult;
+  'clv/save': { saved: SavedClvFit };
+  'clv/saved': { saved: SavedClvFit | null };
+  'clv/summary': ClvSummary;
 }

@@ -89,7 +89,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     ]);
   });
 
-  it('View: the eight views on 1-8, zoom and full screen; no developer items in a packaged app', () => {
+  it('View: the nine views on 1-9, zoom and full screen; no developer items in a packaged app', () => {
     expect(outline(menu(buildMenuTemplate(state()), '&View').submenu)).toEqual([
       'Data [CmdOrCtrl+1] {show-view data}',
       'Segments [CmdOrCtrl+2] {show-view segments}',
@@ -99,6 +99,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
       'Changes [CmdOrCtrl+6] {show-view changes}',
       'Report [CmdOrCtrl+7] {show-view report}',
       'Discover [CmdOrCtrl+8] {show-view discover}',
+      'Predict [CmdOrCtrl+9] {show-view predict}',
       '---',
       'Actual Size (resetZoom)',
       'Zoom In (zoomIn)',
@@ -137,7 +138,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
   });
 
   it('View adds Reload and the developer tools in development', () => {
-    expect(outline(menu(buildMenuTemplate(state({ isDev: true })), '&View').submenu).slice(8, 12)).toEqual([
+    expect(outline(menu(buildMenuTemplate(state({ isDev: true })), '&View').submenu).slice(9, 13)).toEqual([
       '---',
       'Reload (reload)',
       'Toggle Developer Tools (toggleDevTools)',

@@ -7,12 +7,14 @@
  * path (memberIds, orders aggregates cached in TEMP tables) and compileRule's inline query are checked.
  * The project has events too (GA4 layout): events conditions, seasonal operators inside orders and
  * events conditions, and the fields derived from events (cart_abandoner, journey_stage, ...) are
- * generated like the rest, and so is the cluster field of two saved clusterings.
+ * generated like the rest, and so are the cluster field of two saved clusterings and the fields of a
+ * kept lifetime-value fit (p_alive, expected_purchases, clv).
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runClustering } from '../../electron/core/cluster/run.js';
 import { saveClustering } from '../../electron/core/cluster/saved.js';
+import { saveClvFit } from '../../electron/core/clv/keptFit.js';
 import type { Db } from '../../electron/core/db/projectFile.js';
 import { readAsOf, writeAsOf } from '../../electron/core/metrics/asOf.js';
 import { compileRule } from '../../electron/core/segments/compile.js';
@@ -47,6 +49,8 @@ async function fixture(datasetSeed: number, asOf?: string): Promise<Fixture> {
     const params = { fields: ['frequency', 'monetary'], k, seed: 5 };
     saveClustering(db, runClustering(db, params), params, name);
   }
+  // A kept lifetime-value fit, calibrated before the last orders so that some customers are left out.
+  saveClvFit(db, { calibrationEnd: calibrationEnd(db), unit: 'day', horizon: 30 });
   const vocabulary = readVocabulary(db, readAsOf(db).day as number);
   // Saved segments: four random rules, and one that refers to two of them.
   const plain = fc.sample(ruleArbitrary(vocabulary, [], 3), { seed: SEED, numRuns: 4 });
@@ -54,6 +58,13 @@ async function fixture(datasetSeed: number, asOf?: string): Promise<Fixture> {
   const [first, second] = segmentIds as [number, number];
   segmentIds.push(insertSegment(session, 'Saved 5', { or: [{ segment: first }, { not: { segment: second } }] }));
   return { db, data: loadProjectData(db), vocabulary, segmentIds };
+}
+
+/** The median order day before the as-of date: customers who first bought after it have no prediction. */
+function calibrationEnd(db: Db): string {
+  const asOf = readAsOf(db).day as number;
+  const days = db.prepare('SELECT day FROM order_totals WHERE day < ? ORDER BY day').pluck().all(asOf) as number[];
+  return new Date((days[Math.floor(days.length / 2)] as number) * 86_400_000).toISOString().slice(0, 10);
 }
 
 function agree(f: Fixture, numRuns: number): void {

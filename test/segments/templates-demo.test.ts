@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { saveClvFit } from '../../electron/core/clv/keptFit.js';
 import type { Db } from '../../electron/core/db/projectFile.js';
 import { createDemoProject } from '../../electron/core/demo/demoProject.js';
 import { allCustomerMetrics } from '../../electron/core/metrics/query.js';
@@ -19,6 +20,8 @@ beforeAll(async () => {
     seed: 1,
   });
   db = project.db;
+  // A kept lifetime-value fit (defaults): "High value at risk" needs one.
+  saveClvFit(db, {});
   templates = segmentTemplates(db);
 });
 
@@ -46,6 +49,7 @@ describe('templates on the demo shop', () => {
         'weekend-shoppers',
         'top-20-revenue',
         'high-aov',
+        'high-value-at-risk',
         'never-ordered',
         'device',
         'traffic-source',
@@ -84,6 +88,7 @@ describe('templates on the demo shop', () => {
       'Weekend shoppers (ordered on a Saturday or Sunday)',
       'Top 20% by revenue (monetary ≥ 1362.86)',
       'High average order (aov ≥ 235.96)',
+      'High value at risk (clv ≥ 869.58, p_alive < 0.5)',
       'Registered, never ordered',
       'Device: mobile',
       'Traffic source: organic',
@@ -134,7 +139,10 @@ describe('templates on the demo shop', () => {
   it('gives rules that compile and find customers', () => {
     for (const t of templates) {
       expect(() => checkRule(db, t.rule), t.id).not.toThrow();
-      expect(countRule(db, t.rule).customers, t.id).toBeGreaterThan(0);
+      // The demo shop is young and active: its top fifth by clv all have p_alive >= 0.77, so
+      // "High value at risk" is rightly empty here (on CDNOW it finds 71: test/clv/keptFit.test.ts).
+      if (t.id === 'high-value-at-risk') expect(countRule(db, t.rule).customers).toBe(0);
+      else expect(countRule(db, t.rule).customers, t.id).toBeGreaterThan(0);
     }
   });
 });

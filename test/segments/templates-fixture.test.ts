@@ -54,6 +54,10 @@ describe('templates on the small shop', () => {
       ['top-20-revenue', { and: [{ field: 'monetary', op: '>=', value: 150 }] }],
       // Average orders 5, 20, 40, 75, 80, 108.33: the 75th percentile (rank 5 of 6) is 80.
       ['high-aov', { and: [{ field: 'aov', op: '>=', value: 80 }] }],
+      [
+        'high-value-at-risk',
+        'Needs a kept lifetime-value fit: open Predict, fit the models and choose "Keep this fit".',
+      ],
       ['never-ordered', { and: [{ field: 'frequency', op: '=', value: 0 }] }],
       ['device', 'Needs a field named device, device_type or platform (any capitalisation).'],
       ['traffic-source', 'Needs a field named traffic_source, source or channel (any capitalisation).'],

@@ -30,6 +30,10 @@ describe.runIf(fs.existsSync(ONLINE_RETAIL))('templates on Online Retail.csv', (
       ['income-band', 'Needs a field named income, annual_income or household_income (any capitalisation).'],
       ['city', 'Needs a field named city or town (any capitalisation).'],
       ['lifestyle', 'Needs a field named lifestyle, interests or interest (any capitalisation).'],
+      [
+        'high-value-at-risk',
+        'Needs a kept lifetime-value fit: open Predict, fit the models and choose "Keep this fit".',
+      ],
       ['never-ordered', 'Needs a customers file: customers who never ordered appear only in a customer list.'],
       ['device', 'Needs a field named device, device_type or platform (any capitalisation).'],
       ['traffic-source', 'Needs a field named traffic_source, source or channel (any capitalisation).'],

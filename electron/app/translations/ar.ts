@@ -29,6 +29,7 @@ export const ARABIC: ShellStrings = {
     changes: 'التغيّرات',
     report: 'التقرير',
     discover: 'الاكتشاف',
+    predict: 'التنبؤ',
     language: 'اللغة',
     reload: 'إعادة التحميل',
     toggleDevTools: 'أدوات المطوّرين',

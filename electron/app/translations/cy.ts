@@ -29,6 +29,7 @@ export const WELSH: ShellStrings = {
     changes: 'Newidiadau',
     report: 'Adroddiad',
     discover: 'Darganfod',
+    predict: 'Rhagweld',
     language: 'Iaith',
     reload: 'Ail-lwytho',
     toggleDevTools: 'Offer Datblygwyr',

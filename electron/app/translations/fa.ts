@@ -29,6 +29,7 @@ export const PERSIAN: ShellStrings = {
     changes: 'تغییرات',
     report: 'گزارش',
     discover: 'کاوش',
+    predict: 'پیش‌بینی',
     language: 'زبان',
     reload: 'بارگذاری دوباره',
     toggleDevTools: 'ابزارهای توسعه‌دهنده',

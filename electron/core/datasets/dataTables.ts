@@ -11,9 +11,9 @@ import type { Db } from '../db/projectFile.js';
 
 /**
  * Tables of the user's work and of the history itself: never copied, never restored. Saved
- * clusterings and saved customer lists are work like the segments that use them: an undo of an
- * import keeps them (a list saved after an import stays); so are snapshots and rule versions (a
- * snapshot records what the data said then, undone or not).
+ * clusterings, saved customer lists and the kept lifetime-value fit are work like the segments that
+ * use them: an undo of an import keeps them (a list saved after an import stays); so are snapshots
+ * and rule versions (a snapshot records what the data said then, undone or not).
  */
 const NOT_DATA = new Set([
   'meta',
@@ -30,6 +30,8 @@ const NOT_DATA = new Set([
   'snapshot_members',
   'snapshot_rfm',
   'segment_versions',
+  'clv_fit',
+  'clv_predictions',
 ]);
 
 /** Prefix of the tables that keep the data as it was before an import. */

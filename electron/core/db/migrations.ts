@@ -333,6 +333,36 @@ export const migrations: readonly Migration[] = [
       INSERT INTO segment_versions (segment, saved_at, rule) SELECT id, updated_at, rule FROM segments ORDER BY id;
     `,
   },
+  {
+    version: 9,
+    name: 'kept lifetime-value fit',
+    sql: `
+      -- The lifetime-value fit the user keeps (clv/save): one at a time, a new one replaces it. Its
+      -- options (JSON of ClvOptions as given), the calibration end, unit, horizon, margin and
+      -- discount rate it used, and the models' parameters (JSON), so a value can be explained.
+      CREATE TABLE clv_fit (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        saved_at TEXT NOT NULL,
+        options TEXT NOT NULL,
+        calibration_end TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        horizon INTEGER NOT NULL,
+        margin REAL NOT NULL,
+        discount_rate REAL,
+        params TEXT NOT NULL,
+        customers INTEGER NOT NULL
+      );
+      -- Each fitted customer's predictions (customers whose first purchase is after the
+      -- calibration end have no row: their builder fields are empty).
+      CREATE TABLE clv_predictions (
+        customer INTEGER PRIMARY KEY,
+        p_alive REAL NOT NULL,
+        expected_purchases REAL NOT NULL,
+        expected_spend REAL,
+        clv REAL
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -3,7 +3,8 @@
  * travel as parameters; the SQL text holds only fixed expressions and generated column names.
  * Aliases: c customers, a customer_attrs, m customer_metrics (joined only when used),
  * l order_lines and t order_totals inside orders conditions, v events inside events conditions,
- * e event_profiles (the fields derived from events; joined only when used).
+ * e event_profiles (the fields derived from events; joined only when used), pv clv_predictions
+ * (the kept lifetime-value fit; joined only when used).
  */
 import { WorkbenchError } from '../../../shared/errors.js';
 import {
@@ -64,6 +65,7 @@ export class RuleCompiler {
   private usesAttrs = false;
   private usesMetrics = false;
   private usesProfiles = false;
+  private usesPredictions = false;
   /** Cached aggregate tables the expressions compiled so far refer to. */
   private readonly cachedTables = new Set<string>();
 
@@ -97,6 +99,7 @@ export class RuleCompiler {
     if (this.usesAttrs) from += ' LEFT JOIN customer_attrs a ON a.customer = c.id';
     if (this.usesMetrics || withMetrics) from += ' LEFT JOIN customer_metrics m ON m.customer = c.id';
     if (this.usesProfiles) from += ' LEFT JOIN event_profiles e ON e.customer = c.id';
+    if (this.usesPredictions) from += ' LEFT JOIN clv_predictions pv ON pv.customer = c.id';
     return from;
   }
 
@@ -124,6 +127,7 @@ export class RuleCompiler {
       if (field.storage.kind === 'attr') this.usesAttrs = true;
       if (field.storage.kind === 'metric' || field.storage.kind === 'rfm') this.usesMetrics = true;
       if (field.storage.kind === 'profile' || field.storage.kind === 'journey') this.usesProfiles = true;
+      if (field.storage.kind === 'predicted') this.usesPredictions = true;
       // The journey stage also counts the orders placed.
       if (field.storage.kind === 'journey') this.usesMetrics = true;
       const checked = checkCondition(field, rule, path);

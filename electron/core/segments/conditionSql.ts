@@ -28,7 +28,7 @@ const JOURNEY_SQL = `(CASE WHEN ${PURCHASES} >= 2 THEN 'repeat buyer' WHEN ${PUR
 const secondOfDay = (x: Fragment): Fragment => sql`((${x} % 86400 + 86400) % 86400)`;
 const FOLD = raw(FOLD_FUNCTION);
 
-/** The SQL of a field's value (aliases: c customers, a customer_attrs, m customer_metrics, l order_lines). */
+/** The SQL of a field's value (aliases: c customers, a customer_attrs, m customer_metrics, l order_lines, pv clv_predictions). */
 export function fieldSql(field: ResolvedField, asOf: number | null): Fragment {
   const s = field.storage;
   switch (s.kind) {
@@ -49,6 +49,8 @@ export function fieldSql(field: ResolvedField, asOf: number | null): Fragment {
       return raw(CLUSTER_VALUE_SQL);
     case 'rfm':
       return rfmFieldSql(s.model, s.field);
+    case 'predicted':
+      return raw(`pv.${s.column}`);
     case 'metric':
       switch (s.metric) {
         case 'recency_days':

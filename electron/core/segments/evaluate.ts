@@ -148,6 +148,8 @@ function cellOf(field: ResolvedField, { customer, line, event }: Subject, asOf: 
       return customer.clusters[0] ?? null;
     case 'rfm':
       return rfmFieldValue(s.model, s.field, customer.metrics);
+    case 'predicted':
+      return customer.predicted?.[s.column] ?? null;
     case 'metric': {
       const m = customer.metrics;
       if (!m) return null;

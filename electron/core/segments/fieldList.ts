@@ -7,6 +7,7 @@ import type { FieldType, Role } from '../../../shared/model/roles.js';
 import type { Db } from '../db/projectFile.js';
 import { CLUSTER_FIELD_KEY, CLUSTER_FIELD_LABEL } from './clusterField.js';
 import { PROFILE_FIELDS } from './eventFields.js';
+import { predictedFieldInfos } from './predictedFields.js';
 import { hasEvents } from './templateFields.js';
 
 export const METRIC_FIELDS: FieldInfo[] = [
@@ -34,7 +35,13 @@ export function listFields(db: Db): FieldInfo[] {
     role: Role | null;
     source: 'customers' | 'orders';
   }>;
-  return [...rows, ...eventProfileFields(db, rows), ...clusterField(db, rows), ...METRIC_FIELDS];
+  return [
+    ...rows,
+    ...eventProfileFields(db, rows),
+    ...clusterField(db, rows),
+    ...predictedFields(db, rows),
+    ...METRIC_FIELDS,
+  ];
 }
 
 /** The cluster field once a clustering is saved (unless a customers file has its own "cluster" column). */
@@ -42,6 +49,12 @@ function clusterField(db: Db, imported: ReadonlyArray<{ key: string; source: str
   const saved = db.prepare('SELECT 1 FROM clusterings LIMIT 1').get() !== undefined;
   if (!saved || imported.some((f) => f.source === 'customers' && f.key === CLUSTER_FIELD_KEY)) return [];
   return [{ key: CLUSTER_FIELD_KEY, label: CLUSTER_FIELD_LABEL, type: 'category', role: null, source: 'customers' }];
+}
+
+/** p_alive, expected_purchases and clv once a lifetime-value fit is kept (clv/save). */
+function predictedFields(db: Db, imported: ReadonlyArray<{ key: string; source: string }>): FieldInfo[] {
+  if (db.prepare('SELECT 1 FROM clv_fit LIMIT 1').get() === undefined) return [];
+  return predictedFieldInfos(new Set(imported.filter((f) => f.source === 'customers').map((f) => f.key)));
 }
 
 /**

@@ -11,6 +11,7 @@ import type { RfmModel } from '../rfm/model.js';
 import { isRfmFieldKey, projectRfmModel, RFM_FIELD_TYPES, type RfmFieldKey } from '../rfm/ruleFields.js';
 import { CLUSTER_FIELD_KEY } from './clusterField.js';
 import { EVENT_FIELDS, PROFILE_FIELDS } from './eventFields.js';
+import { isPredictedFieldKey, type PredictedFieldKey } from './predictedFields.js';
 
 export type FieldScope = 'customer' | 'order' | 'event';
 
@@ -38,7 +39,9 @@ type FieldStorage =
   | { kind: 'profile'; column: string }
   | { kind: 'journey' }
   /** The saved clusterings' clusters of the customer (one value per clustering; see clusterField.ts). */
-  | { kind: 'cluster' };
+  | { kind: 'cluster' }
+  /** A prediction of the kept lifetime-value fit (see predictedFields.ts). */
+  | { kind: 'predicted'; column: PredictedFieldKey };
 
 export interface ResolvedField {
   key: string;
@@ -122,6 +125,7 @@ export function resolveField(registry: FieldRegistry, key: string, scope: FieldS
     };
   }
   if (key === CLUSTER_FIELD_KEY) return { key, type: 'category', storage: { kind: 'cluster' } };
+  if (isPredictedFieldKey(key)) return { key, type: 'number', storage: { kind: 'predicted', column: key } };
   const hint = registry.orders.has(key)
     ? ` "${key}" is an order field: use it in the "where" of an orders condition.`
     : ' Use customer_id, a metric (recency_days, frequency, monetary, aov, tenure_days, first_order, last_order) or a customer attribute.';

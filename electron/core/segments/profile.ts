@@ -16,6 +16,7 @@ import { CLUSTER_FIELD_KEY, clusterValue } from './clusterField.js';
 import { fieldSql } from './conditionSql.js';
 import { PROFILE_FIELDS } from './eventFields.js';
 import { isMetricKey, loadFieldRegistry, metricField, type ResolvedField, rfmField } from './fields.js';
+import { isPredictedFieldKey } from './predictedFields.js';
 import { FOLD_FUNCTION, registerRuleFunctions } from './sqlFunctions.js';
 
 interface ProfileRequest {
@@ -108,9 +109,10 @@ function valueCounts(
 function from(source: FieldProfile['source']): Fragment {
   if (source === 'orders') return raw('order_lines l');
   if (source === 'metrics') return raw('customers c LEFT JOIN customer_metrics m ON m.customer = c.id');
-  // e and m serve the derived event fields (journey_stage reads both); one row per customer each.
+  // e and m serve the derived event fields (journey_stage reads both), pv the kept lifetime-value
+  // fit's predictions; one row per customer each.
   return raw(
-    'customers c LEFT JOIN customer_attrs a ON a.customer = c.id LEFT JOIN event_profiles e ON e.customer = c.id LEFT JOIN customer_metrics m ON m.customer = c.id',
+    'customers c LEFT JOIN customer_attrs a ON a.customer = c.id LEFT JOIN event_profiles e ON e.customer = c.id LEFT JOIN customer_metrics m ON m.customer = c.id LEFT JOIN clv_predictions pv ON pv.customer = c.id',
   );
 }
 
@@ -165,6 +167,9 @@ function resolveProfileField(db: Db, key: string, source: FieldProfile['source']
       const storage =
         key === 'journey_stage' ? { kind: 'journey' as const } : { kind: 'profile' as const, column: derived.column };
       return { key, type: derived.type, storage };
+    }
+    if (source === 'customers' && isPredictedFieldKey(key)) {
+      return { key, type: 'number', storage: { kind: 'predicted', column: key } };
     }
   }
   throw new WorkbenchError('INVALID_PARAMS', `Unknown field "${key}" among the ${source} fields.`, {

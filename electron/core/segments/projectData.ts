@@ -41,6 +41,8 @@ export interface CustomerData {
   profile: EventProfile | null;
   /** "<clustering> · <cluster>" for each saved clustering that kept the customer, by clustering id. */
   clusters: string[];
+  /** The kept lifetime-value fit's predictions; null when the fit left the customer out or none is kept. */
+  predicted: { p_alive: number; expected_purchases: number; clv: number | null } | null;
 }
 
 export interface ProjectData {
@@ -69,6 +71,7 @@ export function loadProjectData(db: Db): ProjectData {
       events: [],
       profile: null,
       clusters: [],
+      predicted: null,
     });
   }
   for (const row of db.prepare('SELECT * FROM customer_attrs').all() as Array<Record<string, CellValue>>) {
@@ -106,6 +109,18 @@ export function loadProjectData(db: Db): ProjectData {
     )
     .all() as Array<{ customer: number; name: string; cluster: number }>) {
     customers.get(row.customer)?.clusters.push(clusterValue(row.name, row.cluster));
+  }
+  for (const row of db
+    .prepare('SELECT customer, p_alive, expected_purchases, clv FROM clv_predictions')
+    .all() as Array<{
+    customer: number;
+    p_alive: number;
+    expected_purchases: number;
+    clv: number | null;
+  }>) {
+    const customer = customers.get(row.customer);
+    if (customer)
+      customer.predicted = { p_alive: row.p_alive, expected_purchases: row.expected_purchases, clv: row.clv };
   }
   const asOf = readAsOf(db).day;
   for (const customer of customers.values()) customer.profile = eventProfile(customer.events, asOf);

@@ -31,6 +31,7 @@ import {
   seasonal,
   type Unavailable,
 } from './templatesEvents.js';
+import { highValueAtRisk } from './templatesPredicted.js';
 
 interface Context {
   db: Db;
@@ -343,6 +344,7 @@ export function segmentTemplates(db: Db): SegmentTemplate[] {
     ...browsingHistory(ctx),
     ...seasonal(ctx),
     ...valueBased(ctx),
+    highValueAtRisk(db),
     neverOrdered(ctx),
     ...journeyStages(ctx),
     fromProfile(ctx, 'main_device') ??

@@ -8,6 +8,7 @@ import { importing } from './ar/importing.js';
 import { importSet } from './ar/importSet.js';
 import { lintWhy } from './ar/lintWhy.js';
 import { plan } from './ar/plan.js';
+import { predict } from './ar/predict.js';
 import { qualityWhy } from './ar/qualityWhy.js';
 import { report } from './ar/report.js';
 import { segments } from './ar/segments.js';
@@ -34,4 +35,5 @@ export const ar = {
   ...changes,
   ...discover,
   ...history,
+  ...predict,
 } as const;

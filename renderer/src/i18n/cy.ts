@@ -8,6 +8,7 @@ import { importing } from './cy/importing.js';
 import { importSet } from './cy/importSet.js';
 import { lintWhy } from './cy/lintWhy.js';
 import { plan } from './cy/plan.js';
+import { predict } from './cy/predict.js';
 import { qualityWhy } from './cy/qualityWhy.js';
 import { report } from './cy/report.js';
 import { segments } from './cy/segments.js';
@@ -34,4 +35,5 @@ export const cy = {
   ...changes,
   ...discover,
   ...history,
+  ...predict,
 } as const;

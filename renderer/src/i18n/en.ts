@@ -8,6 +8,7 @@ import { importing } from './en/importing.js';
 import { importSet } from './en/importSet.js';
 import { lintWhy } from './en/lintWhy.js';
 import { plan } from './en/plan.js';
+import { predict } from './en/predict.js';
 import { qualityWhy } from './en/qualityWhy.js';
 import { report } from './en/report.js';
 import { segments } from './en/segments.js';
@@ -34,4 +35,5 @@ export const en = {
   ...changes,
   ...discover,
   ...history,
+  ...predict,
 } as const;

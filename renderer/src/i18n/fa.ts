@@ -8,6 +8,7 @@ import { importing } from './fa/importing.js';
 import { importSet } from './fa/importSet.js';
 import { lintWhy } from './fa/lintWhy.js';
 import { plan } from './fa/plan.js';
+import { predict } from './fa/predict.js';
 import { qualityWhy } from './fa/qualityWhy.js';
 import { report } from './fa/report.js';
 import { segments } from './fa/segments.js';
@@ -34,4 +35,5 @@ export const fa = {
   ...changes,
   ...discover,
   ...history,
+  ...predict,
 } as const;

@@ -13,6 +13,7 @@ const ICONS: Record<ViewName, string> = {
   changes: '⇄',
   report: '▣',
   discover: '⁂',
+  predict: '◠',
 };
 
 export function NavBar(): React.JSX.Element {

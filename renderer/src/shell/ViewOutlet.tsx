@@ -3,6 +3,7 @@ import { CompareView } from '../compare/CompareView.js';
 import { CustomersView } from '../data/CustomersView.js';
 import { DiscoverView } from '../discover/DiscoverView.js';
 import { ParetoView } from '../pareto/ParetoView.js';
+import { PredictView } from '../predict/PredictView.js';
 import { ReportView } from '../report/ReportView.js';
 import { RfmView } from '../rfm/RfmView.js';
 import { SegmentsView } from '../segments/SegmentsView.js';
@@ -27,5 +28,7 @@ export function ViewOutlet(): React.JSX.Element {
       return <ReportView />;
     case 'discover':
       return <DiscoverView />;
+    case 'predict':
+      return <PredictView />;
   }
 }

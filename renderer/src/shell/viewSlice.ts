@@ -1,6 +1,16 @@
 import type { SliceCreator } from '../store/types.js';
 
-export const VIEWS = ['data', 'segments', 'rfm', 'compare', 'pareto', 'changes', 'report', 'discover'] as const;
+export const VIEWS = [
+  'data',
+  'segments',
+  'rfm',
+  'compare',
+  'pareto',
+  'changes',
+  'report',
+  'discover',
+  'predict',
+] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export function isViewName(value: unknown): value is ViewName {

@@ -51,6 +51,9 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   'templates.names.atLeast': ['fa', 'ar', 'cy'],
   'discover.save.segmentName': ['fa', 'ar', 'cy'], // "{{clustering}}: {{name}}": no words
   'discover.words.separator': ['cy'], // a comma
+  'predict.summary.horizonValue': ['fa', 'ar', 'cy'], // only placeholders: "52 weeks"
+  'predict.distribution.range': ['ar', 'cy'], // a range of numbers, "0–500"
+  'predict.params.model': ['cy'], // the same word in Welsh
 };
 
 const LOCALES = { fa, ar, cy } as const;

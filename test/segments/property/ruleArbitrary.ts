@@ -90,6 +90,14 @@ export function readVocabulary(db: Db, asOf: number): Vocabulary {
       'category',
     ),
   });
+  // The kept lifetime-value fit's predictions (customers it left out are empty).
+  for (const key of ['p_alive', 'expected_purchases', 'clv']) {
+    customerFields.push({
+      key,
+      type: 'number',
+      values: distinct(`SELECT DISTINCT ${key} FROM clv_predictions WHERE ${key} IS NOT NULL`, 'number'),
+    });
+  }
   const eventFields = [...EVENT_FIELDS].map(([key, f]) => ({
     key,
     type: f.type,

@@ -36,6 +36,7 @@ export const shell = {
     changes: 'التغيّرات',
     report: 'التقرير',
     discover: 'الاكتشاف',
+    predict: 'التنبؤ',
   },
   language: {
     label: 'اللغة',

@@ -36,6 +36,7 @@ export const shell = {
     changes: 'Newidiadau',
     report: 'Adroddiad',
     discover: 'Darganfod',
+    predict: 'Rhagweld',
   },
   language: {
     label: 'Iaith',

@@ -28,6 +28,7 @@ export const templates = {
       lapsed: 'Wedi peidio: dim archeb yn y 180 diwrnod diwethaf',
       frequent: 'Prynwyr mynych (5+ archeb)',
       top20: 'Yr 20% uchaf yn ôl refeniw (gwariant ≥ {{value}})',
+      highValueAtRisk: 'Gwerth uchel mewn perygl (clv ≥ {{value}}, p_alive < 0.5)',
       highAov: 'Archeb gyfartalog uchel (archeb gyfartalog ≥ {{value}})',
       neverOrdered: 'Wedi cofrestru, heb archebu erioed',
       unhappy: 'Cwsmeriaid anfodlon (boddhad ≤ 2)',
@@ -59,6 +60,8 @@ export const templates = {
       lapsed: 'Wedi prynu o’r blaen ond nid yn y 180 diwrnod diwethaf: enillwch nhw’n ôl cyn iddynt eich anghofio.',
       frequent: 'Wedi archebu bum gwaith neu fwy: eich cwsmeriaid cyson.',
       top20: 'Y pumed o gwsmeriaid sy’n prynu sy’n gwario fwyaf; fel arfer y rhan fwyaf o’r refeniw.',
+      highValueAtRisk:
+        'Y pumed o gwsmeriaid sydd â’r gwerth oes a ragwelir uchaf ond sy’n fwy tebygol o fod wedi mynd nag yn weithgar: enillwch nhw’n ôl yn gyntaf.',
       highAov: 'Y chwarter o gwsmeriaid sy’n prynu gyda’r archeb gyfartalog fwyaf.',
       neverOrdered: 'Yn y rhestr gwsmeriaid ond heb archeb: gall cynnig croeso ennill yr un gyntaf.',
       unhappy: 'Wedi rhoi sgôr boddhad o 2 neu lai: datryswch eu problem cyn iddynt adael.',
@@ -89,6 +92,8 @@ export const templates = {
     },
     reasons: {
       needsOrders: 'Mae angen ffeil archebion: mewnforiwch un i weld pwy sy’n prynu beth a phryd.',
+      needsClvFit:
+        'Mae angen ffit gwerth oes wedi’i gadw: agorwch Rhagweld, ffitiwch y modelau a dewiswch “Cadw’r ffit hwn”.',
       needsField: 'Mae angen maes o’r enw {{fields}} (unrhyw briflythrennau).',
       noValues: 'Nid oes gan y maes {{field}} unrhyw werthoedd yn y prosiect hwn.',
       needsCustomers:

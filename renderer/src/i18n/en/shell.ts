@@ -33,6 +33,7 @@ export const shell = {
     changes: 'Changes',
     report: 'Report',
     discover: 'Discover',
+    predict: 'Predict',
   },
   language: {
     label: 'Language',

@@ -25,6 +25,7 @@ export const templates = {
       lapsed: 'Lapsed: no order in the last 180 days',
       frequent: 'Frequent buyers (5+ orders)',
       top20: 'Top 20% by revenue (monetary ≥ {{value}})',
+      highValueAtRisk: 'High value at risk (clv ≥ {{value}}, p_alive < 0.5)',
       highAov: 'High average order (aov ≥ {{value}})',
       neverOrdered: 'Registered, never ordered',
       unhappy: 'Unhappy customers (satisfaction ≤ 2)',
@@ -56,6 +57,8 @@ export const templates = {
       lapsed: 'Bought before but not in the last 180 days: win them back before they forget you.',
       frequent: 'Ordered five times or more: your regulars.',
       top20: 'The fifth of buying customers who spend the most; typically most of the revenue.',
+      highValueAtRisk:
+        'The fifth of customers with the highest predicted lifetime value who are more likely gone than active: win them back first.',
       highAov: 'The quarter of buying customers with the largest average order.',
       neverOrdered: 'In the customer list but without an order: a welcome offer may get the first one.',
       unhappy: 'Rated their satisfaction 2 or lower: fix their problem before they leave.',
@@ -83,6 +86,7 @@ export const templates = {
     },
     reasons: {
       needsOrders: 'Needs an orders file: import one to see who buys what and when.',
+      needsClvFit: 'Needs a kept lifetime-value fit: open Predict, fit the models and choose "Keep this fit".',
       needsField: 'Needs a field named {{fields}} (any capitalisation).',
       noValues: 'The field {{field}} has no values in this project.',
       needsCustomers: 'Needs a customers file: customers who never ordered appear only in a customer list.',

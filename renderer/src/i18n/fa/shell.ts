@@ -36,6 +36,7 @@ export const shell = {
     changes: 'تغییرات',
     report: 'گزارش',
     discover: 'کاوش',
+    predict: 'پیش‌بینی',
   },
   language: {
     label: 'زبان',

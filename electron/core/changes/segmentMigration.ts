@@ -4,9 +4,11 @@
  * date, and "(new)" (from side only) those with no positive order before `from`.
  */
 import { NEW_GROUP, NONE_GROUP } from '../../../shared/contract/changes.js';
+import { dropIndexes } from '../db/bulkIndexes.js';
 import type { Db } from '../db/projectFile.js';
-import { readAsOf, writeAsOf } from '../metrics/asOf.js';
+import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
+import { readOrdersBefore, writeMetricsBefore } from '../metrics/metricsAsOf.js';
 import { memberIds } from '../segments/count.js';
 import { storedSegment } from '../segments/store.js';
 import type { MigrationSink, SinkOf } from './cells.js';
@@ -22,13 +24,22 @@ interface Membership {
 /**
  * Every listed segment evaluated as of each date. The rules (their orders conditions, RFM fields,
  * nested segments) read the project's as-of date and customer_metrics, so each date is set inside
- * a savepoint that is rolled back: the project file never changes.
+ * a savepoint that is rolled back: the project file never changes. The metrics of every date come
+ * from one read of the orders (metrics/metricsAsOf.ts), written with the table's indexes dropped
+ * (the rollback brings them back): two aggregate rebuilds took ~2 s of the 2.25 s at 1M orders.
  */
 function membershipAt(db: Db, days: readonly number[], segments: readonly number[]): Membership[] {
   db.exec('SAVEPOINT changes_migration');
   try {
+    // A later date may be the current one, rewritten after an earlier date moved the metrics away.
+    const current = readAsOf(db).day;
+    const orders = days.some((day) => day !== current) ? readOrdersBefore(db, Math.max(...days)) : null;
+    if (orders) dropIndexes(db, 'customer_metrics');
     return days.map((day) => {
-      if (readAsOf(db).day !== day) writeAsOf(db, dayToIso(day));
+      if (orders && readAsOf(db).day !== day) {
+        db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('as_of', ?)").run(dayToIso(day));
+        writeMetricsBefore(db, orders, day);
+      }
       const buyers = db.prepare('SELECT customer FROM customer_metrics WHERE frequency > 0').pluck().all() as number[];
       return {
         buyers: new Set(buyers),

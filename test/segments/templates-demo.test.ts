@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runClustering } from '../../electron/core/cluster/run.js';
+import { saveClustering } from '../../electron/core/cluster/saved.js';
 import { saveClvFit } from '../../electron/core/clv/keptFit.js';
 import type { Db } from '../../electron/core/db/projectFile.js';
 import { createDemoProject } from '../../electron/core/demo/demoProject.js';
@@ -22,6 +24,8 @@ beforeAll(async () => {
   db = project.db;
   // A kept lifetime-value fit (defaults): "High value at risk" needs one.
   saveClvFit(db, {});
+  // A saved clustering (defaults, k = 4): "Needs-based group" offers its largest cluster.
+  saveClustering(db, runClustering(db, { k: 4 }), { k: 4 }, 'RFM groups');
   templates = segmentTemplates(db);
 });
 
@@ -50,6 +54,7 @@ describe('templates on the demo shop', () => {
         'top-20-revenue',
         'high-aov',
         'high-value-at-risk',
+        'needs-based-group',
         'never-ordered',
         'device',
         'traffic-source',
@@ -64,12 +69,25 @@ describe('templates on the demo shop', () => {
       'psychographic',
       'behavioural',
       'value',
+      'needs',
       'journey',
       'technographic',
       'traffic_source',
       'satisfaction',
       'firmographic',
     ]);
+  });
+
+  it('offers the largest cluster of the saved clustering as the needs-based group, counted as the cluster', () => {
+    const needs = templates.find((t) => t.id === 'needs-based-group');
+    const largest = db
+      .prepare(
+        "SELECT customers FROM clustering_clusters WHERE cluster = 1 AND clustering = (SELECT id FROM clusterings WHERE name = 'RFM groups')",
+      )
+      .pluck()
+      .get() as number;
+    expect(needs?.rule).toEqual({ and: [{ field: 'cluster', op: 'in', value: ['RFM groups · 1'] }] });
+    expect(countRule(db, needs?.rule ?? { or: [] }).customers).toBe(largest);
   });
 
   it('takes category values from the data (the commonest)', () => {
@@ -89,6 +107,7 @@ describe('templates on the demo shop', () => {
       'Top 20% by revenue (monetary ≥ 1362.86)',
       'High average order (aov ≥ 235.96)',
       'High value at risk (clv ≥ 869.58, p_alive < 0.5)',
+      'Needs-based group: RFM groups · 1 (low spend, rare)',
       'Registered, never ordered',
       'Device: mobile',
       'Traffic source: organic',

@@ -58,6 +58,7 @@ describe('templates on the small shop', () => {
         'high-value-at-risk',
         'Needs a kept lifetime-value fit: open Predict, fit the models and choose "Keep this fit".',
       ],
+      ['needs-based-group', 'Needs a saved clustering: open Discover, find the groups and choose "Save the grouping".'],
       ['never-ordered', { and: [{ field: 'frequency', op: '=', value: 0 }] }],
       ['device', 'Needs a field named device, device_type or platform (any capitalisation).'],
       ['traffic-source', 'Needs a field named traffic_source, source or channel (any capitalisation).'],

@@ -34,6 +34,7 @@ describe.runIf(fs.existsSync(ONLINE_RETAIL))('templates on Online Retail.csv', (
         'high-value-at-risk',
         'Needs a kept lifetime-value fit: open Predict, fit the models and choose "Keep this fit".',
       ],
+      ['needs-based-group', 'Needs a saved clustering: open Discover, find the groups and choose "Save the grouping".'],
       ['never-ordered', 'Needs a customers file: customers who never ordered appear only in a customer list.'],
       ['device', 'Needs a field named device, device_type or platform (any capitalisation).'],
       ['traffic-source', 'Needs a field named traffic_source, source or channel (any capitalisation).'],

@@ -31,6 +31,7 @@ import {
   seasonal,
   type Unavailable,
 } from './templatesEvents.js';
+import { needsBasedGroup } from './templatesNeeds.js';
 import { highValueAtRisk } from './templatesPredicted.js';
 
 interface Context {
@@ -345,6 +346,7 @@ export function segmentTemplates(db: Db): SegmentTemplate[] {
     ...seasonal(ctx),
     ...valueBased(ctx),
     highValueAtRisk(db),
+    needsBasedGroup(db),
     neverOrdered(ctx),
     ...journeyStages(ctx),
     fromProfile(ctx, 'main_device') ??

@@ -18,6 +18,7 @@ const KNOWN_BASES = [
   'satisfaction',
   'firmographic',
   'psychographic',
+  'needs',
 ] as const;
 type KnownBase = (typeof KNOWN_BASES)[number];
 

@@ -418,6 +418,7 @@ export const segments = {
         satisfaction: 'الرضا',
         firmographic: 'خصائص الشركات (B2B)',
         psychographic: 'نفسي',
+        needs: 'حسب الاحتياجات',
       },
     },
     export: {

@@ -418,6 +418,7 @@ export const segments = {
         satisfaction: 'Boddhad',
         firmographic: 'Firmograffig (B2B)',
         psychographic: 'Seicograffig',
+        needs: 'Yn ôl anghenion',
       },
     },
     export: {

@@ -17,6 +17,8 @@ export const templates = {
       companySize: 'Maint y cwmni',
     },
     names: {
+      needsGroup: 'Grŵp yn ôl anghenion: {{value}} ({{cluster}})',
+      needsGroupAny: 'Grŵp yn ôl anghenion',
       label: '{{label}}',
       valued: '{{label}}: {{value}}',
       atLeast: '{{label}}: {{field}} ≥ {{value}}',
@@ -48,6 +50,8 @@ export const templates = {
       repeatBuyer: 'prynwr rheolaidd',
     },
     descriptions: {
+      needsGroup:
+        'Cwsmeriaid y gwelodd y clystyru eu bod yn debyg yn y meysydd a ddewisoch: grŵp mwyaf eich clystyru diweddaraf a gadwyd. Dewiswch glwstwr arall i gymharu.',
       age2534: 'Cwsmeriaid rhwng 25 a 34 oed. Newidiwch y band i’r oedrannau rydych am eu cyrraedd.',
       ageBand: 'Cwsmeriaid yn y band oedran mwyaf cyffredin. Dewiswch fand arall i gymharu.',
       incomeBand: 'Y chwarter uchaf o gwsmeriaid yn ôl incwm: y rhai sy’n gallu fforddio cynigion premiwm.',
@@ -91,6 +95,8 @@ export const templates = {
         'Wedi gosod o leiaf un archeb ar ddydd Sadwrn neu ddydd Sul (dyddiad yr archeb fel y mae yn y ffeil): amserwch yr ymgyrchoedd ar gyfer y penwythnos.',
     },
     reasons: {
+      needsClustering:
+        'Mae angen clystyru wedi’i gadw: agorwch Darganfod, dewch o hyd i’r grwpiau a dewiswch “Cadw’r grwpio”.',
       needsOrders: 'Mae angen ffeil archebion: mewnforiwch un i weld pwy sy’n prynu beth a phryd.',
       needsClvFit:
         'Mae angen ffit gwerth oes wedi’i gadw: agorwch Rhagweld, ffitiwch y modelau a dewiswch “Cadw’r ffit hwn”.',

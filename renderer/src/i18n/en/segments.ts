@@ -352,6 +352,7 @@ export const segments = {
         satisfaction: 'Satisfaction',
         firmographic: 'Firmographic (B2B)',
         psychographic: 'Psychographic',
+        needs: 'Needs-based',
       },
     },
     export: {

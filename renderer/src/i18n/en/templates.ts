@@ -14,6 +14,8 @@ export const templates = {
       companySize: 'Company size',
     },
     names: {
+      needsGroup: 'Needs-based group: {{value}} ({{cluster}})',
+      needsGroupAny: 'Needs-based group',
       label: '{{label}}',
       valued: '{{label}}: {{value}}',
       atLeast: '{{label}}: {{field}} ≥ {{value}}',
@@ -45,6 +47,8 @@ export const templates = {
       repeatBuyer: 'repeat buyer',
     },
     descriptions: {
+      needsGroup:
+        'Customers the clustering found alike in the fields you chose: the largest group of your latest saved clustering. Pick another cluster to compare.',
       age2534: 'Customers aged 25 to 34. Change the band to the ages you want to reach.',
       ageBand: 'Customers in the commonest age band. Pick another band to compare.',
       incomeBand: 'The top quarter of customers by income: those who can afford premium offers.',
@@ -85,6 +89,7 @@ export const templates = {
         'Placed at least one order on a Saturday or a Sunday (the order date as the file gives it): time the campaigns for the weekend.',
     },
     reasons: {
+      needsClustering: 'Needs a saved clustering: open Discover, find the groups and choose "Save the grouping".',
       needsOrders: 'Needs an orders file: import one to see who buys what and when.',
       needsClvFit: 'Needs a kept lifetime-value fit: open Predict, fit the models and choose "Keep this fit".',
       needsField: 'Needs a field named {{fields}} (any capitalisation).',

@@ -355,6 +355,7 @@ export const segments = {
         satisfaction: 'رضایت',
         firmographic: 'ویژگی‌های سازمانی (B2B)',
         psychographic: 'روان‌شناختی',
+        needs: 'نیازمحور',
       },
     },
     export: {

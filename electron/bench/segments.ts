@@ -1,7 +1,7 @@
 /**
  * Segment live-recount benchmark: demo shops of several sizes, each in a fresh process; prints
- * p50/p95 of countRule (warm: recounts while editing; cold: first count on a freshly opened
- * project) and of countRuleParts, as imported (covering index) and with the narrow index of before.
+ * p50/p95 of countRule (warm: recounts while editing; cold: first count after the orders part
+ * changed) and of countRuleParts, as imported and with the proposed covering index.
  *   node dist/electron/bench/segments.js                          10k and 100k customers
  *   node dist/electron/bench/segments.js --big                    also 1M customers (takes long)
  *   node dist/electron/bench/segments.js --sizes 10000 --runs 50 --cold-runs 20
@@ -69,7 +69,7 @@ function printTable(results: readonly SegmentsCaseResult[]): void {
   );
   for (const r of results) {
     console.log(row(r, 'as imported', r.asImported));
-    console.log(row(r, `narrow (${r.withNarrowIndex.indexS} s to build)`, r.withNarrowIndex));
+    console.log(row(r, `+ covering (${r.withCoveringIndex.indexS} s to build)`, r.withCoveringIndex));
   }
   for (const r of results) {
     console.log(
@@ -77,7 +77,7 @@ function printTable(results: readonly SegmentsCaseResult[]): void {
     );
     for (const [label, t] of [
       ['as imported', r.asImported],
-      ['narrow index', r.withNarrowIndex],
+      ['covering index', r.withCoveringIndex],
     ] as const) {
       for (const rule of t.rules) {
         console.log(

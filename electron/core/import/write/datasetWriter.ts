@@ -113,10 +113,7 @@ export class DatasetWriter {
     if (reopened) updateOrderTotals(this.db, reopened);
     this.restoreOrderTotalsIndexes?.();
     if (this.kind === 'orders') {
-      // ts and amount ride along: an orders condition without a "where" then reads this index
-      // alone, in customer order, with no sort (segments/orderLinesAccess.ts). Measured at 1M lines:
-      // +0.05-0.25 s to build, the first count after opening a project 3101 -> 127 ms (p50).
-      this.db.exec('CREATE INDEX order_lines_customer ON order_lines (customer, order_ref, ts, amount)');
+      this.db.exec('CREATE INDEX order_lines_customer ON order_lines (customer, order_ref)');
     }
     // Customers only ever become unreferenced when data they were in is replaced; every customer
     // this import created has a row in it. So with no customers before, there is nothing to prune.

@@ -4,16 +4,24 @@
  * changed) and of countRuleParts, as imported and with the proposed covering index.
  *   node dist/electron/bench/segments.js                          10k and 100k customers
  *   node dist/electron/bench/segments.js --big                    also 1M customers (takes long)
- *   node dist/electron/bench/segments.js --sizes 10000 --runs 50
+ *   node dist/electron/bench/segments.js --sizes 10000 --runs 50 --cold-runs 20
+ *   node dist/electron/bench/segments.js --json                   one JSON object on stdout (segmentsJson.ts)
  */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { SegmentsCaseResult, Timings } from './segmentsCase.js';
+import { segmentsBenchJson } from './segmentsJson.js';
 
 const { values } = parseArgs({
-  options: { big: { type: 'boolean' }, sizes: { type: 'string' }, runs: { type: 'string' } },
+  options: {
+    big: { type: 'boolean' },
+    sizes: { type: 'string' },
+    runs: { type: 'string' },
+    'cold-runs': { type: 'string' },
+    json: { type: 'boolean' },
+  },
 });
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : [10_000, 100_000];
 if (values.big) sizes.push(1_000_000);
@@ -22,7 +30,13 @@ const caseScript = fileURLToPath(new URL('./segmentsCase.js', import.meta.url));
 const results: SegmentsCaseResult[] = [];
 for (const customers of sizes) {
   process.stderr.write(`bench segments: ${customers.toLocaleString('en')} customers ...\n`);
-  const args = [caseScript, '--customers', String(customers), ...(values.runs ? ['--runs', values.runs] : [])];
+  const args = [
+    caseScript,
+    '--customers',
+    String(customers),
+    ...(values.runs ? ['--runs', values.runs] : []),
+    ...(values['cold-runs'] ? ['--cold-runs', values['cold-runs']] : []),
+  ];
   const out = execFileSync(process.execPath, args, {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -31,38 +45,46 @@ for (const customers of sizes) {
   results.push(JSON.parse(out.trim().split('\n').pop() as string) as SegmentsCaseResult);
 }
 
-const row = (r: SegmentsCaseResult, label: string, t: Timings) =>
-  [
-    r.customers,
-    r.orderLines,
-    label,
-    t.warmP50Ms,
-    t.warmP95Ms,
-    t.coldP50Ms,
-    t.coldP95Ms,
-    t.partsWarmP50Ms,
-    t.partsWarmP95Ms,
-  ].join(' | ');
-console.log(
-  'customers | order lines | order_lines index | count p50 ms | count p95 ms | cold p50 ms | cold p95 ms | parts p50 ms | parts p95 ms',
-);
-for (const r of results) {
-  console.log(row(r, 'as imported', r.asImported));
-  console.log(row(r, `+ covering (${r.withCoveringIndex.indexS} s to build)`, r.withCoveringIndex));
+if (values.json) {
+  console.log(JSON.stringify(segmentsBenchJson(results)));
+} else {
+  printTable(results);
 }
-for (const r of results) {
+
+function printTable(results: readonly SegmentsCaseResult[]): void {
+  const row = (r: SegmentsCaseResult, label: string, t: Timings) =>
+    [
+      r.customers,
+      r.orderLines,
+      label,
+      t.warmP50Ms,
+      t.warmP95Ms,
+      t.coldP50Ms,
+      t.coldP95Ms,
+      t.partsWarmP50Ms,
+      t.partsWarmP95Ms,
+    ].join(' | ');
   console.log(
-    `\n${r.customers.toLocaleString('en')} customers (import ${r.importS} s), ${r.runsPerRule} runs per rule:`,
+    'customers | order lines | order_lines index | count p50 ms | count p95 ms | cold p50 ms | cold p95 ms | parts p50 ms | parts p95 ms',
   );
-  for (const [label, t] of [
-    ['as imported', r.asImported],
-    ['covering index', r.withCoveringIndex],
-  ] as const) {
-    for (const rule of t.rules) {
-      console.log(
-        `  ${label}: warm p50 ${rule.warmP50Ms} / p95 ${rule.warmP95Ms} ms, cold p50 ${rule.coldP50Ms} ms, ${rule.members} members: ${rule.name}`,
-      );
+  for (const r of results) {
+    console.log(row(r, 'as imported', r.asImported));
+    console.log(row(r, `+ covering (${r.withCoveringIndex.indexS} s to build)`, r.withCoveringIndex));
+  }
+  for (const r of results) {
+    console.log(
+      `\n${r.customers.toLocaleString('en')} customers (import ${r.importS} s, open p50 ${r.asImported.openP50Ms} ms), ${r.runsPerRule} warm and ${r.coldRunsPerRule} cold runs per rule:`,
+    );
+    for (const [label, t] of [
+      ['as imported', r.asImported],
+      ['covering index', r.withCoveringIndex],
+    ] as const) {
+      for (const rule of t.rules) {
+        console.log(
+          `  ${label}: warm p50 ${rule.warmP50Ms} / p95 ${rule.warmP95Ms} ms, cold p50 ${rule.coldP50Ms} / p95 ${rule.coldP95Ms} ms, ${rule.members} members: ${rule.name}`,
+        );
+      }
     }
   }
+  console.log(`machine: ${process.platform} ${process.arch}, node ${process.version}, ${os.cpus().length} cores`);
 }
-console.log(`machine: ${process.platform} ${process.arch}, node ${process.version}, ${os.cpus().length} cores`);

@@ -41,10 +41,12 @@ describe('the segment builder', () => {
     await byTestId(page, 'template-gallery').waitFor();
     await byTestId(page, 'template-blank').waitFor();
     // The demo shop has a column for every segmentation base: every template is offered, but for
-    // "High value at risk", which waits for a kept lifetime-value fit (Predict).
+    // "High value at risk", which waits for a kept lifetime-value fit (Predict), and the needs-based
+    // group, which waits for a saved clustering (Discover).
     await page.waitForFunction(() => document.querySelectorAll('.gallery-card').length > 10);
-    expect(await page.locator('.gallery-card[aria-disabled="true"]').count()).toBe(1);
+    expect(await page.locator('.gallery-card[aria-disabled="true"]').count()).toBe(2);
     expect(await byTestId(page, 'template-high-value-at-risk').getAttribute('aria-disabled')).toBe('true');
+    expect(await byTestId(page, 'template-needs-based-group').getAttribute('aria-disabled')).toBe('true');
     await screenshot(page, 'segments-1-gallery');
     expect(e2e.chrome.errors).toEqual([]);
   });

@@ -15,7 +15,7 @@ import { isUiLanguage, LANGUAGE_NAMES, UI_LANGUAGES, type UiLanguage } from '../
 import { ViewSection } from '../shell/ViewSection.js';
 import { useStore } from '../store/index.js';
 import { renderReport } from './renderReport.js';
-import { gatherReport } from './reportData.js';
+import { gatherReport, type ReportData } from './reportData.js';
 
 export function ReportView(): React.JSX.Element {
   const { t, i18n } = useTranslation();
@@ -27,7 +27,7 @@ export function ReportView(): React.JSX.Element {
   const reportError = useStore((s) => s.reportError);
   const [lang, setLang] = useState<UiLanguage>(isUiLanguage(i18n.language) ? i18n.language : 'en');
   const [left, setLeft] = useState<ReadonlySet<number>>(new Set());
-  const [html, setHtml] = useState<string | null>(null);
+  const [data, setData] = useState<ReportData | null>(null);
   const [loading, setLoading] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
   const latest = useLatestRequest();
@@ -38,24 +38,23 @@ export function ReportView(): React.JSX.Element {
 
   const chosen = useMemo(() => segments.filter((s) => !left.has(s.id)).map((s) => s.name), [segments, left]);
 
+  // The figures are asked of the engine when the data or the chosen segments change; another
+  // language only words the same figures again.
   useEffect(() => {
     if (!project) return;
     setLoading(true);
-    const t = i18n.getFixedT(lang);
-    void latest.run(
-      async () => renderReport(await gatherReport(api.call, left.size === 0 ? {} : { segments: chosen }), t, lang),
-      {
-        onResult: (made) => {
-          setHtml(made);
-          setLoading(false);
-        },
-        onError: (error) => {
-          setLoading(false);
-          reportError(error);
-        },
+    void latest.run(() => gatherReport(api.call, left.size === 0 ? {} : { segments: chosen }), {
+      onResult: (gathered) => {
+        setData(gathered);
+        setLoading(false);
       },
-    );
-  }, [project, lang, left, chosen, i18n, latest, reportError]);
+      onError: (error) => {
+        setLoading(false);
+        reportError(error);
+      },
+    });
+  }, [project, left, chosen, latest, reportError]);
+  const html = useMemo(() => (data ? renderReport(data, i18n.getFixedT(lang), lang) : null), [data, lang, i18n]);
 
   const toggle = (segment: SegmentInfo) => {
     const next = new Set(left);

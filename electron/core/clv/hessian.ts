@@ -68,3 +68,45 @@ export function standardErrors(
   if (!variances.every((v) => Number.isFinite(v) && v > 0)) return null;
   return { standardErrors: variances.map(Math.sqrt), covariance };
 }
+
+/**
+ * The Hessian by central differences of an analytic gradient (2n gradient evaluations, and
+ * second derivatives to about 1e-8 where second differences of values give 1e-4), symmetrised.
+ */
+export function hessianFromGradient(gradient: (x: number[]) => number[], x: number[], step = 1e-4): number[][] {
+  const n = x.length;
+  const columns = x.map((_, j) => {
+    const p = x.slice();
+    p[j] = (x[j] as number) + step;
+    const up = gradient(p);
+    p[j] = (x[j] as number) - step;
+    const down = gradient(p);
+    return up.map((v, i) => (v - (down[i] as number)) / (2 * step));
+  });
+  return Array.from({ length: n }, (_, i) =>
+    Array.from(
+      { length: n },
+      (_, j) => 0.5 * (((columns[j] as number[])[i] as number) + ((columns[i] as number[])[j] as number)),
+    ),
+  );
+}
+
+/**
+ * Covariance and standard errors of positive parameters θ fitted on their logarithms: the inverse
+ * of minus the Hessian in ln θ, taken back to θ by the delta method, Cov(θ) = D Cov(ln θ) D with
+ * D = diag(θ) (at the optimum, where the gradient vanishes, the same as inverting in θ itself).
+ */
+export function standardErrorsFromLogGradient(
+  logGradient: (logs: number[]) => number[],
+  params: number[],
+): { standardErrors: number[]; covariance: number[][] } | null {
+  const H = hessianFromGradient(logGradient, params.map(Math.log));
+  const logCovariance = invert(H.map((row) => row.map((v) => -v)));
+  if (!logCovariance) return null;
+  const covariance = logCovariance.map((row, i) =>
+    row.map((v, j) => (params[i] as number) * v * (params[j] as number)),
+  );
+  const variances = covariance.map((row, i) => row[i] as number);
+  if (!variances.every((v) => Number.isFinite(v) && v > 0)) return null;
+  return { standardErrors: variances.map(Math.sqrt), covariance };
+}

@@ -13,10 +13,10 @@
  * distinct value and the per-row loop is left with one exp and one log.
  */
 import type { ValueAndGradient } from './bfgs.js';
-import type { BgNbdParams, WeightedHistory } from './bgnbd.js';
+import type { BgNbdParams, RepeatHistory, WeightedHistory } from './bgnbd.js';
 import { digamma, lnBeta, lnGamma } from './specialFunctions.js';
 
-/** Weighted histories as indices into their distinct x, T and t_x values. */
+/** Weighted histories as indices into their distinct x, T and t_x values (typed arrays: a tight loop). */
 export interface PackedHistories {
   xs: Float64Array;
   Ts: Float64Array;
@@ -27,31 +27,48 @@ export interface PackedHistories {
   count: Float64Array;
 }
 
-export function packHistories(rows: readonly WeightedHistory[]): PackedHistories {
-  const distinct = (values: number[]): { values: Float64Array; index: Map<number, number> } => {
+/**
+ * Customer histories packed for the fit: identical ones merged into one weighted row (as
+ * compressHistories does, but keyed by the indices of x, T and t_x, without building strings).
+ */
+export function packHistories(data: readonly (RepeatHistory | WeightedHistory)[]): PackedHistories {
+  const distinct = (values: Iterable<number>): { values: Float64Array; index: Map<number, number> } => {
     const sorted = [...new Set(values)].sort((p, q) => p - q);
     return { values: Float64Array.from(sorted), index: new Map(sorted.map((v, i) => [v, i])) };
   };
-  const xs = distinct(rows.map((h) => h.x));
-  const Ts = distinct(rows.map((h) => h.T));
-  const txs = distinct(rows.map((h) => h.tx));
-  const n = rows.length;
-  const packed: PackedHistories = {
+  const xs = distinct(data.map((h) => h.x));
+  const Ts = distinct(data.map((h) => h.T));
+  const txs = distinct(data.map((h) => h.tx));
+  const rowOf = new Map<number, number>();
+  const xIndex: number[] = [];
+  const TIndex: number[] = [];
+  const txIndex: number[] = [];
+  const count: number[] = [];
+  for (const h of data) {
+    const ix = xs.index.get(h.x) as number;
+    const iT = Ts.index.get(h.T) as number;
+    const itx = txs.index.get(h.tx) as number;
+    const key = (ix * Ts.values.length + iT) * txs.values.length + itx;
+    const weight = 'count' in h ? h.count : 1;
+    const row = rowOf.get(key);
+    if (row !== undefined) count[row] = (count[row] as number) + weight;
+    else {
+      rowOf.set(key, count.length);
+      xIndex.push(ix);
+      TIndex.push(iT);
+      txIndex.push(itx);
+      count.push(weight);
+    }
+  }
+  return {
     xs: xs.values,
     Ts: Ts.values,
     txs: txs.values,
-    xIndex: new Uint32Array(n),
-    TIndex: new Uint32Array(n),
-    txIndex: new Uint32Array(n),
-    count: new Float64Array(n),
+    xIndex: Uint32Array.from(xIndex),
+    TIndex: Uint32Array.from(TIndex),
+    txIndex: Uint32Array.from(txIndex),
+    count: Float64Array.from(count),
   };
-  rows.forEach((h, i) => {
-    packed.xIndex[i] = xs.index.get(h.x) as number;
-    packed.TIndex[i] = Ts.index.get(h.T) as number;
-    packed.txIndex[i] = txs.index.get(h.tx) as number;
-    packed.count[i] = h.count;
-  });
-  return packed;
 }
 
 /** Log-likelihood and gradient in (ln r, ln α, ln a, ln b); value -Infinity outside the parameter space. */

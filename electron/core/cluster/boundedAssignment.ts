@@ -9,7 +9,7 @@
  * Two habits of Hamerly's own implementation keep a skipped point cheap, which is what a run
  * spends its time on (at 100k points the step runs some 1,400 times per scan over k = 2..8):
  * - the bounds are kept relative to the centroids' cumulative moves, so a skipped point is only
- *   read, never written (upper = stored + drift[own], lower = stored - drift of the farthest mover);
+ *   read, never written (upper = stored + drift[own], lower = stored - otherDrift[own]);
  * - each cluster's sum of points is updated when a point changes cluster, not summed afresh.
  * The loops read typed arrays through locals, which V8 keeps in registers.
  */
@@ -18,13 +18,17 @@ import type { Points } from './kmeans.js';
 export class BoundedAssignment {
   /** Upper bound minus the cumulative move of the point's centroid when it was set. */
   private readonly upper: Float64Array;
-  /** Lower bound plus the cumulative largest move when it was set. */
+  /** Lower bound plus the own centroid's otherDrift when it was set. */
   private readonly lower: Float64Array;
   private readonly halfGap: Float64Array;
   /** Per centroid, how far it has moved in all (summed over the steps). */
   private readonly drift: Float64Array;
-  /** The largest move of each step, summed. */
-  private maxDrift = 0;
+  /**
+   * Per centroid c, the largest move among the other centroids, summed over the steps: how far
+   * the distance from a point of c to its nearest other centroid can have shrunk. Hamerly's
+   * refinement: the cluster of the step's largest mover only loses the second largest move.
+   */
+  private readonly otherDrift: Float64Array;
   private first = true;
   /** Per cluster the sum of its points (row-major k x d) and their count, kept up to date by assign(). */
   readonly sums: Float64Array;
@@ -38,6 +42,7 @@ export class BoundedAssignment {
     this.lower = new Float64Array(points.n);
     this.halfGap = new Float64Array(k);
     this.drift = new Float64Array(k);
+    this.otherDrift = new Float64Array(k);
     this.sums = new Float64Array(k * points.d);
     this.counts = new Float64Array(k);
   }
@@ -51,12 +56,21 @@ export class BoundedAssignment {
       this.first = false;
       return this.firstPass(centroids, labels);
     }
-    let maxMoved = 0;
+    let largest = 0;
+    let second = 0;
+    let mover = -1;
     for (let c = 0; c < this.k; c += 1) {
-      this.drift[c] = (this.drift[c] as number) + (moved[c] as number);
-      maxMoved = Math.max(maxMoved, moved[c] as number);
+      const move = moved[c] as number;
+      this.drift[c] = (this.drift[c] as number) + move;
+      if (move > largest) {
+        second = largest;
+        largest = move;
+        mover = c;
+      } else if (move > second) second = move;
     }
-    this.maxDrift += maxMoved;
+    for (let c = 0; c < this.k; c += 1) {
+      this.otherDrift[c] = (this.otherDrift[c] as number) + (c === mover ? second : largest);
+    }
     computeHalfGaps(centroids, this.k, this.points.d, this.halfGap);
     return this.boundedPass(centroids, labels);
   }
@@ -79,14 +93,13 @@ export class BoundedAssignment {
 
   private boundedPass(centroids: Float64Array, labels: Int32Array): number {
     const { values, n, d } = this.points;
-    const { upper, lower, halfGap, drift, k, sums, counts } = this;
-    const maxDrift = this.maxDrift;
+    const { upper, lower, halfGap, drift, otherDrift, k, sums, counts } = this;
     let changed = 0;
     for (let i = 0; i < n; i += 1) {
       const own = labels[i] as number;
       const ownDrift = drift[own] as number;
       let up = (upper[i] as number) + ownDrift;
-      const low = (lower[i] as number) - maxDrift;
+      const low = (lower[i] as number) - (otherDrift[own] as number);
       const gap = halfGap[own] as number;
       const bound = gap > low ? gap : low;
       if (up <= bound) continue;
@@ -102,7 +115,7 @@ export class BoundedAssignment {
       if (up <= bound) continue;
       const label = scanPoint(values, base, d, centroids, k);
       upper[i] = nearest - (drift[label] as number);
-      lower[i] = secondNearest + maxDrift;
+      lower[i] = secondNearest + (otherDrift[label] as number);
       if (label === own) continue;
       labels[i] = label;
       changed += 1;

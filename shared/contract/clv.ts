@@ -171,6 +171,17 @@ export interface ClvSegmentRow {
   total_clv: number | null;
 }
 
+/** One of the customers with the highest predicted value, with its uncertainty. */
+export interface ClvTopCustomer {
+  customer_id: string;
+  x: number;
+  p_alive: number;
+  expected_purchases: number;
+  clv: number;
+  /** Standard error of clv (delta method, as ClvCustomer.clv_se); null when unknown. */
+  clv_se: number | null;
+}
+
 export interface ClvSummary {
   fit: Omit<ClvResult, 'customers'>;
   /** Fitted customers and the sum of their clv (null without a spend model). */
@@ -178,6 +189,8 @@ export interface ClvSummary {
   total_clv: number | null;
   histogram: ClvBin[];
   by_segment: ClvSegmentRow[];
+  /** The TOP_CUSTOMERS customers with the highest clv, highest first (empty without a spend model). */
+  top_customers: ClvTopCustomer[];
 }
 
 export interface ClvResults {

@@ -4,7 +4,13 @@
  * mean predicted value of their fitted customers (the RFM segment describes the past, the models
  * the future: a "Champion" may be fading, a "Promising" customer worth more than a "Loyal" one).
  */
-import type { ClvOptions, ClvSegmentRow, ClvSummary } from '../../../shared/contract/clv.js';
+import type {
+  ClvCustomer,
+  ClvOptions,
+  ClvSegmentRow,
+  ClvSummary,
+  ClvTopCustomer,
+} from '../../../shared/contract/clv.js';
 import type { Db } from '../db/projectFile.js';
 import { projectRfmModel, rfmFieldSql } from '../rfm/ruleFields.js';
 import { clvHistogram } from './clvHistogram.js';
@@ -23,7 +29,32 @@ export function clvSummary(db: Db, options: ClvOptions): ClvSummary {
       customers.map((c) => ({ ...c, segment: segments.segments.get(c.customer_id) ?? null })),
       segments.order,
     ),
+    top_customers: topCustomers(customers, TOP_CUSTOMERS),
   };
+}
+
+/** How many of the most valuable customers the Predict view lists, each with its clv interval. */
+export const TOP_CUSTOMERS = 10;
+
+/** The `count` customers with the highest clv, highest first (the lower customer id first on a tie). */
+export function topCustomers(customers: readonly ClvCustomer[], count: number): ClvTopCustomer[] {
+  return customers
+    .flatMap((c) =>
+      c.clv === null
+        ? []
+        : [
+            {
+              customer_id: c.customer_id,
+              x: c.x,
+              p_alive: c.p_alive,
+              expected_purchases: c.expected_purchases,
+              clv: c.clv,
+              clv_se: c.clv_se,
+            },
+          ],
+    )
+    .sort((p, q) => q.clv - p.clv || (p.customer_id < q.customer_id ? -1 : p.customer_id > q.customer_id ? 1 : 0))
+    .slice(0, count);
 }
 
 /** Each customer's RFM segment (project settings, as-of date) and the segments in the scheme's order. */

@@ -1,7 +1,8 @@
 /**
  * Predict: customer lifetime value from BG/NBD (repeat purchases, Fader, Hardie & Lee 2005) and
  * Gamma-Gamma (spend, Fader & Hardie 2013): the fit with its uncertainty and warnings, the holdout
- * check, the clv distribution, RFM segment vs predicted value, and "Keep this fit" for the builder.
+ * check, the clv distribution, RFM segment vs predicted value, the most valuable customers with each
+ * value's 90% interval, and "Keep this fit" for the builder.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { HoldoutPanel } from './HoldoutPanel.js';
 import { KeepFit } from './KeepFit.js';
 import { PredictOptions } from './PredictOptions.js';
 import { DEFAULT_FORM, formOptions, type PredictForm } from './predictForm.js';
+import { TopCustomers } from './TopCustomers.js';
 import { usePredictFit } from './usePredictFit.js';
 
 export function PredictView(): React.JSX.Element {
@@ -82,6 +84,7 @@ export function PredictView(): React.JSX.Element {
           <FitParameters fit={fitted} />
           <HoldoutPanel holdout={fitted.holdout} />
           <ClvDistribution summary={summary} />
+          <TopCustomers customers={summary.top_customers} />
         </>
       )}
       <KeepFit options={summary ? shownOptions : null} />

@@ -97,6 +97,19 @@ export const predict = {
       totalClv: 'Cyfanswm y gwerth a ragwelir',
       noSegment: 'Dim segment RFM',
     },
+    top: {
+      title: 'Y cwsmeriaid mwyaf gwerthfawr',
+      intro:
+        'Y deg cwsmer â’r gwerth uchaf a ragwelir. Mae’r cyfwng yn dangos pa mor sicr yw’r modelau: gyda hyder o 90% mae’r gwerth o’i fewn, o ystyried ansicrwydd paramedrau’r ddau fodel.',
+      customer: 'Cwsmer',
+      purchases: 'Pryniannau eto',
+      pAlive: 'p(gweithgar)',
+      expected: 'Pryniannau disgwyliedig',
+      clv: 'Gwerth a ragwelir',
+      interval: 'Cyfwng 90%',
+      intervalValue: '{{low}} i {{high}}',
+      unknown: 'anhysbys',
+    },
     keep: {
       button: 'Cadw’r ffit hwn',
       saving: 'Wrthi’n cadw…',

@@ -91,6 +91,19 @@ export const predict = {
       totalClv: 'Total predicted value',
       noSegment: 'No RFM segment',
     },
+    top: {
+      title: 'Most valuable customers',
+      intro:
+        'The ten customers with the highest predicted value. The interval shows how sure the models are: with 90% confidence the value lies in it, given the uncertainty of both models’ parameters.',
+      customer: 'Customer',
+      purchases: 'Repeat purchases',
+      pAlive: 'p(alive)',
+      expected: 'Expected purchases',
+      clv: 'Predicted value',
+      interval: '90% interval',
+      intervalValue: '{{low}} – {{high}}',
+      unknown: 'unknown',
+    },
     keep: {
       button: 'Keep this fit',
       saving: 'Keeping…',

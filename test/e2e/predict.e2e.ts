@@ -62,6 +62,18 @@ describe('predict lifetime value', () => {
     await screenshot(page, 'predict-2-holdout');
     await byTestId(page, 'predict-segments').scrollIntoViewIfNeeded();
     await screenshot(page, 'predict-3-distribution-segments');
+    // The most valuable customers, each value with its 90% interval (clv ± 1.645 standard errors).
+    const top = expected.top_customers[0];
+    expect(top).toBeDefined();
+    expect(await byTestId(page, 'predict-top-table').locator('tbody tr').count()).toBe(expected.top_customers.length);
+    const firstRow = byTestId(page, 'predict-top-table').locator('tbody tr').first();
+    expect(await firstRow.locator('th').textContent()).toBe(top?.customer_id);
+    const low = Math.max(0, (top?.clv ?? 0) - 1.6448536269514722 * (top?.clv_se ?? 0));
+    expect(await firstRow.getByTestId('predict-top-interval').textContent()).toContain(
+      low.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    );
+    await byTestId(page, 'predict-top').scrollIntoViewIfNeeded();
+    await screenshot(page, 'predict-3b-top-customers');
     expect(e2e.chrome.errors).toEqual([]);
   });
 
@@ -113,6 +125,8 @@ describe('predict lifetime value', () => {
     await screenshot(page, 'predict-6-holdout-fa');
     await byTestId(page, 'predict-segments').scrollIntoViewIfNeeded();
     await screenshot(page, 'predict-7-distribution-segments-fa');
+    await byTestId(page, 'predict-top').scrollIntoViewIfNeeded();
+    await screenshot(page, 'predict-7b-top-customers-fa');
     expect(e2e.chrome.errors).toEqual([]);
   });
 });

@@ -13,10 +13,11 @@ import { pruneCustomers } from '../../datasets/pruneCustomers.js';
 import { type Db, openProjectFile } from '../../db/projectFile.js';
 import { runInTransaction } from '../../db/transaction.js';
 import { limitMetricsToAsOf } from '../../metrics/asOf.js';
+import type { CustomerTotalsColumns } from '../../metrics/orderAccumulator.js';
 import { rebuildMetricsBefore, refreshMetrics } from '../../metrics/store.js';
 import type { RejectEntry } from '../write/rejectLog.js';
 import { addLatestValues, assembleCustomers } from './assembleCustomers.js';
-import { assembleOrders, type OrderSide } from './assembleOrders.js';
+import { assembleOrders, type OrderSide, type OrderSideResult } from './assembleOrders.js';
 import { linkReports, saveLinks, unmatchedNotes } from './linkCounts.js';
 import { type PlannedFile, planSet, type SetPlan } from './planSet.js';
 import { orderSideOf, stagingSpec } from './setAssembly.js';
@@ -25,6 +26,7 @@ import { readSetEvents, saveEventsDataset } from './setEvents.js';
 import { registerFields, registerOrderColumns } from './setFields.js';
 import type { StagedRef } from './setLayout.js';
 import { type StagedFile, type Staging, startStaging } from './stageFile.js';
+import { canStreamOrders, streamOrders } from './streamOrders.js';
 
 export interface RunSetInput {
   projectPath: string;
@@ -97,9 +99,12 @@ async function importInTransaction(
   );
   // The events file is read by the events importer, after the customers and orders are in place.
   const eventsFile = plan.files.find((f) => f.kind === 'events');
+  // The orders and lines files stream into the canonical tables when the set allows (streamOrders.ts);
+  // every other file is staged first, for the products' and customers' assembly.
+  const streamable = refs.filter((r) => r.file.kind === 'orders' || r.file.kind === 'order_lines');
   const staged = new Map<StagedRef, StagedFile>();
-  for (const ref of refs) staged.set(ref, await (stagings.get(ref) as Staging).write(db));
-  const links = linkReports(plan, refs, staged);
+  const stage = async (ref: StagedRef) => staged.set(ref, await (stagings.get(ref) as Staging).write(db));
+  for (const ref of refs) if (!streamable.includes(ref)) await stage(ref);
   const previous = dropPrevious(db, sides);
   const extra = new Map<StagedRef, RejectEntry[]>(refs.map((r) => [r, []]));
   const addRejects = (ref: StagedRef, entries: readonly RejectEntry[]) => extra.get(ref)?.push(...entries);
@@ -118,8 +123,23 @@ async function importInTransaction(
   }
   let orders = 0;
   let amountSources = { own: 0, lines: 0, payments: 0, none: 0 };
+  let totals: CustomerTotalsColumns | null = null;
   if (side.orders) {
-    const result = assembleOrders(db, side.orders, linesAllFound(plan, side.orders, links));
+    let result: OrderSideResult;
+    if (canStreamOrders(side.orders) && side.latest.length === 0) {
+      const lines = side.orders.lines?.ref as StagedRef;
+      const streamed = await streamOrders(db, side.orders, {
+        orders: stagings.get(side.orders.orders) as Staging,
+        lines: stagings.get(lines) as Staging,
+      });
+      for (const [ref, file] of streamed.staged) staged.set(ref, file);
+      totals = streamed.totals;
+      result = streamed;
+    } else {
+      for (const ref of streamable) await stage(ref);
+      const found = linesAllFound(plan, side.orders, linkReports(plan, refs, staged));
+      result = assembleOrders(db, side.orders, found);
+    }
     orders = result.orders;
     amountSources = result.amountSources;
     for (const ref of refs) addRejects(ref, result.rejects.get(ref.table) ?? []);
@@ -138,9 +158,12 @@ async function importInTransaction(
       false,
     );
   }
+  for (const ref of streamable) if (!staged.has(ref)) await stage(ref);
+  const links = linkReports(plan, refs, staged);
   if (previous) pruneCustomers(db);
   const events = eventsFile ? await readSetEvents(db, eventsFile, input.isCancelled) : null;
-  if (side.orders) rebuildMetricsBefore(db, null);
+  if (totals) refreshMetrics(db, totals);
+  else if (side.orders) rebuildMetricsBefore(db, null);
   else refreshMetrics(db, null);
   limitMetricsToAsOf(db);
 

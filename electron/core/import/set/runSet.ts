@@ -34,6 +34,8 @@ export interface RunSetInput {
   choices?: SetChoices;
   replace: boolean;
   isCancelled(): boolean;
+  /** Assemble the orders in SQL even when they could stream (streamOrders.ts): tests compare the two. */
+  sqlAssembly?: boolean;
 }
 
 /** Kinds whose data is rebuilt together: everything about orders, or the customers file. */
@@ -126,7 +128,7 @@ async function importInTransaction(
   let totals: CustomerTotalsColumns | null = null;
   if (side.orders) {
     let result: OrderSideResult;
-    if (canStreamOrders(side.orders) && side.latest.length === 0) {
+    if (!input.sqlAssembly && canStreamOrders(side.orders) && side.latest.length === 0) {
       const lines = side.orders.lines?.ref as StagedRef;
       const streamed = await streamOrders(db, side.orders, {
         orders: stagings.get(side.orders.orders) as Staging,

@@ -81,6 +81,11 @@ describe('orders and lines streamed into the project', () => {
     expect(report.files[2]?.rejected).toEqual([
       { reason: 'order_not_found', count: 1, examples: [{ line: 4, column: 'order_id', value: 'A9' }] },
     ]);
+    expect(report.links.map((l) => [l.from, l.to, l.matched, l.unmatched, l.unmatchedExamples])).toEqual([
+      ['orders.csv.customer_id', 'customers.csv.customer_id', 2, 2, ['C3', 'C5']],
+      ['lines.csv.order_id', 'orders.csv.order_id', 4, 1, ['A9']],
+      ['lines.csv.sku', 'products.csv.sku', 2, 1, ['P3']],
+    ]);
     expect(t.customer_metrics).toEqual([
       { customer: 1, frequency: 1, monetary: 36.5, first_day: 19727, last_day: 19727 },
       { customer: 2, frequency: 2, monetary: 52.5, first_day: 19754, last_day: 19823 },

@@ -6,7 +6,7 @@
  */
 
 import { asWorkbenchError, WorkbenchError } from '../../../../shared/errors.js';
-import type { ImportSetReport, SetChoices, SetLinkReport } from '../../../../shared/model/importSet.js';
+import type { ImportSetReport, SetChoices, SetLinkPreview, SetLinkReport } from '../../../../shared/model/importSet.js';
 import type { DatasetKind } from '../../../../shared/model/roles.js';
 import { keepBeforeImport } from '../../datasets/history.js';
 import { pruneCustomers } from '../../datasets/pruneCustomers.js';
@@ -18,7 +18,7 @@ import { rebuildMetricsBefore, refreshMetrics } from '../../metrics/store.js';
 import type { RejectEntry } from '../write/rejectLog.js';
 import { addLatestValues, assembleCustomers } from './assembleCustomers.js';
 import { assembleOrders, type OrderSide, type OrderSideResult } from './assembleOrders.js';
-import { linkReports, saveLinks, unmatchedNotes } from './linkCounts.js';
+import { type CountedLink, linkReports, saveLinks, unmatchedNotes } from './linkCounts.js';
 import { type PlannedFile, planSet, type SetPlan } from './planSet.js';
 import { orderSideOf, stagingSpec } from './setAssembly.js';
 import { saveDatasets } from './setDatasets.js';
@@ -26,6 +26,7 @@ import { readSetEvents, saveEventsDataset } from './setEvents.js';
 import { registerFields, registerOrderColumns } from './setFields.js';
 import type { StagedRef } from './setLayout.js';
 import { type StagedFile, type Staging, startStaging } from './stageFile.js';
+import { streamedLink } from './streamedLink.js';
 import { canStreamOrders, streamOrders } from './streamOrders.js';
 
 export interface RunSetInput {
@@ -62,8 +63,10 @@ async function importSet(input: RunSetInput): Promise<ImportSetReport> {
     .map((file, i) => ({ file, table: `stage_${i}`, alias: aliasOf(file, i) }))
     .filter((ref) => ref.file.kind !== 'events');
   // Every file starts being read now, in parallel; each is inserted in turn, in the transaction.
+  // Decided before the files are read: the stage workers then keep no keys of the link the streaming counts.
+  const streamed = input.sqlAssembly ? null : streamedLink(plan);
   const stagings = new Map<StagedRef, Staging>(
-    refs.map((ref) => [ref, startStaging({ ...stagingSpec(ref, plan), isCancelled: input.isCancelled })]),
+    refs.map((ref) => [ref, startStaging({ ...stagingSpec(ref, plan, streamed), isCancelled: input.isCancelled })]),
   );
   try {
     const db = openProjectFile(input.projectPath);
@@ -71,7 +74,9 @@ async function importSet(input: RunSetInput): Promise<ImportSetReport> {
       tuneForSet(db);
       const sides = touchedKinds(plan);
       assertReplaceAllowed(db, sides, input.replace);
-      return await runInTransaction(db, () => importInTransaction(db, plan, refs, stagings, sides, input, started));
+      return await runInTransaction(db, () =>
+        importInTransaction(db, plan, refs, stagings, sides, { ...input, streamed }, started),
+      );
     } finally {
       db.close();
     }
@@ -86,7 +91,7 @@ async function importInTransaction(
   refs: readonly StagedRef[],
   stagings: ReadonlyMap<StagedRef, Staging>,
   sides: readonly DatasetKind[],
-  input: RunSetInput,
+  input: RunSetInput & { streamed: SetLinkPreview | null },
   started: number,
 ): Promise<ImportSetReport> {
   // Kept for "undo import"; the canonical tables the set rebuilds whole are moved, not copied.
@@ -126,9 +131,12 @@ async function importInTransaction(
   let orders = 0;
   let amountSources = { own: 0, lines: 0, payments: 0, none: 0 };
   let totals: CustomerTotalsColumns | null = null;
+  let counted: CountedLink | null = null;
   if (side.orders) {
     let result: OrderSideResult;
-    if (!input.sqlAssembly && canStreamOrders(side.orders) && side.latest.length === 0) {
+    if (input.streamed) {
+      // streamedLink asks of the plan what these ask of the assembly: they cannot disagree.
+      if (!canStreamOrders(side.orders) || side.latest.length > 0) throw new Error('The set cannot stream its orders.');
       const lines = side.orders.lines?.ref as StagedRef;
       const streamed = await streamOrders(db, side.orders, {
         orders: stagings.get(side.orders.orders) as Staging,
@@ -136,6 +144,7 @@ async function importInTransaction(
       });
       for (const [ref, file] of streamed.staged) staged.set(ref, file);
       totals = streamed.totals;
+      counted = { link: input.streamed, ...streamed.linesLink };
       result = streamed;
     } else {
       for (const ref of streamable) await stage(ref);
@@ -161,7 +170,7 @@ async function importInTransaction(
     );
   }
   for (const ref of streamable) if (!staged.has(ref)) await stage(ref);
-  const links = linkReports(plan, refs, staged);
+  const links = linkReports(plan, refs, staged, counted);
   if (previous) pruneCustomers(db);
   const events = eventsFile ? await readSetEvents(db, eventsFile, input.isCancelled) : null;
   if (totals) refreshMetrics(db, totals);

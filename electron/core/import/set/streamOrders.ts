@@ -16,6 +16,7 @@ import { sqlType } from '../layout.js';
 import { CustomerKeys, loadCustomerKeys } from '../parse/customerKeys.js';
 import type { RejectEntry } from '../write/rejectLog.js';
 import type { OrderSide, OrderSideResult } from './assembleOrders.js';
+import { EXAMPLES } from './linkCounts.js';
 import { type Cell, LINES_WITH_MONEY, NO_LINES, OrderTable } from './orderTable.js';
 import type { PlannedFile } from './planSet.js';
 import { roleColumn, type StagedRef } from './setLayout.js';
@@ -26,6 +27,8 @@ export interface StreamedOrders extends OrderSideResult {
   /** The per-customer metrics of every customer with an order (refreshMetrics). */
   totals: CustomerTotalsColumns;
   staged: Map<StagedRef, StagedFile>;
+  /** The lines -> orders link: distinct order keys of the lines found and not found, as linkCounts counts. */
+  linesLink: { matched: number; unmatched: number; unmatchedExamples: string[] };
 }
 
 /** Whether a set's order side can be streamed: orders keyed and lined, no payments, no lookups. */
@@ -171,6 +174,8 @@ export async function streamOrders(
   const lineKeyAt = lineAt(l.orderKey);
   const lineMoney = moneyReader(l.ref.file);
   const lost: RejectEntry[] = [];
+  const lostKeys = new Set<string>();
+  const unmatchedExamples: string[] = [];
   const lineKeyHeader = l.ref.file.preview.headers[l.orderKey] ?? null;
   staged.set(
     l.ref,
@@ -179,6 +184,10 @@ export async function streamOrders(
         const key = cellAt(batch, lineKeyAt, r) as string;
         const ref = refs.get(key);
         if (ref < 0) {
+          if (!lostKeys.has(key)) {
+            lostKeys.add(key);
+            if (unmatchedExamples.length < EXAMPLES) unmatchedExamples.push(key);
+          }
           lost.push({
             line: batch.lines[r] as number,
             reason: 'order_not_found',
@@ -223,9 +232,12 @@ export async function streamOrders(
   }
   rows.flush();
 
+  let matched = 0;
+  for (let ref = 1; ref <= orders.count; ref += 1) if (orders.lineState[ref] !== NO_LINES) matched += 1;
+  const linesLink = { matched, unmatched: lostKeys.size, unmatchedExamples };
   const { amountSources, totals } = writeOrderTotals(db, orders, nextCustomer);
   db.exec('CREATE INDEX order_lines_customer ON order_lines (customer, order_ref)');
-  return { orders: orders.count, amountSources, rejects, totals, staged };
+  return { orders: orders.count, amountSources, rejects, totals, staged, linesLink };
 }
 
 /** The products file's first row per key (setAssembly's firstPerKey table), by key, cells by source index. */

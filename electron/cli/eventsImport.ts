@@ -1,12 +1,20 @@
 /**
  * segwb import FILE --kind events --project P: reads an events file (REES46, GA4 or Matomo
- * layout) into the project in one transaction; events already there are replaced only with --replace.
+ * layout) into the project in one transaction, as an import of linked files reads its events file
+ * (set/setEvents.ts): the file is recorded as a dataset of kind events, with its rejected rows, and
+ * the metrics take in the customers known only from events. Events already there are replaced only
+ * with --replace.
  */
 import path from 'node:path';
 import { WorkbenchError } from '../../shared/errors.js';
 import { keepBeforeImport } from '../core/datasets/history.js';
 import { runInTransaction } from '../core/db/transaction.js';
-import { type EventsImportResult, importEventsFile } from '../core/import/events/importEvents.js';
+import type { EventsImportResult } from '../core/import/events/importEvents.js';
+import { previewFile } from '../core/import/preview.js';
+import type { PlannedFile } from '../core/import/set/planSet.js';
+import { readSetEvents, saveEventsDataset } from '../core/import/set/setEvents.js';
+import { limitMetricsToAsOf } from '../core/metrics/asOf.js';
+import { refreshMetrics } from '../core/metrics/store.js';
 import { needsAnswer } from './importAnswer.js';
 import { cliEngine, openProject } from './session.js';
 
@@ -19,6 +27,14 @@ export async function importEventsCommand(
   const engine = cliEngine();
   const filePath = path.resolve(file);
   try {
+    const file: PlannedFile = {
+      name: path.basename(filePath),
+      path: filePath,
+      kind: 'events',
+      kindReason: 'Chosen by you.',
+      kindChosen: true,
+      preview: await previewFile(filePath),
+    };
     await openProject(engine, project, true);
     const db = engine.session.requireProject().db;
     let result: EventsImportResult;
@@ -27,10 +43,15 @@ export async function importEventsCommand(
       if (existing && !replace) {
         needsAnswer(new WorkbenchError('NEEDS_CONFIRMATION', 'This project already has events.', { kind: 'events' }));
       }
-      result = await runInTransaction(db, () => {
+      result = await runInTransaction(db, async () => {
         // Kept for "undo import" like every import; the events table is rebuilt whole, so it is moved.
-        keepBeforeImport(db, [{ file: path.basename(filePath), kind: 'events' }], ['events']);
-        return importEventsFile(db, filePath, { replace: true });
+        keepBeforeImport(db, [{ file: file.name, kind: 'events' }], ['events']);
+        db.prepare("DELETE FROM datasets WHERE kind = 'events'").run();
+        const read = await readSetEvents(db, file, () => false);
+        saveEventsDataset(db, file, read, null);
+        refreshMetrics(db, null);
+        limitMetricsToAsOf(db);
+        return read;
       });
     } catch (error) {
       // A project created just for this import must not outlive it.

@@ -2,6 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, expect, it } from 'vitest';
 import { fixture, repoRoot, sharedData, tempDir } from '../support/session.js';
 
@@ -47,4 +48,34 @@ it('leaves no project behind when the file is no events file', () => {
   expect(r.code).toBe(1);
   expect(r.stderr).toContain('orders-seasons.csv is not an events file this version reads');
   expect(fs.readdirSync(dir).filter((f) => f !== 'state')).toEqual([]);
+});
+
+it('records the events file as a dataset, as an import of linked files does, and replaces it with --replace', () => {
+  const dir = tempDir();
+  const file = sharedData('events/2019-Oct-sample.csv');
+  expect(segwb(['import', file, '--kind', 'events', '--project', 'p.segwb'], dir).code).toBe(0);
+  expect(segwb(['import', file, '--kind', 'events', '--project', 'p.segwb', '--replace'], dir).code).toBe(0);
+  const db = new Database(path.join(dir, 'p.segwb'), { readonly: true });
+  try {
+    expect(
+      db
+        .prepare(
+          'SELECT kind, file_name, rows_read, rows_imported, rows_rejected, import_set = id AS own_set FROM datasets',
+        )
+        .all(),
+    ).toEqual([
+      {
+        kind: 'events',
+        file_name: '2019-Oct-sample.csv',
+        rows_read: 1000,
+        rows_imported: 1000,
+        rows_rejected: 0,
+        own_set: 1,
+      },
+    ]);
+    // Every customer, those known only from events too, has its metrics row.
+    expect(db.prepare('SELECT COUNT(*) FROM customer_metrics').pluck().get()).toBe(330);
+  } finally {
+    db.close();
+  }
 });

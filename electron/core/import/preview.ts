@@ -35,6 +35,24 @@ const PROFILE_ROWS = 5000;
 const DECIMAL_ROWS = 1000;
 
 export async function previewFile(file: string, overrides: PreviewOverrides = {}): Promise<ImportPreview> {
+  return previewOf(await readBasis(file, overrides), overrides);
+}
+
+/**
+ * The preview of a file, and its preview as another kind from the same read and profile of the
+ * sample (a set reads a file's roles as its kind asks: planSet.ts), without reading it again.
+ */
+export async function previewFileAs(
+  file: string,
+): Promise<{ preview: ImportPreview; as(kind: NonNullable<PreviewOverrides['kind']>): ImportPreview }> {
+  const basis = await readBasis(file, {});
+  return { preview: previewOf(basis, {}), as: (kind) => previewOf(basis, { kind }) };
+}
+
+type Basis = Awaited<ReturnType<typeof readBasis>>;
+
+/** Everything of a preview that does not depend on the kind: the sample read, parsed and profiled. */
+async function readBasis(file: string, overrides: PreviewOverrides) {
   const name = path.basename(file);
   const sample = await readSample(file);
   if (sample.size === 0) {
@@ -91,6 +109,17 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
       .map((c) => c.trim())
       .filter((c) => c !== ''),
   }));
+  const badRows = scanned.length - profileRows.length;
+  // In a sample cut short, a quote opened near the end may close beyond it.
+  const openQuote = openQuoteLine(head, delimiter, sample.tail ? HEAD_BYTES / 2 : 0);
+  const size = sample.size;
+  const sampled = { file, name, size, encoding, delimiter, hasHeader, lineEnding, decimal, dateOrder };
+  return { ...sampled, headers, dataRows, profiles, facts, badRows, openQuote, width };
+}
+
+function previewOf(basis: Basis, overrides: PreviewOverrides): ImportPreview {
+  const { file, name, encoding, delimiter, hasHeader, lineEnding, decimal, dateOrder } = basis;
+  const { headers, dataRows, profiles, facts, badRows, openQuote, width } = basis;
   const fixed = mappedColumns(overrides.map ?? {}, headers, file, name);
   const kind = overrides.kind
     ? { value: overrides.kind, reason: 'Chosen by you.' }
@@ -112,11 +141,8 @@ export async function previewFile(file: string, overrides: PreviewOverrides = {}
     role: c.role,
     include: true,
   }));
-  const badRows = scanned.length - profileRows.length;
-  // In a sample cut short, a quote opened near the end may close beyond it.
-  const openQuote = openQuoteLine(head, delimiter, sample.tail ? HEAD_BYTES / 2 : 0);
   return {
-    file: { path: file, name, size: sample.size },
+    file: { path: file, name, size: basis.size },
     encoding,
     delimiter,
     hasHeader,

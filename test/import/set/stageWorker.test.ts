@@ -83,7 +83,8 @@ describe('staging the files of a set in stage workers', () => {
       runCompiled({ projectPath: p, paths: ALL, replace: true, isCancelled: () => true }),
     ).rejects.toMatchObject({
       code: 'CANCELLED',
-      message: 'Import of orders.csv cancelled: the project is unchanged.',
+      // The products file is read into the project first: the orders and lines stream after it.
+      message: 'Import of products.csv cancelled: the project is unchanged.',
     });
     expect(snapshot(p)).toEqual(was);
   });

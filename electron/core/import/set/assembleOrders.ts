@@ -3,6 +3,8 @@
  * (one row per line, with the fields of its order, its product and the lookups they point to)
  * and order_totals. An order's amount, in this order of precedence: its own amount column; else
  * the sum of its lines (amount, or quantity × unit price); else the sum of its payments.
+ * Sets of orders and lines without payments, lookups or latest-order values stream instead
+ * (streamOrders.ts, the same tables row for row); this SQL assembly takes every other set.
  */
 import type { AmountSources } from '../../../../shared/model/importSet.js';
 import { withoutIndexes } from '../../db/bulkIndexes.js';

@@ -8,18 +8,37 @@ import type { SetPlan } from './planSet.js';
 import { columnIndex, type StagedRef } from './setLayout.js';
 import type { StagedFile } from './stageFile.js';
 
-const EXAMPLES = 5;
+export const EXAMPLES = 5;
+
+/** Counted elsewhere: the counts of one link found while its files streamed (streamOrders.ts). */
+export interface CountedLink {
+  link: SetPlan['links'][number];
+  matched: number;
+  unmatched: number;
+  unmatchedExamples: string[];
+}
 
 export function linkReports(
   plan: SetPlan,
   refs: readonly StagedRef[],
   staged: ReadonlyMap<StagedRef, StagedFile>,
+  counted: CountedLink | null = null,
 ): SetLinkReport[] {
   const keysOf = (name: string, column: string): ReadonlyMap<string, number> => {
     const ref = refs.find((r) => r.file.name === name) as StagedRef;
     return staged.get(ref)?.keys.get(columnIndex(ref.file, column)) ?? new Map();
   };
   return plan.links.map((link) => {
+    const about = {
+      from: `${link.from.file}.${link.from.column}`,
+      to: `${link.to.file}.${link.to.column}`,
+      origin: link.origin,
+      reason: link.reason,
+    };
+    if (counted && counted.link === link) {
+      const { matched, unmatched, unmatchedExamples } = counted;
+      return { ...about, matched, unmatched, unmatchedExamples };
+    }
     const from = keysOf(link.from.file, link.from.column);
     const to = keysOf(link.to.file, link.to.column);
     // Each distinct key of the pointing file, in the order of its first line; keys are trimmed text on both sides.
@@ -30,10 +49,7 @@ export function linkReports(
       else if (examples.length < EXAMPLES) examples.push(key);
     }
     return {
-      from: `${link.from.file}.${link.from.column}`,
-      to: `${link.to.file}.${link.to.column}`,
-      origin: link.origin,
-      reason: link.reason,
+      ...about,
       matched,
       unmatched: from.size - matched,
       unmatchedExamples: examples,

@@ -14,7 +14,7 @@ import type {
   SetLinkPreview,
 } from '../../../../shared/model/importSet.js';
 import type { DatasetKind, SingleFileKind } from '../../../../shared/model/roles.js';
-import { previewFile } from '../preview.js';
+import { previewFileAs } from '../preview.js';
 import { guessFileKind } from '../sniff/kind.js';
 import { type FileShape, guessLinks, pointsTo } from '../sniff/links.js';
 import type { ColumnFacts } from '../sniff/roles.js';
@@ -50,7 +50,8 @@ export async function planSet(paths: readonly string[], choices: SetChoices = {}
   const chosenKinds = resolveKindChoices(choices.kinds ?? {}, resolved, paths);
   const files: PlannedFile[] = [];
   for (const [i, file] of resolved.entries()) {
-    const first = await previewFile(file);
+    const read = await previewFileAs(file);
+    const first = read.preview;
     const chosen = chosenKinds.get(i);
     // An events export is told by its header (REES46, GA4, Matomo) before its shape is looked at.
     const events = eventsKindGuess(first.headers);
@@ -64,8 +65,7 @@ export async function planSet(paths: readonly string[], choices: SetChoices = {}
           );
     // Roles fit the kind: an orders-like reading for every file that carries money or dates.
     const readAs: SingleFileKind = guess.value === 'customers' || guess.value === 'lookup' ? 'customers' : 'orders';
-    const preview =
-      first.options.kind === readAs || guess.value === 'events' ? first : await previewFile(file, { kind: readAs });
+    const preview = first.options.kind === readAs || guess.value === 'events' ? first : read.as(readAs);
     files.push({
       name: names[i] as string,
       path: file,

@@ -6,18 +6,19 @@
  */
 
 import { asWorkbenchError, WorkbenchError } from '../../../../shared/errors.js';
-import type { ImportSetReport, SetChoices, SetLinkReport } from '../../../../shared/model/importSet.js';
+import type { ImportSetReport, SetChoices, SetLinkPreview, SetLinkReport } from '../../../../shared/model/importSet.js';
 import type { DatasetKind } from '../../../../shared/model/roles.js';
 import { keepBeforeImport } from '../../datasets/history.js';
 import { pruneCustomers } from '../../datasets/pruneCustomers.js';
 import { type Db, openProjectFile } from '../../db/projectFile.js';
 import { runInTransaction } from '../../db/transaction.js';
 import { limitMetricsToAsOf } from '../../metrics/asOf.js';
+import type { CustomerTotalsColumns } from '../../metrics/orderAccumulator.js';
 import { rebuildMetricsBefore, refreshMetrics } from '../../metrics/store.js';
 import type { RejectEntry } from '../write/rejectLog.js';
 import { addLatestValues, assembleCustomers } from './assembleCustomers.js';
-import { assembleOrders, type OrderSide } from './assembleOrders.js';
-import { linkReports, saveLinks, unmatchedNotes } from './linkCounts.js';
+import { assembleOrders, type OrderSide, type OrderSideResult } from './assembleOrders.js';
+import { type CountedLink, linkReports, saveLinks, unmatchedNotes } from './linkCounts.js';
 import { type PlannedFile, planSet, type SetPlan } from './planSet.js';
 import { orderSideOf, stagingSpec } from './setAssembly.js';
 import { saveDatasets } from './setDatasets.js';
@@ -25,6 +26,8 @@ import { readSetEvents, saveEventsDataset } from './setEvents.js';
 import { registerFields, registerOrderColumns } from './setFields.js';
 import type { StagedRef } from './setLayout.js';
 import { type StagedFile, type Staging, startStaging } from './stageFile.js';
+import { streamedLink } from './streamedLink.js';
+import { canStreamOrders, streamOrders } from './streamOrders.js';
 
 export interface RunSetInput {
   projectPath: string;
@@ -32,6 +35,8 @@ export interface RunSetInput {
   choices?: SetChoices;
   replace: boolean;
   isCancelled(): boolean;
+  /** Assemble the orders in SQL even when they could stream (streamOrders.ts): tests compare the two. */
+  sqlAssembly?: boolean;
 }
 
 /** Kinds whose data is rebuilt together: everything about orders, or the customers file. */
@@ -58,8 +63,10 @@ async function importSet(input: RunSetInput): Promise<ImportSetReport> {
     .map((file, i) => ({ file, table: `stage_${i}`, alias: aliasOf(file, i) }))
     .filter((ref) => ref.file.kind !== 'events');
   // Every file starts being read now, in parallel; each is inserted in turn, in the transaction.
+  // Decided before the files are read: the stage workers then keep no keys of the link the streaming counts.
+  const streamed = input.sqlAssembly ? null : streamedLink(plan);
   const stagings = new Map<StagedRef, Staging>(
-    refs.map((ref) => [ref, startStaging({ ...stagingSpec(ref, plan), isCancelled: input.isCancelled })]),
+    refs.map((ref) => [ref, startStaging({ ...stagingSpec(ref, plan, streamed), isCancelled: input.isCancelled })]),
   );
   try {
     const db = openProjectFile(input.projectPath);
@@ -67,7 +74,9 @@ async function importSet(input: RunSetInput): Promise<ImportSetReport> {
       tuneForSet(db);
       const sides = touchedKinds(plan);
       assertReplaceAllowed(db, sides, input.replace);
-      return await runInTransaction(db, () => importInTransaction(db, plan, refs, stagings, sides, input, started));
+      return await runInTransaction(db, () =>
+        importInTransaction(db, plan, refs, stagings, sides, { ...input, streamed }, started),
+      );
     } finally {
       db.close();
     }
@@ -82,7 +91,7 @@ async function importInTransaction(
   refs: readonly StagedRef[],
   stagings: ReadonlyMap<StagedRef, Staging>,
   sides: readonly DatasetKind[],
-  input: RunSetInput,
+  input: RunSetInput & { streamed: SetLinkPreview | null },
   started: number,
 ): Promise<ImportSetReport> {
   // Kept for "undo import"; the canonical tables the set rebuilds whole are moved, not copied.
@@ -97,9 +106,12 @@ async function importInTransaction(
   );
   // The events file is read by the events importer, after the customers and orders are in place.
   const eventsFile = plan.files.find((f) => f.kind === 'events');
+  // The orders and lines files stream into the canonical tables when the set allows (streamOrders.ts);
+  // every other file is staged first, for the products' and customers' assembly.
+  const streamable = refs.filter((r) => r.file.kind === 'orders' || r.file.kind === 'order_lines');
   const staged = new Map<StagedRef, StagedFile>();
-  for (const ref of refs) staged.set(ref, await (stagings.get(ref) as Staging).write(db));
-  const links = linkReports(plan, refs, staged);
+  const stage = async (ref: StagedRef) => staged.set(ref, await (stagings.get(ref) as Staging).write(db));
+  for (const ref of refs) if (!streamable.includes(ref)) await stage(ref);
   const previous = dropPrevious(db, sides);
   const extra = new Map<StagedRef, RejectEntry[]>(refs.map((r) => [r, []]));
   const addRejects = (ref: StagedRef, entries: readonly RejectEntry[]) => extra.get(ref)?.push(...entries);
@@ -118,8 +130,27 @@ async function importInTransaction(
   }
   let orders = 0;
   let amountSources = { own: 0, lines: 0, payments: 0, none: 0 };
+  let totals: CustomerTotalsColumns | null = null;
+  let counted: CountedLink | null = null;
   if (side.orders) {
-    const result = assembleOrders(db, side.orders, linesAllFound(plan, side.orders, links));
+    let result: OrderSideResult;
+    if (input.streamed) {
+      // streamedLink asks of the plan what these ask of the assembly: they cannot disagree.
+      if (!canStreamOrders(side.orders) || side.latest.length > 0) throw new Error('The set cannot stream its orders.');
+      const lines = side.orders.lines?.ref as StagedRef;
+      const streamed = await streamOrders(db, side.orders, {
+        orders: stagings.get(side.orders.orders) as Staging,
+        lines: stagings.get(lines) as Staging,
+      });
+      for (const [ref, file] of streamed.staged) staged.set(ref, file);
+      totals = streamed.totals;
+      counted = { link: input.streamed, ...streamed.linesLink };
+      result = streamed;
+    } else {
+      for (const ref of streamable) await stage(ref);
+      const found = linesAllFound(plan, side.orders, linkReports(plan, refs, staged));
+      result = assembleOrders(db, side.orders, found);
+    }
     orders = result.orders;
     amountSources = result.amountSources;
     for (const ref of refs) addRejects(ref, result.rejects.get(ref.table) ?? []);
@@ -138,9 +169,12 @@ async function importInTransaction(
       false,
     );
   }
+  for (const ref of streamable) if (!staged.has(ref)) await stage(ref);
+  const links = linkReports(plan, refs, staged, counted);
   if (previous) pruneCustomers(db);
   const events = eventsFile ? await readSetEvents(db, eventsFile, input.isCancelled) : null;
-  if (side.orders) rebuildMetricsBefore(db, null);
+  if (totals) refreshMetrics(db, totals);
+  else if (side.orders) rebuildMetricsBefore(db, null);
   else refreshMetrics(db, null);
   limitMetricsToAsOf(db);
 

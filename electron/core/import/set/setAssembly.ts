@@ -4,6 +4,7 @@
  * products and lookups deduplicated to their first row per key).
  */
 import type { RejectReason } from '../../../../shared/model/import.js';
+import type { SetLinkPreview } from '../../../../shared/model/importSet.js';
 import type { Db } from '../../db/projectFile.js';
 import type { RejectEntry } from '../write/rejectLog.js';
 import type { OrderSide } from './assembleOrders.js';
@@ -22,14 +23,23 @@ import {
 import { type StageSpec, stageColumn } from './stageFile.js';
 
 /** Customer fields taken from the latest order when the customers file has none of that role. */
-const LATEST_ROLES = ['country', 'region', 'city'] as const;
+export const LATEST_ROLES = ['country', 'region', 'city'] as const;
 
-export function stagingSpec(ref: StagedRef, plan: SetPlan): Omit<StageSpec, 'isCancelled'> {
+/** streamed: the link the streaming counts itself (streamedLink.ts): its columns' keys are not kept. */
+export function stagingSpec(
+  ref: StagedRef,
+  plan: SetPlan,
+  streamed: SetLinkPreview | null,
+): Omit<StageSpec, 'isCancelled'> {
   const { file } = ref;
   const linked = new Set<number>();
+  const counted = new Set<number>();
   for (const l of plan.links) {
-    if (l.from.file === file.name) linked.add(columnIndex(file, l.from.column));
-    if (l.to.file === file.name) linked.add(columnIndex(file, l.to.column));
+    const sides = [l.from, l.to].filter((end) => end.file === file.name).map((end) => columnIndex(file, end.column));
+    for (const i of sides) {
+      linked.add(i);
+      if (l !== streamed) counted.add(i);
+    }
   }
   const text = new Set(linked);
   for (const role of ['customer_id', 'order_id'] as const) {
@@ -68,7 +78,7 @@ export function stagingSpec(ref: StagedRef, plan: SetPlan): Omit<StageSpec, 'isC
     options: file.preview.options,
     textColumns: [...text],
     required,
-    linkColumns: [...linked],
+    linkColumns: [...counted],
   };
 }
 

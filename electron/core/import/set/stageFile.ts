@@ -32,9 +32,11 @@ export interface StagedFile {
   keys: Map<number, Map<string, number>>;
 }
 
-/** One file being staged: its reading has started; write() inserts its rows. */
+/** One file being staged: its reading has started; write() inserts its rows, or drain() hands them over. */
 export interface Staging {
   write(db: Db): Promise<StagedFile>;
+  /** Each batch of checked, converted rows to onBatch, in line order, instead of a staging table. */
+  drain(onBatch: (batch: StageBatch) => void): Promise<StagedFile>;
   /** Stops the reading (idempotent; needed when the import ends before or without write()). */
   dispose(): void;
 }
@@ -48,12 +50,19 @@ export function stageColumn(index: number): string {
 export function startStaging(spec: StageSpec): Staging {
   const script = compiledWorkerScript('./stageWorker.js', import.meta.url);
   if (script) return new WorkerStaging(script, spec);
+  const drain = async (onBatch: (batch: StageBatch) => void) => {
+    const { done } = readStageRows(spec, onBatch, spec.isCancelled);
+    return staged(spec, await done.catch(rethrown));
+  };
   return {
-    async write(db) {
+    write(db) {
       const insert = stagingInsert(db, spec);
-      const { done } = readStageRows(spec, (batch) => insertBatch(insert, batch), spec.isCancelled);
-      return staged(spec, insert, await done.catch(rethrown));
+      return drain((batch) => insertBatch(insert, batch)).then((file) => {
+        insert.flush();
+        return file;
+      });
     },
+    drain,
     dispose() {},
   };
 }
@@ -86,6 +95,13 @@ class WorkerStaging implements Staging {
 
   write(db: Db): Promise<StagedFile> {
     const insert = stagingInsert(db, this.spec);
+    return this.drain((batch) => insertBatch(insert, batch)).then((file) => {
+      insert.flush();
+      return file;
+    });
+  }
+
+  drain(onBatch: (batch: StageBatch) => void): Promise<StagedFile> {
     return new Promise<StagedFile>((resolve, reject) => {
       const end = (outcome: () => void) => {
         if (this.settled) return;
@@ -100,7 +116,7 @@ class WorkerStaging implements Staging {
             return;
           }
           try {
-            insertBatch(insert, message.batch);
+            onBatch(message.batch);
           } catch (error) {
             end(() => reject(error));
             return;
@@ -109,7 +125,7 @@ class WorkerStaging implements Staging {
         } else if (message.type === 'end') {
           end(() => {
             try {
-              resolve(staged(this.spec, insert, message.end));
+              resolve(staged(this.spec, message.end));
             } catch (error) {
               reject(error);
             }
@@ -160,8 +176,7 @@ function insertBatch(insert: BatchInsert, batch: StageBatch): void {
   }
 }
 
-function staged(spec: StageSpec, insert: BatchInsert, end: StageEnd): StagedFile {
-  insert.flush();
+function staged(spec: StageSpec, end: StageEnd): StagedFile {
   if (end.aborted || spec.isCancelled()) throw cancelled(spec);
   const { rowsRead, rowsStaged, sha256, bytes, rejects, keys } = end;
   return { rowsRead, rowsStaged, sha256, bytes, rejects, keys };

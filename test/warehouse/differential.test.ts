@@ -15,6 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/projectFile.js';
 import { createDemoProject } from '../../electron/core/demo/demoProject.js';
 import { readAsOf } from '../../electron/core/metrics/asOf.js';
+import { computeRfm } from '../../electron/core/rfm/compute.js';
+import { allCustomerRows } from '../../electron/core/rfm/result.js';
+import { resolveSettings } from '../../electron/core/rfm/settings.js';
 import { countRule, memberIds } from '../../electron/core/segments/count.js';
 import { evaluateRule } from '../../electron/core/segments/evaluate.js';
 import { PROFILE_FIELDS } from '../../electron/core/segments/eventFields.js';
@@ -22,6 +25,7 @@ import { saveMemberList } from '../../electron/core/segments/fixedList.js';
 import { loadProjectData } from '../../electron/core/segments/projectData.js';
 import type { Session } from '../../electron/core/session.js';
 import type { Dialect } from '../../electron/core/warehouse/dialect.js';
+import { rfmSql } from '../../electron/core/warehouse/rfmSql.js';
 import { WarehouseRuleEmitter } from '../../electron/core/warehouse/ruleSql.js';
 import type { Rule } from '../../shared/model/rules.js';
 import { insertSegment } from '../segments/project.js';
@@ -95,6 +99,7 @@ async function differential(session: Session, name: string): Promise<void> {
   const engines: WarehouseEngine[] = [await duckdbEngine(db, path.join(mk(folder, 'duckdb'))), await sqliteEngine(db)];
   if (server) engines.push(await postgresEngine(db, mk(folder, 'postgres'), server, name));
   try {
+    for (const engine of engines) await sameRfm(db, engine);
     for (const engine of engines) {
       const got = await engine.members(queries(engine.dialect));
       const bad = got.findIndex((members, i) => JSON.stringify(members) !== JSON.stringify(expected[i]));
@@ -116,6 +121,27 @@ async function differential(session: Session, name: string): Promise<void> {
   // The rules discriminate: many select some customers but not all.
   const some = expected.filter((m) => m.length > 0 && m.length < keyOf.size).length;
   expect(some).toBeGreaterThan(RULES * 0.2);
+}
+
+/** RFM scores and segments of every scored customer, for three settings. */
+async function sameRfm(db: Db, engine: WarehouseEngine): Promise<void> {
+  const asOf = readAsOf(db).day;
+  for (const input of [
+    { bins: 5, scheme: 'rfm-classic' },
+    { bins: 3, scheme: 'rfm-classic' },
+    { bins: 5, scheme: 'rf-grid' },
+  ] as const) {
+    const c = computeRfm(db, input);
+    const expected = allCustomerRows(db, c)
+      .map((x) => [x.customer_id, x.r, x.f, x.m, x.segment].join('|'))
+      .sort();
+    const got = (await engine.rows(rfmSql(engine.dialect, resolveSettings(input), asOf))).sort();
+    const differs = got.findIndex((row, i) => row !== expected[i]);
+    expect(
+      { length: got.length, first: got[differs] ?? null },
+      `${engine.dialect} RFM ${JSON.stringify(input)}; the project says ${expected[differs]}`,
+    ).toEqual({ length: expected.length, first: null });
+  }
 }
 
 function mk(root: string, name: string): string {

@@ -18,6 +18,8 @@ export interface WarehouseEngine {
   dialect: Dialect;
   /** The customer_ids each query returns, sorted. */
   members(queries: string[]): Promise<string[][]>;
+  /** Every row of a query as its cells joined by |, in the order returned. */
+  rows(query: string): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,10 @@ export async function duckdbEngine(db: Db, folder: string): Promise<WarehouseEng
         out.push(sortIds(reader.getRows().map((r) => String(r[0]))));
       }
       return out;
+    },
+    async rows(query) {
+      const reader = await connection.runAndReadAll(query);
+      return reader.getRows().map((r) => r.map(String).join('|'));
     },
     close: async () => {
       connection.closeSync();
@@ -96,6 +102,10 @@ export async function postgresEngine(
         for (const r of list) out.push(sortIds(r.rows.map((row: { customer_id: string }) => row.customer_id)));
       }
       return out;
+    },
+    async rows(query) {
+      const result = await client.query({ text: query, rowMode: 'array' });
+      return (result.rows as unknown[][]).map((r) => r.map(String).join('|'));
     },
     close: async () => {
       await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schemaName)} CASCADE`);
@@ -156,6 +166,9 @@ export async function sqliteEngine(db: Db): Promise<WarehouseEngine> {
     dialect: 'sqlite',
     async members(queries) {
       return queries.map((q) => sortIds(target.prepare(q).pluck().all() as string[]));
+    },
+    async rows(query) {
+      return (target.prepare(query).raw().all() as unknown[][]).map((r) => r.map(String).join('|'));
     },
     close: async () => {
       target.close();

@@ -31,7 +31,7 @@ export function conditionWarehouseSql(
     return num(day);
   };
   const list = (values: readonly (string | number)[]) =>
-    values.map((v) => (typeof v === 'string' ? quoteText(v) : num(v))).join(', ');
+    values.map((v) => (typeof v === 'string' ? quoteText(dialect, v) : num(v))).join(', ');
   const isBoolean = cond.field.type === 'boolean';
   switch (cond.op) {
     case 'is_empty':

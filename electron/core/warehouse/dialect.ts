@@ -39,18 +39,40 @@ export type Literal =
   | { kind: 'timestamp'; seconds: number };
 
 /**
+ * Characters written as chr(n) instead of inside the quotes: C0 controls but tab and newline, DEL,
+ * C1 controls, bidi marks, overrides and isolates, line and paragraph separators. The statement
+ * text then holds none of them, so printing it to a terminal (which escapes them, see
+ * cli/terminalText.ts) leaves it exact, and no reader is misled by reordered text.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const SPELLED = /[\u0001-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+
+/**
  * A string literal: single quotes, a ' inside doubled. Backslashes and newlines stand for
  * themselves in all three (PostgreSQL with standard_conforming_strings, its default since 9.1).
  * NUL is refused: PostgreSQL text cannot hold it and SQLite would cut the string there.
  */
-export function quoteText(value: string): string {
+export function quoteText(dialect: Dialect, value: string): string {
   if (value.includes('\u0000')) {
     refuse(
       `The value "${value.replaceAll('\u0000', '\\0')}" holds a NUL character, which cannot be written in SQL text: remove it from the rule.`,
       value,
     );
   }
-  return `'${value.replace(/'/g, "''")}'`;
+  const quoted = (run: string) => `'${run.replace(/'/g, "''")}'`;
+  if (!SPELLED.test(value)) return quoted(value);
+  const chr = dialect === 'sqlite' ? 'char' : 'chr';
+  const parts: string[] = [];
+  let run = '';
+  for (const ch of value) {
+    if (SPELLED.test(ch)) {
+      if (run !== '') parts.push(quoted(run));
+      parts.push(`${chr}(${ch.codePointAt(0)})`);
+      run = '';
+    } else run += ch;
+  }
+  if (run !== '') parts.push(quoted(run));
+  return `(${parts.join(' || ')})`;
 }
 
 /** Whole numbers up to this size are written as digits; anything else as the shortest exact decimal. */
@@ -111,7 +133,7 @@ export function quoteTimestamp(dialect: Dialect, seconds: number): string {
 export function quoteLiteral(dialect: Dialect, literal: Literal): string {
   switch (literal.kind) {
     case 'text':
-      return quoteText(literal.value);
+      return quoteText(dialect, literal.value);
     case 'number':
       return quoteNumber(dialect, literal.value);
     case 'boolean':

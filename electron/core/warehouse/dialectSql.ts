@@ -12,14 +12,15 @@ import { type Dialect, quoteText } from './dialect.js';
  * lowers by the database's LC_CTYPE, so a UTF-8 database with a real locale folds like the app.
  */
 export function foldSql(dialect: Dialect, x: string): string {
-  const persian = (e: string) => `translate(${e}, ${quoteText('\u064A\u0643')}, ${quoteText('\u06CC\u06A9')})`;
+  const persian = (e: string) =>
+    `translate(${e}, ${quoteText(dialect, '\u064A\u0643')}, ${quoteText(dialect, '\u06CC\u06A9')})`;
   switch (dialect) {
     case 'postgres':
       return persian(`lower(normalize(${x}, NFC))`);
     case 'duckdb':
       return persian(`lower(nfc_normalize(${x}))`);
     case 'sqlite':
-      return `replace(replace(lower(${x}), ${quoteText('\u064A')}, ${quoteText('\u06CC')}), ${quoteText('\u0643')}, ${quoteText('\u06A9')})`;
+      return `replace(replace(lower(${x}), ${quoteText(dialect, '\u064A')}, ${quoteText(dialect, '\u06CC')}), ${quoteText(dialect, '\u0643')}, ${quoteText(dialect, '\u06A9')})`;
   }
 }
 
@@ -34,7 +35,7 @@ export function textTestSql(
   // Every text contains and starts with the empty text; only the empty value does not.
   if (op !== 'equals' && folded === '') return `(${x} IS NOT NULL)`;
   const f = foldSql(dialect, x);
-  const lit = quoteText(folded);
+  const lit = quoteText(dialect, folded);
   if (op === 'equals') return `(${f} = ${lit})`;
   if (op === 'contains') {
     if (dialect === 'postgres') return `(strpos(${f}, ${lit}) > 0)`;

@@ -47,7 +47,7 @@ export function rfmSql(dialect: Dialect, settings: RfmResolvedSettings, asOf: nu
   ctes.push(`scores AS (SELECT p.customer_id, ${num(bins)} - (${exceeded('recency')}) AS r,
       1 + ${exceeded('frequency')} AS f, 1 + ${exceeded('monetary')} AS m FROM population p CROSS JOIN breaks b)`);
   return `WITH ${ctes.join(',\n  ')}
-SELECT customer_id, r, f, m, ${segmentSql(settings)} AS segment FROM scores ORDER BY customer_id`;
+SELECT customer_id, r, f, m, ${segmentSql(dialect, settings)} AS segment FROM scores ORDER BY customer_id`;
 }
 
 /**
@@ -64,7 +64,7 @@ function quantileSql(d: Dimension, k: number, bins: number): string {
 }
 
 /** The scheme's segment of (r, f, m): its first matching row's name, else Others. */
-function segmentSql(settings: RfmResolvedSettings): string {
+function segmentSql(dialect: Dialect, settings: RfmResolvedSettings): string {
   const table = schemeTable(settings.rows, settings.bins);
   const codes = new Map<number, number[]>();
   for (let r = 1; r <= settings.bins; r += 1) {
@@ -78,7 +78,8 @@ function segmentSql(settings: RfmResolvedSettings): string {
   }
   const code = '((r - 1) * 25 + (f - 1) * 5 + (m - 1))';
   const branches = [...codes].map(
-    ([segment, list]) => `WHEN ${code} IN (${list.join(', ')}) THEN ${quoteText(table.names[segment] as string)}`,
+    ([segment, list]) =>
+      `WHEN ${code} IN (${list.join(', ')}) THEN ${quoteText(dialect, table.names[segment] as string)}`,
   );
   return `(CASE ${branches.join(' ')} END)`;
 }

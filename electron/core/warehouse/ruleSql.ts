@@ -155,7 +155,7 @@ export class WarehouseRuleEmitter {
       checkFixedList(this.db, rule, path);
       const keys = [...memberListKeys(this.db, rule.list)].sort();
       if (keys.length === 0) return this.bool(false);
-      return `(c.customer_id IN (${keys.map(quoteText).join(', ')}))`;
+      return `(c.customer_id IN (${keys.map((k) => quoteText(this.dialect, k)).join(', ')}))`;
     }
     throw new WorkbenchError('INVALID_PARAMS', 'Unrecognised rule node.', { path });
   }

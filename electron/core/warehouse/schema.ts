@@ -136,11 +136,14 @@ export function warehouseSchema(db: Db): WarehouseSchema {
   if (hasOrders) {
     const fixed = ['order_id', 'customer_id', 'order_date', 'order_time', 'amount'];
     const orderNames = new Names(fixed);
-    const extra = fields('orders').map((f) => {
-      const name = orderNames.claim(f.key);
-      lineColumns.set(f.column_name, name);
-      return { name, kind: fieldKind(f.type, true), column: f.column_name };
-    });
+    // order_date and amount are registered over the dedicated columns (ts, amount): already there.
+    const extra = fields('orders')
+      .filter((f) => !lineColumns.has(f.column_name))
+      .map((f) => {
+        const name = orderNames.claim(f.key);
+        lineColumns.set(f.column_name, name);
+        return { name, kind: fieldKind(f.type, true), column: f.column_name };
+      });
     const orderId = "COALESCE(k.order_id, 'order ' || t.ref)";
     // An order field's value on the order: the one every line of it has, else empty.
     const agreed = (c: string) =>

@@ -17,6 +17,7 @@ import { reportCommand, reportUsage } from './cli/reportCommand.js';
 import { rfmCommand, rfmUsage } from './cli/rfmCommand.js';
 import { segmentCommand, segmentUsage } from './cli/segmentCommand.js';
 import { withTerminalSafeConsole } from './cli/terminalText.js';
+import { warehouseCommand, warehouseUsage } from './cli/warehouseCommand.js';
 import { appVersion } from './core/version.js';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage
   migrate: { run: migrateCommand, usage: migrateUsage },
   cohorts: { run: cohortsCommand, usage: cohortsUsage },
   report: { run: reportCommand, usage: reportUsage },
+  warehouse: { run: warehouseCommand, usage: warehouseUsage },
 };
 
 const HELP = `Segment Workbench ${appVersion()} — customer segmentation on your own machine.
@@ -52,6 +54,8 @@ Commands:
   demo --project P                create the demo shop project (seeded, synthetic)
   rfm --project P [--bins 5] [--scheme rfm-classic|rf-grid] [--as-of D] --json
                                   RFM scores and segments (default scheme rfm-classic)
+  rfm --project P --sql --dialect postgres|duckdb|sqlite [--bins 5] [--scheme S] [--as-of D]
+                                  the same scores as one SELECT over the warehouse tables
   cluster --project P --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] --json
                                   k-means clusters of the customers on number fields
   clv --project P [--calibration-end D] [--unit day|week] [--horizon N] [--margin M]
@@ -72,6 +76,10 @@ Commands:
                                   the saved segments with their current counts
   segment export --project P --name NAME --out F.csv [--layout mailchimp] [--bom]
                                   a segment's customers as CSV
+  segment sql --project P (--rule FILE.json | --name NAME) --dialect postgres|duckdb|sqlite
+      [--as-of D]                 the segment as one SELECT over the warehouse tables
+  warehouse export --project P --out DIR [--dialect postgres|duckdb]
+                                  the project as schema.sql and CSV files for a warehouse
 
 Run "segwb <command> --help" for a command's options. Nothing leaves your machine.`;
 

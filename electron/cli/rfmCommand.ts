@@ -6,12 +6,16 @@
  */
 import { RfmBins, RfmSchemeName } from '../../shared/contract/rfm.js';
 import { round6 } from '../core/db/rounding.js';
+import { readAsOf } from '../core/metrics/asOf.js';
 import { computeRfm } from '../core/rfm/compute.js';
 import { historyWarnings } from '../core/rfm/population.js';
 import { allCustomerRows } from '../core/rfm/result.js';
+import { resolveSettings } from '../core/rfm/settings.js';
 import { segmentSummaries } from '../core/rfm/summary.js';
+import { rfmSql } from '../core/warehouse/rfmSql.js';
 import { optionalInt, parse, requireString, UsageError } from './args.js';
 import { cliEngine, openProject } from './session.js';
+import { optionalAsOfDay, requireDialect } from './warehouseOptions.js';
 
 export const rfmUsage = `Usage: segwb rfm --project P.segwb [--bins 5] [--scheme rfm-classic|rf-grid] [--as-of YYYY-MM-DD] [--json]
   RFM scores (1 = low, bins = high; a recent customer scores high on R) of the customers with
@@ -20,7 +24,9 @@ export const rfmUsage = `Usage: segwb rfm --project P.segwb [--bins 5] [--scheme
   --scheme S   rfm-classic (default): the R rfm package's 10 segments, first match, else Others;
                rf-grid: the R x F grid of 10 names (defined for 5 bins)
   --as-of D    the data as known at the start of day D: only orders dated before D count,
-               and recency is counted back from D`;
+               and recency is counted back from D
+  --sql        print instead one SELECT of customer_id, r, f, m and segment over the warehouse
+               tables (docs/warehouse.md), with --dialect postgres|duckdb|sqlite`;
 
 export async function rfmCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -29,6 +35,8 @@ export async function rfmCommand(args: string[]): Promise<number> {
     scheme: { type: 'string' },
     'as-of': { type: 'string' },
     json: { type: 'boolean' },
+    sql: { type: 'boolean' },
+    dialect: { type: 'string' },
   });
   if (values.help) {
     console.log(rfmUsage);
@@ -41,10 +49,17 @@ export async function rfmCommand(args: string[]): Promise<number> {
   const scheme = RfmSchemeName.exclude(['custom']).safeParse(values.scheme ?? 'rfm-classic');
   if (!scheme.success) throw new UsageError(`--scheme must be rfm-classic or rf-grid, not "${String(values.scheme)}"`);
   const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : undefined;
+  if (values.dialect !== undefined && !values.sql) throw new UsageError('--dialect goes with --sql');
+  const sql = values.sql ? { dialect: requireDialect(values), asOfDay: optionalAsOfDay(values) } : null;
   const engine = cliEngine();
   try {
     await openProject(engine, project);
     const db = engine.session.requireProject().db;
+    if (sql) {
+      const settings = resolveSettings({ bins: bins.data, scheme: scheme.data });
+      console.log(`${rfmSql(sql.dialect, settings, sql.asOfDay ?? readAsOf(db).day)};`);
+      return 0;
+    }
     const c = computeRfm(db, { bins: bins.data, scheme: scheme.data, asOf });
     // A short history: recency and frequency say little (the named schemes have no row warnings).
     const warnings = historyWarnings(db, c.model.asOfDay);

@@ -12,14 +12,19 @@ import type { Engine } from '../core/engine.js';
 import { foldName } from '../core/segments/names.js';
 import { locateInRule, readRuleFile } from '../core/segments/ruleFile.js';
 import { storedSegments } from '../core/segments/store.js';
+import { ruleSql } from '../core/warehouse/ruleSql.js';
 import { type Parsed, parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { optionalAsOfDay, requireDialect } from './warehouseOptions.js';
 
 export const segmentUsage = `Usage: segwb segment <count|save|list|export> --project P.segwb [options]
   count  --rule FILE.json [--json]        customers and revenue of a rule, and their shares of all
   save   --name NAME --rule FILE.json     save a segment (updates the one of that name if there is one)
          [--color #RRGGBB] [--description TEXT] [--strategy TEXT] [--json]
   list   [--json]                         the saved segments with their current counts
+  sql    (--rule FILE.json | --name NAME) --dialect postgres|duckdb|sqlite [--as-of YYYY-MM-DD]
+                                          the rule as one SELECT of the members' customer_id over
+                                          the warehouse tables (docs/warehouse.md), values inlined
   export --name NAME --out F.csv|F.xlsx   the segment's customers as CSV (UTF-8) or a workbook
          [--format csv|xlsx]              (default: from the file name; .xlsx has typed cells)
          [--layout columns|mailchimp|mautic|klaviyo|hubspot|
@@ -42,6 +47,8 @@ const OPTIONS = {
   bom: { type: 'boolean' },
   personal: { type: 'string' },
   format: { type: 'string' },
+  dialect: { type: 'string' },
+  'as-of': { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
@@ -51,6 +58,7 @@ const ACTIONS: Record<string, (engine: Engine, values: Values) => Promise<void>>
   save: saveAction,
   list: listAction,
   export: exportAction,
+  sql: sqlAction,
 };
 
 export async function segmentCommand(args: string[]): Promise<number> {
@@ -61,7 +69,8 @@ export async function segmentCommand(args: string[]): Promise<number> {
   }
   const [actionName, ...extra] = positionals;
   const action = actionName === undefined ? undefined : ACTIONS[actionName];
-  if (!action) throw new UsageError(actionName ? `unknown action "${actionName}"` : 'say count, save, list or export');
+  if (!action)
+    throw new UsageError(actionName ? `unknown action "${actionName}"` : 'say count, save, list, export or sql');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const project = requireString(values, 'project');
   const engine = cliEngine();
@@ -106,6 +115,30 @@ async function saveAction(engine: Engine, values: Values): Promise<void> {
     console.log(
       `${existing ? 'Updated' : 'Saved'} segment "${saved.name}" (id ${saved.id}): ${describeCounts(saved.counts)}`,
     );
+}
+
+/** The rule (a file, or a saved segment by name, inlined) as portable SQL on stdout. */
+async function sqlAction(engine: Engine, values: Values): Promise<void> {
+  const dialect = requireDialect(values);
+  const asOf = optionalAsOfDay(values);
+  const file = typeof values.rule === 'string' ? values.rule : undefined;
+  const name = typeof values.name === 'string' ? values.name : undefined;
+  if ((file === undefined) === (name === undefined))
+    throw new UsageError('give either --rule FILE.json or --name NAME');
+  const db = engine.session.requireProject().db;
+  if (file !== undefined) {
+    const rule = readRuleFile(path.resolve(file));
+    console.log(
+      `${await aboutFile(
+        file,
+        rule,
+        Promise.resolve().then(() => ruleSql(db, rule, { dialect, asOf })),
+      )};`,
+    );
+  } else {
+    const segment = findByName(engine, name as string, true);
+    console.log(`${ruleSql(db, { segment: segment.id }, { dialect, asOf })};`);
+  }
 }
 
 async function listAction(engine: Engine, values: Values): Promise<void> {

@@ -2,6 +2,7 @@
 
 import { changes } from './ar/changes.js';
 import { data } from './ar/data.js';
+import { dateField } from './ar/dateField.js';
 import { discover } from './ar/discover.js';
 import { history } from './ar/history.js';
 import { importing } from './ar/importing.js';
@@ -31,6 +32,7 @@ export const ar = {
   ...report,
   ...value,
   ...theme,
+  ...dateField,
   ...workshop,
   ...changes,
   ...discover,

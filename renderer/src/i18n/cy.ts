@@ -2,6 +2,7 @@
 
 import { changes } from './cy/changes.js';
 import { data } from './cy/data.js';
+import { dateField } from './cy/dateField.js';
 import { discover } from './cy/discover.js';
 import { history } from './cy/history.js';
 import { importing } from './cy/importing.js';
@@ -31,6 +32,7 @@ export const cy = {
   ...report,
   ...value,
   ...theme,
+  ...dateField,
   ...workshop,
   ...changes,
   ...discover,

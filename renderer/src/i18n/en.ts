@@ -2,6 +2,7 @@
 
 import { changes } from './en/changes.js';
 import { data } from './en/data.js';
+import { dateField } from './en/dateField.js';
 import { discover } from './en/discover.js';
 import { history } from './en/history.js';
 import { importing } from './en/importing.js';
@@ -31,6 +32,7 @@ export const en = {
   ...report,
   ...value,
   ...theme,
+  ...dateField,
   ...workshop,
   ...changes,
   ...discover,

@@ -2,6 +2,7 @@
 
 import { changes } from './fa/changes.js';
 import { data } from './fa/data.js';
+import { dateField } from './fa/dateField.js';
 import { discover } from './fa/discover.js';
 import { history } from './fa/history.js';
 import { importing } from './fa/importing.js';
@@ -31,6 +32,7 @@ export const fa = {
   ...report,
   ...value,
   ...theme,
+  ...dateField,
   ...workshop,
   ...changes,
   ...discover,

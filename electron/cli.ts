@@ -17,6 +17,8 @@ import { reportCommand, reportUsage } from './cli/reportCommand.js';
 import { rfmCommand, rfmUsage } from './cli/rfmCommand.js';
 import { segmentCommand, segmentUsage } from './cli/segmentCommand.js';
 import { withTerminalSafeConsole } from './cli/terminalText.js';
+import { chooseLanguage } from './cli/words/language.js';
+import { say, setCliLanguage } from './cli/words/say.js';
 import { appVersion } from './core/version.js';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
@@ -35,55 +37,23 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage
   report: { run: reportCommand, usage: reportUsage },
 };
 
-const HELP = `Segment Workbench ${appVersion()} — customer segmentation on your own machine.
-
-Usage: segwb <command> [options]
-
-Commands:
-  import FILE --project P.segwb   import a CSV/TSV of orders or customers
-  datasets [undo|clear-history] --project P [--json]
-                                  the datasets, and undo of the latest import
-  metrics --project P --json      recency, frequency and monetary value per customer
-  pareto --project P [--segment NAME] [--by FIELD] --json
-                                  the 80/20 figures of customer revenue (within a segment,
-                                  or per value of a field such as country or product)
-  compare --project P --segments A,B,... --json
-                                  size and value of segments side by side
-  demo --project P                create the demo shop project (seeded, synthetic)
-  rfm --project P [--bins 5] [--scheme rfm-classic|rf-grid] [--as-of D] --json
-                                  RFM scores and segments (default scheme rfm-classic)
-  cluster --project P --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] --json
-                                  k-means clusters of the customers on number fields
-  clv --project P [--calibration-end D] [--unit day|week] [--horizon N] [--margin M]
-      [--discount-rate R] --json
-                                  predicted purchases, spend and lifetime value per customer
-  migrate --project P --from D1 --to D2 --by rfm [--scheme S] [--bins N] --json
-  migrate --project P --from D1 --to D2 --by segments --segments A,B,... --json
-                                  who moved from which segment to which between two dates
-  cohorts --project P --period month|week|quarter --json
-                                  acquisition cohorts: active customers and revenue per period
-  report --project P --out FILE [--lang en|fa|ar|cy] [--segments A,B,...] [--format html|pdf]
-                                  the project as one report to hand over (HTML or PDF)
-  segment count --project P --rule FILE.json --json
-                                  customers and revenue of a rule, with their shares
-  segment save --project P --name NAME --rule FILE.json
-                                  save a segment (or update the one of that name)
-  segment list --project P --json
-                                  the saved segments with their current counts
-  segment export --project P --name NAME --out F.csv [--layout mailchimp] [--bom]
-                                  a segment's customers as CSV
-
-Run "segwb <command> --help" for a command's options. Nothing leaves your machine.`;
-
 export function main(argv: string[]): Promise<number> {
   // File contents and names reach the terminal escaped, in every command's output and error.
   return withTerminalSafeConsole(() => run(argv));
 }
 
 async function run(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  // segwb report reads --lang itself (the report's language); it is then the messages' language too.
+  const choice = chooseLanguage(argv, process.env, argv[0] === 'report');
+  if (typeof choice.lang !== 'string') {
+    setCliLanguage('en');
+    console.error(`segwb: ${say('common.badLanguage', { value: choice.lang.unknown })}`);
+    return 2;
+  }
+  setCliLanguage(choice.lang);
+  const [name, ...rest] = choice.args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    console.log(HELP);
+    console.log(say('help', { version: appVersion() }));
     return 0;
   }
   if (name === '--version' || name === '-v') {
@@ -92,7 +62,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    console.error(`segwb: unknown command "${name}". Run "segwb --help" for the list.`);
+    console.error(say('common.unknownCommand', { name }));
     return 2;
   }
   try {
@@ -105,8 +75,11 @@ async function run(argv: string[]): Promise<number> {
       return 2;
     }
     const shape = toErrorShape(error);
-    const where = shape.details?.line
-      ? ` (line ${shape.details.line}${shape.details.column ? `, column ${shape.details.column}` : ''})`
+    const { line, column } = shape.details ?? {};
+    const where = line
+      ? column
+        ? say('common.atLineColumn', { line: String(line), column: String(column) })
+        : say('common.atLine', { line: String(line) })
       : '';
     console.error(`segwb ${name}: ${shape.message.replace(/\s*\n\s*/g, ' ')}${where}`);
     return 1;

@@ -10,6 +10,7 @@ import { needsAnswer } from './importAnswer.js';
 import { importSet } from './importSetCommand.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { terminalSafe } from './terminalText.js';
+import { num, say } from './words/say.js';
 
 export const importUsage = `Usage: segwb import FILE [FILE...] --project P.segwb [options]
   Imports CSV/TSV files, Excel workbooks (.xlsx) or fixed-width texts into a project (created
@@ -199,17 +200,22 @@ export function reportJson(r: ImportReport) {
 }
 
 function printReport(r: ImportReport): void {
-  console.log(`Imported ${r.file} (${r.kind})`);
-  console.log(`  rows read      ${r.rowsRead}`);
-  console.log(`  rows imported  ${r.rowsImported}`);
-  console.log(`  rows rejected  ${r.rowsRejected}`);
+  // Labels padded to one column: 15 characters in English, as the output always had, or the longest label.
+  const labels = ['rowsRead', 'rowsImported', 'rowsRejected', 'customers', 'orders'] as const;
+  const width = Math.max(15, ...labels.map((l) => say(`import.${l}`).length + 2));
+  const line = (label: (typeof labels)[number], value: number) =>
+    console.log(`  ${say(`import.${label}`).padEnd(width)}${num(value)}`);
+  console.log(say('import.imported', { file: r.file, kind: say(`kinds.${r.kind}`) }));
+  line('rowsRead', r.rowsRead);
+  line('rowsImported', r.rowsImported);
+  line('rowsRejected', r.rowsRejected);
   for (const x of r.rejected) {
     const first = x.examples[0];
     const where = first
-      ? ` (first: line ${first.line}${first.column ? `, column ${first.column}` : ''}${first.value ? `, "${first.value}"` : ''})`
+      ? `${say('import.firstLine', { line: first.line })}${first.column ? say('import.column', { column: first.column }) : ''}${first.value ? say('import.value', { value: first.value }) : ''}${say('import.close')}`
       : '';
-    console.log(`    ${x.reason.padEnd(22)} ${x.count}${where}`);
+    console.log(`    ${say(`import.reasons.${x.reason}`).padEnd(22)} ${num(x.count)}${where}`);
   }
-  console.log(`  customers      ${r.customers}`);
-  if (r.kind === 'orders') console.log(`  orders         ${r.orders}`);
+  line('customers', r.customers);
+  if (r.kind === 'orders') line('orders', r.orders);
 }

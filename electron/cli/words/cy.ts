@@ -1,0 +1,156 @@
+/** The CLI's human output in Welsh. */
+import type { CliWords } from './catalog.js';
+import type { en } from './en.js';
+
+export const cy = {
+  help: `Mainc Waith Segmentu {{version}} — segmentu cwsmeriaid ar eich peiriant eich hun.
+
+Defnydd: segwb <gorchymyn> [opsiynau]
+
+Gorchmynion:
+  import FILE --project P.segwb   mewnforio CSV/TSV o archebion neu gwsmeriaid
+  datasets [undo|clear-history] --project P [--json]
+                                  y setiau data, a dadwneud y mewnforio diweddaraf
+  metrics --project P --json      diweddarwch, amlder a gwerth ariannol pob cwsmer
+  pareto --project P [--segment NAME] [--by FIELD] --json
+                                  ffigurau 80/20 refeniw cwsmeriaid (o fewn segment, neu
+                                  fesul gwerth maes fel gwlad neu gynnyrch)
+  compare --project P --segments A,B,... --json
+                                  maint a gwerth segmentau ochr yn ochr
+  demo --project P                creu prosiect y siop arddangos (synthetig, hedyn sefydlog)
+  rfm --project P [--bins 5] [--scheme rfm-classic|rf-grid] [--as-of D] --json
+                                  sgoriau a segmentau RFM (cynllun rhagosodedig rfm-classic)
+  cluster --project P --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] --json
+                                  clystyrau k-means o'r cwsmeriaid ar feysydd rhif
+  clv --project P [--calibration-end D] [--unit day|week] [--horizon N] [--margin M]
+      [--discount-rate R] --json
+                                  pryniannau, gwariant a gwerth oes a ragwelir i bob cwsmer
+  migrate --project P --from D1 --to D2 --by rfm [--scheme S] [--bins N] --json
+  migrate --project P --from D1 --to D2 --by segments --segments A,B,... --json
+                                  pwy symudodd o ba segment i ba un rhwng dau ddyddiad
+  cohorts --project P --period month|week|quarter --json
+                                  carfanau caffael: cwsmeriaid gweithredol a refeniw fesul cyfnod
+  report --project P --out FILE [--lang en|fa|ar|cy] [--segments A,B,...] [--format html|pdf]
+                                  y prosiect mewn un adroddiad i'w drosglwyddo (HTML neu PDF)
+  segment count --project P --rule FILE.json --json
+                                  cwsmeriaid a refeniw rheol, gyda'u cyfrannau
+  segment save --project P --name NAME --rule FILE.json
+                                  cadw segment (neu ddiweddaru'r un o'r enw hwnnw)
+  segment list --project P --json
+                                  y segmentau a gadwyd gyda'u niferoedd cyfredol
+  segment export --project P --name NAME --out F.csv [--layout mailchimp] [--bom]
+                                  cwsmeriaid segment fel CSV
+
+Mae pob gorchymyn yn derbyn --lang en|fa|ar|cy ar gyfer iaith ei negeseuon (rhagosodiad: LC_ALL, LC_MESSAGES neu LANG).
+Rhedwch "segwb <gorchymyn> --help" i weld opsiynau gorchymyn. Nid oes dim yn gadael eich peiriant.`,
+  common: {
+    unknownCommand: 'segwb: gorchymyn anhysbys "{{name}}". Rhedwch "segwb --help" i weld y rhestr.',
+    badLanguage: 'Rhaid i --lang fod yn en, fa, ar neu cy, nid "{{value}}"',
+    required: 'Mae angen --{{name}}',
+    wholeNumber: 'Rhaid i --{{name}} fod yn rhif cyfan, nid "{{value}}"',
+    needsValue: 'Mae angen gwerth ar --{{name}}',
+    unexpected: 'dadl annisgwyl "{{value}}"',
+    unknownAction: 'gweithred anhysbys "{{value}}"',
+    atLine: ' (llinell {{line}})',
+    atLineColumn: ' (llinell {{line}}, colofn {{column}})',
+    needsAnswer: "{{message}} Rhowch --replace i'w disodli neu --append i gyfuno'r ffeil hon â nhw; ni newidiwyd dim.",
+  },
+  kinds: {
+    customers: 'cwsmeriaid',
+    orders: 'archebion',
+    order_lines: 'llinellau archeb',
+    products: 'cynhyrchion',
+    payments: 'taliadau',
+    reviews: 'adolygiadau',
+    events: 'digwyddiadau',
+    lookup: 'tabl cyfeirio',
+  },
+  import: {
+    imported: 'Mewnforiwyd {{file}} ({{kind}})',
+    rowsRead: 'rhesi a ddarllenwyd',
+    rowsImported: 'rhesi a fewnforiwyd',
+    rowsRejected: 'rhesi a wrthodwyd',
+    customers: 'cwsmeriaid',
+    orders: 'archebion',
+    firstLine: ' (y cyntaf: llinell {{line}}',
+    column: ', colofn {{column}}',
+    value: ', "{{value}}"',
+    close: ')',
+    reasons: {
+      wrong_field_count: 'nifer anghywir o feysydd',
+      bad_number: 'nid yw’n rhif',
+      number_too_large: 'rhif rhy fawr',
+      bad_date: 'nid yw’n ddyddiad',
+      missing_customer_id: 'dim ID cwsmer',
+      missing_date: 'dim dyddiad',
+      duplicate_customer_id: 'ID cwsmer dyblyg',
+      missing_order_id: 'dim ID archeb',
+      missing_key: 'dim allwedd',
+      duplicate_key: 'allwedd ddyblyg',
+      order_not_found: 'heb ddod o hyd i’r archeb',
+      missing_event_type: 'dim math o ddigwyddiad',
+    },
+  },
+  segment: {
+    counts:
+      '{{customers}} o gwsmeriaid ({{shareCustomers}} o’r cyfan), refeniw {{revenue}} ({{shareRevenue}} o’r cyfan)',
+    saved: 'Cadwyd y segment "{{name}}" (ID {{id}}): {{counts}}',
+    updated: 'Diweddarwyd y segment "{{name}}" (ID {{id}}): {{counts}}',
+    none: 'Dim segmentau wedi’u cadw.',
+    sayAction: 'dywedwch count, save, list neu export',
+    notFound: 'Nid oes segment o’r enw "{{name}}" yn y prosiect hwn.',
+    wrote: {
+      one: 'Ysgrifennwyd {{rows}} cwsmer o "{{name}}" i {{file}}.',
+      other: 'Ysgrifennwyd {{rows}} o gwsmeriaid o "{{name}}" i {{file}}.',
+    },
+    leftOutEmail: {
+      one: ' Gadawyd allan {{count}} cwsmer heb gyfeiriad e-bost.',
+      other: ' Gadawyd allan {{count}} o gwsmeriaid heb gyfeiriad e-bost.',
+    },
+    leftOutEmailOrPhone: {
+      one: ' Gadawyd allan {{count}} cwsmer heb gyfeiriad e-bost na rhif ffôn.',
+      other: ' Gadawyd allan {{count}} o gwsmeriaid heb gyfeiriad e-bost na rhif ffôn.',
+    },
+  },
+  rfm: {
+    warning: 'Rhybudd: {{message}}',
+    breaks: 'Ffiniau: diweddarwch {{recency}} diwrnod; amlder {{frequency}}; ariannol {{monetary}}',
+    noCustomers: '(dim cwsmeriaid)',
+    columns: { segment: 'segment', customers: 'cwsmeriaid', revenue: 'refeniw' },
+    bins: 'Rhaid i --bins fod yn 3, 4 neu 5, nid "{{value}}"',
+    scheme: 'Rhaid i --scheme fod yn rfm-classic neu rf-grid, nid "{{value}}"',
+  },
+  pareto: {
+    bring80: 'Daw 80% o’r refeniw o {{share}} o’r {{unit}} ({{k80}} o {{customers}}).',
+    top20: 'Yr 20% uchaf o’r {{unit}}: {{share}} o’r refeniw {{revenue}}. Gini {{gini}}.',
+    customers: 'cwsmeriaid',
+    valuesOf: 'gwerthoedd {{label}}',
+  },
+  compare: {
+    columns: {
+      segment: 'segment',
+      customers: 'cwsmeriaid',
+      shareCustomers: '% cwsm.',
+      revenue: 'refeniw',
+      shareRevenue: '% ref.',
+      revenuePerCustomer: 'ref./cwsm.',
+      aov: 'gwerth archeb',
+      frequency: 'amlder',
+      recency: 'diweddarwch',
+      index: 'mynegai',
+    },
+  },
+  demo: {
+    created: 'Crëwyd y siop arddangos: {{project}}',
+    sizes: '  {{customers}} o gwsmeriaid, {{orders}} o archebion ({{lines}} o linellau archeb)',
+    csv: '  Ffeiliau CSV: {{customers}}, {{orders}}',
+  },
+  datasets: {
+    none: 'Dim setiau data eto.',
+    row: '{{kind}} {{file}}  {{rows}} o resi ({{rejected}} wedi’u gwrthod), {{at}}',
+    nothingToUndo: 'Dim i’w ddadwneud.',
+    canUndo: 'Gellir dadwneud (y diweddaraf gyntaf): {{list}}',
+    undid: 'Dadwnaethpwyd mewnforio {{label}}: mae’r data fel yr oedd cyn hynny.',
+    cleared: 'Cliriwyd yr hanes: ni ellir dadwneud {{count}} mewnforiad mwyach.',
+  },
+} as const satisfies CliWords<typeof en>;

@@ -103,3 +103,8 @@ export function rfmName(name: string): string {
 export function listSeparator(): string {
   return NATIVE_DIGITS[language] ? '، ' : ', ';
 }
+
+/** A dataset kind in the run's language; a kind the CLI has no word for, as stored. */
+export function kindName(kind: string): string {
+  return Object.hasOwn(en.kinds, kind) ? say(`kinds.${kind as keyof typeof en.kinds}`) : kind;
+}

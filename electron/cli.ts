@@ -47,6 +47,8 @@ async function run(argv: string[]): Promise<number> {
   const choice = chooseLanguage(argv, process.env, argv[0] === 'report');
   if (typeof choice.lang !== 'string') {
     setCliLanguage('en');
+    // segwb report refuses its own --lang with its usage.
+    if (argv[0] === 'report') return runCommand('report', choice.args.slice(1));
     console.error(`segwb: ${say('common.badLanguage', { value: choice.lang.unknown })}`);
     return 2;
   }
@@ -60,6 +62,10 @@ async function run(argv: string[]): Promise<number> {
     console.log(appVersion());
     return 0;
   }
+  return runCommand(name, rest);
+}
+
+async function runCommand(name: string, rest: string[]): Promise<number> {
   const command = COMMANDS[name];
   if (!command) {
     console.error(say('common.unknownCommand', { name }));

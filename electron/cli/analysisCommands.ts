@@ -90,7 +90,7 @@ async function printParetoOf(engine: Engine, segmentName: string | undefined, by
   const db = engine.session.requireProject().db;
   // Without a new flag the figures come from the same code as before (unchanged output).
   if (segmentName === undefined && by === undefined) {
-    printPareto(paretoChart(db).summary, null, json, 'customers');
+    printPareto(paretoChart(db).summary, null, json, say('pareto.customers'));
     return 0;
   }
   const analysis = await invoke(engine, 'analysis/pareto', {

@@ -209,12 +209,14 @@ function printReport(r: ImportReport): void {
   line('rowsRead', r.rowsRead);
   line('rowsImported', r.rowsImported);
   line('rowsRejected', r.rowsRejected);
+  // Reasons padded to one column: 22 characters in English, as the output always had, or the longest reason.
+  const reasonWidth = Math.max(22, ...r.rejected.map((x) => say(`import.reasons.${x.reason}`).length));
   for (const x of r.rejected) {
     const first = x.examples[0];
     const where = first
       ? `${say('import.firstLine', { line: first.line })}${first.column ? say('import.column', { column: first.column }) : ''}${first.value ? say('import.value', { value: first.value }) : ''}${say('import.close')}`
       : '';
-    console.log(`    ${say(`import.reasons.${x.reason}`).padEnd(22)} ${num(x.count)}${where}`);
+    console.log(`    ${say(`import.reasons.${x.reason}`).padEnd(reasonWidth)} ${num(x.count)}${where}`);
   }
   line('customers', r.customers);
   if (r.kind === 'orders') line('orders', r.orders);

@@ -43,12 +43,10 @@ export function main(argv: string[]): Promise<number> {
 }
 
 async function run(argv: string[]): Promise<number> {
-  // segwb report reads --lang itself (the report's language); it is then the messages' language too.
+  // segwb report reads --lang itself: the report's language, not the messages'.
   const choice = chooseLanguage(argv, process.env, argv[0] === 'report');
   if (typeof choice.lang !== 'string') {
     setCliLanguage('en');
-    // segwb report refuses its own --lang with its usage.
-    if (argv[0] === 'report') return runCommand('report', choice.args.slice(1));
     console.error(`segwb: ${say('common.badLanguage', { value: choice.lang.unknown })}`);
     return 2;
   }

@@ -6,6 +6,7 @@
 import { ClusterParams, MAX_CLUSTER_K } from '../../shared/contract/cluster.js';
 import { optionalInt, parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { columns, num, say } from './words/say.js';
 
 export const clusterUsage = `Usage: segwb cluster --project P.segwb --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] [--save-as NAME] --json
   k-means on number fields of the customers, each standardised to z-scores (population standard
@@ -35,7 +36,7 @@ export async function clusterCommand(args: string[]): Promise<number> {
     console.log(clusterUsage);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));
   const project = requireString(values, 'project');
   const fields = requireString(values, 'fields')
     .split(',')
@@ -64,7 +65,7 @@ export async function clusterCommand(args: string[]): Promise<number> {
     if (saved) {
       const { name, replaced, clusters } = saved.saved;
       console.error(
-        `${replaced ? 'Replaced the saved clustering' : 'Saved the clustering as'} "${name}": rules can use cluster in ["${clusters[0]?.value ?? name}", ...].`,
+        say(replaced ? 'more.clusterReplaced' : 'more.clusterSaved', { name, value: clusters[0]?.value ?? name }),
       );
     }
     if (values.json) {
@@ -86,13 +87,20 @@ export async function clusterCommand(args: string[]): Promise<number> {
       );
     } else {
       const sample = r.silhouette_sample
-        ? ` (silhouette on a sample of ${r.silhouette_sample.size} of ${r.silhouette_sample.of})`
+        ? say('more.clusterSample', { size: r.silhouette_sample.size, of: r.silhouette_sample.of })
         : '';
       console.log(
-        `k = ${r.k}, inertia ${r.inertia}, ${r.customers} customers clustered, ${r.excluded} left out${sample}`,
+        say('more.clusterSummary', {
+          k: r.k,
+          inertia: r.inertia,
+          customers: r.customers,
+          excluded: r.excluded,
+          sample,
+        }),
       );
-      console.log(['cluster', 'name', 'customers', 'share', 'revenue'].join('\t'));
-      for (const c of r.clusters) console.log([c.cluster, c.name, c.customers, c.share, c.revenue].join('\t'));
+      console.log(columns('cluster', 'name', 'customers', 'share', 'revenue'));
+      for (const c of r.clusters)
+        console.log([num(c.cluster), c.name, num(c.customers), num(c.share), num(c.revenue)].join('\t'));
     }
     return 0;
   } finally {

@@ -8,6 +8,7 @@ import { ClvOptions, type ClvResult } from '../../shared/contract/clv.js';
 import { round6 } from '../core/db/rounding.js';
 import { parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { say } from './words/say.js';
 
 export const clvUsage = `Usage: segwb clv --project P.segwb [--calibration-end YYYY-MM-DD] [--unit day|week] [--horizon N]
                  [--margin M] [--discount-rate R] [--json]
@@ -34,7 +35,7 @@ export async function clvCommand(args: string[]): Promise<number> {
     console.log(clvUsage);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));
   const project = requireString(values, 'project');
   const options = parseOptions(values);
   const engine = cliEngine();
@@ -130,7 +131,7 @@ export function toJson(result: ClvResult) {
 function printText(result: ClvResult): void {
   const { bgnbd: b, gammaGamma: g, holdout } = result;
   const se = (v: number | undefined) => (v === undefined ? '' : ` (se ${round6(v)})`);
-  console.log(`Calibration end ${result.calibrationEnd}, unit ${result.unit}, horizon ${result.horizon}`);
+  console.log(say('more.calibration', { end: result.calibrationEnd, unit: result.unit, horizon: result.horizon }));
   console.log(
     `BG/NBD: r ${round6(b.r)}${se(b.standardErrors?.r)}, alpha ${round6(b.alpha)}${se(b.standardErrors?.alpha)}, a ${round6(b.a)}${se(b.standardErrors?.a)}, b ${round6(b.b)}${se(b.standardErrors?.b)}; log-likelihood ${round6(b.logLikelihood)}`,
   );
@@ -144,7 +145,7 @@ function printText(result: ClvResult): void {
       `Holdout ${holdout.start}..${holdout.end}: actual ${holdout.actual_total}, predicted ${round6(holdout.predicted_total)}, MAE per customer ${round6(holdout.mae)}`,
     );
   }
-  for (const w of result.warnings) console.log(`Warning: ${w.message}`);
+  for (const w of result.warnings) console.log(say('more.warning', { message: w.message }));
   console.log(['customer_id', 'x', 't_x', 'T', 'p_alive', 'expected_purchases', 'expected_spend', 'clv'].join('\t'));
   for (const c of result.customers) {
     console.log(

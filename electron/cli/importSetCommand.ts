@@ -6,6 +6,7 @@ import { DatasetKind } from '../../shared/model/roles.js';
 import { UsageError } from './args.js';
 import { needsAnswer } from './importAnswer.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { kindName, num, say } from './words/say.js';
 
 export interface SetArgs {
   files: string[];
@@ -132,14 +133,20 @@ export function setReportJson(r: ImportSetReport) {
 }
 
 function printSetReport(r: ImportSetReport): void {
-  console.log(`Imported ${r.files.length} files`);
+  console.log(say('more.importedFiles', { count: r.files.length }));
   for (const f of r.files) {
-    console.log(`  ${f.file} (${f.kind}): ${f.rowsRead} read, ${f.rowsImported} imported, ${f.rowsRejected} rejected`);
+    const counts = { read: f.rowsRead, imported: f.rowsImported, rejected: f.rowsRejected };
+    console.log(say('more.setFile', { file: f.file, kind: kindName(f.kind), ...counts }));
   }
-  console.log('Links');
-  for (const l of r.links) console.log(`  ${l.from} -> ${l.to}: ${l.matched} matched, ${l.unmatched} not matched`);
-  console.log(`  customers      ${r.customers}`);
-  console.log(`  orders         ${r.orders}`);
-  console.log(`  revenue        ${r.revenue}`);
-  for (const note of r.notes) console.log(`Note: ${note}`);
+  console.log(say('more.links'));
+  for (const l of r.links)
+    console.log(say('more.link', { from: l.from, to: l.to, matched: l.matched, unmatched: l.unmatched }));
+  const totals = [
+    [say('import.customers'), r.customers],
+    [say('import.orders'), r.orders],
+    [say('more.revenue'), r.revenue],
+  ] as const;
+  const width = Math.max(15, ...totals.map(([label]) => label.length + 2));
+  for (const [label, value] of totals) console.log(`  ${label.padEnd(width)}${num(value)}`);
+  for (const note of r.notes) console.log(say('more.note', { note }));
 }

@@ -13,6 +13,7 @@ import { storedSegments } from '../core/segments/store.js';
 import { optionalInt, type Parsed, parse, requireString, UsageError } from './args.js';
 import { splitNames } from './compareCommand.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { columns, num, say } from './words/say.js';
 
 export const migrateUsage = `Usage: segwb migrate --project P.segwb --from YYYY-MM-DD --to YYYY-MM-DD --by rfm|segments
                      [--scheme rfm-classic|rf-grid] [--bins 5] [--segments A,B,...] [--json]
@@ -41,7 +42,7 @@ export async function migrateCommand(args: string[]): Promise<number> {
     console.log(migrateUsage);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));
   const project = requireString(values, 'project');
   const from = requireString(values, 'from');
   const to = requireString(values, 'to');
@@ -65,8 +66,8 @@ export async function migrateCommand(args: string[]): Promise<number> {
     const result = await invoke(engine, 'changes/migration', params);
     if (values.json) console.log(JSON.stringify({ from: result.from, to: result.to, cells: result.cells }));
     else {
-      console.log(['from', 'to', 'customers', 'revenue'].join('\t'));
-      for (const c of result.cells) console.log([c.from, c.to, c.customers, c.revenue].join('\t'));
+      console.log(columns('from', 'to', 'customers', 'revenue'));
+      for (const c of result.cells) console.log([c.from, c.to, num(c.customers), num(c.revenue)].join('\t'));
     }
     return 0;
   } finally {

@@ -11,6 +11,7 @@ import { printPdf } from '../core/report/printPdf.js';
 import { parse, requireString, UsageError } from './args.js';
 import { loadReportBundle } from './reportBundle.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { say } from './words/say.js';
 
 export const reportUsage = `Usage: segwb report --project P.segwb --out FILE [--lang en|fa|ar|cy] [--segments A,B,...] [--format html|pdf]
   The project as one document to hand over: the data, the 80/20 figures and chart, the RFM summary,
@@ -32,7 +33,7 @@ export async function reportCommand(args: string[]): Promise<number> {
     console.log(reportUsage);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));
   const project = requireString(values, 'project');
   const out = requireString(values, 'out');
   const lang = typeof values.lang === 'string' ? values.lang.toLowerCase() : 'en';
@@ -55,7 +56,7 @@ export async function reportCommand(args: string[]): Promise<number> {
     const html = await buildReportHtml((method, params) => invoke(engine, method, params), lang, { segments });
     if (format === 'pdf') await printPdf(html, out);
     else writeAtomically(out, html);
-    console.log(`Wrote ${path.resolve(out)}`);
+    console.log(say('more.wrote', { file: path.resolve(out) }));
     return 0;
   } finally {
     engine.close();

@@ -19,6 +19,8 @@ beforeAll(() => {
 });
 
 const lines = (out: string) => out.trimEnd().split('\n');
+const arabic = (latin: string) =>
+  new Intl.NumberFormat('ar-EG-u-nu-arab', { maximumFractionDigits: 6 }).format(Number(latin));
 
 describe('segwb in Persian and Welsh', () => {
   it('reports an import in Persian with Persian digits and reasons in words', () => {
@@ -94,6 +96,14 @@ describe('segwb in Persian and Welsh', () => {
       '۶۶٫۷٪ از مشتریان ۸۰٪ درآمد را می‌آورند (۲ از ۳).',
       '۲۰٪ برتر مشتریان: ۴۳٫۱٪ از درآمد ۳۲٫۵. ضریب جینی ۰٫۱۸۵.',
     ]);
+  });
+
+  it('heads the cohort table in Welsh and writes its numbers in Arabic digits', () => {
+    const cy = segwb(['cohorts', '--project', 'p.segwb', '--period', 'month', '--lang', 'cy'], dir);
+    expect(lines(cy.stdout)[0]).toBe('carfan\tcwsmeriaid\tgwrthbwyso\tgweithredol\trefeniw');
+    const ar = segwb(['cohorts', '--project', 'p.segwb', '--period', 'month', '--lang', 'ar'], dir);
+    expect(lines(ar.stdout)[0]).toBe('الفوج\tالعملاء\tالإزاحة\tالنشطون\tالإيرادات');
+    expect(lines(ar.stdout)[1]?.split('\t').slice(1)).toEqual(lines(cy.stdout)[1]?.split('\t').slice(1).map(arabic));
   });
 
   it('says what went wrong in the language asked for', () => {

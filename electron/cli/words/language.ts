@@ -12,7 +12,10 @@ export interface LanguageChoice {
   args: string[];
 }
 
-/** `keepFlag`: the command takes --lang as an option of its own (segwb report: the report's language). */
+/**
+ * `keepFlag`: the command takes --lang as an option of its own (segwb report: the language of the
+ * deliverable, which may not be the user's): the flag is left to it, and the messages follow the locale.
+ */
 export function chooseLanguage(args: string[], env: NodeJS.ProcessEnv, keepFlag: boolean): LanguageChoice {
   const rest: string[] = [];
   let flag: string | undefined;
@@ -31,7 +34,7 @@ export function chooseLanguage(args: string[], env: NodeJS.ProcessEnv, keepFlag:
       if (keepFlag) rest.push(arg);
     } else rest.push(arg);
   }
-  if (flag !== undefined) return { lang: asCliLanguage(flag) ?? { unknown: flag }, args: rest };
+  if (flag !== undefined && !keepFlag) return { lang: asCliLanguage(flag) ?? { unknown: flag }, args: rest };
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
   return { lang: (locale && asCliLanguage(locale)) || 'en', args: rest };
 }

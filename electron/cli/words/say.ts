@@ -108,3 +108,8 @@ export function listSeparator(): string {
 export function kindName(kind: string): string {
   return Object.hasOwn(en.kinds, kind) ? say(`kinds.${kind as keyof typeof en.kinds}`) : kind;
 }
+
+/** A tab-separated header of table columns in the run's language. */
+export function columns(...names: (keyof typeof en.columns)[]): string {
+  return names.map((name) => say(`columns.${name}`)).join('\t');
+}

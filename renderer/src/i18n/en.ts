@@ -4,6 +4,7 @@ import { changes } from './en/changes.js';
 import { data } from './en/data.js';
 import { dateField } from './en/dateField.js';
 import { discover } from './en/discover.js';
+import { engineErrors } from './en/engineErrors.js';
 import { history } from './en/history.js';
 import { importing } from './en/importing.js';
 import { importSet } from './en/importSet.js';
@@ -33,6 +34,7 @@ export const en = {
   ...value,
   ...theme,
   ...dateField,
+  ...engineErrors,
   ...workshop,
   ...changes,
   ...discover,

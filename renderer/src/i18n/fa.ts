@@ -4,6 +4,7 @@ import { changes } from './fa/changes.js';
 import { data } from './fa/data.js';
 import { dateField } from './fa/dateField.js';
 import { discover } from './fa/discover.js';
+import { engineErrors } from './fa/engineErrors.js';
 import { history } from './fa/history.js';
 import { importing } from './fa/importing.js';
 import { importSet } from './fa/importSet.js';
@@ -33,6 +34,7 @@ export const fa = {
   ...value,
   ...theme,
   ...dateField,
+  ...engineErrors,
   ...workshop,
   ...changes,
   ...discover,

@@ -42,7 +42,7 @@ export async function clusterCommand(args: string[]): Promise<number> {
     .split(',')
     .map((f) => f.trim())
     .filter((f) => f !== '');
-  if (fields.length === 0) throw new UsageError('--fields needs at least one field');
+  if (fields.length === 0) throw new UsageError(say('usage.fieldsNeeded'));
   const k = optionalInt(values, 'k');
   const kRange = parseRange(values['k-range']);
   const parsed = ClusterParams.safeParse({
@@ -58,7 +58,7 @@ export async function clusterCommand(args: string[]): Promise<number> {
     await openProject(engine, project);
     const saveAs = values['save-as'];
     if (saveAs !== undefined && (typeof saveAs !== 'string' || saveAs.trim() === '')) {
-      throw new UsageError('--save-as needs a name');
+      throw new UsageError(say('usage.saveAsName'));
     }
     const saved = saveAs === undefined ? null : await invoke(engine, 'cluster/save', { ...parsed.data, name: saveAs });
     const r = saved ? saved.result : await invoke(engine, 'cluster/run', parsed.data);
@@ -111,6 +111,6 @@ export async function clusterCommand(args: string[]): Promise<number> {
 function parseRange(value: string | boolean | string[] | undefined): [number, number] | undefined {
   if (value === undefined) return undefined;
   const match = typeof value === 'string' ? /^(\d+)-(\d+)$/.exec(value.trim()) : null;
-  if (!match) throw new UsageError(`--k-range must look like 2-8, not "${String(value)}"`);
+  if (!match) throw new UsageError(say('usage.kRange', { value: String(value) }));
   return [Number(match[1]), Number(match[2])];
 }

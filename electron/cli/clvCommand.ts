@@ -56,7 +56,7 @@ function parseOptions(values: Record<string, unknown>): ClvOptions {
     if (v === undefined) return undefined;
     const n = Number(v);
     if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(n)) {
-      throw new UsageError(`--${name} must be a number, not "${String(v)}"`);
+      throw new UsageError(say('usage.number', { name, value: String(v) }));
     }
     return n;
   };

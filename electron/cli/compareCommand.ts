@@ -67,7 +67,7 @@ export function splitNames(list: string, known: ReadonlySet<string>): string[] {
       }
     }
     const name = pieces.slice(i, end).join(',').trim();
-    if (name === '') throw new UsageError('--segments has an empty name (two commas in a row?)');
+    if (name === '') throw new UsageError(say('usage.emptySegmentName'));
     names.push(name);
     i = end;
   }

@@ -70,21 +70,20 @@ export async function importCommand(args: string[]): Promise<number> {
     console.log(importUsage);
     return 0;
   }
-  if (values.append === true && values.replace === true) throw new UsageError('give --replace or --append, not both');
+  if (values.append === true && values.replace === true) throw new UsageError(say('usage.replaceOrAppend'));
   const mode = values.append === true ? 'append' : values.replace === true ? 'replace' : 'new';
   if (values.sheet !== undefined && (typeof values.sheet !== 'string' || values.sheet.trim() === '')) {
-    throw new UsageError('--sheet takes the name of a sheet');
+    throw new UsageError(say('usage.sheetName'));
   }
   const kinds = Array.isArray(values.kind) ? (values.kind as string[]) : [];
   const fileKinds = kinds.filter((k) => k.includes('='));
   const links = Array.isArray(values.link) ? (values.link as string[]) : [];
   const file = positionals[0];
-  if (!file) throw new UsageError('give a FILE to import');
+  if (!file) throw new UsageError(say('usage.giveFile'));
   const project = requireString(values, 'project');
   if (positionals.length > 1 || fileKinds.length > 0 || links.length > 0) {
-    if (fileKinds.length !== kinds.length) throw new UsageError('with several files, --kind takes FILE=KIND');
-    if (mode === 'append')
-      throw new UsageError('--append takes one file at a time; several files go in with --replace');
+    if (fileKinds.length !== kinds.length) throw new UsageError(say('usage.kindPerFile'));
+    if (mode === 'append') throw new UsageError(say('usage.appendOne'));
     return importSet({
       replace: mode === 'replace',
       files: positionals,
@@ -97,7 +96,7 @@ export async function importCommand(args: string[]): Promise<number> {
   }
   values.kind = kinds[kinds.length - 1];
   if (values.kind === 'events') {
-    if (mode === 'append') throw new UsageError('--append does not take events yet: give --replace');
+    if (mode === 'append') throw new UsageError(say('usage.appendEvents'));
     return importEventsCommand(file, project, values.json === true, mode === 'replace');
   }
   const overrides = overridesFrom(values);
@@ -145,7 +144,8 @@ function overridesFrom(values: Record<string, unknown>): PreviewOverrides {
     o.encoding = enumValue(Encoding.options, values.encoding.toLowerCase(), '--encoding');
   if (typeof values.delimiter === 'string') {
     const d = DELIMITERS[values.delimiter.toLowerCase()];
-    if (!d) throw new UsageError(`--delimiter must be one of , ; tab |, not "${values.delimiter}"`);
+    if (!d)
+      throw new UsageError(say('usage.oneOf', { name: 'delimiter', allowed: ', ; tab |', value: values.delimiter }));
     o.delimiter = d;
   }
   if (typeof values['date-order'] === 'string')
@@ -157,7 +157,7 @@ function overridesFrom(values: Record<string, unknown>): PreviewOverrides {
     o.map = {};
     for (const m of maps) {
       const eq = m.indexOf('=');
-      if (eq < 1) throw new UsageError(`--map takes role=Header, not "${m}"`);
+      if (eq < 1) throw new UsageError(say('usage.mapRole', { value: m }));
       const role = enumValue(Role.options, m.slice(0, eq), '--map role');
       o.map[role] = m.slice(eq + 1);
     }
@@ -167,7 +167,7 @@ function overridesFrom(values: Record<string, unknown>): PreviewOverrides {
 
 function enumValue<T extends string>(allowed: readonly T[], value: string, flag: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+  throw new UsageError(say('usage.oneOf', { name: flag.replace(/^--/, ''), allowed: allowed.join(', '), value }));
 }
 
 /** The CLI's JSON report (an exact interface: scripts read these keys). */

@@ -51,7 +51,7 @@ function choicesFrom(args: SetArgs): SetChoices {
       const eq = k.lastIndexOf('=');
       const kind = k.slice(eq + 1);
       if (eq < 1 || !(DatasetKind.options as readonly string[]).includes(kind)) {
-        throw new UsageError(`--kind takes FILE=KIND with KIND one of ${DatasetKind.options.join(', ')}, not "${k}"`);
+        throw new UsageError(say('usage.kindOfFile', { allowed: DatasetKind.options.join(', '), value: k }));
       }
       choices.kinds[k.slice(0, eq)] = kind as DatasetKind;
     }
@@ -64,7 +64,7 @@ function choicesFrom(args: SetArgs): SetChoices {
 /** "A.col=B.col": the file part is the longest given file name (or base name) the side starts with. */
 function linkFrom(text: string, files: readonly string[]): LinkChoice {
   const sides = text.split('=');
-  if (sides.length !== 2) throw new UsageError(`--link takes "FILE.column=FILE.column", not "${text}"`);
+  if (sides.length !== 2) throw new UsageError(say('usage.linkSides', { value: text }));
   const [from, to] = sides.map((side) => fileColumn(side.trim(), files, text)) as [
     LinkChoice['from'],
     LinkChoice['to'],

@@ -49,11 +49,11 @@ export async function migrateCommand(args: string[]): Promise<number> {
   const by = requireString(values, 'by');
   if (by !== 'rfm' && by !== 'segments') throw new UsageError(`--by must be rfm or segments, not "${by}"`);
   if (isoToDay(from) >= isoToDay(to)) {
-    throw new UsageError(`--from (${from}) must be before --to (${to}): a migration runs forward in time`, false);
+    throw new UsageError(say('usage.fromBeforeTo', { from, to }), false);
   }
-  if (by === 'rfm' && values.segments !== undefined) throw new UsageError('--segments goes with --by segments');
+  if (by === 'rfm' && values.segments !== undefined) throw new UsageError(say('usage.segmentsWithBy'));
   if (by === 'segments' && (values.scheme !== undefined || values.bins !== undefined)) {
-    throw new UsageError('--scheme and --bins go with --by rfm');
+    throw new UsageError(say('usage.schemeWithRfm'));
   }
   const rfm = by === 'rfm' ? rfmOptions(values) : null;
   const engine = cliEngine();
@@ -77,9 +77,9 @@ export async function migrateCommand(args: string[]): Promise<number> {
 
 function rfmOptions(values: Parsed['values']): Pick<Extract<MigrationParams, { by: 'rfm' }>, 'scheme' | 'bins'> {
   const bins = RfmBins.safeParse(optionalInt(values, 'bins') ?? 5);
-  if (!bins.success) throw new UsageError(`--bins must be 3, 4 or 5, not "${String(values.bins)}"`);
+  if (!bins.success) throw new UsageError(say('rfm.bins', { value: String(values.bins) }));
   const scheme = RfmSchemeName.exclude(['custom']).safeParse(values.scheme ?? 'rfm-classic');
-  if (!scheme.success) throw new UsageError(`--scheme must be rfm-classic or rf-grid, not "${String(values.scheme)}"`);
+  if (!scheme.success) throw new UsageError(say('rfm.scheme', { value: String(values.scheme) }));
   return { scheme: scheme.data, bins: bins.data };
 }
 
@@ -88,7 +88,7 @@ function segmentIds(db: Db, list: string): number[] {
   const known = new Set(storedSegments(db).map((s) => foldName(s.name)));
   return splitNames(list, known).map((name) => {
     const ref = refByName(db, name);
-    if (!('id' in ref)) throw new UsageError(`"${name}" is not a saved segment: list saved segments only`, false);
+    if (!('id' in ref)) throw new UsageError(say('usage.notSaved', { name }), false);
     return ref.id;
   });
 }

@@ -37,7 +37,7 @@ export async function reportCommand(args: string[]): Promise<number> {
   const project = requireString(values, 'project');
   const out = requireString(values, 'out');
   const lang = typeof values.lang === 'string' ? values.lang.toLowerCase() : 'en';
-  if (!isUiLanguage(lang)) throw new UsageError(`--lang must be en, fa, ar or cy, not "${String(values.lang)}"`);
+  if (!isUiLanguage(lang)) throw new UsageError(say('common.badLanguage', { value: String(values.lang) }));
   const format = values.format ?? (path.extname(out).toLowerCase() === '.pdf' ? 'pdf' : 'html');
   if (format !== 'html' && format !== 'pdf')
     throw new UsageError(`--format must be html or pdf, not "${String(format)}"`);

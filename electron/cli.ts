@@ -19,6 +19,7 @@ import { segmentCommand, segmentUsage } from './cli/segmentCommand.js';
 import { withTerminalSafeConsole } from './cli/terminalText.js';
 import { chooseLanguage } from './cli/words/language.js';
 import { say, setCliLanguage } from './cli/words/say.js';
+import { usageText } from './cli/words/usageText.js';
 import { appVersion } from './core/version.js';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
@@ -74,7 +75,9 @@ async function runCommand(name: string, rest: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(
-        error.showUsage ? `segwb ${name}: ${error.message}\n\n${command.usage}` : `segwb ${name}: ${error.message}`,
+        error.showUsage
+          ? `segwb ${name}: ${error.message}\n\n${usageText(name, command.usage)}`
+          : `segwb ${name}: ${error.message}`,
       );
       return 2;
     }

@@ -10,6 +10,7 @@ import { paretoChart } from '../core/pareto/query.js';
 import { type Parsed, parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject, withAsOf } from './session.js';
 import { num, pct, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 /** The columns of `segwb metrics`: every metric but tenure_days. */
 const CLI_METRICS = METRIC_KEYS.filter((key) => key !== 'tenure_days');
@@ -35,7 +36,7 @@ export async function metricsCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(metricsUsage);
+    console.log(usageText('metrics', metricsUsage));
     return 0;
   }
   const project = requireString(values, 'project');
@@ -70,7 +71,7 @@ export async function paretoCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(paretoUsage);
+    console.log(usageText('pareto', paretoUsage));
     return 0;
   }
   const project = requireString(values, 'project');

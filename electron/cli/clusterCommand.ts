@@ -7,6 +7,7 @@ import { ClusterParams, MAX_CLUSTER_K } from '../../shared/contract/cluster.js';
 import { optionalInt, parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { columns, num, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const clusterUsage = `Usage: segwb cluster --project P.segwb --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] [--save-as NAME] --json
   k-means on number fields of the customers, each standardised to z-scores (population standard
@@ -33,7 +34,7 @@ export async function clusterCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(clusterUsage);
+    console.log(usageText('cluster', clusterUsage));
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));

@@ -9,6 +9,7 @@ import { round6 } from '../core/db/rounding.js';
 import { parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const clvUsage = `Usage: segwb clv --project P.segwb [--calibration-end YYYY-MM-DD] [--unit day|week] [--horizon N]
                  [--margin M] [--discount-rate R] [--json]
@@ -32,7 +33,7 @@ export async function clvCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(clvUsage);
+    console.log(usageText('clv', clvUsage));
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));

@@ -6,6 +6,7 @@ import { CohortPeriod } from '../../shared/contract/changes.js';
 import { parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { columns, num, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const cohortsUsage = `Usage: segwb cohorts --project P.segwb --period month|week|quarter [--json]
   Customers grouped by the period of their first order with a positive amount ("YYYY-MM", ISO
@@ -21,7 +22,7 @@ export async function cohortsCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(cohortsUsage);
+    console.log(usageText('cohorts', cohortsUsage));
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));

@@ -10,6 +10,7 @@ import { storedSegments } from '../core/segments/store.js';
 import { parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject, withAsOf } from './session.js';
 import { num, pct, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const compareUsage = `Usage: segwb compare --project P.segwb --segments A,B,... [--as-of YYYY-MM-DD] [--json]
   Customers, revenue and their shares, revenue per customer, AOV, mean frequency, median recency
@@ -24,7 +25,7 @@ export async function compareCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(compareUsage);
+    console.log(usageText('compare', compareUsage));
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));

@@ -6,6 +6,7 @@ import type { DatasetInfo, ImportHistoryEntry } from '../../shared/api.js';
 import { parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { kindName, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const datasetsUsage = `Usage: segwb datasets [undo|clear-history] --project P.segwb [--json]
   (no action)     the project's datasets and the imports that can be undone, latest first
@@ -15,7 +16,7 @@ export const datasetsUsage = `Usage: segwb datasets [undo|clear-history] --proje
 export async function datasetsCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { project: { type: 'string' }, json: { type: 'boolean' } });
   if (values.help) {
-    console.log(datasetsUsage);
+    console.log(usageText('datasets', datasetsUsage));
     return 0;
   }
   const [action, ...extra] = positionals;

@@ -5,6 +5,7 @@ import { createDemoProject } from '../core/demo/demoProject.js';
 import { optionalInt, parse, requireString } from './args.js';
 import { cliEngine } from './session.js';
 import { say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const demoUsage = `Usage: segwb demo --project P.segwb [--customers N] [--seed S] [--csv DIR] [--json]
   Creates the demo shop: seeded synthetic customers (every segmentation base) and two years of orders.
@@ -21,7 +22,7 @@ export async function demoCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(demoUsage);
+    console.log(usageText('demo', demoUsage));
     return 0;
   }
   const project = path.resolve(requireString(values, 'project'));

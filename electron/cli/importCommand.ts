@@ -11,6 +11,7 @@ import { importSet } from './importSetCommand.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { terminalSafe } from './terminalText.js';
 import { num, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const importUsage = `Usage: segwb import FILE [FILE...] --project P.segwb [options]
   Imports CSV/TSV files, Excel workbooks (.xlsx) or fixed-width texts into a project (created
@@ -67,7 +68,7 @@ export async function importCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(importUsage);
+    console.log(usageText('import', importUsage));
     return 0;
   }
   if (values.append === true && values.replace === true) throw new UsageError(say('usage.replaceOrAppend'));

@@ -14,6 +14,7 @@ import { optionalInt, type Parsed, parse, requireString, UsageError } from './ar
 import { splitNames } from './compareCommand.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { columns, num, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const migrateUsage = `Usage: segwb migrate --project P.segwb --from YYYY-MM-DD --to YYYY-MM-DD --by rfm|segments
                      [--scheme rfm-classic|rf-grid] [--bins 5] [--segments A,B,...] [--json]
@@ -39,7 +40,7 @@ export async function migrateCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(migrateUsage);
+    console.log(usageText('migrate', migrateUsage));
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));

@@ -12,6 +12,7 @@ import { parse, requireString, UsageError } from './args.js';
 import { loadReportBundle } from './reportBundle.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const reportUsage = `Usage: segwb report --project P.segwb --out FILE [--lang en|fa|ar|cy] [--segments A,B,...] [--format html|pdf]
   The project as one document to hand over: the data, the 80/20 figures and chart, the RFM summary,
@@ -30,7 +31,7 @@ export async function reportCommand(args: string[]): Promise<number> {
     format: { type: 'string' },
   });
   if (values.help) {
-    console.log(reportUsage);
+    console.log(usageText('report', reportUsage));
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));

@@ -13,6 +13,7 @@ import { segmentSummaries } from '../core/rfm/summary.js';
 import { optionalInt, parse, requireString, UsageError } from './args.js';
 import { cliEngine, openProject } from './session.js';
 import { listSeparator, num, rfmName, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const rfmUsage = `Usage: segwb rfm --project P.segwb [--bins 5] [--scheme rfm-classic|rf-grid] [--as-of YYYY-MM-DD] [--json]
   RFM scores (1 = low, bins = high; a recent customer scores high on R) of the customers with
@@ -32,7 +33,7 @@ export async function rfmCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(rfmUsage);
+    console.log(usageText('rfm', rfmUsage));
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));

@@ -15,6 +15,7 @@ import { storedSegments } from '../core/segments/store.js';
 import { type Parsed, parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { num, pct, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const segmentUsage = `Usage: segwb segment <count|save|list|export> --project P.segwb [options]
   count  --rule FILE.json [--json]        customers and revenue of a rule, and their shares of all
@@ -57,7 +58,7 @@ const ACTIONS: Record<string, (engine: Engine, values: Values) => Promise<void>>
 export async function segmentCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, OPTIONS);
   if (values.help) {
-    console.log(segmentUsage);
+    console.log(usageText('segment', segmentUsage));
     return 0;
   }
   const [actionName, ...extra] = positionals;

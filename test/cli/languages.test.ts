@@ -123,8 +123,19 @@ describe('segwb in Persian and Welsh', () => {
     expect(badLang.stderr).toBe('segwb: --lang must be en, fa, ar or cy, not "xx"\n');
   });
 
-  it('prints the help in Welsh', () => {
+  it('prints the help and a command usage in Welsh and Persian', () => {
     const r = segwb(['--help', '--lang', 'cy'], dir);
     expect(lines(r.stdout)[2]).toBe('Defnydd: segwb <gorchymyn> [opsiynau]');
+    const rfm = segwb(['rfm', '--help', '--lang', 'fa'], dir);
+    expect(lines(rfm.stdout)[0]).toBe(
+      'کاربرد: segwb rfm --project P.segwb [--bins 5] [--scheme rfm-classic|rf-grid] [--as-of YYYY-MM-DD] [--json]',
+    );
+    const mistyped = segwb(['cluster', '--project', 'p.segwb', '--lang', 'cy'], dir);
+    expect(mistyped.code).toBe(2);
+    expect(lines(mistyped.stderr).slice(0, 3)).toEqual([
+      'segwb cluster: Mae angen --fields',
+      '',
+      'Defnydd: segwb cluster --project P.segwb --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] [--save-as NAME] --json',
+    ]);
   });
 });

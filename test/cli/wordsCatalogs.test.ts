@@ -4,10 +4,43 @@
  * that are the same in that language (listed, each with its reason).
  */
 import { describe, expect, it } from 'vitest';
+import { metricsUsage, paretoUsage } from '../../electron/cli/analysisCommands.js';
+import { clusterUsage } from '../../electron/cli/clusterCommand.js';
+import { clvUsage } from '../../electron/cli/clvCommand.js';
+import { cohortsUsage } from '../../electron/cli/cohortsCommand.js';
+import { compareUsage } from '../../electron/cli/compareCommand.js';
+import { datasetsUsage } from '../../electron/cli/datasetsCommand.js';
+import { demoUsage } from '../../electron/cli/demoCommand.js';
+import { importUsage } from '../../electron/cli/importCommand.js';
+import { migrateUsage } from '../../electron/cli/migrateCommand.js';
+import { reportUsage } from '../../electron/cli/reportCommand.js';
+import { rfmUsage } from '../../electron/cli/rfmCommand.js';
+import { segmentUsage } from '../../electron/cli/segmentCommand.js';
 import { ar } from '../../electron/cli/words/ar.js';
 import { cy } from '../../electron/cli/words/cy.js';
 import { en } from '../../electron/cli/words/en.js';
 import { fa } from '../../electron/cli/words/fa.js';
+import { ar as usageAr } from '../../electron/cli/words/usage/ar.js';
+import type { CommandUsages } from '../../electron/cli/words/usage/commands.js';
+import { cy as usageCy } from '../../electron/cli/words/usage/cy.js';
+import { fa as usageFa } from '../../electron/cli/words/usage/fa.js';
+
+/** Each command's English usage, as the command prints it. */
+const ENGLISH_USAGE: CommandUsages = {
+  import: importUsage,
+  datasets: datasetsUsage,
+  metrics: metricsUsage,
+  pareto: paretoUsage,
+  compare: compareUsage,
+  demo: demoUsage,
+  segment: segmentUsage,
+  rfm: rfmUsage,
+  cluster: clusterUsage,
+  clv: clvUsage,
+  migrate: migrateUsage,
+  cohorts: cohortsUsage,
+  report: reportUsage,
+};
 
 type Leaf = string | Record<string, string>;
 
@@ -79,5 +112,18 @@ describe('the check itself', () => {
       'extra demo.extra',
       'datasets.none is still English',
     ]);
+  });
+});
+
+describe.each([
+  ['fa', usageFa],
+  ['ar', usageAr],
+  ['cy', usageCy],
+])('the usage texts in %s', (_lang, usages) => {
+  it.each(Object.entries(ENGLISH_USAGE))('%s: translated, with every option of the English one', (command, english) => {
+    const text = usages[command as keyof typeof usages];
+    expect(text).not.toBe(english);
+    const options = (s: string) => [...new Set(s.match(/--[a-z][a-z-]*/g) ?? [])].sort();
+    expect(options(text)).toEqual(options(english));
   });
 });

@@ -94,9 +94,12 @@ function lookup(catalog: unknown, key: string): string | PluralText | undefined 
   return undefined;
 }
 
-/** An RFM segment's name in the run's language (the renderer's words: shared/i18n/rfmNames.ts). */
+/**
+ * An RFM segment's name in the run's language (the renderer's words: shared/i18n/rfmNames.ts). English
+ * prints the engine's own names (rf-grid's are keys such as at_risk), as scripts reading it expect.
+ */
 export function rfmName(name: string): string {
-  return rfmNameIn(language, name);
+  return language === 'en' ? name : rfmNameIn(language, name);
 }
 
 /** Between the items of a list: ', ' in English and Welsh, '، ' in Persian and Arabic. */

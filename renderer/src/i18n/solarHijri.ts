@@ -60,6 +60,23 @@ export function parseSolarInput(text: string): string | null {
   return solarToIso({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) });
 }
 
+/**
+ * A date typed in the Persian date field: a Solar Hijri date, or a Gregorian one when its year could not
+ * be Solar Hijri (1700 or later: Solar Hijri years are in the 1300s-1400s, and a user pasting a date from
+ * a client's export, 2024-03-20, means it as written). Returns the ISO day, or null while not a real date.
+ */
+export function parseTypedDate(text: string): string | null {
+  const match = /^(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})$/.exec(toLatinDigits(text).replace(/[\s\u200e\u200f]/g, ''));
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < GREGORIAN_FROM) return solarToIso({ year, month, day });
+  const iso = `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoTime(iso) === null ? null : iso;
+}
+
+/** Typed years from here on are Gregorian (see parseTypedDate). */
+const GREGORIAN_FROM = 1700;
+
 /** An ISO day written as a Solar Hijri date in Persian digits, year first: '2024-03-20' → '۱۴۰۳/۰۱/۰۱'. */
 export function formatSolarInput(iso: string): string {
   const date = isoToSolar(iso);

@@ -3,13 +3,13 @@
  * migration dates). It always hands back an ISO Gregorian day ('' when emptied), as the engine stores.
  * In Persian, dates are Solar Hijri by default: a native date input can only show the Gregorian
  * calendar, so the field is then a text input that shows "۱۴۰۳/۰۱/۰۱" and takes year/month/day in
- * Persian, Arabic or Latin digits; a button beside it switches to the Gregorian calendar (and back),
+ * Persian, Arabic or Latin digits (a pasted Gregorian date, 2024-03-20, is taken as such); a button beside it switches to the Gregorian calendar (and back),
  * the same choice as the calendar menu of the top bar. Elsewhere it is the native date input.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateCalendarFor, setPersianCalendar } from '../i18n/calendar.js';
-import { formatSolarInput, parseSolarInput } from '../i18n/solarHijri.js';
+import { formatSolarInput, parseTypedDate } from '../i18n/solarHijri.js';
 
 interface DateFieldProps {
   /** An ISO day (YYYY-MM-DD), or '' for none. */
@@ -56,12 +56,12 @@ function SolarInput({ value, onValue, 'data-testid': testId, min, max, ...rest }
   const { t } = useTranslation();
   const [text, setText] = useState<string | null>(null);
   const [touched, setTouched] = useState(false);
-  const typed = text === null ? null : parseSolarInput(text);
+  const typed = text === null ? null : parseTypedDate(text);
   // The typed text wins while it still means the current value (or is half typed); a value changed
   // from outside (undo, reset) is shown afresh.
   const ownText = text !== null && (typed === null ? text.trim() !== '' || value === '' : typed === value);
   const shown = ownText && text !== null ? text : formatSolarInput(value);
-  const invalid = touched && shown.trim() !== '' && parseSolarInput(shown) === null;
+  const invalid = touched && shown.trim() !== '' && parseTypedDate(shown) === null;
   return (
     <input
       {...rest}
@@ -82,14 +82,14 @@ function SolarInput({ value, onValue, 'data-testid': testId, min, max, ...rest }
         setTouched(false);
         if (next.trim() === '') onValue('');
         else {
-          const iso = parseSolarInput(next);
+          const iso = parseTypedDate(next);
           if (iso !== null) onValue(iso);
         }
       }}
       onBlur={() => {
         setTouched(true);
         // A whole date is rewritten in its canonical form (Persian digits, two-digit month and day).
-        if (text !== null && parseSolarInput(text) !== null) setText(null);
+        if (text !== null && parseTypedDate(text) !== null) setText(null);
       }}
     />
   );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatSolarInput, isoToSolar, parseSolarInput, solarToIso } from '../../../renderer/src/i18n/solarHijri.js';
+import {
+  formatSolarInput,
+  isoToSolar,
+  parseSolarInput,
+  parseTypedDate,
+  solarToIso,
+} from '../../../renderer/src/i18n/solarHijri.js';
 
 describe('Solar Hijri dates', () => {
   it('turns Nowruz into its Gregorian day and back', () => {
@@ -48,5 +54,13 @@ describe('Solar Hijri dates', () => {
     expect(formatSolarInput('2025-03-20')).toBe('۱۴۰۳/۱۲/۳۰');
     expect(formatSolarInput('2024-02-30')).toBe('');
     expect(formatSolarInput('')).toBe('');
+  });
+
+  it('takes a typed Gregorian date in the Persian field as Gregorian: no Solar Hijri year is that late', () => {
+    expect(parseTypedDate('۱۴۰۳/۰۱/۰۱')).toBe('2024-03-20');
+    expect(parseTypedDate('2024-03-20')).toBe('2024-03-20');
+    expect(parseTypedDate('۲۰۲۴/۳/۲۰')).toBe('2024-03-20');
+    expect(parseTypedDate('2025-02-29')).toBeNull();
+    expect(parseTypedDate('1404/12/30')).toBeNull();
   });
 });

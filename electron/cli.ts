@@ -18,6 +18,9 @@ import { rfmCommand, rfmUsage } from './cli/rfmCommand.js';
 import { segmentCommand, segmentUsage } from './cli/segmentCommand.js';
 import { withTerminalSafeConsole } from './cli/terminalText.js';
 import { warehouseCommand, warehouseUsage } from './cli/warehouseCommand.js';
+import { chooseLanguage } from './cli/words/language.js';
+import { say, setCliLanguage } from './cli/words/say.js';
+import { usageText } from './cli/words/usageText.js';
 import { appVersion } from './core/version.js';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
@@ -89,18 +92,30 @@ export function main(argv: string[]): Promise<number> {
 }
 
 async function run(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  // segwb report reads --lang itself: the report's language, not the messages'.
+  const choice = chooseLanguage(argv, process.env, argv[0] === 'report');
+  if (typeof choice.lang !== 'string') {
+    setCliLanguage('en');
+    console.error(`segwb: ${say('common.badLanguage', { value: choice.lang.unknown })}`);
+    return 2;
+  }
+  setCliLanguage(choice.lang);
+  const [name, ...rest] = choice.args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    console.log(HELP);
+    console.log(say('help', { version: appVersion() }));
     return 0;
   }
   if (name === '--version' || name === '-v') {
     console.log(appVersion());
     return 0;
   }
+  return runCommand(name, rest);
+}
+
+async function runCommand(name: string, rest: string[]): Promise<number> {
   const command = COMMANDS[name];
   if (!command) {
-    console.error(`segwb: unknown command "${name}". Run "segwb --help" for the list.`);
+    console.error(say('common.unknownCommand', { name }));
     return 2;
   }
   try {
@@ -108,13 +123,18 @@ async function run(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(
-        error.showUsage ? `segwb ${name}: ${error.message}\n\n${command.usage}` : `segwb ${name}: ${error.message}`,
+        error.showUsage
+          ? `segwb ${name}: ${error.message}\n\n${usageText(name, command.usage)}`
+          : `segwb ${name}: ${error.message}`,
       );
       return 2;
     }
     const shape = toErrorShape(error);
-    const where = shape.details?.line
-      ? ` (line ${shape.details.line}${shape.details.column ? `, column ${shape.details.column}` : ''})`
+    const { line, column } = shape.details ?? {};
+    const where = line
+      ? column
+        ? say('common.atLineColumn', { line: String(line), column: String(column) })
+        : say('common.atLine', { line: String(line) })
       : '';
     console.error(`segwb ${name}: ${shape.message.replace(/\s*\n\s*/g, ' ')}${where}`);
     return 1;

@@ -9,6 +9,8 @@ import { allCustomerMetrics } from '../core/metrics/query.js';
 import { paretoChart } from '../core/pareto/query.js';
 import { type Parsed, parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject, withAsOf } from './session.js';
+import { num, pct, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 /** The columns of `segwb metrics`: every metric but tenure_days. */
 const CLI_METRICS = METRIC_KEYS.filter((key) => key !== 'tenure_days');
@@ -34,7 +36,7 @@ export async function metricsCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(metricsUsage);
+    console.log(usageText('metrics', metricsUsage));
     return 0;
   }
   const project = requireString(values, 'project');
@@ -69,7 +71,7 @@ export async function paretoCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(paretoUsage);
+    console.log(usageText('pareto', paretoUsage));
     return 0;
   }
   const project = requireString(values, 'project');
@@ -89,14 +91,14 @@ async function printParetoOf(engine: Engine, segmentName: string | undefined, by
   const db = engine.session.requireProject().db;
   // Without a new flag the figures come from the same code as before (unchanged output).
   if (segmentName === undefined && by === undefined) {
-    printPareto(paretoChart(db).summary, null, json, 'customers');
+    printPareto(paretoChart(db).summary, null, json, say('pareto.customers'));
     return 0;
   }
   const analysis = await invoke(engine, 'analysis/pareto', {
     ...(segmentName === undefined ? {} : { segment: refByName(db, segmentName) }),
     ...(by === undefined ? {} : { by }),
   });
-  const unit = analysis.by ? `values of ${analysis.by.label}` : 'customers';
+  const unit = analysis.by ? say('pareto.valuesOf', { label: analysis.by.label }) : say('pareto.customers');
   printPareto(analysis.summary, analysis.items, json, unit);
   return 0;
 }
@@ -106,14 +108,20 @@ function printPareto(summary: ParetoSummary, items: ParetoItem[] | null, json: b
     console.log(JSON.stringify(items ? { ...summary, items } : summary, null, 2));
     return;
   }
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log(`${pct(summary.share_for_80)} of ${unit} bring 80% of revenue (${summary.k80} of ${summary.customers}).`);
   console.log(
-    `Top 20% of ${unit}: ${pct(summary.top20_share)} of revenue ${summary.revenue}. Gini ${summary.gini.toFixed(3)}.`,
+    say('pareto.bring80', { share: pct(summary.share_for_80), unit, k80: summary.k80, customers: summary.customers }),
+  );
+  console.log(
+    say('pareto.top20', {
+      unit,
+      share: pct(summary.top20_share),
+      revenue: summary.revenue,
+      gini: num(summary.gini, 3),
+    }),
   );
   for (const item of (items ?? []).slice(0, 20)) {
     console.log(
-      `  ${pct(item.share).padStart(6)}  ${pct(item.cumulative_share).padStart(6)}  ${item.revenue}  ${item.value}`,
+      `  ${pct(item.share).padStart(6)}  ${pct(item.cumulative_share).padStart(6)}  ${num(item.revenue)}  ${item.value}`,
     );
   }
 }
@@ -121,6 +129,6 @@ function printPareto(summary: ParetoSummary, items: ParetoItem[] | null, json: b
 function optionalString(values: Parsed['values'], name: string): string | undefined {
   const value = values[name];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} needs a value`);
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(say('common.needsValue', { name }));
   return value;
 }

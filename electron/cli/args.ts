@@ -1,6 +1,7 @@
 /** Command-line parsing shared by the segwb commands (node:util parseArgs; no extra dependency). */
 import { parseArgs } from 'node:util';
 import { WorkbenchError } from '../../shared/errors.js';
+import { say } from './words/say.js';
 
 export type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 
@@ -36,7 +37,7 @@ export class UsageError extends Error {
 
 export function requireString(values: Parsed['values'], name: string): string {
   const value = values[name];
-  if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required`);
+  if (typeof value !== 'string' || value === '') throw new UsageError(say('common.required', { name }));
   return value;
 }
 
@@ -44,7 +45,7 @@ export function optionalInt(values: Parsed['values'], name: string): number | un
   const value = values[name];
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n)) throw new UsageError(`--${name} must be a whole number, not "${String(value)}"`);
+  if (!Number.isInteger(n)) throw new UsageError(say('common.wholeNumber', { name, value: String(value) }));
   return n;
 }
 

@@ -6,6 +6,8 @@
 import { ClusterParams, MAX_CLUSTER_K } from '../../shared/contract/cluster.js';
 import { optionalInt, parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { columns, num, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const clusterUsage = `Usage: segwb cluster --project P.segwb --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] [--save-as NAME] --json
   k-means on number fields of the customers, each standardised to z-scores (population standard
@@ -32,16 +34,16 @@ export async function clusterCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(clusterUsage);
+    console.log(usageText('cluster', clusterUsage));
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));
   const project = requireString(values, 'project');
   const fields = requireString(values, 'fields')
     .split(',')
     .map((f) => f.trim())
     .filter((f) => f !== '');
-  if (fields.length === 0) throw new UsageError('--fields needs at least one field');
+  if (fields.length === 0) throw new UsageError(say('usage.fieldsNeeded'));
   const k = optionalInt(values, 'k');
   const kRange = parseRange(values['k-range']);
   const parsed = ClusterParams.safeParse({
@@ -57,14 +59,14 @@ export async function clusterCommand(args: string[]): Promise<number> {
     await openProject(engine, project);
     const saveAs = values['save-as'];
     if (saveAs !== undefined && (typeof saveAs !== 'string' || saveAs.trim() === '')) {
-      throw new UsageError('--save-as needs a name');
+      throw new UsageError(say('usage.saveAsName'));
     }
     const saved = saveAs === undefined ? null : await invoke(engine, 'cluster/save', { ...parsed.data, name: saveAs });
     const r = saved ? saved.result : await invoke(engine, 'cluster/run', parsed.data);
     if (saved) {
       const { name, replaced, clusters } = saved.saved;
       console.error(
-        `${replaced ? 'Replaced the saved clustering' : 'Saved the clustering as'} "${name}": rules can use cluster in ["${clusters[0]?.value ?? name}", ...].`,
+        say(replaced ? 'more.clusterReplaced' : 'more.clusterSaved', { name, value: clusters[0]?.value ?? name }),
       );
     }
     if (values.json) {
@@ -86,13 +88,20 @@ export async function clusterCommand(args: string[]): Promise<number> {
       );
     } else {
       const sample = r.silhouette_sample
-        ? ` (silhouette on a sample of ${r.silhouette_sample.size} of ${r.silhouette_sample.of})`
+        ? say('more.clusterSample', { size: r.silhouette_sample.size, of: r.silhouette_sample.of })
         : '';
       console.log(
-        `k = ${r.k}, inertia ${r.inertia}, ${r.customers} customers clustered, ${r.excluded} left out${sample}`,
+        say('more.clusterSummary', {
+          k: r.k,
+          inertia: r.inertia,
+          customers: r.customers,
+          excluded: r.excluded,
+          sample,
+        }),
       );
-      console.log(['cluster', 'name', 'customers', 'share', 'revenue'].join('\t'));
-      for (const c of r.clusters) console.log([c.cluster, c.name, c.customers, c.share, c.revenue].join('\t'));
+      console.log(columns('cluster', 'name', 'customers', 'share', 'revenue'));
+      for (const c of r.clusters)
+        console.log([num(c.cluster), c.name, num(c.customers), num(c.share), num(c.revenue)].join('\t'));
     }
     return 0;
   } finally {
@@ -103,6 +112,6 @@ export async function clusterCommand(args: string[]): Promise<number> {
 function parseRange(value: string | boolean | string[] | undefined): [number, number] | undefined {
   if (value === undefined) return undefined;
   const match = typeof value === 'string' ? /^(\d+)-(\d+)$/.exec(value.trim()) : null;
-  if (!match) throw new UsageError(`--k-range must look like 2-8, not "${String(value)}"`);
+  if (!match) throw new UsageError(say('usage.kRange', { value: String(value) }));
   return [Number(match[1]), Number(match[2])];
 }

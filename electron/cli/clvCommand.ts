@@ -8,6 +8,8 @@ import { ClvOptions, type ClvResult } from '../../shared/contract/clv.js';
 import { round6 } from '../core/db/rounding.js';
 import { parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const clvUsage = `Usage: segwb clv --project P.segwb [--calibration-end YYYY-MM-DD] [--unit day|week] [--horizon N]
                  [--margin M] [--discount-rate R] [--json]
@@ -31,10 +33,10 @@ export async function clvCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(clvUsage);
+    console.log(usageText('clv', clvUsage));
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));
   const project = requireString(values, 'project');
   const options = parseOptions(values);
   const engine = cliEngine();
@@ -55,7 +57,7 @@ function parseOptions(values: Record<string, unknown>): ClvOptions {
     if (v === undefined) return undefined;
     const n = Number(v);
     if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(n)) {
-      throw new UsageError(`--${name} must be a number, not "${String(v)}"`);
+      throw new UsageError(say('usage.number', { name, value: String(v) }));
     }
     return n;
   };
@@ -130,7 +132,7 @@ export function toJson(result: ClvResult) {
 function printText(result: ClvResult): void {
   const { bgnbd: b, gammaGamma: g, holdout } = result;
   const se = (v: number | undefined) => (v === undefined ? '' : ` (se ${round6(v)})`);
-  console.log(`Calibration end ${result.calibrationEnd}, unit ${result.unit}, horizon ${result.horizon}`);
+  console.log(say('more.calibration', { end: result.calibrationEnd, unit: result.unit, horizon: result.horizon }));
   console.log(
     `BG/NBD: r ${round6(b.r)}${se(b.standardErrors?.r)}, alpha ${round6(b.alpha)}${se(b.standardErrors?.alpha)}, a ${round6(b.a)}${se(b.standardErrors?.a)}, b ${round6(b.b)}${se(b.standardErrors?.b)}; log-likelihood ${round6(b.logLikelihood)}`,
   );
@@ -144,7 +146,7 @@ function printText(result: ClvResult): void {
       `Holdout ${holdout.start}..${holdout.end}: actual ${holdout.actual_total}, predicted ${round6(holdout.predicted_total)}, MAE per customer ${round6(holdout.mae)}`,
     );
   }
-  for (const w of result.warnings) console.log(`Warning: ${w.message}`);
+  for (const w of result.warnings) console.log(say('more.warning', { message: w.message }));
   console.log(['customer_id', 'x', 't_x', 'T', 'p_alive', 'expected_purchases', 'expected_spend', 'clv'].join('\t'));
   for (const c of result.customers) {
     console.log(

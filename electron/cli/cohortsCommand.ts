@@ -5,6 +5,8 @@
 import { CohortPeriod } from '../../shared/contract/changes.js';
 import { parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { columns, num, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const cohortsUsage = `Usage: segwb cohorts --project P.segwb --period month|week|quarter [--json]
   Customers grouped by the period of their first order with a positive amount ("YYYY-MM", ISO
@@ -20,10 +22,10 @@ export async function cohortsCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(cohortsUsage);
+    console.log(usageText('cohorts', cohortsUsage));
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));
   const project = requireString(values, 'project');
   const period = CohortPeriod.safeParse(requireString(values, 'period'));
   if (!period.success) throw new UsageError(`--period must be month, week or quarter, not "${String(values.period)}"`);
@@ -33,9 +35,10 @@ export async function cohortsCommand(args: string[]): Promise<number> {
     const result = await invoke(engine, 'changes/cohorts', { period: period.data });
     if (values.json) console.log(JSON.stringify({ period: result.period, cohorts: result.cohorts }));
     else {
-      console.log(['cohort', 'customers', 'offset', 'active', 'revenue'].join('\t'));
+      console.log(columns('cohort', 'customers', 'offset', 'active', 'revenue'));
       for (const c of result.cohorts) {
-        for (const p of c.periods) console.log([c.cohort, c.customers, p.offset, p.active, p.revenue].join('\t'));
+        for (const p of c.periods)
+          console.log([c.cohort, num(c.customers), num(p.offset), num(p.active), num(p.revenue)].join('\t'));
       }
     }
     return 0;

@@ -9,6 +9,8 @@ import { foldName } from '../core/segments/names.js';
 import { storedSegments } from '../core/segments/store.js';
 import { parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject, withAsOf } from './session.js';
+import { num, pct, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const compareUsage = `Usage: segwb compare --project P.segwb --segments A,B,... [--as-of YYYY-MM-DD] [--json]
   Customers, revenue and their shares, revenue per customer, AOV, mean frequency, median recency
@@ -23,10 +25,10 @@ export async function compareCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(compareUsage);
+    console.log(usageText('compare', compareUsage));
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));
   const project = requireString(values, 'project');
   const list = requireString(values, 'segments');
   const engine = cliEngine();
@@ -66,39 +68,40 @@ export function splitNames(list: string, known: ReadonlySet<string>): string[] {
       }
     }
     const name = pieces.slice(i, end).join(',').trim();
-    if (name === '') throw new UsageError('--segments has an empty name (two commas in a row?)');
+    if (name === '') throw new UsageError(say('usage.emptySegmentName'));
     names.push(name);
     i = end;
   }
   return names;
 }
 
+const COLUMNS = [
+  'segment',
+  'customers',
+  'shareCustomers',
+  'revenue',
+  'shareRevenue',
+  'revenuePerCustomer',
+  'aov',
+  'frequency',
+  'recency',
+  'index',
+] as const;
+
 function printTable(rows: CompareRow[]): void {
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  const num = (x: number | null, digits = 2) => (x === null ? '' : x.toFixed(digits));
-  const header = [
-    'segment',
-    'customers',
-    '% cust.',
-    'revenue',
-    '% rev.',
-    'rev./cust.',
-    'AOV',
-    'freq.',
-    'recency',
-    'index',
-  ];
+  const fixed = (x: number | null, digits = 2) => (x === null ? '' : num(x, digits));
+  const header = COLUMNS.map((c) => say(`compare.columns.${c}`));
   const lines = rows.map((r) => [
     r.segment,
-    String(r.customers),
+    num(r.customers),
     pct(r.share_customers),
-    num(r.revenue),
+    fixed(r.revenue),
     pct(r.share_revenue),
-    num(r.revenue_per_customer),
-    num(r.aov),
-    num(r.mean_frequency),
-    r.median_recency === null ? '' : String(r.median_recency),
-    num(r.revenue_index),
+    fixed(r.revenue_per_customer),
+    fixed(r.aov),
+    fixed(r.mean_frequency),
+    r.median_recency === null ? '' : num(r.median_recency),
+    fixed(r.revenue_index),
   ]);
   console.log([header, ...lines].map((cells) => cells.join('\t')).join('\n'));
 }

@@ -5,6 +5,8 @@
 import type { DatasetInfo, ImportHistoryEntry } from '../../shared/api.js';
 import { parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { kindName, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const datasetsUsage = `Usage: segwb datasets [undo|clear-history] --project P.segwb [--json]
   (no action)     the project's datasets and the imports that can be undone, latest first
@@ -14,14 +16,14 @@ export const datasetsUsage = `Usage: segwb datasets [undo|clear-history] --proje
 export async function datasetsCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { project: { type: 'string' }, json: { type: 'boolean' } });
   if (values.help) {
-    console.log(datasetsUsage);
+    console.log(usageText('datasets', datasetsUsage));
     return 0;
   }
   const [action, ...extra] = positionals;
   if (action !== undefined && action !== 'undo' && action !== 'clear-history') {
-    throw new UsageError(`unknown action "${action}"`);
+    throw new UsageError(say('common.unknownAction', { value: String(action) }));
   }
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (extra.length > 0) throw new UsageError(say('common.unexpected', { value: String(extra[0]) }));
   const project = requireString(values, 'project');
   const engine = cliEngine();
   try {
@@ -31,11 +33,11 @@ export async function datasetsCommand(args: string[]): Promise<number> {
       const history = await invoke(engine, 'datasets/history', {});
       if (values.json)
         console.log(JSON.stringify({ undone: entryJson(undone), ...listing(info.datasets, history) }, null, 2));
-      else console.log(`Undid the import of ${undone.label}: the data is as it was before it.`);
+      else console.log(say('datasets.undid', { label: undone.label }));
     } else if (action === 'clear-history') {
       const { cleared } = await invoke(engine, 'datasets/clearHistory', {});
       if (values.json) console.log(JSON.stringify({ cleared }, null, 2));
-      else console.log(`Cleared the history: ${cleared} import(s) can no longer be undone.`);
+      else console.log(say('datasets.cleared', { count: cleared }));
     } else {
       const info = await invoke(engine, 'project/current', {});
       const history = await invoke(engine, 'datasets/history', {});
@@ -80,15 +82,21 @@ function entryJson(entry: ImportHistoryEntry): Listing['history'][number] {
 }
 
 function printListing(list: Listing): void {
-  if (list.datasets.length === 0) console.log('No datasets yet.');
+  if (list.datasets.length === 0) console.log(say('datasets.none'));
   for (const d of list.datasets) {
     console.log(
-      `${d.kind.padEnd(10)} ${d.file}  ${d.rows_imported} rows (${d.rows_rejected} rejected), ${d.imported_at}`,
+      say('datasets.row', {
+        kind: kindName(d.kind).padEnd(10),
+        file: d.file,
+        rows: d.rows_imported,
+        rejected: d.rows_rejected,
+        at: d.imported_at,
+      }),
     );
   }
   console.log(
     list.history.length === 0
-      ? 'Nothing to undo.'
-      : `Can be undone (latest first): ${list.history.map((h) => h.label).join('; ')}`,
+      ? say('datasets.nothingToUndo')
+      : say('datasets.canUndo', { list: list.history.map((h) => h.label).join('; ') }),
   );
 }

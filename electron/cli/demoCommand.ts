@@ -4,6 +4,8 @@ import path from 'node:path';
 import { createDemoProject } from '../core/demo/demoProject.js';
 import { optionalInt, parse, requireString } from './args.js';
 import { cliEngine } from './session.js';
+import { say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const demoUsage = `Usage: segwb demo --project P.segwb [--customers N] [--seed S] [--csv DIR] [--json]
   Creates the demo shop: seeded synthetic customers (every segmentation base) and two years of orders.
@@ -20,7 +22,7 @@ export async function demoCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(demoUsage);
+    console.log(usageText('demo', demoUsage));
     return 0;
   }
   const project = path.resolve(requireString(values, 'project'));
@@ -44,9 +46,11 @@ export async function demoCommand(args: string[]): Promise<number> {
     };
     if (values.json) console.log(JSON.stringify(summary, null, 2));
     else {
-      console.log(`Created the demo shop: ${project}`);
-      console.log(`  ${summary.customers} customers, ${summary.orders} orders (${summary.order_lines} order lines)`);
-      if (summary.csv) console.log(`  CSV files: ${summary.csv.customers}, ${summary.csv.orders}`);
+      console.log(say('demo.created', { project }));
+      console.log(
+        say('demo.sizes', { customers: summary.customers, orders: summary.orders, lines: summary.order_lines }),
+      );
+      if (summary.csv) console.log(say('demo.csv', { customers: summary.csv.customers, orders: summary.csv.orders }));
     }
     return 0;
   } finally {

@@ -17,6 +17,7 @@ import { limitMetricsToAsOf } from '../core/metrics/asOf.js';
 import { refreshMetrics } from '../core/metrics/store.js';
 import { needsAnswer } from './importAnswer.js';
 import { cliEngine, openProject } from './session.js';
+import { num, say } from './words/say.js';
 
 export async function importEventsCommand(
   file: string,
@@ -91,14 +92,20 @@ export function eventsReportJson(file: string, r: EventsImportResult, customers:
 }
 
 function printEventsReport(r: ReturnType<typeof eventsReportJson>): void {
-  console.log(`Imported ${r.file} (events, ${r.layout} layout)`);
-  console.log(`  rows read      ${r.rows_read}`);
-  console.log(`  rows imported  ${r.rows_imported}`);
-  console.log(`  rows rejected  ${r.rows_rejected}`);
+  const labels = ['rowsRead', 'rowsImported', 'rowsRejected', 'customers'] as const;
+  const width = Math.max(15, ...labels.map((l) => say(`import.${l}`).length + 2));
+  const line = (label: (typeof labels)[number], value: number) =>
+    console.log(`  ${say(`import.${label}`).padEnd(width)}${num(value)}`);
+  console.log(say('more.importedEvents', { file: r.file, layout: r.layout }));
+  line('rowsRead', r.rows_read);
+  line('rowsImported', r.rows_imported);
+  line('rowsRejected', r.rows_rejected);
   for (const [reason, count] of Object.entries(r.rejected_by_reason)) {
     const first = r.rejected_examples[reason]?.[0];
-    const where = first ? ` (first: row ${first.row}${first.column ? `, column ${first.column}` : ''})` : '';
-    console.log(`    ${reason.padEnd(22)} ${count}${where}`);
+    const where = first
+      ? `${say('more.firstRow', { row: first.row })}${first.column ? say('import.column', { column: first.column }) : ''}${say('import.close')}`
+      : '';
+    console.log(`    ${reason.padEnd(22)} ${num(count)}${where}`);
   }
-  console.log(`  customers      ${r.customers}`);
+  line('customers', r.customers);
 }

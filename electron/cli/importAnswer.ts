@@ -1,6 +1,7 @@
 /** What segwb import does when the project already holds data of a kind the files bring. */
 import { WorkbenchError } from '../../shared/errors.js';
 import { UsageError } from './args.js';
+import { say } from './words/say.js';
 
 /**
  * The command did not say whether to replace that data or add to it: exit 2 (the command needs
@@ -8,10 +9,7 @@ import { UsageError } from './args.js';
  */
 export function needsAnswer(error: unknown): never {
   if (error instanceof WorkbenchError && error.code === 'NEEDS_CONFIRMATION') {
-    throw new UsageError(
-      `${error.message} Give --replace to replace them or --append to merge this file into them; nothing was changed.`,
-      false,
-    );
+    throw new UsageError(say('common.needsAnswer', { message: error.message }), false);
   }
   throw error;
 }

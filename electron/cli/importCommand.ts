@@ -10,6 +10,8 @@ import { needsAnswer } from './importAnswer.js';
 import { importSet } from './importSetCommand.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { terminalSafe } from './terminalText.js';
+import { num, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const importUsage = `Usage: segwb import FILE [FILE...] --project P.segwb [options]
   Imports CSV/TSV files, Excel workbooks (.xlsx) or fixed-width texts into a project (created
@@ -66,24 +68,23 @@ export async function importCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(importUsage);
+    console.log(usageText('import', importUsage));
     return 0;
   }
-  if (values.append === true && values.replace === true) throw new UsageError('give --replace or --append, not both');
+  if (values.append === true && values.replace === true) throw new UsageError(say('usage.replaceOrAppend'));
   const mode = values.append === true ? 'append' : values.replace === true ? 'replace' : 'new';
   if (values.sheet !== undefined && (typeof values.sheet !== 'string' || values.sheet.trim() === '')) {
-    throw new UsageError('--sheet takes the name of a sheet');
+    throw new UsageError(say('usage.sheetName'));
   }
   const kinds = Array.isArray(values.kind) ? (values.kind as string[]) : [];
   const fileKinds = kinds.filter((k) => k.includes('='));
   const links = Array.isArray(values.link) ? (values.link as string[]) : [];
   const file = positionals[0];
-  if (!file) throw new UsageError('give a FILE to import');
+  if (!file) throw new UsageError(say('usage.giveFile'));
   const project = requireString(values, 'project');
   if (positionals.length > 1 || fileKinds.length > 0 || links.length > 0) {
-    if (fileKinds.length !== kinds.length) throw new UsageError('with several files, --kind takes FILE=KIND');
-    if (mode === 'append')
-      throw new UsageError('--append takes one file at a time; several files go in with --replace');
+    if (fileKinds.length !== kinds.length) throw new UsageError(say('usage.kindPerFile'));
+    if (mode === 'append') throw new UsageError(say('usage.appendOne'));
     return importSet({
       replace: mode === 'replace',
       files: positionals,
@@ -96,7 +97,7 @@ export async function importCommand(args: string[]): Promise<number> {
   }
   values.kind = kinds[kinds.length - 1];
   if (values.kind === 'events') {
-    if (mode === 'append') throw new UsageError('--append does not take events yet: give --replace');
+    if (mode === 'append') throw new UsageError(say('usage.appendEvents'));
     return importEventsCommand(file, project, values.json === true, mode === 'replace');
   }
   const overrides = overridesFrom(values);
@@ -144,7 +145,8 @@ function overridesFrom(values: Record<string, unknown>): PreviewOverrides {
     o.encoding = enumValue(Encoding.options, values.encoding.toLowerCase(), '--encoding');
   if (typeof values.delimiter === 'string') {
     const d = DELIMITERS[values.delimiter.toLowerCase()];
-    if (!d) throw new UsageError(`--delimiter must be one of , ; tab |, not "${values.delimiter}"`);
+    if (!d)
+      throw new UsageError(say('usage.oneOf', { name: 'delimiter', allowed: ', ; tab |', value: values.delimiter }));
     o.delimiter = d;
   }
   if (typeof values['date-order'] === 'string')
@@ -156,7 +158,7 @@ function overridesFrom(values: Record<string, unknown>): PreviewOverrides {
     o.map = {};
     for (const m of maps) {
       const eq = m.indexOf('=');
-      if (eq < 1) throw new UsageError(`--map takes role=Header, not "${m}"`);
+      if (eq < 1) throw new UsageError(say('usage.mapRole', { value: m }));
       const role = enumValue(Role.options, m.slice(0, eq), '--map role');
       o.map[role] = m.slice(eq + 1);
     }
@@ -166,7 +168,7 @@ function overridesFrom(values: Record<string, unknown>): PreviewOverrides {
 
 function enumValue<T extends string>(allowed: readonly T[], value: string, flag: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+  throw new UsageError(say('usage.oneOf', { name: flag.replace(/^--/, ''), allowed: allowed.join(', '), value }));
 }
 
 /** The CLI's JSON report (an exact interface: scripts read these keys). */
@@ -199,17 +201,24 @@ export function reportJson(r: ImportReport) {
 }
 
 function printReport(r: ImportReport): void {
-  console.log(`Imported ${r.file} (${r.kind})`);
-  console.log(`  rows read      ${r.rowsRead}`);
-  console.log(`  rows imported  ${r.rowsImported}`);
-  console.log(`  rows rejected  ${r.rowsRejected}`);
+  // Labels padded to one column: 15 characters in English, as the output always had, or the longest label.
+  const labels = ['rowsRead', 'rowsImported', 'rowsRejected', 'customers', 'orders'] as const;
+  const width = Math.max(15, ...labels.map((l) => say(`import.${l}`).length + 2));
+  const line = (label: (typeof labels)[number], value: number) =>
+    console.log(`  ${say(`import.${label}`).padEnd(width)}${num(value)}`);
+  console.log(say('import.imported', { file: r.file, kind: say(`kinds.${r.kind}`) }));
+  line('rowsRead', r.rowsRead);
+  line('rowsImported', r.rowsImported);
+  line('rowsRejected', r.rowsRejected);
+  // Reasons padded to one column: 22 characters in English, as the output always had, or the longest reason.
+  const reasonWidth = Math.max(22, ...r.rejected.map((x) => say(`import.reasons.${x.reason}`).length));
   for (const x of r.rejected) {
     const first = x.examples[0];
     const where = first
-      ? ` (first: line ${first.line}${first.column ? `, column ${first.column}` : ''}${first.value ? `, "${first.value}"` : ''})`
+      ? `${say('import.firstLine', { line: first.line })}${first.column ? say('import.column', { column: first.column }) : ''}${first.value ? say('import.value', { value: first.value }) : ''}${say('import.close')}`
       : '';
-    console.log(`    ${x.reason.padEnd(22)} ${x.count}${where}`);
+    console.log(`    ${say(`import.reasons.${x.reason}`).padEnd(reasonWidth)} ${num(x.count)}${where}`);
   }
-  console.log(`  customers      ${r.customers}`);
-  if (r.kind === 'orders') console.log(`  orders         ${r.orders}`);
+  line('customers', r.customers);
+  if (r.kind === 'orders') line('orders', r.orders);
 }

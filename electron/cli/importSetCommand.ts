@@ -6,6 +6,7 @@ import { DatasetKind } from '../../shared/model/roles.js';
 import { UsageError } from './args.js';
 import { needsAnswer } from './importAnswer.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { kindName, num, say } from './words/say.js';
 
 export interface SetArgs {
   files: string[];
@@ -50,7 +51,7 @@ function choicesFrom(args: SetArgs): SetChoices {
       const eq = k.lastIndexOf('=');
       const kind = k.slice(eq + 1);
       if (eq < 1 || !(DatasetKind.options as readonly string[]).includes(kind)) {
-        throw new UsageError(`--kind takes FILE=KIND with KIND one of ${DatasetKind.options.join(', ')}, not "${k}"`);
+        throw new UsageError(say('usage.kindOfFile', { allowed: DatasetKind.options.join(', '), value: k }));
       }
       choices.kinds[k.slice(0, eq)] = kind as DatasetKind;
     }
@@ -63,7 +64,7 @@ function choicesFrom(args: SetArgs): SetChoices {
 /** "A.col=B.col": the file part is the longest given file name (or base name) the side starts with. */
 function linkFrom(text: string, files: readonly string[]): LinkChoice {
   const sides = text.split('=');
-  if (sides.length !== 2) throw new UsageError(`--link takes "FILE.column=FILE.column", not "${text}"`);
+  if (sides.length !== 2) throw new UsageError(say('usage.linkSides', { value: text }));
   const [from, to] = sides.map((side) => fileColumn(side.trim(), files, text)) as [
     LinkChoice['from'],
     LinkChoice['to'],
@@ -132,14 +133,20 @@ export function setReportJson(r: ImportSetReport) {
 }
 
 function printSetReport(r: ImportSetReport): void {
-  console.log(`Imported ${r.files.length} files`);
+  console.log(say('more.importedFiles', { count: r.files.length }));
   for (const f of r.files) {
-    console.log(`  ${f.file} (${f.kind}): ${f.rowsRead} read, ${f.rowsImported} imported, ${f.rowsRejected} rejected`);
+    const counts = { read: f.rowsRead, imported: f.rowsImported, rejected: f.rowsRejected };
+    console.log(say('more.setFile', { file: f.file, kind: kindName(f.kind), ...counts }));
   }
-  console.log('Links');
-  for (const l of r.links) console.log(`  ${l.from} -> ${l.to}: ${l.matched} matched, ${l.unmatched} not matched`);
-  console.log(`  customers      ${r.customers}`);
-  console.log(`  orders         ${r.orders}`);
-  console.log(`  revenue        ${r.revenue}`);
-  for (const note of r.notes) console.log(`Note: ${note}`);
+  console.log(say('more.links'));
+  for (const l of r.links)
+    console.log(say('more.link', { from: l.from, to: l.to, matched: l.matched, unmatched: l.unmatched }));
+  const totals = [
+    [say('import.customers'), r.customers],
+    [say('import.orders'), r.orders],
+    [say('more.revenue'), r.revenue],
+  ] as const;
+  const width = Math.max(15, ...totals.map(([label]) => label.length + 2));
+  for (const [label, value] of totals) console.log(`  ${label.padEnd(width)}${num(value)}`);
+  for (const note of r.notes) console.log(say('more.note', { note }));
 }

@@ -13,6 +13,8 @@ import { storedSegments } from '../core/segments/store.js';
 import { optionalInt, type Parsed, parse, requireString, UsageError } from './args.js';
 import { splitNames } from './compareCommand.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { columns, num, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const migrateUsage = `Usage: segwb migrate --project P.segwb --from YYYY-MM-DD --to YYYY-MM-DD --by rfm|segments
                      [--scheme rfm-classic|rf-grid] [--bins 5] [--segments A,B,...] [--json]
@@ -38,21 +40,21 @@ export async function migrateCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
   });
   if (values.help) {
-    console.log(migrateUsage);
+    console.log(usageText('migrate', migrateUsage));
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));
   const project = requireString(values, 'project');
   const from = requireString(values, 'from');
   const to = requireString(values, 'to');
   const by = requireString(values, 'by');
   if (by !== 'rfm' && by !== 'segments') throw new UsageError(`--by must be rfm or segments, not "${by}"`);
   if (isoToDay(from) >= isoToDay(to)) {
-    throw new UsageError(`--from (${from}) must be before --to (${to}): a migration runs forward in time`, false);
+    throw new UsageError(say('usage.fromBeforeTo', { from, to }), false);
   }
-  if (by === 'rfm' && values.segments !== undefined) throw new UsageError('--segments goes with --by segments');
+  if (by === 'rfm' && values.segments !== undefined) throw new UsageError(say('usage.segmentsWithBy'));
   if (by === 'segments' && (values.scheme !== undefined || values.bins !== undefined)) {
-    throw new UsageError('--scheme and --bins go with --by rfm');
+    throw new UsageError(say('usage.schemeWithRfm'));
   }
   const rfm = by === 'rfm' ? rfmOptions(values) : null;
   const engine = cliEngine();
@@ -65,8 +67,8 @@ export async function migrateCommand(args: string[]): Promise<number> {
     const result = await invoke(engine, 'changes/migration', params);
     if (values.json) console.log(JSON.stringify({ from: result.from, to: result.to, cells: result.cells }));
     else {
-      console.log(['from', 'to', 'customers', 'revenue'].join('\t'));
-      for (const c of result.cells) console.log([c.from, c.to, c.customers, c.revenue].join('\t'));
+      console.log(columns('from', 'to', 'customers', 'revenue'));
+      for (const c of result.cells) console.log([c.from, c.to, num(c.customers), num(c.revenue)].join('\t'));
     }
     return 0;
   } finally {
@@ -76,9 +78,9 @@ export async function migrateCommand(args: string[]): Promise<number> {
 
 function rfmOptions(values: Parsed['values']): Pick<Extract<MigrationParams, { by: 'rfm' }>, 'scheme' | 'bins'> {
   const bins = RfmBins.safeParse(optionalInt(values, 'bins') ?? 5);
-  if (!bins.success) throw new UsageError(`--bins must be 3, 4 or 5, not "${String(values.bins)}"`);
+  if (!bins.success) throw new UsageError(say('rfm.bins', { value: String(values.bins) }));
   const scheme = RfmSchemeName.exclude(['custom']).safeParse(values.scheme ?? 'rfm-classic');
-  if (!scheme.success) throw new UsageError(`--scheme must be rfm-classic or rf-grid, not "${String(values.scheme)}"`);
+  if (!scheme.success) throw new UsageError(say('rfm.scheme', { value: String(values.scheme) }));
   return { scheme: scheme.data, bins: bins.data };
 }
 
@@ -87,7 +89,7 @@ function segmentIds(db: Db, list: string): number[] {
   const known = new Set(storedSegments(db).map((s) => foldName(s.name)));
   return splitNames(list, known).map((name) => {
     const ref = refByName(db, name);
-    if (!('id' in ref)) throw new UsageError(`"${name}" is not a saved segment: list saved segments only`, false);
+    if (!('id' in ref)) throw new UsageError(say('usage.notSaved', { name }), false);
     return ref.id;
   });
 }

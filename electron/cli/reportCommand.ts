@@ -11,6 +11,8 @@ import { printPdf } from '../core/report/printPdf.js';
 import { parse, requireString, UsageError } from './args.js';
 import { loadReportBundle } from './reportBundle.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const reportUsage = `Usage: segwb report --project P.segwb --out FILE [--lang en|fa|ar|cy] [--segments A,B,...] [--format html|pdf]
   The project as one document to hand over: the data, the 80/20 figures and chart, the RFM summary,
@@ -29,14 +31,14 @@ export async function reportCommand(args: string[]): Promise<number> {
     format: { type: 'string' },
   });
   if (values.help) {
-    console.log(reportUsage);
+    console.log(usageText('report', reportUsage));
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));
   const project = requireString(values, 'project');
   const out = requireString(values, 'out');
   const lang = typeof values.lang === 'string' ? values.lang.toLowerCase() : 'en';
-  if (!isUiLanguage(lang)) throw new UsageError(`--lang must be en, fa, ar or cy, not "${String(values.lang)}"`);
+  if (!isUiLanguage(lang)) throw new UsageError(say('common.badLanguage', { value: String(values.lang) }));
   const format = values.format ?? (path.extname(out).toLowerCase() === '.pdf' ? 'pdf' : 'html');
   if (format !== 'html' && format !== 'pdf')
     throw new UsageError(`--format must be html or pdf, not "${String(format)}"`);
@@ -55,7 +57,7 @@ export async function reportCommand(args: string[]): Promise<number> {
     const html = await buildReportHtml((method, params) => invoke(engine, method, params), lang, { segments });
     if (format === 'pdf') await printPdf(html, out);
     else writeAtomically(out, html);
-    console.log(`Wrote ${path.resolve(out)}`);
+    console.log(say('more.wrote', { file: path.resolve(out) }));
     return 0;
   } finally {
     engine.close();

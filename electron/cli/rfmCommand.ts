@@ -16,6 +16,8 @@ import { rfmSql } from '../core/warehouse/rfmSql.js';
 import { optionalInt, parse, requireString, UsageError } from './args.js';
 import { cliEngine, openProject } from './session.js';
 import { optionalAsOfDay, requireDialect } from './warehouseOptions.js';
+import { listSeparator, num, rfmName, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
 export const rfmUsage = `Usage: segwb rfm --project P.segwb [--bins 5] [--scheme rfm-classic|rf-grid] [--as-of YYYY-MM-DD] [--json]
   RFM scores (1 = low, bins = high; a recent customer scores high on R) of the customers with
@@ -39,15 +41,15 @@ export async function rfmCommand(args: string[]): Promise<number> {
     dialect: { type: 'string' },
   });
   if (values.help) {
-    console.log(rfmUsage);
+    console.log(usageText('rfm', rfmUsage));
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));
   const project = requireString(values, 'project');
   const bins = RfmBins.safeParse(optionalInt(values, 'bins') ?? 5);
-  if (!bins.success) throw new UsageError(`--bins must be 3, 4 or 5, not "${String(values.bins)}"`);
+  if (!bins.success) throw new UsageError(say('rfm.bins', { value: String(values.bins) }));
   const scheme = RfmSchemeName.exclude(['custom']).safeParse(values.scheme ?? 'rfm-classic');
-  if (!scheme.success) throw new UsageError(`--scheme must be rfm-classic or rf-grid, not "${String(values.scheme)}"`);
+  if (!scheme.success) throw new UsageError(say('rfm.scheme', { value: String(values.scheme) }));
   const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : undefined;
   if (values.dialect !== undefined && !values.sql) throw new UsageError('--dialect goes with --sql');
   const sql = values.sql ? { dialect: requireDialect(values), asOfDay: optionalAsOfDay(values) } : null;
@@ -78,14 +80,15 @@ export async function rfmCommand(args: string[]): Promise<number> {
       }));
       console.log(JSON.stringify({ breaks: c.model.breaks, customers, segments, warnings }));
     } else {
-      for (const w of warnings) console.log(`Warning: ${w.message}`);
+      for (const w of warnings) console.log(say('rfm.warning', { message: w.message }));
       const b = c.model.breaks;
-      const list = (xs: number[]) => (xs.length === 0 ? '(no customers)' : xs.map((x) => round6(x)).join(', '));
+      const list = (xs: number[]) =>
+        xs.length === 0 ? say('rfm.noCustomers') : xs.map((x) => num(round6(x))).join(listSeparator());
       console.log(
-        `Breaks: recency ${list(b.recency)} days; frequency ${list(b.frequency)}; monetary ${list(b.monetary)}`,
+        say('rfm.breaks', { recency: list(b.recency), frequency: list(b.frequency), monetary: list(b.monetary) }),
       );
-      console.log(['segment', 'customers', 'revenue'].join('\t'));
-      for (const s of segments) console.log([s.segment, s.customers, s.revenue].join('\t'));
+      console.log([say('rfm.columns.segment'), say('rfm.columns.customers'), say('rfm.columns.revenue')].join('\t'));
+      for (const s of segments) console.log([rfmName(s.segment), num(s.customers), num(s.revenue)].join('\t'));
     }
     return 0;
   } finally {

@@ -16,8 +16,10 @@ import { ruleSql } from '../core/warehouse/ruleSql.js';
 import { type Parsed, parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { optionalAsOfDay, requireDialect } from './warehouseOptions.js';
+import { num, pct, say } from './words/say.js';
+import { usageText } from './words/usageText.js';
 
-export const segmentUsage = `Usage: segwb segment <count|save|list|export> --project P.segwb [options]
+export const segmentUsage = `Usage: segwb segment <count|save|list|export|sql> --project P.segwb [options]
   count  --rule FILE.json [--json]        customers and revenue of a rule, and their shares of all
   save   --name NAME --rule FILE.json     save a segment (updates the one of that name if there is one)
          [--color #RRGGBB] [--description TEXT] [--strategy TEXT] [--json]
@@ -64,14 +66,14 @@ const ACTIONS: Record<string, (engine: Engine, values: Values) => Promise<void>>
 export async function segmentCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, OPTIONS);
   if (values.help) {
-    console.log(segmentUsage);
+    console.log(usageText('segment', segmentUsage));
     return 0;
   }
   const [actionName, ...extra] = positionals;
   const action = actionName === undefined ? undefined : ACTIONS[actionName];
   if (!action)
-    throw new UsageError(actionName ? `unknown action "${actionName}"` : 'say count, save, list, export or sql');
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    throw new UsageError(actionName ? say('common.unknownAction', { value: actionName }) : say('segment.sayAction'));
+  if (extra.length > 0) throw new UsageError(say('common.unexpected', { value: String(extra[0]) }));
   const project = requireString(values, 'project');
   const engine = cliEngine();
   try {
@@ -113,7 +115,11 @@ async function saveAction(engine: Engine, values: Values): Promise<void> {
   if (values.json) console.log(JSON.stringify(segmentJson(saved), null, 2));
   else
     console.log(
-      `${existing ? 'Updated' : 'Saved'} segment "${saved.name}" (id ${saved.id}): ${describeCounts(saved.counts)}`,
+      say(existing ? 'segment.updated' : 'segment.saved', {
+        name: saved.name,
+        id: saved.id,
+        counts: describeCounts(saved.counts),
+      }),
     );
 }
 
@@ -147,8 +153,8 @@ async function listAction(engine: Engine, values: Values): Promise<void> {
     console.log(JSON.stringify(segments.map(segmentJson), null, 2));
     return;
   }
-  if (segments.length === 0) console.log('No saved segments.');
-  for (const s of segments) console.log(`${String(s.id).padStart(4)}  ${s.name}: ${describeCounts(s.counts)}`);
+  if (segments.length === 0) console.log(say('segment.none'));
+  for (const s of segments) console.log(`${num(s.id).padStart(4)}  ${s.name}: ${describeCounts(s.counts)}`);
 }
 
 async function exportAction(engine: Engine, values: Values): Promise<void> {
@@ -187,12 +193,10 @@ async function exportAction(engine: Engine, values: Values): Promise<void> {
     const { customers } = await invoke(engine, 'segments/count', { rule: { segment: segment.id } });
     const skipped = customers - rows;
     // The ad platforms take a phone number instead of an email address; the other tools do not.
-    const without = HASHED_LAYOUTS.has(layout) ? 'an email address or phone number' : 'an email address';
-    if (skipped > 0) note = ` ${skipped} without ${without} ${skipped === 1 ? 'was' : 'were'} left out.`;
+    const without = HASHED_LAYOUTS.has(layout) ? 'segment.leftOutEmailOrPhone' : 'segment.leftOutEmail';
+    if (skipped > 0) note = say(without, { count: skipped });
   }
-  console.log(
-    `Wrote ${rows} ${rows === 1 ? 'customer' : 'customers'} of "${segment.name}" to ${path.basename(out)}.${note}`,
-  );
+  console.log(`${say('segment.wrote', { rows, name: segment.name, file: path.basename(out) })}${note}`);
 }
 
 /** Saved segment by name (any capitalisation); required: a missing one is an error. */
@@ -202,7 +206,7 @@ function findByName(engine: Engine, name: string, required: boolean): { id: numb
   const wanted = foldName(name);
   const found = storedSegments(engine.session.requireProject().db).find((s) => foldName(s.name) === wanted);
   if (!found && required) {
-    throw new WorkbenchError('NOT_FOUND', `There is no segment named "${name.trim()}" in this project.`);
+    throw new WorkbenchError('NOT_FOUND', say('segment.notFound', { name: name.trim() }));
   }
   return found ?? null;
 }
@@ -242,6 +246,10 @@ export function segmentJson(s: SegmentInfo) {
 }
 
 function describeCounts(c: SegmentCounts): string {
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  return `${c.customers} customers (${pct(c.share_customers)} of all), revenue ${c.revenue} (${pct(c.share_revenue)} of all)`;
+  return say('segment.counts', {
+    customers: c.customers,
+    shareCustomers: pct(c.share_customers),
+    revenue: c.revenue,
+    shareRevenue: pct(c.share_revenue),
+  });
 }

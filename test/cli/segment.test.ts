@@ -50,7 +50,7 @@ describe('segwb segment', () => {
       expect(r.stdout).toContain(c);
     const own = segwb(['segment', '--help'], tempDir());
     expect(own.code).toBe(0);
-    expect(own.stdout).toContain('Usage: segwb segment <count|save|list|export> --project P.segwb [options]');
+    expect(own.stdout).toContain('Usage: segwb segment <count|save|list|export|sql> --project P.segwb [options]');
   });
 
   it('counts a rule file as exact JSON', () => {

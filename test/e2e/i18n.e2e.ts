@@ -144,6 +144,29 @@ describe('four languages, right to left', () => {
     expect(await byTestId(page, 'rfm-asof').textContent()).toMatch(/^تازگی از [۰-۹]+ \S+ ۲۰۲۶ به عقب/);
     await byTestId(page, 'calendar-picker').selectOption('persian');
 
+    // The as-of date typed in the Solar Hijri calendar, in Persian digits: 1404/01/01 is 2025-03-21.
+    await byTestId(page, 'asof-input').fill('۱۴۰۴/۰۱/۰۱');
+    // Intl puts direction marks around the date: compared without them.
+    const asOfText = async () =>
+      (await byTestId(page, 'rfm-asof').textContent())?.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+    await expect.poll(asOfText, { timeout: 15_000 }).toMatch(/^تازگی از ۱ فروردین ۱۴۰۴ به عقب/);
+    await byTestId(page, 'asof-reset').waitFor();
+    await byTestId(page, 'rfm-heatmap').locator('canvas').first().waitFor();
+    await screenshot(page, 'i18n-fa-4b-asof-solar', { fullPage: false });
+    // The field's switch shows the same day in the Gregorian calendar (a native date input), and back.
+    await byTestId(page, 'asof-input-calendar').click();
+    expect(await byTestId(page, 'asof-input').getAttribute('type')).toBe('date');
+    expect(await byTestId(page, 'asof-input').inputValue()).toBe('2025-03-21');
+    expect(await byTestId(page, 'calendar-picker').inputValue()).toBe('gregory');
+    await byTestId(page, 'asof-input-calendar').click();
+    expect(await byTestId(page, 'asof-input').inputValue()).toBe('۱۴۰۴/۰۱/۰۱');
+    // A day that does not exist (1404 has no 30 Esfand) is not taken: the as-of date stays.
+    await byTestId(page, 'asof-input').fill('۱۴۰۴/۱۲/۳۰');
+    await byTestId(page, 'asof-input').blur();
+    expect(await byTestId(page, 'asof-input').getAttribute('aria-invalid')).toBe('true');
+    await byTestId(page, 'asof-reset').click();
+    await byTestId(page, 'asof-reset').waitFor({ state: 'detached' });
+
     // A panel, a dialog and the template gallery, right to left.
     await byTestId(page, 'nav-data').click();
     await byTestId(page, 'customer-row').first().click();

@@ -170,7 +170,11 @@ describe('previewFile overrides win', () => {
     const error = await rejection(previewFile(fixture('pipe.csv'), { map: { amount: 'Total' } }));
     expect(error.code).toBe('INVALID_PARAMS');
     expect(error.message).toBe('No column "Total" in pipe.csv');
-    expect(error.details).toEqual({ file: fixture('pipe.csv'), column: 'Total' });
+    expect(error.details).toEqual({
+      file: fixture('pipe.csv'),
+      column: 'Total',
+      wording: { key: 'no_such_column', values: { name: 'pipe.csv', column: 'Total' } },
+    });
   });
 
   it('hasHeader, delimiter, decimal, dateOrder and encoding', async () => {
@@ -201,13 +205,18 @@ describe('previewFile errors', () => {
     const missing = fixture('no-such-file.csv');
     const error = await rejection(previewFile(missing));
     expect(error.code).toBe('FILE_NOT_FOUND');
-    expect(error.details).toEqual({ file: missing });
+    // The file, and the words of the message (key and values) the app shows in the user's language.
+    expect(error.details).toEqual({
+      file: missing,
+      wording: { key: 'file_not_found', values: { name: 'no-such-file.csv' } },
+    });
   });
 
   it('an empty file', async () => {
     const error = await rejection(previewFile(fixture('empty.csv')));
     expect(error.code).toBe('IMPORT_FAILED');
     expect(error.message).toBe('empty.csv is empty: there is nothing to import.');
+    expect(error.details?.wording).toEqual({ key: 'file_empty', values: { name: 'empty.csv' } });
   });
 
   it('a workbook or a binary file', async () => {
@@ -234,6 +243,7 @@ describe('previewFile errors', () => {
     const error = await rejection(previewFile(path.dirname(fixture('empty.csv'))));
     expect(error.code).toBe('IMPORT_FAILED');
     expect(error.message).toBe('import is a folder, not a file.');
+    expect(error.details?.wording).toEqual({ key: 'is_folder', values: { name: 'import' } });
   });
 });
 

@@ -30,7 +30,8 @@ export function segwb(
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, SEGWB_STATE_DIR: cwd, ...env },
+    // English unless a test asks for a language: the machine's own locale must not change the output.
+    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', SEGWB_STATE_DIR: cwd, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

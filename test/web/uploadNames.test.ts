@@ -30,7 +30,13 @@ describe('errors about an upload', () => {
     expect(outcome.error.message).toBe(
       'No row of my orders.csv could be imported (3 rejected; first reason: missing_customer_id). Check the column roles and formats.',
     );
-    expect(outcome.error.details).toEqual({ file: 'my orders.csv' });
+    expect(outcome.error.details).toEqual({
+      file: 'my orders.csv',
+      wording: {
+        key: 'nothing_imported',
+        values: { name: 'my orders.csv', rejected: 3, reason: 'missing_customer_id' },
+      },
+    });
     expect(res.text).not.toContain(t.stateDir);
     expect(res.text).not.toContain('uploads');
   });

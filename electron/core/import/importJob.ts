@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { asWorkbenchError, WorkbenchError } from '../../../shared/errors.js';
+import { worded } from '../../../shared/errorWording.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
 import { mergeKeptData } from '../datasets/append.js';
 import { keepBeforeImport } from '../datasets/history.js';
@@ -105,12 +106,16 @@ async function importInTransaction(
   });
   if (parsed.aborted || input.isCancelled()) {
     throw new WorkbenchError('CANCELLED', `Import of ${fileName} cancelled: the project is unchanged.`, {
+      ...worded('import_cancelled', { name: fileName }),
       file: input.filePath,
     });
   }
   const { rowsRead } = parsed;
   if (rowsRead === 0) {
-    throw new WorkbenchError('IMPORT_FAILED', `${fileName} has no data rows.`, { file: input.filePath });
+    throw new WorkbenchError('IMPORT_FAILED', `${fileName} has no data rows.`, {
+      file: input.filePath,
+      ...worded('no_data_rows', { name: fileName }),
+    });
   }
   progress('metrics', parsed.bytes, rowsRead);
   const written = writer.finish(parsed.reopened);
@@ -119,7 +124,14 @@ async function importInTransaction(
     throw new WorkbenchError(
       'IMPORT_FAILED',
       `No row of ${fileName} could be imported (${rejects.total} rejected; first reason: ${rejects.firstReason() ?? 'none'}). Check the column roles and formats.`,
-      { file: input.filePath },
+      {
+        file: input.filePath,
+        ...worded('nothing_imported', {
+          name: fileName,
+          rejected: rejects.total,
+          reason: rejects.firstReason() ?? 'none',
+        }),
+      },
     );
   }
   let appended: ImportReport['append'];
@@ -183,7 +195,10 @@ function statFile(file: string): fs.Stats {
   try {
     return fs.statSync(file);
   } catch {
-    throw new WorkbenchError('FILE_NOT_FOUND', `${path.basename(file)} was not found.`, { file });
+    throw new WorkbenchError('FILE_NOT_FOUND', `${path.basename(file)} was not found.`, {
+      file,
+      ...worded('file_not_found', { name: path.basename(file) }),
+    });
   }
 }
 
@@ -195,6 +210,7 @@ function assertReplaceAllowed(db: Db, kind: ImportOptions['kind'], replace: bool
     throw new WorkbenchError('NEEDS_CONFIRMATION', `This project already has ${kind} from ${existing.file_name}.`, {
       kind,
       existing: existing.file_name,
+      ...worded('already_has_data', { kind, file: existing.file_name }),
     });
   }
 }

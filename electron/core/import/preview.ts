@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/errors.js';
+import { worded } from '../../../shared/errorWording.js';
 import type {
   ColumnPlan,
   ColumnPreview,
@@ -56,12 +57,15 @@ async function readBasis(file: string, overrides: PreviewOverrides) {
   const name = path.basename(file);
   const sample = await readSample(file);
   if (sample.size === 0) {
-    throw new WorkbenchError('IMPORT_FAILED', `${name} is empty: there is nothing to import.`, { file });
+    throw new WorkbenchError('IMPORT_FAILED', `${name} is empty: there is nothing to import.`, {
+      file,
+      ...worded('file_empty', { name }),
+    });
   }
   if (!hasLineBreak(sample)) {
     const megabytes = Math.round(HEAD_BYTES / (1024 * 1024));
     const message = `${name} has no line breaks in its first ${megabytes} MB: it is probably not a table. Check that you chose a CSV file.`;
-    throw new WorkbenchError('IMPORT_FAILED', message, { file });
+    throw new WorkbenchError('IMPORT_FAILED', message, { file, ...worded('no_line_breaks', { name, megabytes }) });
   }
 
   const encoding = guessEncoding(sample.head, wholeLineBytes(sample), overrides);
@@ -77,7 +81,10 @@ async function readBasis(file: string, overrides: PreviewOverrides) {
   const delimiter = overrides.delimiter ?? detectDelimiter(head, 'lf');
   const headRecords = parseRecords(head, delimiter, 'lf');
   if (headRecords.length === 0) {
-    throw new WorkbenchError('IMPORT_FAILED', `${name} has no rows: it holds only blank lines.`, { file });
+    throw new WorkbenchError('IMPORT_FAILED', `${name} has no rows: it holds only blank lines.`, {
+      file,
+      ...worded('only_blank_lines', { name }),
+    });
   }
   const tailRecords = text.tail ? parseRecords(toLf(text.tail), delimiter, 'lf') : [];
   const hasHeader = overrides.hasHeader ?? detectHeader(headRecords);
@@ -235,7 +242,11 @@ function mappedColumns(
     let index = headers.indexOf(header);
     if (index === -1) index = headers.findIndex((h) => h.trim().toLowerCase() === header.trim().toLowerCase());
     if (index === -1) {
-      throw new WorkbenchError('INVALID_PARAMS', `No column "${header}" in ${name}`, { file, column: header });
+      throw new WorkbenchError('INVALID_PARAMS', `No column "${header}" in ${name}`, {
+        file,
+        column: header,
+        ...worded('no_such_column', { name, column: header }),
+      });
     }
     fixed.set(role as Role, index);
   }

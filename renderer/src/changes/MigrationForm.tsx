@@ -1,7 +1,9 @@
 /** The migration's settings: from / to days, and the groups: RFM (scheme, bins) or saved segments (a multi-pick). */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RfmBins } from '../../../shared/contract/rfm.js';
 import { formatInteger } from '../format.js';
+import { DateField } from '../shell/DateField.js';
 import { useStore } from '../store/index.js';
 
 export interface MigrationForm {
@@ -26,21 +28,21 @@ export function MigrationFormView({
 }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const saved = useStore((s) => s.segments);
+  const id = useId();
   const date = (key: 'from' | 'to') => (
-    <label className="field-inline">
-      <span>{t(`changes.migration.${key}`)}</span>
-      <input
-        type="date"
+    <div className="field-inline">
+      <label htmlFor={`${id}-${key}`}>{t(`changes.migration.${key}`)}</label>
+      <DateField
+        id={`${id}-${key}`}
         className="input input-date"
         value={form[key]}
         data-testid={`migration-${key}`}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          // The input reports '' while a date is half typed: only a whole date is taken.
+        onValue={(value) => {
+          // The native input reports '' while a date is half typed: only a whole date is taken.
           if (ISO_DATE.test(value)) onChange({ ...form, [key]: value });
         }}
       />
-    </label>
+    </div>
   );
   const toggle = (id: number) =>
     onChange({

@@ -2,7 +2,9 @@
 
 import { changes } from './ar/changes.js';
 import { data } from './ar/data.js';
+import { dateField } from './ar/dateField.js';
 import { discover } from './ar/discover.js';
+import { engineErrors } from './ar/engineErrors.js';
 import { history } from './ar/history.js';
 import { importing } from './ar/importing.js';
 import { importSet } from './ar/importSet.js';
@@ -31,6 +33,8 @@ export const ar = {
   ...report,
   ...value,
   ...theme,
+  ...dateField,
+  ...engineErrors,
   ...workshop,
   ...changes,
   ...discover,

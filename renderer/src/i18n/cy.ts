@@ -2,7 +2,9 @@
 
 import { changes } from './cy/changes.js';
 import { data } from './cy/data.js';
+import { dateField } from './cy/dateField.js';
 import { discover } from './cy/discover.js';
+import { engineErrors } from './cy/engineErrors.js';
 import { history } from './cy/history.js';
 import { importing } from './cy/importing.js';
 import { importSet } from './cy/importSet.js';
@@ -31,6 +33,8 @@ export const cy = {
   ...report,
   ...value,
   ...theme,
+  ...dateField,
+  ...engineErrors,
   ...workshop,
   ...changes,
   ...discover,

@@ -2,7 +2,9 @@
 
 import { changes } from './en/changes.js';
 import { data } from './en/data.js';
+import { dateField } from './en/dateField.js';
 import { discover } from './en/discover.js';
+import { engineErrors } from './en/engineErrors.js';
 import { history } from './en/history.js';
 import { importing } from './en/importing.js';
 import { importSet } from './en/importSet.js';
@@ -31,6 +33,8 @@ export const en = {
   ...report,
   ...value,
   ...theme,
+  ...dateField,
+  ...engineErrors,
   ...workshop,
   ...changes,
   ...discover,

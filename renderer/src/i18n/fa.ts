@@ -2,7 +2,9 @@
 
 import { changes } from './fa/changes.js';
 import { data } from './fa/data.js';
+import { dateField } from './fa/dateField.js';
 import { discover } from './fa/discover.js';
+import { engineErrors } from './fa/engineErrors.js';
 import { history } from './fa/history.js';
 import { importing } from './fa/importing.js';
 import { importSet } from './fa/importSet.js';
@@ -31,6 +33,8 @@ export const fa = {
   ...report,
   ...value,
   ...theme,
+  ...dateField,
+  ...engineErrors,
   ...workshop,
   ...changes,
   ...discover,

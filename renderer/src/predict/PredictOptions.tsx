@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClvUnit } from '../../../shared/contract/clv.js';
+import { DateField } from '../shell/DateField.js';
 import { NumberInput } from '../shell/NumberInput.js';
 import type { PredictForm } from './predictForm.js';
 
@@ -28,20 +29,19 @@ export function PredictOptions({
   return (
     <fieldset className="rfm-settings changes-settings" data-testid="predict-options">
       <legend className="visually-hidden">{t('predict.options.legend')}</legend>
-      <label className="field-inline" title={t('predict.options.calibrationEndHint')}>
-        <span>{t('predict.options.calibrationEnd')}</span>
-        <input
-          type="date"
+      <div className="field-inline" title={t('predict.options.calibrationEndHint')}>
+        <label htmlFor={`${id}-calibration-end`}>{t('predict.options.calibrationEnd')}</label>
+        <DateField
+          id={`${id}-calibration-end`}
           className="input input-date"
           value={form.calibrationEnd}
           data-testid="predict-calibration-end"
-          onChange={(event) => {
-            const value = event.currentTarget.value;
+          onValue={(value) => {
             // '' clears the date (the last order date); a half-typed date is not taken.
             if (value === '' || ISO_DATE.test(value)) onChange({ ...form, calibrationEnd: value });
           }}
         />
-      </label>
+      </div>
       <label className="field-inline">
         <span>{t('predict.options.unit')}</span>
         <select

@@ -6,6 +6,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PLAN_TEXT, PLAN_CHANNELS, type SegmentPlan } from '../../../shared/model/segmentPlan.js';
+import { DateField } from '../shell/DateField.js';
 import { NumberInput } from '../shell/NumberInput.js';
 import { useStore } from '../store/index.js';
 
@@ -80,14 +81,12 @@ export function SegmentPlanForm(): React.JSX.Element | null {
           <label htmlFor={`${id}-due`} className="field-label">
             {t('plan.field.due_date')}
           </label>
-          <input
+          <DateField
             id={`${id}-due`}
-            type="date"
             className="input input-date"
             value={plan.due_date ?? ''}
             data-testid="plan-due_date"
-            onChange={(e) => {
-              const value = e.currentTarget.value;
+            onValue={(value) => {
               // '' clears the date; a half-typed date is not sent
               if (value === '' || ISO_DATE.test(value)) setDraftPlan({ due_date: value || null });
             }}

@@ -6,6 +6,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectInfo } from '../../../shared/api.js';
 import { useStore } from '../store/index.js';
+import { DateField } from './DateField.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -17,15 +18,13 @@ export function AsOfEditor({ project }: { project: ProjectInfo }): React.JSX.Ele
   return (
     <div className="asof">
       <label htmlFor={id}>{t('topbar.asOf')}</label>
-      <input
+      <DateField
         id={id}
-        type="date"
         className="input input-date"
         value={project.asOf}
         data-testid="asof-input"
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          // the input reports '' while a date is half typed: only a whole date is sent
+        onValue={(value) => {
+          // the native input reports '' while a date is half typed: only a whole date is sent
           if (ISO_DATE.test(value) && value !== project.asOf) void setAsOf(value);
         }}
       />

@@ -1,12 +1,13 @@
 /** Persian only: dates in the Solar Hijri calendar (the default) or the Gregorian one, remembered. */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PersianCalendarChoice, persianCalendar, setPersianCalendar } from '../i18n/calendar.js';
 
 export function CalendarPicker(): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [choice, setChoice] = useState<PersianCalendarChoice>(persianCalendar);
+  // Read on every render: the date fields switch the same choice (and re-render through i18next).
+  const choice = persianCalendar();
   if (i18n.language !== 'fa') return null;
   return (
     <span className="topbar-field">
@@ -19,7 +20,6 @@ export function CalendarPicker(): React.JSX.Element | null {
         onChange={(event) => {
           const next: PersianCalendarChoice = event.currentTarget.value === 'gregory' ? 'gregory' : 'persian';
           setPersianCalendar(next);
-          setChoice(next);
           // Every view formats its dates while rendering; react-i18next re-renders them on this event.
           i18n.emit('languageChanged', i18n.language);
         }}

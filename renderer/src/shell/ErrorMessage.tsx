@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorShape } from '../api/apiError.js';
 import { formatInteger } from '../format.js';
+import { wordedMessage } from './wordedMessage.js';
 
 /** The message of an error, then its location details, as one readable block. */
 export function ErrorMessage({ error }: { error: ApiErrorShape }): React.JSX.Element {
@@ -10,7 +11,7 @@ export function ErrorMessage({ error }: { error: ApiErrorShape }): React.JSX.Ele
       ? t('errors.unreachable')
       : error.code === 'UNAUTHORISED'
         ? t('errors.unauthorised')
-        : error.message;
+        : (wordedMessage(error, t) ?? error.message);
   const details = error.details;
   const where: string[] = [];
   if (details?.file) where.push(t('errors.file', { file: details.file }));

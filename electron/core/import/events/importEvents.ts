@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { WorkbenchError } from '../../../../shared/errors.js';
+import { worded } from '../../../../shared/errorWording.js';
 import type { Encoding } from '../../../../shared/model/import.js';
 import { BatchInsert } from '../../db/batchInsert.js';
 import type { Db } from '../../db/projectFile.js';
@@ -132,12 +133,16 @@ export async function importEventsFile(
   }
   if (options.isCancelled?.()) {
     throw new WorkbenchError('CANCELLED', `Import of ${fileName} cancelled: the project is unchanged.`, {
+      ...worded('import_cancelled', { name: fileName }),
       file: filePath,
     });
   }
   insert.flush();
   if (result.rows_read === 0) {
-    throw new WorkbenchError('IMPORT_FAILED', `${fileName} has no data rows.`, { file: filePath });
+    throw new WorkbenchError('IMPORT_FAILED', `${fileName} has no data rows.`, {
+      file: filePath,
+      ...worded('no_data_rows', { name: fileName }),
+    });
   }
   result.customers_added = count(db, 'SELECT COUNT(*) FROM customers') - customersBefore;
   markEventsChanged(db);

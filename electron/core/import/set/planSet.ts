@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { WorkbenchError } from '../../../../shared/errors.js';
+import { worded } from '../../../../shared/errorWording.js';
 import type { ImportPreview } from '../../../../shared/model/import.js';
 import type {
   EventsFilePreview,
@@ -45,6 +46,7 @@ export async function planSet(paths: readonly string[], choices: SetChoices = {}
   if (repeated) {
     throw new WorkbenchError('INVALID_PARAMS', `Two of the files are named ${repeated}: give each file once.`, {
       file: repeated,
+      ...worded('duplicate_file_names', { name: repeated }),
     });
   }
   const chosenKinds = resolveKindChoices(choices.kinds ?? {}, resolved, paths);

@@ -6,6 +6,7 @@
  */
 
 import { asWorkbenchError, WorkbenchError } from '../../../../shared/errors.js';
+import { worded } from '../../../../shared/errorWording.js';
 import type { ImportSetReport, SetChoices, SetLinkPreview, SetLinkReport } from '../../../../shared/model/importSet.js';
 import type { DatasetKind } from '../../../../shared/model/roles.js';
 import { keepBeforeImport } from '../../datasets/history.js';
@@ -253,7 +254,11 @@ function assertReplaceAllowed(db: Db, kinds: readonly DatasetKind[], replace: bo
     throw new WorkbenchError(
       'NEEDS_CONFIRMATION',
       `This project already has ${existing.kind} from ${existing.file_name}.`,
-      { kind: existing.kind, existing: existing.file_name },
+      {
+        kind: existing.kind,
+        existing: existing.file_name,
+        ...worded('already_has_data', { kind: existing.kind, file: existing.file_name }),
+      },
     );
   }
   // Events imported from the command line are not recorded as datasets, but are there all the same.

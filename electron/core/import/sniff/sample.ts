@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { WorkbenchError } from '../../../../shared/errors.js';
+import { worded } from '../../../../shared/errorWording.js';
 import type { Encoding } from '../../../../shared/model/import.js';
 
 export const HEAD_BYTES = 2 * 1024 * 1024;
@@ -29,7 +30,10 @@ export async function readSample(file: string, headBytes = HEAD_BYTES, tailBytes
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) {
-      throw new WorkbenchError('IMPORT_FAILED', `${path.basename(file)} is a folder, not a file.`, { file });
+      throw new WorkbenchError('IMPORT_FAILED', `${path.basename(file)} is a folder, not a file.`, {
+        file,
+        ...worded('is_folder', { name: path.basename(file) }),
+      });
     }
     const size = stat.size;
     const head = await readAt(handle, 0, Math.min(size, headBytes));
@@ -59,11 +63,21 @@ function fileError(error: unknown, file: string): WorkbenchError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const name = path.basename(file);
   if (code === 'ENOENT' || code === 'ENOTDIR') {
-    return new WorkbenchError('FILE_NOT_FOUND', `File not found: ${file}`, { file });
+    return new WorkbenchError('FILE_NOT_FOUND', `File not found: ${file}`, {
+      file,
+      ...worded('file_not_found', { name: path.basename(file) }),
+    });
   }
-  if (code === 'EISDIR') return new WorkbenchError('IMPORT_FAILED', `${name} is a folder, not a file.`, { file });
+  if (code === 'EISDIR')
+    return new WorkbenchError('IMPORT_FAILED', `${name} is a folder, not a file.`, {
+      file,
+      ...worded('is_folder', { name }),
+    });
   if (code === 'EACCES' || code === 'EPERM') {
-    return new WorkbenchError('IMPORT_FAILED', `${name} cannot be read: permission denied.`, { file });
+    return new WorkbenchError('IMPORT_FAILED', `${name} cannot be read: permission denied.`, {
+      file,
+      ...worded('permission_denied', { name }),
+    });
   }
   return new WorkbenchError('IMPORT_FAILED', `${name} cannot be read: ${(error as Error).message}`, { file });
 }

@@ -1,4 +1,5 @@
 /** Arabic strings of the RFM and Compare views. */
+import { RFM_NAMES } from '../../../../shared/i18n/rfmNames.js';
 import type { Localized, PluralForms } from '../catalog.js';
 import type { value as english } from '../en/value.js';
 
@@ -7,20 +8,7 @@ const SHORT_HISTORY =
   'لا تغطي الطلبات إلا {{days}} ({{from}} إلى {{to}}): في تاريخ بهذا القِصر لا تقول الحداثة والتكرار الكثير، فمعظم العملاء طلبوا مرة واحدة ومؤخرًا. يصبح RFM أوضح مع طلبات تمتد {{minimum}} يومًا على الأقل، والأفضل سنة كاملة.';
 
 export const value = {
-  rfmNames: {
-    champions: 'الأبطال',
-    potential_loyalists: 'أوفياء محتملون',
-    loyal_customers: 'عملاء أوفياء',
-    promising: 'واعدون',
-    new_customers: 'عملاء جدد',
-    cant_lose: 'لا يمكن خسارتهم',
-    at_risk: 'معرّضون للخطر',
-    need_attention: 'بحاجة إلى اهتمام',
-    about_to_sleep: 'على وشك الخمول',
-    lost: 'مفقودون',
-    hibernating: 'خاملون',
-    others: 'آخرون',
-  },
+  rfmNames: RFM_NAMES.ar,
   rfm: {
     title: 'RFM: الحداثة والتكرار والقيمة النقدية',
     loading: 'جارٍ احتساب الدرجات…',

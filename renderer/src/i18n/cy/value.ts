@@ -1,4 +1,5 @@
 /** Welsh strings of the RFM and Compare views. */
+import { RFM_NAMES } from '../../../../shared/i18n/rfmNames.js';
 import type { Localized, PluralForms } from '../catalog.js';
 import type { value as english } from '../en/value.js';
 
@@ -7,20 +8,7 @@ const SHORT_HISTORY =
   'Dim ond {{span}} ({{from}} i {{to}}) y mae’r archebion yn ei rychwantu: dros hanes mor fyr dydy diweddarwch ac amlder ddim yn dweud llawer, gan fod y rhan fwyaf o gwsmeriaid wedi archebu unwaith, ac yn ddiweddar. Mae RFM yn dweud mwy o o leiaf {{minimum}} diwrnod o archebion, blwyddyn yn well.';
 
 export const value = {
-  rfmNames: {
-    champions: 'Pencampwyr',
-    potential_loyalists: 'Darpar ffyddloniaid',
-    loyal_customers: 'Cwsmeriaid ffyddlon',
-    promising: 'Addawol',
-    new_customers: 'Cwsmeriaid newydd',
-    cant_lose: 'Allwn ni ddim eu colli',
-    at_risk: 'Mewn perygl',
-    need_attention: 'Angen sylw',
-    about_to_sleep: 'Ar fin cysgu',
-    lost: 'Wedi’u colli',
-    hibernating: 'Yn gaeafgysgu',
-    others: 'Eraill',
-  },
+  rfmNames: RFM_NAMES.cy,
   rfm: {
     title: 'RFM: diweddarwch, amlder, gwerth ariannol',
     loading: 'Wrthi’n sgorio…',

@@ -1,20 +1,7 @@
 /** English strings of the RFM and Compare views. */
+import { RFM_NAMES } from '../../../../shared/i18n/rfmNames.js';
 export const value = {
-  /** Labels of the RFM segments the engine's named schemes give (rfm/segmentLabel.ts); English as the engine spells them. */
-  rfmNames: {
-    champions: 'Champions',
-    potential_loyalists: 'Potential Loyalist',
-    loyal_customers: 'Loyal Customers',
-    promising: 'Promising',
-    new_customers: 'New Customers',
-    cant_lose: "Can't Lose Them",
-    at_risk: 'At Risk',
-    need_attention: 'Need Attention',
-    about_to_sleep: 'About To Sleep',
-    lost: 'Lost',
-    hibernating: 'Hibernating',
-    others: 'Others',
-  },
+  rfmNames: RFM_NAMES.en,
   rfm: {
     title: 'RFM: recency, frequency, monetary',
     loading: 'Scoring…',

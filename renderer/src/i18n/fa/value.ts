@@ -1,22 +1,10 @@
 /** Persian strings of the RFM and Compare views. */
+import { RFM_NAMES } from '../../../../shared/i18n/rfmNames.js';
 import type { Localized, PluralForms } from '../catalog.js';
 import type { value as english } from '../en/value.js';
 
 export const value = {
-  rfmNames: {
-    champions: 'قهرمانان',
-    potential_loyalists: 'وفاداران بالقوه',
-    loyal_customers: 'مشتریان وفادار',
-    promising: 'امیدوارکننده',
-    new_customers: 'مشتریان تازه',
-    cant_lose: 'نباید از دستشان داد',
-    at_risk: 'در معرض ریزش',
-    need_attention: 'نیازمند توجه',
-    about_to_sleep: 'رو به خواب',
-    lost: 'ازدست‌رفته',
-    hibernating: 'در خواب',
-    others: 'سایر',
-  },
+  rfmNames: RFM_NAMES.fa,
   rfm: {
     title: 'RFM: تازگی، تکرار، ارزش پولی',
     loading: 'در حال امتیازدهی…',

@@ -5,6 +5,7 @@
  */
 import readXlsxFile from 'read-excel-file/node';
 import { WorkbenchError } from '../../../../../shared/errors.js';
+import { worded } from '../../../../../shared/errorWording.js';
 import type { SheetSummary } from '../sourceModel.js';
 import { writeCsvFile } from '../tempTables.js';
 import { cellText, type WorkbookCell } from './cellText.js';
@@ -49,6 +50,7 @@ export async function readWorkbook(request: WorkbookRequest): Promise<WorkbookRe
     const list = summaries.map((s) => `"${s.name}"`).join(', ');
     throw new WorkbenchError('INVALID_PARAMS', `${name} has no sheet "${request.sheet}". Its sheets: ${list}.`, {
       file: request.file,
+      ...worded('no_such_sheet', { name, sheet: String(request.sheet), list }),
     });
   }
   if (chosen.rows.length === 0) {

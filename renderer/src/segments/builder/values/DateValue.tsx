@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldInfo } from '../../../../../shared/api.js';
 import type { Condition } from '../../../../../shared/model/rules.js';
 import { formatDate } from '../../../format.js';
+import { DateField } from '../../../shell/DateField.js';
 import { NumberInput } from '../../../shell/NumberInput.js';
 import type { ValueKind } from '../../rule/nodes.js';
 import { useFieldProfile } from './useFieldProfile.js';
@@ -46,8 +47,7 @@ export function DateValue({ field, condition, kind, onChange }: DateValueProps):
     );
   }
   const dateInput = (value: string, label: string, testId: string, change: (v: string) => void) => (
-    <input
-      type="date"
+    <DateField
       className="input input-small input-date"
       aria-label={label}
       title={hint}
@@ -55,7 +55,7 @@ export function DateValue({ field, condition, kind, onChange }: DateValueProps):
       max={bounds?.max}
       value={value}
       data-testid={testId}
-      onChange={(event) => change(event.currentTarget.value)}
+      onValue={change}
     />
   );
   if (kind === 'date') {

@@ -1,0 +1,214 @@
+/** The CLI's human output in Welsh. */
+import type { CliWords } from './catalog.js';
+import type { en } from './en.js';
+
+export const cy = {
+  help: `Mainc Waith Segmentu {{version}} — segmentu cwsmeriaid ar eich peiriant eich hun.
+
+Defnydd: segwb <gorchymyn> [opsiynau]
+
+Gorchmynion:
+  import FILE --project P.segwb   mewnforio CSV/TSV o archebion neu gwsmeriaid
+  datasets [undo|clear-history] --project P [--json]
+                                  y setiau data, a dadwneud y mewnforio diweddaraf
+  metrics --project P --json      diweddarwch, amlder a gwerth ariannol pob cwsmer
+  pareto --project P [--segment NAME] [--by FIELD] --json
+                                  ffigurau 80/20 refeniw cwsmeriaid (o fewn segment, neu
+                                  fesul gwerth maes fel gwlad neu gynnyrch)
+  compare --project P --segments A,B,... --json
+                                  maint a gwerth segmentau ochr yn ochr
+  demo --project P                creu prosiect y siop arddangos (synthetig, hedyn sefydlog)
+  rfm --project P [--bins 5] [--scheme rfm-classic|rf-grid] [--as-of D] --json
+                                  sgoriau a segmentau RFM (cynllun rhagosodedig rfm-classic)
+  rfm --project P --sql --dialect postgres|duckdb|sqlite [--bins 5] [--scheme S] [--as-of D]
+                                  yr un sgoriau fel un SELECT dros dablau'r warws data
+  cluster --project P --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] --json
+                                  clystyrau k-means o'r cwsmeriaid ar feysydd rhif
+  clv --project P [--calibration-end D] [--unit day|week] [--horizon N] [--margin M]
+      [--discount-rate R] --json
+                                  pryniannau, gwariant a gwerth oes a ragwelir i bob cwsmer
+  migrate --project P --from D1 --to D2 --by rfm [--scheme S] [--bins N] --json
+  migrate --project P --from D1 --to D2 --by segments --segments A,B,... --json
+                                  pwy symudodd o ba segment i ba un rhwng dau ddyddiad
+  cohorts --project P --period month|week|quarter --json
+                                  carfanau caffael: cwsmeriaid gweithredol a refeniw fesul cyfnod
+  report --project P --out FILE [--lang en|fa|ar|cy] [--segments A,B,...] [--format html|pdf]
+                                  y prosiect mewn un adroddiad i'w drosglwyddo (HTML neu PDF)
+  segment count --project P --rule FILE.json --json
+                                  cwsmeriaid a refeniw rheol, gyda'u cyfrannau
+  segment save --project P --name NAME --rule FILE.json
+                                  cadw segment (neu ddiweddaru'r un o'r enw hwnnw)
+  segment list --project P --json
+                                  y segmentau a gadwyd gyda'u niferoedd cyfredol
+  segment export --project P --name NAME --out F.csv [--layout mailchimp] [--bom]
+                                  cwsmeriaid segment fel CSV
+  segment sql --project P (--rule FILE.json | --name NAME) --dialect postgres|duckdb|sqlite
+      [--as-of D]                 y segment fel un SELECT dros dablau'r warws data
+  warehouse export --project P --out DIR [--dialect postgres|duckdb]
+                                  y prosiect fel schema.sql a ffeiliau CSV ar gyfer warws data
+
+Mae pob gorchymyn yn derbyn --lang en|fa|ar|cy ar gyfer iaith ei negeseuon (rhagosodiad: LC_ALL, LC_MESSAGES neu LANG).
+Rhedwch "segwb <gorchymyn> --help" i weld opsiynau gorchymyn. Nid oes dim yn gadael eich peiriant.`,
+  common: {
+    unknownCommand: 'segwb: gorchymyn anhysbys "{{name}}". Rhedwch "segwb --help" i weld y rhestr.',
+    badLanguage: 'Rhaid i --lang fod yn en, fa, ar neu cy, nid "{{value}}"',
+    required: 'Mae angen --{{name}}',
+    wholeNumber: 'Rhaid i --{{name}} fod yn rhif cyfan, nid "{{value}}"',
+    needsValue: 'Mae angen gwerth ar --{{name}}',
+    unexpected: 'dadl annisgwyl "{{value}}"',
+    unknownAction: 'gweithred anhysbys "{{value}}"',
+    atLine: ' (llinell {{line}})',
+    atLineColumn: ' (llinell {{line}}, colofn {{column}})',
+    needsAnswer: "{{message}} Rhowch --replace i'w disodli neu --append i gyfuno'r ffeil hon â nhw; ni newidiwyd dim.",
+  },
+  kinds: {
+    customers: 'cwsmeriaid',
+    orders: 'archebion',
+    order_lines: 'llinellau archeb',
+    products: 'cynhyrchion',
+    payments: 'taliadau',
+    reviews: 'adolygiadau',
+    events: 'digwyddiadau',
+    lookup: 'tabl cyfeirio',
+  },
+  import: {
+    imported: 'Mewnforiwyd {{file}} ({{kind}})',
+    rowsRead: 'rhesi a ddarllenwyd',
+    rowsImported: 'rhesi a fewnforiwyd',
+    rowsRejected: 'rhesi a wrthodwyd',
+    customers: 'cwsmeriaid',
+    orders: 'archebion',
+    firstLine: ' (y cyntaf: llinell {{line}}',
+    column: ', colofn {{column}}',
+    value: ', "{{value}}"',
+    close: ')',
+    reasons: {
+      wrong_field_count: 'nifer anghywir o feysydd',
+      bad_number: 'nid yw’n rhif',
+      number_too_large: 'rhif rhy fawr',
+      bad_date: 'nid yw’n ddyddiad',
+      missing_customer_id: 'dim ID cwsmer',
+      missing_date: 'dim dyddiad',
+      duplicate_customer_id: 'ID cwsmer dyblyg',
+      missing_order_id: 'dim ID archeb',
+      missing_key: 'dim allwedd',
+      duplicate_key: 'allwedd ddyblyg',
+      order_not_found: 'heb ddod o hyd i’r archeb',
+      missing_event_type: 'dim math o ddigwyddiad',
+    },
+  },
+  segment: {
+    counts:
+      '{{customers}} o gwsmeriaid ({{shareCustomers}} o’r cyfan), refeniw {{revenue}} ({{shareRevenue}} o’r cyfan)',
+    saved: 'Cadwyd y segment "{{name}}" (ID {{id}}): {{counts}}',
+    updated: 'Diweddarwyd y segment "{{name}}" (ID {{id}}): {{counts}}',
+    none: 'Dim segmentau wedi’u cadw.',
+    sayAction: 'dywedwch count, save, list, export neu sql',
+    notFound: 'Nid oes segment o’r enw "{{name}}" yn y prosiect hwn.',
+    wrote: {
+      one: 'Ysgrifennwyd {{rows}} cwsmer o "{{name}}" i {{file}}.',
+      other: 'Ysgrifennwyd {{rows}} o gwsmeriaid o "{{name}}" i {{file}}.',
+    },
+    leftOutEmail: {
+      one: ' Gadawyd allan {{count}} cwsmer heb gyfeiriad e-bost.',
+      other: ' Gadawyd allan {{count}} o gwsmeriaid heb gyfeiriad e-bost.',
+    },
+    leftOutEmailOrPhone: {
+      one: ' Gadawyd allan {{count}} cwsmer heb gyfeiriad e-bost na rhif ffôn.',
+      other: ' Gadawyd allan {{count}} o gwsmeriaid heb gyfeiriad e-bost na rhif ffôn.',
+    },
+  },
+  rfm: {
+    warning: 'Rhybudd: {{message}}',
+    breaks: 'Ffiniau: diweddarwch {{recency}} diwrnod; amlder {{frequency}}; ariannol {{monetary}}',
+    noCustomers: '(dim cwsmeriaid)',
+    columns: { segment: 'segment', customers: 'cwsmeriaid', revenue: 'refeniw' },
+    bins: 'Rhaid i --bins fod yn 3, 4 neu 5, nid "{{value}}"',
+    scheme: 'Rhaid i --scheme fod yn rfm-classic neu rf-grid, nid "{{value}}"',
+  },
+  pareto: {
+    bring80: 'Daw 80% o’r refeniw o {{share}} o’r {{unit}} ({{k80}} o {{customers}}).',
+    top20: 'Yr 20% uchaf o’r {{unit}}: {{share}} o’r refeniw {{revenue}}. Gini {{gini}}.',
+    customers: 'cwsmeriaid',
+    valuesOf: 'gwerthoedd {{label}}',
+  },
+  compare: {
+    columns: {
+      segment: 'segment',
+      customers: 'cwsmeriaid',
+      shareCustomers: '% cwsm.',
+      revenue: 'refeniw',
+      shareRevenue: '% ref.',
+      revenuePerCustomer: 'ref./cwsm.',
+      aov: 'gwerth archeb',
+      frequency: 'amlder',
+      recency: 'diweddarwch',
+      index: 'mynegai',
+    },
+  },
+  demo: {
+    created: 'Crëwyd y siop arddangos: {{project}}',
+    sizes: '  {{customers}} o gwsmeriaid, {{orders}} o archebion ({{lines}} o linellau archeb)',
+    csv: '  Ffeiliau CSV: {{customers}}, {{orders}}',
+  },
+  datasets: {
+    none: 'Dim setiau data eto.',
+    row: '{{kind}} {{file}}  {{rows}} o resi ({{rejected}} wedi’u gwrthod), {{at}}',
+    nothingToUndo: 'Dim i’w ddadwneud.',
+    canUndo: 'Gellir dadwneud (y diweddaraf gyntaf): {{list}}',
+    undid: 'Dadwnaethpwyd mewnforio {{label}}: mae’r data fel yr oedd cyn hynny.',
+    cleared: 'Cliriwyd yr hanes: ni ellir dadwneud {{count}} mewnforiad mwyach.',
+  },
+  more: {
+    warning: 'Rhybudd: {{message}}',
+    importedEvents: 'Mewnforiwyd {{file}} (digwyddiadau, cynllun {{layout}})',
+    firstRow: ' (y cyntaf: rhes {{row}}',
+    importedFiles: 'Mewnforiwyd {{count}} ffeil',
+    setFile:
+      '  {{file}} ({{kind}}): {{read}} wedi’u darllen, {{imported}} wedi’u mewnforio, {{rejected}} wedi’u gwrthod',
+    links: 'Cysylltiadau',
+    link: '  {{from}} -> {{to}}: {{matched}} yn cyfateb, {{unmatched}} heb gyfateb',
+    revenue: 'refeniw',
+    note: 'Nodyn: {{note}}',
+    wrote: 'Ysgrifennwyd {{file}}',
+    clusterSummary:
+      'k = {{k}}, syrthni {{inertia}}, {{customers}} o gwsmeriaid wedi’u clystyru, {{excluded}} wedi’u gadael allan{{sample}}',
+    clusterSample: ' (silwét ar sampl o {{size}} allan o {{of}})',
+    clusterSaved: 'Cadwyd y clystyru fel "{{name}}": gall rheolau ddefnyddio cluster in ["{{value}}", ...].',
+    clusterReplaced: 'Disodlwyd y clystyru a gadwyd "{{name}}": gall rheolau ddefnyddio cluster in ["{{value}}", ...].',
+    calibration: 'Diwedd y calibradu {{end}}, uned {{unit}}, gorwel {{horizon}}',
+  },
+  columns: {
+    cluster: 'clwstwr',
+    name: 'enw',
+    customers: 'cwsmeriaid',
+    share: 'cyfran',
+    revenue: 'refeniw',
+    cohort: 'carfan',
+    offset: 'gwrthbwyso',
+    active: 'gweithredol',
+    from: 'o',
+    to: 'i',
+  },
+  usage: {
+    oneOf: 'Rhaid i --{{name}} fod yn un o {{allowed}}, nid "{{value}}"',
+    number: 'Rhaid i --{{name}} fod yn rhif, nid "{{value}}"',
+    replaceOrAppend: 'rhowch --replace neu --append, nid y ddau',
+    sheetName: 'mae --sheet yn cymryd enw dalen',
+    giveFile: 'rhowch FFEIL i’w mewnforio',
+    kindPerFile: 'gyda sawl ffeil, mae --kind yn cymryd FILE=KIND',
+    appendOne: 'mae --append yn cymryd un ffeil ar y tro; daw sawl ffeil i mewn gyda --replace',
+    appendEvents: 'nid yw --append yn derbyn digwyddiadau eto: rhowch --replace',
+    mapRole: 'mae --map yn cymryd role=Header, nid "{{value}}"',
+    emptySegmentName: 'mae enw gwag yn --segments (dau goma yn olynol?)',
+    fieldsNeeded: 'mae angen o leiaf un maes ar --fields',
+    saveAsName: 'mae angen enw ar --save-as',
+    kRange: 'rhaid i --k-range edrych fel 2-8, nid "{{value}}"',
+    fromBeforeTo: 'rhaid i --from ({{from}}) fod cyn --to ({{to}}): mae mudo’n symud ymlaen mewn amser',
+    segmentsWithBy: 'mae --segments yn mynd gyda --by segments',
+    schemeWithRfm: 'mae --scheme a --bins yn mynd gyda --by rfm',
+    notSaved: 'nid yw "{{name}}" yn segment a gadwyd: rhestrwch segmentau a gadwyd yn unig',
+    kindOfFile: 'mae --kind yn cymryd FILE=KIND gyda KIND yn un o {{allowed}}, nid "{{value}}"',
+    linkSides: 'mae --link yn cymryd "FILE.column=FILE.column", nid "{{value}}"',
+  },
+} as const satisfies CliWords<typeof en>;

@@ -1,0 +1,210 @@
+/** The CLI's human output in English (the `--json` outputs are a machine contract and never translated). */
+export const en = {
+  help: `Segment Workbench {{version}} — customer segmentation on your own machine.
+
+Usage: segwb <command> [options]
+
+Commands:
+  import FILE --project P.segwb   import a CSV/TSV of orders or customers
+  datasets [undo|clear-history] --project P [--json]
+                                  the datasets, and undo of the latest import
+  metrics --project P --json      recency, frequency and monetary value per customer
+  pareto --project P [--segment NAME] [--by FIELD] --json
+                                  the 80/20 figures of customer revenue (within a segment,
+                                  or per value of a field such as country or product)
+  compare --project P --segments A,B,... --json
+                                  size and value of segments side by side
+  demo --project P                create the demo shop project (seeded, synthetic)
+  rfm --project P [--bins 5] [--scheme rfm-classic|rf-grid] [--as-of D] --json
+                                  RFM scores and segments (default scheme rfm-classic)
+  rfm --project P --sql --dialect postgres|duckdb|sqlite [--bins 5] [--scheme S] [--as-of D]
+                                  the same scores as one SELECT over the warehouse tables
+  cluster --project P --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] --json
+                                  k-means clusters of the customers on number fields
+  clv --project P [--calibration-end D] [--unit day|week] [--horizon N] [--margin M]
+      [--discount-rate R] --json
+                                  predicted purchases, spend and lifetime value per customer
+  migrate --project P --from D1 --to D2 --by rfm [--scheme S] [--bins N] --json
+  migrate --project P --from D1 --to D2 --by segments --segments A,B,... --json
+                                  who moved from which segment to which between two dates
+  cohorts --project P --period month|week|quarter --json
+                                  acquisition cohorts: active customers and revenue per period
+  report --project P --out FILE [--lang en|fa|ar|cy] [--segments A,B,...] [--format html|pdf]
+                                  the project as one report to hand over (HTML or PDF)
+  segment count --project P --rule FILE.json --json
+                                  customers and revenue of a rule, with their shares
+  segment save --project P --name NAME --rule FILE.json
+                                  save a segment (or update the one of that name)
+  segment list --project P --json
+                                  the saved segments with their current counts
+  segment export --project P --name NAME --out F.csv [--layout mailchimp] [--bom]
+                                  a segment's customers as CSV
+  segment sql --project P (--rule FILE.json | --name NAME) --dialect postgres|duckdb|sqlite
+      [--as-of D]                 the segment as one SELECT over the warehouse tables
+  warehouse export --project P --out DIR [--dialect postgres|duckdb]
+                                  the project as schema.sql and CSV files for a warehouse
+
+Every command takes --lang en|fa|ar|cy for its messages (default: LC_ALL, LC_MESSAGES or LANG).
+Run "segwb <command> --help" for a command's options. Nothing leaves your machine.`,
+  common: {
+    unknownCommand: 'segwb: unknown command "{{name}}". Run "segwb --help" for the list.',
+    badLanguage: '--lang must be en, fa, ar or cy, not "{{value}}"',
+    required: '--{{name}} is required',
+    wholeNumber: '--{{name}} must be a whole number, not "{{value}}"',
+    needsValue: '--{{name}} needs a value',
+    unexpected: 'unexpected argument "{{value}}"',
+    unknownAction: 'unknown action "{{value}}"',
+    atLine: ' (line {{line}})',
+    atLineColumn: ' (line {{line}}, column {{column}})',
+    needsAnswer:
+      '{{message}} Give --replace to replace them or --append to merge this file into them; nothing was changed.',
+  },
+  kinds: {
+    customers: 'customers',
+    orders: 'orders',
+    order_lines: 'order_lines',
+    products: 'products',
+    payments: 'payments',
+    reviews: 'reviews',
+    events: 'events',
+    lookup: 'lookup',
+  },
+  import: {
+    imported: 'Imported {{file}} ({{kind}})',
+    rowsRead: 'rows read',
+    rowsImported: 'rows imported',
+    rowsRejected: 'rows rejected',
+    customers: 'customers',
+    orders: 'orders',
+    firstLine: ' (first: line {{line}}',
+    column: ', column {{column}}',
+    value: ', "{{value}}"',
+    close: ')',
+    reasons: {
+      wrong_field_count: 'wrong_field_count',
+      bad_number: 'bad_number',
+      number_too_large: 'number_too_large',
+      bad_date: 'bad_date',
+      missing_customer_id: 'missing_customer_id',
+      missing_date: 'missing_date',
+      duplicate_customer_id: 'duplicate_customer_id',
+      missing_order_id: 'missing_order_id',
+      missing_key: 'missing_key',
+      duplicate_key: 'duplicate_key',
+      order_not_found: 'order_not_found',
+      missing_event_type: 'missing_event_type',
+    },
+  },
+  segment: {
+    counts: '{{customers}} customers ({{shareCustomers}} of all), revenue {{revenue}} ({{shareRevenue}} of all)',
+    saved: 'Saved segment "{{name}}" (id {{id}}): {{counts}}',
+    updated: 'Updated segment "{{name}}" (id {{id}}): {{counts}}',
+    none: 'No saved segments.',
+    sayAction: 'say count, save, list, export or sql',
+    notFound: 'There is no segment named "{{name}}" in this project.',
+    wrote: {
+      one: 'Wrote {{rows}} customer of "{{name}}" to {{file}}.',
+      other: 'Wrote {{rows}} customers of "{{name}}" to {{file}}.',
+    },
+    leftOutEmail: {
+      one: ' {{count}} without an email address was left out.',
+      other: ' {{count}} without an email address were left out.',
+    },
+    leftOutEmailOrPhone: {
+      one: ' {{count}} without an email address or phone number was left out.',
+      other: ' {{count}} without an email address or phone number were left out.',
+    },
+  },
+  rfm: {
+    warning: 'Warning: {{message}}',
+    breaks: 'Breaks: recency {{recency}} days; frequency {{frequency}}; monetary {{monetary}}',
+    noCustomers: '(no customers)',
+    columns: { segment: 'segment', customers: 'customers', revenue: 'revenue' },
+    bins: '--bins must be 3, 4 or 5, not "{{value}}"',
+    scheme: '--scheme must be rfm-classic or rf-grid, not "{{value}}"',
+  },
+  pareto: {
+    bring80: '{{share}} of {{unit}} bring 80% of revenue ({{k80}} of {{customers}}).',
+    top20: 'Top 20% of {{unit}}: {{share}} of revenue {{revenue}}. Gini {{gini}}.',
+    customers: 'customers',
+    valuesOf: 'values of {{label}}',
+  },
+  compare: {
+    columns: {
+      segment: 'segment',
+      customers: 'customers',
+      shareCustomers: '% cust.',
+      revenue: 'revenue',
+      shareRevenue: '% rev.',
+      revenuePerCustomer: 'rev./cust.',
+      aov: 'AOV',
+      frequency: 'freq.',
+      recency: 'recency',
+      index: 'index',
+    },
+  },
+  demo: {
+    created: 'Created the demo shop: {{project}}',
+    sizes: '  {{customers}} customers, {{orders}} orders ({{lines}} order lines)',
+    csv: '  CSV files: {{customers}}, {{orders}}',
+  },
+  datasets: {
+    none: 'No datasets yet.',
+    row: '{{kind}} {{file}}  {{rows}} rows ({{rejected}} rejected), {{at}}',
+    nothingToUndo: 'Nothing to undo.',
+    canUndo: 'Can be undone (latest first): {{list}}',
+    undid: 'Undid the import of {{label}}: the data is as it was before it.',
+    cleared: 'Cleared the history: {{count}} import(s) can no longer be undone.',
+  },
+  more: {
+    warning: 'Warning: {{message}}',
+    importedEvents: 'Imported {{file}} (events, {{layout}} layout)',
+    firstRow: ' (first: row {{row}}',
+    importedFiles: 'Imported {{count}} files',
+    setFile: '  {{file}} ({{kind}}): {{read}} read, {{imported}} imported, {{rejected}} rejected',
+    links: 'Links',
+    link: '  {{from}} -> {{to}}: {{matched}} matched, {{unmatched}} not matched',
+    revenue: 'revenue',
+    note: 'Note: {{note}}',
+    wrote: 'Wrote {{file}}',
+    clusterSummary:
+      'k = {{k}}, inertia {{inertia}}, {{customers}} customers clustered, {{excluded}} left out{{sample}}',
+    clusterSample: ' (silhouette on a sample of {{size}} of {{of}})',
+    clusterSaved: 'Saved the clustering as "{{name}}": rules can use cluster in ["{{value}}", ...].',
+    clusterReplaced: 'Replaced the saved clustering "{{name}}": rules can use cluster in ["{{value}}", ...].',
+    calibration: 'Calibration end {{end}}, unit {{unit}}, horizon {{horizon}}',
+  },
+  columns: {
+    cluster: 'cluster',
+    name: 'name',
+    customers: 'customers',
+    share: 'share',
+    revenue: 'revenue',
+    cohort: 'cohort',
+    offset: 'offset',
+    active: 'active',
+    from: 'from',
+    to: 'to',
+  },
+  usage: {
+    oneOf: '--{{name}} must be one of {{allowed}}, not "{{value}}"',
+    number: '--{{name}} must be a number, not "{{value}}"',
+    replaceOrAppend: 'give --replace or --append, not both',
+    sheetName: '--sheet takes the name of a sheet',
+    giveFile: 'give a FILE to import',
+    kindPerFile: 'with several files, --kind takes FILE=KIND',
+    appendOne: '--append takes one file at a time; several files go in with --replace',
+    appendEvents: '--append does not take events yet: give --replace',
+    mapRole: '--map takes role=Header, not "{{value}}"',
+    emptySegmentName: '--segments has an empty name (two commas in a row?)',
+    fieldsNeeded: '--fields needs at least one field',
+    saveAsName: '--save-as needs a name',
+    kRange: '--k-range must look like 2-8, not "{{value}}"',
+    fromBeforeTo: '--from ({{from}}) must be before --to ({{to}}): a migration runs forward in time',
+    segmentsWithBy: '--segments goes with --by segments',
+    schemeWithRfm: '--scheme and --bins go with --by rfm',
+    notSaved: '"{{name}}" is not a saved segment: list saved segments only',
+    kindOfFile: '--kind takes FILE=KIND with KIND one of {{allowed}}, not "{{value}}"',
+    linkSides: '--link takes "FILE.column=FILE.column", not "{{value}}"',
+  },
+} as const;

@@ -1,0 +1,23 @@
+/** Engine errors in the user's language, from the wording (key and values) the engine sends with them. */
+import type { TFunction } from 'i18next';
+import { wordingOf } from '../../../shared/errorWording.js';
+import { RejectReason } from '../../../shared/model/import.js';
+import { DatasetKind } from '../../../shared/model/roles.js';
+import type { ApiErrorShape } from '../api/apiError.js';
+
+/**
+ * The engine's message in the user's language, when the engine gave its wording (a key and values);
+ * a kind or a reject reason among the values is a code, worded here too. Null: show the message as sent.
+ */
+export function wordedMessage(error: ApiErrorShape, t: TFunction): string | null {
+  const wording = wordingOf(error.details);
+  if (!wording) return null;
+  const values: Record<string, string | number> = { ...wording.values };
+  const kind = DatasetKind.safeParse(values.kind);
+  if (kind.success) values.kind = t(`kinds.${kind.data}`);
+  const reason = RejectReason.safeParse(values.reason);
+  if (reason.success) values.reason = t(`rejectReasons.${reason.data}`);
+  const key = `engineErrors.${wording.key}`;
+  const text = t(key, { ...values, defaultValue: '' });
+  return text === '' ? null : text;
+}

@@ -1,0 +1,50 @@
+/**
+ * The words of an engine error that reaches a user, as a key and its values, next to the English
+ * message: the renderer words it from its catalogs in the user's language (renderer/src/i18n/<lang>/
+ * engineErrors.ts), while the CLI and the JSON keep the English message unchanged. Values that are
+ * codes (a dataset kind, a reject reason) stay codes, and the renderer words them too.
+ */
+export const ERROR_WORDINGS = [
+  'file_not_found',
+  'is_folder',
+  'permission_denied',
+  'file_empty',
+  'no_line_breaks',
+  'only_blank_lines',
+  'no_data_rows',
+  'nothing_imported',
+  'import_cancelled',
+  'already_has_data',
+  'no_such_column',
+  'no_such_sheet',
+  'duplicate_file_names',
+] as const;
+export type ErrorWordingKey = (typeof ERROR_WORDINGS)[number];
+
+export type ErrorWordingValues = Record<string, string | number>;
+
+export interface ErrorWording {
+  key: ErrorWordingKey;
+  values: ErrorWordingValues;
+}
+
+/** The details field that carries the wording: spread into an error's details. */
+export function worded(key: ErrorWordingKey, values: ErrorWordingValues = {}): { wording: ErrorWording } {
+  return { wording: { key, values } };
+}
+
+/** The wording of an error's details, when it has one the renderer knows. */
+export function wordingOf(details: unknown): ErrorWording | null {
+  if (typeof details !== 'object' || details === null) return null;
+  const wording = (details as { wording?: unknown }).wording;
+  if (typeof wording !== 'object' || wording === null) return null;
+  const { key, values } = wording as { key?: unknown; values?: unknown };
+  if (typeof key !== 'string' || !(ERROR_WORDINGS as readonly string[]).includes(key)) return null;
+  const clean: ErrorWordingValues = {};
+  if (typeof values === 'object' && values !== null) {
+    for (const [name, value] of Object.entries(values)) {
+      if (typeof value === 'string' || typeof value === 'number') clean[name] = value;
+    }
+  }
+  return { key: key as ErrorWordingKey, values: clean };
+}

@@ -10,9 +10,11 @@ import path from 'node:path';
 import type { Db } from '../../db/projectFile.js';
 
 /**
- * Tests only: a file the swap writes "before" into and then waits SEGWB_TEST_SWAP_PAUSE_MS just
- * before the rename, and "after" into with the same wait just after it (to kill the process there).
+ * Tests only, to kill the process there: at SEGWB_TEST_SWAP_PAUSE_AT ("before" or "after" the
+ * rename) the swap writes that word into the file SEGWB_TEST_SWAP_MARKER and waits
+ * SEGWB_TEST_SWAP_PAUSE_MS.
  */
+const PAUSE_AT = 'SEGWB_TEST_SWAP_PAUSE_AT';
 const PAUSE_MARKER = 'SEGWB_TEST_SWAP_MARKER';
 const PAUSE_MS = 'SEGWB_TEST_SWAP_PAUSE_MS';
 
@@ -90,7 +92,7 @@ function syncFolder(folder: string): void {
 function pauseForTests(moment: 'before' | 'after'): void {
   const marker = process.env[PAUSE_MARKER];
   const ms = Number(process.env[PAUSE_MS] ?? 0);
-  if (!marker || !(ms > 0)) return;
+  if (!marker || !(ms > 0) || process.env[PAUSE_AT] !== moment) return;
   fs.writeFileSync(marker, moment);
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

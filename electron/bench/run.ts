@@ -6,6 +6,9 @@
  *   npm run bench -- --big        also a ~1 GB file (peak-memory check; takes minutes)
  *   npm run bench -- --sizes 10000,100000
  *   npm run bench -- --no-set     without the linked-files case
+ *   npm run bench -- --peers      also side by side with DuckDB (and pandas when present): 1M lines
+ *                                 CSV -> project -> recency/frequency/monetary, each a whole process
+ *   npm run bench -- --peers-only only that (--runs N rounds, default 5; --peer-lines N)
  * Each size is also imported as linked files (orders + order_lines + products, the same shop): the case
  * runs here, right after the single file of its size, so the ratio compares runs on the same machine
  * in the same minute; the bench fails when the two projects' customers, orders or revenue differ.
@@ -14,12 +17,25 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { CaseResult } from './case.js';
+import { runPeersCase } from './peers/peersCase.js';
 import type { SetCaseResult } from './setCase.js';
 import { totalsDiffer } from './totals.js';
 
 const { values } = parseArgs({
-  options: { big: { type: 'boolean' }, sizes: { type: 'string' }, 'no-set': { type: 'boolean' } },
+  options: {
+    big: { type: 'boolean' },
+    sizes: { type: 'string' },
+    'no-set': { type: 'boolean' },
+    peers: { type: 'boolean' },
+    'peers-only': { type: 'boolean' },
+    runs: { type: 'string' },
+    'peer-lines': { type: 'string' },
+  },
 });
+if (values['peers-only']) {
+  runPeersCase(Number(values['peer-lines'] ?? 1_000_000), Number(values.runs ?? 5));
+  process.exit(0);
+}
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : [100_000, 1_000_000];
 if (values.big) sizes.push(18_000_000);
 
@@ -63,6 +79,7 @@ const columns: Array<[keyof CaseResult, string]> = [
 console.log(columns.map(([, label]) => label).join(' | '));
 for (const r of results) console.log(columns.map(([key]) => String(r[key])).join(' | '));
 printSetTable();
+if (values.peers) runPeersCase(Number(values['peer-lines'] ?? 1_000_000), Number(values.runs ?? 5));
 console.log(
   `machine: ${process.platform} ${process.arch}, node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
 );

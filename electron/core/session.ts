@@ -24,6 +24,8 @@ export class Session {
   private current: OpenProject | null = null;
   /** The open project was created just for an import that has not committed yet (see create). */
   private provisional = false;
+  /** The provisional project's connection is closed while its first import writes a copy (whileReleased). */
+  private released = false;
 
   constructor(readonly options: SessionOptions) {
     this.recent = new RecentProjects(path.join(options.stateDir, 'recent-projects.json'));
@@ -36,6 +38,12 @@ export class Session {
   /** The open project, or a NO_PROJECT error a user understands. */
   requireProject(): OpenProject {
     if (!this.current) throw new WorkbenchError('NO_PROJECT', 'No project is open. Create or open a project first.');
+    if (this.released) {
+      throw new WorkbenchError(
+        'PROJECT_BUSY',
+        'The new project is being written by its import: wait until it has finished.',
+      );
+    }
     return this.current;
   }
 
@@ -50,6 +58,28 @@ export class Session {
     const project = this.adopt(resolved, db, !forImport);
     this.provisional = forImport;
     return project;
+  }
+
+  /** Whether the open project was made for the import that follows, which has not committed yet. */
+  get isProvisional(): boolean {
+    return this.provisional && this.current !== null;
+  }
+
+  /**
+   * Runs work (the first import of a project made for it) with the project's connection closed,
+   * so that the import may write a copy and rename it over the file; then opens the file again,
+   * as it was or with the import in it.
+   */
+  async whileReleased<T>(work: () => Promise<T>): Promise<T> {
+    const project = this.requireProject();
+    project.db.close();
+    this.released = true;
+    try {
+      return await work();
+    } finally {
+      this.released = false;
+      project.db = openProjectFile(project.path);
+    }
   }
 
   /** An import into the open project committed: a project created for it is a real one now. */

@@ -21,9 +21,10 @@ export const importHandlers: DomainHandlers<ImportMethod> = {
   'import/preview': ({ path, overrides, sheet, preset }) => previewSource(path, overrides, { sheet, preset }),
   'import/run': async ({ jobId, path, options, replace, append, sheet, preset }, ctx) => {
     const project = ctx.session.requireProject();
-    let report: ImportReport;
-    try {
-      report = await withImportedCsv(path, { sheet, preset }, (csvPath) =>
+    // A project made for this import is written as a copy and swapped in (import/write/freshFile.ts).
+    const fresh = ctx.session.isProvisional && !replace && !append;
+    const run = () =>
+      withImportedCsv(path, { sheet, preset }, (csvPath) =>
         ctx.session.imports.run({
           jobId,
           projectPath: project.path,
@@ -31,9 +32,13 @@ export const importHandlers: DomainHandlers<ImportMethod> = {
           options,
           replace,
           append,
+          fresh,
           onProgress: (progress) => ctx.emit('import/progress', progress),
         }),
       );
+    let report: ImportReport;
+    try {
+      report = fresh ? await ctx.session.whileReleased(run) : await run();
     } catch (error) {
       // A project created just for this import must not outlive it (no empty file, no recent entry).
       if (ctx.session.discardProvisional()) ctx.emit('project/changed', null);

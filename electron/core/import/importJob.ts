@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { asWorkbenchError, WorkbenchError } from '../../../shared/errors.js';
 import { worded } from '../../../shared/errorWording.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
@@ -17,6 +18,7 @@ import { refreshMetrics } from '../metrics/store.js';
 import { planLayout } from './layout.js';
 import { type FileParser, startParser } from './parse/parseFile.js';
 import { DatasetWriter } from './write/datasetWriter.js';
+import { canCopyProject, copyProject, discardCopy, freshCopyPath, swapIn, tuneFreshCopy } from './write/freshFile.js';
 import { RejectLog } from './write/rejectLog.js';
 
 interface ImportJobInput {
@@ -27,6 +29,11 @@ interface ImportJobInput {
   replace: boolean;
   /** Merge into the data of the same kind instead of replacing it (datasets/append.ts). */
   append?: boolean;
+  /**
+   * The project was made for this import and nobody else has it open: the import is written into
+   * a copy and swapped in at the end (write/freshFile.ts).
+   */
+  fresh?: boolean;
   /** Polled between chunks; true stops the import and rolls it back. */
   isCancelled(): boolean;
   /** The flag behind isCancelled (Int32Array index 0 set to 1), shared with the parse worker. */
@@ -57,22 +64,39 @@ async function importJob(input: ImportJobInput): Promise<ImportReport> {
     projectPath: input.projectPath,
     cancelBuffer: input.cancelBuffer ?? new SharedArrayBuffer(4),
   });
+  const copy = input.fresh === true && canCopyProject(input.projectPath) ? freshCopyPath(input.projectPath) : null;
   let db: Db;
   try {
-    db = openProjectFile(input.projectPath);
+    db = copy ? openFreshCopy(input.projectPath, copy) : openProjectFile(input.projectPath);
   } catch (error) {
     parser.dispose();
+    if (copy) discardCopy(copy);
     throw error;
   }
   tuneForImport(db);
+  if (copy) tuneFreshCopy(db);
   try {
     assertReplaceAllowed(db, input.options.kind, input.replace || input.append === true);
-    return await runInTransaction(db, () =>
+    const report = await runInTransaction(db, () =>
       importInTransaction(db, input, layout, parser, stat.size, fileName, started),
     );
+    if (copy) swapIn(db, copy, input.projectPath);
+    return report;
   } finally {
     parser.dispose();
-    db.close();
+    if (db.open) db.close();
+    if (copy) discardCopy(copy);
+  }
+}
+
+function openFreshCopy(projectPath: string, copy: string): Db {
+  try {
+    copyProject(projectPath, copy);
+    const db = new Database(copy, { fileMustExist: true });
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (error) {
+    throw asWorkbenchError(error, { project: projectPath });
   }
 }
 

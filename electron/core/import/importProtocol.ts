@@ -7,6 +7,8 @@ export interface WorkerInput extends WorkerFileJob {
   jobId: string;
   replace: boolean;
   append: boolean;
+  /** Written into a copy and swapped in (importJob.ts: fresh). */
+  fresh: boolean;
 }
 
 export type WorkerMessage =

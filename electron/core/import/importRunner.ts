@@ -21,6 +21,8 @@ interface StartImport {
   replace: boolean;
   /** Merge into the data of the same kind instead of replacing it (see datasets/append.ts). */
   append?: boolean;
+  /** The project was made for this import and no connection has it open (importJob.ts: fresh). */
+  fresh?: boolean;
   onProgress(progress: ImportProgress): void;
 }
 
@@ -132,6 +134,7 @@ function runInWorker(file: string, job: StartImport, flag: Int32Array): Promise<
     options: job.options,
     replace: job.replace,
     append: job.append === true,
+    fresh: job.fresh === true,
     cancelBuffer: flag.buffer as SharedArrayBuffer,
   };
   return new Promise((resolve, reject) => {

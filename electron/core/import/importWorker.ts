@@ -19,6 +19,7 @@ runImportJob({
   options: input.options,
   replace: input.replace,
   append: input.append,
+  fresh: input.fresh,
   isCancelled: () => Atomics.load(cancelFlag, 0) === 1,
   cancelBuffer: input.cancelBuffer,
   onProgress: (progress) => post({ type: 'progress', progress }),

@@ -19,6 +19,7 @@ import { projectKey, recall, remember } from './discoverMemory.js';
 import { KCharts } from './KCharts.js';
 import { ResultSummary } from './ResultSummary.js';
 import { RulePanel } from './RulePanel.js';
+import { SavedClusterings } from './SavedClusterings.js';
 import { SavePanel } from './SavePanel.js';
 import { useClusterRun } from './useClusterRun.js';
 
@@ -49,10 +50,22 @@ function DiscoverPanel({ memoryKey }: { memoryKey: string }): React.JSX.Element 
   const [ruleFor, setRuleFor] = useState<number | null>(null);
   const [segmentSaved, setSegmentSaved] = useState<{ name: string; n: number } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [savedList, setSavedList] = useState<SavedClustering[]>([]);
 
   useEffect(() => {
     if (segmentsStatus === 'idle') void loadSegments();
   }, [segmentsStatus, loadSegments]);
+
+  const loadSaved = useCallback(async () => {
+    try {
+      setSavedList((await api.call('cluster/saved', {})).clusterings);
+    } catch (error) {
+      reportError(error);
+    }
+  }, [reportError]);
+  useEffect(() => {
+    void loadSaved();
+  }, [loadSaved]);
 
   const numberFields = useMemo(() => clusterableFields(fields ?? []), [fields]);
   const labelOf = useCallback(
@@ -115,6 +128,7 @@ function DiscoverPanel({ memoryKey }: { memoryKey: string }): React.JSX.Element 
         fields={numberFields}
         labelOf={labelOf}
         running={clustering.running}
+        progress={clustering.progress}
         onChange={setForm}
         onRun={start}
         onCancel={clustering.cancel}
@@ -152,11 +166,27 @@ function DiscoverPanel({ memoryKey }: { memoryKey: string }): React.JSX.Element 
             params={params}
             defaultName={t('discover.save.defaultName', { date: today })}
             saved={saved}
-            onSaved={setSaved}
+            onSaved={(kept) => {
+              setSaved(kept);
+              void loadSaved();
+            }}
           />
           <ClusterScatter projection={result.projection} names={names} labelOf={labelOf} />
         </div>
       )}
+      {clustering.cancelled && (
+        <p className="muted" role="status" data-testid="discover-cancelled">
+          {t('discover.form.cancelled')}
+        </p>
+      )}
+      <SavedClusterings
+        clusterings={savedList}
+        labelOf={labelOf}
+        onDeleted={(name) => {
+          setSavedList((list) => list.filter((c) => c.name !== name));
+          if (saved?.name === name) setSaved(null);
+        }}
+      />
     </ViewSection>
   );
 }

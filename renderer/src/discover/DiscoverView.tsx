@@ -118,6 +118,16 @@ function DiscoverPanel({ memoryKey }: { memoryKey: string }): React.JSX.Element 
     }
   }
 
+  const savedListPanel = (
+    <SavedClusterings
+      clusterings={savedList}
+      labelOf={labelOf}
+      onDeleted={(name) => {
+        setSavedList((list) => list.filter((c) => c.name !== name));
+        if (saved?.name === name) setSaved(null);
+      }}
+    />
+  );
   const stale = result !== null && params !== null && JSON.stringify(params) !== JSON.stringify(clusterParams(form));
   const today = formatDate(new Date().toISOString().slice(0, 10), lang);
   return (
@@ -171,6 +181,7 @@ function DiscoverPanel({ memoryKey }: { memoryKey: string }): React.JSX.Element 
               void loadSaved();
             }}
           />
+          {savedListPanel}
           <ClusterScatter projection={result.projection} names={names} labelOf={labelOf} />
         </div>
       )}
@@ -179,14 +190,7 @@ function DiscoverPanel({ memoryKey }: { memoryKey: string }): React.JSX.Element 
           {t('discover.form.cancelled')}
         </p>
       )}
-      <SavedClusterings
-        clusterings={savedList}
-        labelOf={labelOf}
-        onDeleted={(name) => {
-          setSavedList((list) => list.filter((c) => c.name !== name));
-          if (saved?.name === name) setSaved(null);
-        }}
-      />
+      {!(result && params) && savedListPanel}
     </ViewSection>
   );
 }

@@ -7,7 +7,6 @@ import { WorkbenchError } from '../../shared/errors.js';
 import { createProjectFile, type Db, deleteProjectFile, type OpenProject, openProjectFile } from './db/projectFile.js';
 import { snapshotAfterImport } from './history/snapshots.js';
 import { ImportRunner } from './import/importRunner.js';
-import { AnalysisJobs } from './jobs/analysisJobs.js';
 import { RecentProjects } from './project/recent.js';
 
 export interface SessionOptions {
@@ -22,14 +21,18 @@ export interface SessionOptions {
 export class Session {
   readonly recent: RecentProjects;
   readonly imports = new ImportRunner(snapshotAfterImport);
-  /** Clusterings and lifetime-value fits running in worker threads. */
-  readonly analyses = new AnalysisJobs();
+  /** Called before the open project closes (analysis jobs reading it are stopped: handlers/analysisJob.ts). */
+  private readonly closeListeners: Array<() => void> = [];
   private current: OpenProject | null = null;
   /** The open project was created just for an import that has not committed yet (see create). */
   private provisional = false;
 
   constructor(readonly options: SessionOptions) {
     this.recent = new RecentProjects(path.join(options.stateDir, 'recent-projects.json'));
+  }
+
+  onClose(listener: () => void): void {
+    this.closeListeners.push(listener);
   }
 
   get project(): OpenProject | null {
@@ -91,8 +94,7 @@ export class Session {
         'An import is running: cancel it or wait for it before closing the project.',
       );
     }
-    // A clustering or fit of the project closing would answer for a project no longer open.
-    void this.analyses.cancelAll();
+    for (const listener of this.closeListeners) listener();
     // A project made for an import that never committed holds nothing worth keeping.
     if (this.discardProvisional()) return;
     this.current.db.close();

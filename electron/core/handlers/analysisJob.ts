@@ -1,6 +1,26 @@
-/** Runs an analysis task as the open project's job, its progress sent as 'analysis/progress' events. */
+/**
+ * Runs an analysis task as the open project's job, its progress sent as 'analysis/progress'
+ * events. Each session has its own jobs (kept here, not in the Session, which the analysis code
+ * itself depends on); closing the project stops them, since they would answer for a project no
+ * longer open.
+ */
+import { AnalysisJobs } from '../jobs/analysisJobs.js';
 import type { AnalysisOutcome, AnalysisTask } from '../jobs/analysisTask.js';
+import type { Session } from '../session.js';
 import type { HandlerContext } from './types.js';
+
+const jobsOf = new WeakMap<Session, AnalysisJobs>();
+
+export function sessionAnalyses(session: Session): AnalysisJobs {
+  let jobs = jobsOf.get(session);
+  if (!jobs) {
+    const created = new AnalysisJobs();
+    session.onClose(() => void created.cancelAll());
+    jobsOf.set(session, created);
+    jobs = created;
+  }
+  return jobs;
+}
 
 export function runAnalysisJob<T extends AnalysisTask>(
   ctx: HandlerContext,
@@ -8,7 +28,7 @@ export function runAnalysisJob<T extends AnalysisTask>(
   task: T,
 ): Promise<AnalysisOutcome<T>> {
   const project = ctx.session.requireProject();
-  return ctx.session.analyses.run({
+  return sessionAnalyses(ctx.session).run({
     jobId,
     projectPath: project.path,
     db: project.db,

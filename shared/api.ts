@@ -15,6 +15,7 @@ import { type CustomerResults, customerMethods } from './contract/customers.js';
 import { type DatasetResults, datasetMethods } from './contract/datasets.js';
 import { type HistoryResults, historyMethods } from './contract/history.js';
 import { type ImportEvents, type ImportResults, importMethods } from './contract/import.js';
+import { type JobEvents, type JobResults, jobMethods } from './contract/jobs.js';
 import { type ProjectEvents, type ProjectResults, projectMethods } from './contract/project.js';
 import { type ReportResults, reportMethods } from './contract/report.js';
 import { type RfmResults, rfmMethods } from './contract/rfm.js';
@@ -49,6 +50,7 @@ export type {
 } from './contract/customers.js';
 export { MAX_PANEL_ORDERS, MetricKey } from './contract/customers.js';
 export type { ImportHistoryEntry } from './contract/datasets.js';
+export type { AnalysisPhase, AnalysisProgress } from './contract/jobs.js';
 export type { AppInfo, DatasetInfo, ProjectInfo, RecentProject } from './contract/project.js';
 export type {
   FieldProfile,
@@ -70,6 +72,7 @@ export const methods = {
   ...analysisMethods,
   ...clusterMethods,
   ...clvMethods,
+  ...jobMethods,
   ...changesMethods,
   ...workshopMethods,
   ...reportMethods,
@@ -90,6 +93,7 @@ export interface Results
     AnalysisResults,
     ClusterResults,
     ClvResults,
+    JobResults,
     ChangesResults,
     WorkshopResults,
     ReportResults,
@@ -101,7 +105,7 @@ export function isMethodName(name: string): name is MethodName {
 }
 
 /** Events the engine pushes to clients. */
-export interface Events extends ImportEvents, ProjectEvents {}
+export interface Events extends ImportEvents, ProjectEvents, JobEvents {}
 export type EventName = keyof Events;
 
 /** What a client calls; both transports implement it. */

@@ -21,6 +21,8 @@ export interface SessionOptions {
 export class Session {
   readonly recent: RecentProjects;
   readonly imports = new ImportRunner(snapshotAfterImport);
+  /** Called before the open project closes (analysis jobs reading it are stopped: handlers/analysisJob.ts). */
+  private readonly closeListeners: Array<() => void> = [];
   private current: OpenProject | null = null;
   /** The open project was created just for an import that has not committed yet (see create). */
   private provisional = false;
@@ -29,6 +31,10 @@ export class Session {
 
   constructor(readonly options: SessionOptions) {
     this.recent = new RecentProjects(path.join(options.stateDir, 'recent-projects.json'));
+  }
+
+  onClose(listener: () => void): void {
+    this.closeListeners.push(listener);
   }
 
   get project(): OpenProject | null {
@@ -118,6 +124,7 @@ export class Session {
         'An import is running: cancel it or wait for it before closing the project.',
       );
     }
+    for (const listener of this.closeListeners) listener();
     // A project made for an import that never committed holds nothing worth keeping.
     if (this.discardProvisional()) return;
     this.current.db.close();

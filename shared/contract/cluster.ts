@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { Rule } from '../model/rules.js';
+import { JobId } from './common.js';
 
 export const MAX_CLUSTER_K = 30;
 const K = z.number().int().min(2).max(MAX_CLUSTER_K);
@@ -33,10 +34,17 @@ const ORDERED = { message: 'kRange must be [low, high] with low <= high' };
 export const ClusterParams = ClusterParamsObject.strict().refine(oneK, ONE_K).refine(ordered, ORDERED);
 export type ClusterParams = z.infer<typeof ClusterParams>;
 
+/** A job id makes the clustering a job: it runs in a worker, reports progress and can be cancelled (contract/jobs.ts). */
+const Job = { jobId: JobId.optional() };
+
+/** cluster/run: the params, and optionally the job id the progress events and analysis/cancel name. */
+export const ClusterRunParams = ClusterParamsObject.extend(Job).strict().refine(oneK, ONE_K).refine(ordered, ORDERED);
+export type ClusterRunParams = z.infer<typeof ClusterRunParams>;
+
 const ClusteringName = z.string().min(1).max(200);
 
 /** cluster/save: cluster as cluster/run does, and keep the result under a name. */
-export const ClusterSaveParams = ClusterParamsObject.extend({ name: ClusteringName })
+export const ClusterSaveParams = ClusterParamsObject.extend({ name: ClusteringName, ...Job })
   .strict()
   .refine(oneK, ONE_K)
   .refine(ordered, ORDERED);
@@ -56,7 +64,7 @@ export type ClusterRuleParams = z.infer<typeof ClusterRuleParams>;
 
 export const clusterMethods = {
   /** Cluster the customers; the result of the chosen k and the silhouette of every k tried. */
-  'cluster/run': ClusterParams,
+  'cluster/run': ClusterRunParams,
   /**
    * Cluster and keep the clustering under `name` (replacing one of that name: `saved.replaced`).
    * Its clusters become values of the builder's `cluster` field, "<name> · <cluster>".

@@ -4,7 +4,7 @@
  * definitions of x, t_x, T and m). Merged into shared/api.ts.
  */
 import { z } from 'zod';
-import { IsoDate } from './common.js';
+import { IsoDate, JobId } from './common.js';
 
 export const ClvUnit = z.enum(['day', 'week']);
 export type ClvUnit = z.infer<typeof ClvUnit>;
@@ -26,21 +26,25 @@ export const ClvOptions = z
   .strict();
 export type ClvOptions = z.infer<typeof ClvOptions>;
 
+/** The options, and optionally a job id: the fit then runs in a worker with progress and cancel (contract/jobs.ts). */
+export const ClvJobOptions = ClvOptions.extend({ jobId: JobId.optional() });
+export type ClvJobOptions = z.infer<typeof ClvJobOptions>;
+
 export const clvMethods = {
-  /** Fits both models and predicts every customer; runs synchronously in the engine for now. */
-  'clv/fit': ClvOptions,
+  /** Fits both models and predicts every customer. */
+  'clv/fit': ClvJobOptions,
   /**
    * Fits as clv/fit does and keeps the fit in the project (replacing the kept one): each fitted
    * customer's p_alive, expected_purchases, expected_spend and clv become builder fields.
    */
-  'clv/save': ClvOptions,
+  'clv/save': ClvJobOptions,
   /** The kept fit, or null. */
   'clv/saved': z.object({}).strict(),
   /**
    * What the Predict view shows: the fit without the customer list, the clv distribution and the
    * RFM segments side by side with their mean predicted value.
    */
-  'clv/summary': ClvOptions,
+  'clv/summary': ClvJobOptions,
 } as const;
 
 export interface ClvCustomer {

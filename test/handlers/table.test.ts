@@ -8,6 +8,7 @@ import { datasetsHandlers } from '../../electron/core/handlers/datasets.js';
 import { historyHandlers } from '../../electron/core/handlers/history.js';
 import { importHandlers } from '../../electron/core/handlers/import.js';
 import { handlers } from '../../electron/core/handlers/index.js';
+import { jobHandlers } from '../../electron/core/handlers/jobs.js';
 import { projectHandlers } from '../../electron/core/handlers/project.js';
 import { reportHandlers } from '../../electron/core/handlers/report.js';
 import { rfmHandlers } from '../../electron/core/handlers/rfm.js';
@@ -25,6 +26,7 @@ const domains = [
   analysisHandlers,
   clusterHandlers,
   clvHandlers,
+  jobHandlers,
   changesHandlers,
   workshopHandlers,
   reportHandlers,

@@ -15,6 +15,7 @@ import { customerMethods } from '../../shared/contract/customers.js';
 import { datasetMethods } from '../../shared/contract/datasets.js';
 import { historyMethods } from '../../shared/contract/history.js';
 import { importMethods } from '../../shared/contract/import.js';
+import { jobMethods } from '../../shared/contract/jobs.js';
 import { projectMethods } from '../../shared/contract/project.js';
 import { reportMethods } from '../../shared/contract/report.js';
 import { rfmMethods } from '../../shared/contract/rfm.js';
@@ -28,6 +29,7 @@ const domains = {
   historyMethods,
   clusterMethods,
   clvMethods,
+  jobMethods,
   customerMethods,
   datasetMethods,
   importMethods,

@@ -26,7 +26,7 @@ const METRIC_WORDS: Readonly<Record<string, { high: string; low: string }>> = {
 /**
  * Clusters numbered 1..k by size, largest first; `order[c]` is the new number - 1 of fit cluster c.
  */
-export function clusterOrder(fit: KMeansFit): { order: Int32Array; sizes: Int32Array } {
+export function clusterOrder(fit: Pick<KMeansFit, 'k' | 'labels'>): { order: Int32Array; sizes: Int32Array } {
   const sizes = new Int32Array(fit.k);
   for (const c of fit.labels) sizes[c] = (sizes[c] as number) + 1;
   const byRank = [...Array(fit.k).keys()].sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || a - b);

@@ -11,7 +11,14 @@ import { type ClusterField, resolveClusterFields } from './fields.js';
 import { type KMeansFit, kmeansBest, MIN_RESTARTS, type Points } from './kmeans.js';
 import { summarizeClusters } from './profile.js';
 import { projectClusters } from './projection.js';
-import { meanSilhouettes, SILHOUETTE_EXACT_LIMIT, sampleIndices, subset, subsetLabels } from './silhouette.js';
+import {
+  type Labeling,
+  meanSilhouettes,
+  SILHOUETTE_EXACT_LIMIT,
+  sampleIndices,
+  subset,
+  subsetLabels,
+} from './silhouette.js';
 import { log1pAll, zScores } from './standardize.js';
 
 export const DEFAULT_CLUSTER_FIELDS = ['recency_days', 'frequency', 'monetary'] as const;
@@ -27,7 +34,40 @@ export interface ClusterRun {
   points: Points;
 }
 
-export function runClustering(db: Db, params: ClusterParams): ClusterRun {
+/** What a clustering works on, before any k is fitted: the fields, the data, the points and the ks. */
+export interface ClusterPlan {
+  fields: ClusterField[];
+  data: ClusterData;
+  points: Points;
+  log: boolean;
+  seed: number;
+  restarts: number;
+  ks: number[];
+  /** The rows the silhouettes are computed on (a seeded sample above SILHOUETTE_EXACT_LIMIT), or null for all. */
+  sample: Int32Array | null;
+}
+
+/** Where a clustering is (the analysis job's progress events report it). */
+export interface ClusterStep {
+  phase: 'kmeans' | 'silhouette';
+  done: number;
+  total: number;
+}
+
+/** The clustering on one thread (CLI, unit tests, and the app when it runs from sources). */
+export function runClustering(db: Db, params: ClusterParams, onStep?: (step: ClusterStep) => void): ClusterRun {
+  const plan = planClustering(db, params);
+  const total = plan.ks.length;
+  const fits = plan.ks.map((k, i) => {
+    const fit = kmeansBest(plan.points, k, plan.seed, plan.restarts);
+    onStep?.({ phase: 'kmeans', done: i + 1, total });
+    return fit;
+  });
+  const { points, labelings } = silhouetteInput(plan, fits);
+  return describeClustering(plan, fits, meanSilhouettes(points, labelings));
+}
+
+export function planClustering(db: Db, params: ClusterParams): ClusterPlan {
   const names = params.fields ?? [...DEFAULT_CLUSTER_FIELDS];
   const log = params.log ?? params.fields === undefined;
   const seed = params.seed ?? DEFAULT_SEED;
@@ -50,14 +90,29 @@ export function runClustering(db: Db, params: ClusterParams): ClusterRun {
   };
   const ks: number[] = [];
   for (let k = low; k <= Math.min(high, distinct); k += 1) ks.push(k);
-  const fits = ks.map((k) => kmeansBest(points, k, seed, restarts));
-  const sampled = data.n > SILHOUETTE_EXACT_LIMIT;
-  const indices = sampled ? sampleIndices(data.n, SILHOUETTE_EXACT_LIMIT, seed) : null;
-  const scored = indices ? subset(points, indices) : points;
-  const scores = meanSilhouettes(
-    scored,
-    fits.map((f) => ({ k: f.k, labels: indices ? subsetLabels(f.labels, indices) : f.labels })),
-  );
+  const sample = data.n > SILHOUETTE_EXACT_LIMIT ? sampleIndices(data.n, SILHOUETTE_EXACT_LIMIT, seed) : null;
+  return { fields, data, points, log, seed, restarts, ks, sample };
+}
+
+/** The points the silhouettes are computed on and each k's labels of them. */
+export function silhouetteInput(
+  plan: ClusterPlan,
+  fits: readonly KMeansFit[],
+): { points: Points; labelings: Labeling[] } {
+  const { sample } = plan;
+  return {
+    points: sample ? subset(plan.points, sample) : plan.points,
+    labelings: fits.map((f) => ({ k: f.k, labels: sample ? subsetLabels(f.labels, sample) : f.labels })),
+  };
+}
+
+/** The result: the best k by mean silhouette (`scores`, in the order of `fits`) and its clusters. */
+export function describeClustering(
+  plan: ClusterPlan,
+  fits: readonly KMeansFit[],
+  scores: readonly number[],
+): ClusterRun {
+  const { fields, data, points, log, seed, restarts, sample } = plan;
   const silhouette: ClusterScore[] = fits.map((f, i) => ({
     k: f.k,
     score: round6(scores[i] as number),
@@ -82,7 +137,7 @@ export function runClustering(db: Db, params: ClusterParams): ClusterRun {
     excluded_empty: data.excludedEmpty,
     excluded_log_domain: data.excludedLogDomain,
     silhouette,
-    silhouette_sample: indices ? { size: indices.length, of: data.n, seed } : null,
+    silhouette_sample: sample ? { size: sample.length, of: data.n, seed } : null,
     total_revenue: roundMoney(data.totalRevenue),
     clusters: summarizeClusters(data, fields, fit),
     projection: projectClusters(points, data, fields, fit, seed),

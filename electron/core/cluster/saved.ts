@@ -13,6 +13,13 @@ import { storedSegments } from '../segments/store.js';
 import { clusterOrder } from './profile.js';
 import type { ClusterRun } from './run.js';
 
+/** What saving needs of a run: its result, the customers clustered and each one's cluster (a worker sends only these). */
+export interface ClusterRunToSave {
+  result: ClusterRun['result'];
+  data: Pick<ClusterRun['data'], 'ids' | 'n'>;
+  fit: Pick<ClusterRun['fit'], 'k' | 'labels'>;
+}
+
 const MAX_NAME = 200;
 
 export function checkClusteringName(name: string): string {
@@ -26,7 +33,7 @@ export function checkClusteringName(name: string): string {
 }
 
 /** Keeps the run under `name` (replacing a clustering of that name) in one transaction. */
-export function saveClustering(db: Db, run: ClusterRun, params: ClusterParams, name: string): SavedClustering {
+export function saveClustering(db: Db, run: ClusterRunToSave, params: ClusterParams, name: string): SavedClustering {
   const checked = checkClusteringName(name);
   const { result, data, fit } = run;
   const { order } = clusterOrder(fit);

@@ -22,29 +22,71 @@ export interface Labeling {
 
 /** Mean silhouette of each labeling, in order; 0 for a labeling with fewer than 2 non-empty clusters. */
 export function meanSilhouettes(points: Points, labelings: readonly Labeling[]): number[] {
+  return combineSilhouettes(
+    points.n,
+    labelings,
+    silhouetteChunks(points, labelings, 0, silhouetteChunkCount(points.n)),
+  );
+}
+
+/**
+ * The points are scored in chunks of this many rows, each chunk's sums added in row order and the
+ * chunks' sums in chunk order: so two threads that score half the chunks each give the very same
+ * silhouettes, to the last bit, as one thread that scores them all.
+ */
+export const SILHOUETTE_CHUNK = 500;
+
+export function silhouetteChunkCount(n: number): number {
+  return Math.ceil(n / SILHOUETTE_CHUNK);
+}
+
+/** For each chunk first..last - 1, the sum of s(i) over its rows under each labeling. */
+export function silhouetteChunks(
+  points: Points,
+  labelings: readonly Labeling[],
+  first: number,
+  last: number,
+): Float64Array[] {
   const { n, d } = points;
   const groups = jointGroups(points, labelings);
   const groupSum = new Float64Array(groups.count);
   const sums = labelings.map((l) => new Float64Array(l.k));
   const sizes = labelings.map((l) => clusterSizes(l));
-  const totals = new Float64Array(labelings.length);
-  for (let i = 0; i < n; i += 1) {
-    sumDistancesByGroup(groups, points.values, i * d, d, groupSum);
-    labelings.forEach((labeling, li) => {
-      const sum = sums[li] as Float64Array;
-      sum.fill(0);
-      const clusterOf = groups.clusterOf[li] as Int32Array;
-      for (let g = 0; g < groups.count; g += 1) {
-        const c = clusterOf[g] as number;
-        sum[c] = (sum[c] as number) + (groupSum[g] as number);
-      }
-      const own = labeling.labels[i] as number;
-      totals[li] = (totals[li] as number) + pointSilhouette(own, sum, sizes[li] as Int32Array);
-    });
+  const chunks: Float64Array[] = [];
+  for (let chunk = first; chunk < last; chunk += 1) {
+    const totals = new Float64Array(labelings.length);
+    const end = Math.min(n, (chunk + 1) * SILHOUETTE_CHUNK);
+    for (let i = chunk * SILHOUETTE_CHUNK; i < end; i += 1) {
+      sumDistancesByGroup(groups, points.values, i * d, d, groupSum);
+      labelings.forEach((labeling, li) => {
+        const sum = sums[li] as Float64Array;
+        sum.fill(0);
+        const clusterOf = groups.clusterOf[li] as Int32Array;
+        for (let g = 0; g < groups.count; g += 1) {
+          const c = clusterOf[g] as number;
+          sum[c] = (sum[c] as number) + (groupSum[g] as number);
+        }
+        const own = labeling.labels[i] as number;
+        totals[li] = (totals[li] as number) + pointSilhouette(own, sum, sizes[li] as Int32Array);
+      });
+    }
+    chunks.push(totals);
   }
-  return labelings.map((_labeling, li) =>
-    n === 0 || nonEmpty(sizes[li] as Int32Array) < 2 ? 0 : (totals[li] as number) / n,
-  );
+  return chunks;
+}
+
+/** The mean silhouettes from every chunk's sums, in chunk order. */
+export function combineSilhouettes(
+  n: number,
+  labelings: readonly Labeling[],
+  chunks: readonly Float64Array[],
+): number[] {
+  return labelings.map((labeling, li) => {
+    if (n === 0 || nonEmpty(clusterSizes(labeling)) < 2) return 0;
+    let total = 0;
+    for (const chunk of chunks) total += chunk[li] as number;
+    return total / n;
+  });
 }
 
 /** The points laid out group by group: group g holds rows start[g]..start[g + 1] - 1 of `values`. */

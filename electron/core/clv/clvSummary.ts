@@ -14,10 +14,10 @@ import type {
 import type { Db } from '../db/projectFile.js';
 import { projectRfmModel, rfmFieldSql } from '../rfm/ruleFields.js';
 import { clvHistogram } from './clvHistogram.js';
-import { runClv } from './runClv.js';
+import { type ClvStep, runClv } from './runClv.js';
 
-export function clvSummary(db: Db, options: ClvOptions): ClvSummary {
-  const { customers, ...fit } = runClv(db, options);
+export function clvSummary(db: Db, options: ClvOptions, onStep?: (step: ClvStep) => void): ClvSummary {
+  const { customers, ...fit } = runClv(db, options, onStep);
   const values = customers.flatMap((c) => (c.clv === null ? [] : [c.clv]));
   const segments = rfmSegmentsByKey(db);
   return {

@@ -1,7 +1,8 @@
 /**
  * The lifetime-value run over a project: purchase-day summaries of the orders dated before the
  * project's as-of date, both fits, per-customer predictions, the holdout check and the warnings.
- * Synchronous for now (the CDNOW sample fits in well under a second).
+ * `onStep` hears where the run is: the two fits, then the customers' predictions (the app's
+ * analysis worker turns these into progress events).
  */
 import type { ClvCustomer, ClvOptions, ClvResult } from '../../../shared/contract/clv.js';
 import { WorkbenchError } from '../../../shared/errors.js';
@@ -20,7 +21,17 @@ import { clvWarnings } from './warnings.js';
 export const DEFAULT_HORIZON = 52;
 const UNIT_DAYS = { day: 1, week: 7 } as const;
 
-export function runClv(db: Db, options: ClvOptions): ClvResult {
+/** Where a lifetime-value run is: fits done of 2, then customers predicted of all. */
+export interface ClvStep {
+  phase: 'fit' | 'customers';
+  done: number;
+  total: number;
+}
+
+/** Progress is reported every this many customers (often enough for a bar, rarely enough to cost nothing). */
+const STEP_CUSTOMERS = 2000;
+
+export function runClv(db: Db, options: ClvOptions, onStep?: (step: ClvStep) => void): ClvResult {
   const asOf = readAsOf(db).day;
   if (asOf === null) {
     throw new WorkbenchError(
@@ -61,16 +72,20 @@ export function runClv(db: Db, options: ClvOptions): ClvResult {
     );
   }
 
+  onStep?.({ phase: 'fit', done: 0, total: 2 });
   const bgnbd = fitBgNbd(summaries);
+  onStep?.({ phase: 'fit', done: 1, total: 2 });
   const spendData = summaries
     .filter((s) => s.x > 0 && s.m !== null && s.m > 0)
     .map((s) => ({ x: s.x, m: s.m as number }));
   const gammaGamma = fitGammaGamma(spendData);
   const repeatCustomers = summaries.filter((s) => s.x > 0).length;
+  onStep?.({ phase: 'fit', done: 2, total: 2 });
 
   const predictOptions = { horizon, unitDays, margin, discountRate };
   const covariances = { bgnbd: bgnbd.covariance, gammaGamma: gammaGamma?.covariance ?? null };
-  const customers: ClvCustomer[] = summaries.map((s) => {
+  const customers: ClvCustomer[] = summaries.map((s, i) => {
+    if (i % STEP_CUSTOMERS === 0) onStep?.({ phase: 'customers', done: i, total: summaries.length });
     const p = predictCustomer(bgnbd, gammaGamma, s, predictOptions);
     return {
       customer_id: s.customerId,
@@ -86,6 +101,7 @@ export function runClv(db: Db, options: ClvOptions): ClvResult {
     };
   });
 
+  onStep?.({ phase: 'customers', done: summaries.length, total: summaries.length });
   const holdout =
     holdoutDays > 0
       ? holdoutCheck(

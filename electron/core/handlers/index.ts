@@ -7,6 +7,7 @@ import { customersHandlers } from './customers.js';
 import { datasetsHandlers } from './datasets.js';
 import { historyHandlers } from './history.js';
 import { importHandlers } from './import.js';
+import { jobHandlers } from './jobs.js';
 import { projectHandlers } from './project.js';
 import { reportHandlers } from './report.js';
 import { rfmHandlers } from './rfm.js';
@@ -25,6 +26,7 @@ export const handlers: HandlerTable = {
   ...analysisHandlers,
   ...clusterHandlers,
   ...clvHandlers,
+  ...jobHandlers,
   ...changesHandlers,
   ...workshopHandlers,
   ...reportHandlers,

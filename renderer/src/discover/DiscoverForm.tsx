@@ -2,6 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import { MAX_CLUSTER_K } from '../../../shared/contract/cluster.js';
 import type { FieldInfo } from '../../../shared/contract/customers.js';
+import type { AnalysisProgress } from '../../../shared/contract/jobs.js';
+import { formatInteger } from '../format.js';
+import { JobProgress } from '../shell/JobProgress.js';
 import { type ClusterForm, formProblem, toggleField } from './clusterForm.js';
 
 interface Props {
@@ -9,6 +12,7 @@ interface Props {
   fields: readonly FieldInfo[];
   labelOf(key: string): string;
   running: boolean;
+  progress: AnalysisProgress | null;
   onChange(form: ClusterForm): void;
   onRun(): void;
   onCancel(): void;
@@ -18,9 +22,27 @@ function kInput(value: number): number {
   return Math.min(MAX_CLUSTER_K, Math.max(2, Math.round(value) || 2));
 }
 
-export function DiscoverForm({ form, fields, labelOf, running, onChange, onRun, onCancel }: Props): React.JSX.Element {
-  const { t } = useTranslation();
+export function DiscoverForm({
+  form,
+  fields,
+  labelOf,
+  running,
+  progress,
+  onChange,
+  onRun,
+  onCancel,
+}: Props): React.JSX.Element {
+  const { t, i18n } = useTranslation();
   const order = fields.map((f) => f.key);
+  const progressLabel = (p: AnalysisProgress | null): string => {
+    if (p?.phase === 'kmeans') {
+      const lang = i18n.language;
+      return t('discover.form.kmeans', { done: formatInteger(p.done, lang), total: formatInteger(p.total, lang) });
+    }
+    if (p?.phase === 'silhouette') return t('discover.form.silhouette');
+    if (p?.phase === 'reading') return t('discover.form.reading');
+    return t('discover.form.running');
+  };
   const problem = formProblem(form);
   return (
     <form
@@ -134,9 +156,7 @@ export function DiscoverForm({ form, fields, labelOf, running, onChange, onRun, 
         </button>
         {running && (
           <>
-            <span className="muted" role="status" data-testid="discover-running">
-              {t('discover.form.running')}
-            </span>
+            <JobProgress progress={progress} label={progressLabel(progress)} testId="discover-running" />
             <button type="button" className="btn" onClick={onCancel} data-testid="discover-cancel">
               {t('discover.form.cancel')}
             </button>

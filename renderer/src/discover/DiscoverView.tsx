@@ -19,6 +19,7 @@ import { projectKey, recall, remember } from './discoverMemory.js';
 import { KCharts } from './KCharts.js';
 import { ResultSummary } from './ResultSummary.js';
 import { RulePanel } from './RulePanel.js';
+import { SavedClusterings } from './SavedClusterings.js';
 import { SavePanel } from './SavePanel.js';
 import { useClusterRun } from './useClusterRun.js';
 
@@ -49,10 +50,22 @@ function DiscoverPanel({ memoryKey }: { memoryKey: string }): React.JSX.Element 
   const [ruleFor, setRuleFor] = useState<number | null>(null);
   const [segmentSaved, setSegmentSaved] = useState<{ name: string; n: number } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [savedList, setSavedList] = useState<SavedClustering[]>([]);
 
   useEffect(() => {
     if (segmentsStatus === 'idle') void loadSegments();
   }, [segmentsStatus, loadSegments]);
+
+  const loadSaved = useCallback(async () => {
+    try {
+      setSavedList((await api.call('cluster/saved', {})).clusterings);
+    } catch (error) {
+      reportError(error);
+    }
+  }, [reportError]);
+  useEffect(() => {
+    void loadSaved();
+  }, [loadSaved]);
 
   const numberFields = useMemo(() => clusterableFields(fields ?? []), [fields]);
   const labelOf = useCallback(
@@ -105,6 +118,16 @@ function DiscoverPanel({ memoryKey }: { memoryKey: string }): React.JSX.Element 
     }
   }
 
+  const savedListPanel = (
+    <SavedClusterings
+      clusterings={savedList}
+      labelOf={labelOf}
+      onDeleted={(name) => {
+        setSavedList((list) => list.filter((c) => c.name !== name));
+        if (saved?.name === name) setSaved(null);
+      }}
+    />
+  );
   const stale = result !== null && params !== null && JSON.stringify(params) !== JSON.stringify(clusterParams(form));
   const today = formatDate(new Date().toISOString().slice(0, 10), lang);
   return (
@@ -115,6 +138,7 @@ function DiscoverPanel({ memoryKey }: { memoryKey: string }): React.JSX.Element 
         fields={numberFields}
         labelOf={labelOf}
         running={clustering.running}
+        progress={clustering.progress}
         onChange={setForm}
         onRun={start}
         onCancel={clustering.cancel}
@@ -152,11 +176,21 @@ function DiscoverPanel({ memoryKey }: { memoryKey: string }): React.JSX.Element 
             params={params}
             defaultName={t('discover.save.defaultName', { date: today })}
             saved={saved}
-            onSaved={setSaved}
+            onSaved={(kept) => {
+              setSaved(kept);
+              void loadSaved();
+            }}
           />
+          {savedListPanel}
           <ClusterScatter projection={result.projection} names={names} labelOf={labelOf} />
         </div>
       )}
+      {clustering.cancelled && (
+        <p className="muted" role="status" data-testid="discover-cancelled">
+          {t('discover.form.cancelled')}
+        </p>
+      )}
+      {!(result && params) && savedListPanel}
     </ViewSection>
   );
 }

@@ -1,12 +1,13 @@
 /**
- * One clustering at a time: Run asks the engine, Cancel drops the answer. The engine call itself
- * is not stopped (cluster/run has no job id to cancel): it finishes in the engine and its answer is
- * thrown away, so a cancelled run can never replace what the user sees later.
+ * One clustering at a time, run as an engine job: its progress (ks done of ks total) while it runs,
+ * and Cancel stops it in the engine (the worker is terminated), so a cancelled run can never
+ * replace what the user sees later.
  */
 import { useCallback, useState } from 'react';
 import type { ClusterParams, ClusterResult } from '../../../shared/contract/cluster.js';
+import type { AnalysisProgress } from '../../../shared/contract/jobs.js';
 import { api } from '../api/index.js';
-import { useLatestRequest } from '../api/useLatestRequest.js';
+import { useAnalysisJob } from '../api/useAnalysisJob.js';
 import { useStore } from '../store/index.js';
 
 export interface ClusterRun {
@@ -14,6 +15,9 @@ export interface ClusterRun {
   params: ClusterParams | null;
   result: ClusterResult | null;
   running: boolean;
+  progress: AnalysisProgress | null;
+  /** The last run was cancelled by the user. */
+  cancelled: boolean;
   run(params: ClusterParams): void;
   cancel(): void;
 }
@@ -21,33 +25,22 @@ export interface ClusterRun {
 /** `shown`: a result already on screen (from an earlier visit), kept until the next run. */
 export function useClusterRun(shown: { params: ClusterParams; result: ClusterResult } | null): ClusterRun {
   const reportError = useStore((s) => s.reportError);
-  const latest = useLatestRequest();
-  const [state, setState] = useState<{ params: ClusterParams | null; result: ClusterResult | null; running: boolean }>(
-    () => ({
-      params: shown?.params ?? null,
-      result: shown?.result ?? null,
-      running: false,
-    }),
-  );
+  const job = useAnalysisJob('cluster');
+  const { start } = job;
+  const [state, setState] = useState<{ params: ClusterParams | null; result: ClusterResult | null }>(() => ({
+    params: shown?.params ?? null,
+    result: shown?.result ?? null,
+  }));
 
   const run = useCallback(
     (params: ClusterParams) => {
-      setState((s) => ({ ...s, running: true }));
-      void latest.run(() => api.call('cluster/run', params), {
-        onResult: (result) => setState({ params, result, running: false }),
-        onError: (error) => {
-          setState((s) => ({ ...s, running: false }));
-          reportError(error);
-        },
+      start((jobId) => api.call('cluster/run', { ...params, jobId }), {
+        onResult: (result) => setState({ params, result }),
+        onError: reportError,
       });
     },
-    [latest, reportError],
+    [start, reportError],
   );
 
-  const cancel = useCallback(() => {
-    latest.drop();
-    setState((s) => ({ ...s, running: false }));
-  }, [latest]);
-
-  return { ...state, run, cancel };
+  return { ...state, running: job.running, progress: job.progress, cancelled: job.cancelled, run, cancel: job.cancel };
 }

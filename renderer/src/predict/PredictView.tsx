@@ -7,9 +7,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatInteger, formatMoney } from '../format.js';
+import { JobProgress } from '../shell/JobProgress.js';
 import { ViewSection } from '../shell/ViewSection.js';
 import { ClvDistribution } from './ClvDistribution.js';
 import { FitParameters } from './FitParameters.js';
+import { fitProgressLabel } from './fitProgress.js';
 import { HoldoutPanel } from './HoldoutPanel.js';
 import { KeepFit } from './KeepFit.js';
 import { PredictOptions } from './PredictOptions.js';
@@ -22,11 +24,11 @@ export function PredictView(): React.JSX.Element {
   const lang = i18n.language;
   const [form, setForm] = useState<PredictForm>(DEFAULT_FORM);
   const options = formOptions(form);
-  const { summary, options: shownOptions, busy, cancelled, fit, cancel } = usePredictFit();
+  const { summary, options: shownOptions, busy, progress, cancelled, fit, cancel } = usePredictFit();
   const fitted = summary?.fit ?? null;
 
   return (
-    <ViewSection name="predict" title={t('predict.title')} loading={busy} loadingText={t('predict.options.fitting')}>
+    <ViewSection name="predict" title={t('predict.title')} loading={false} loadingText="">
       <p className="muted">{t('predict.intro')}</p>
       <PredictOptions
         form={form}
@@ -36,6 +38,9 @@ export function PredictView(): React.JSX.Element {
         onFit={() => options && fit(options)}
         onCancel={cancel}
       />
+      {busy && (
+        <JobProgress progress={progress} label={fitProgressLabel(progress, t, lang)} testId="predict-progress" />
+      )}
       {cancelled && (
         <p className="muted" role="status" data-testid="predict-cancelled">
           {t('predict.options.cancelled')}

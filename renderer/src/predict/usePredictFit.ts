@@ -1,11 +1,13 @@
 /**
- * The fit the Predict view shows: asked on "Fit", dropped on "Cancel" (the engine still finishes,
- * its answer is ignored) and when a newer fit is asked. Errors go to the banner in the user's words.
+ * The fit the Predict view shows, run as an engine job: its progress (the two fits, then the
+ * customers) while it runs; Cancel stops it in the engine; a newer fit replaces an older one.
+ * Errors go to the banner in the user's words; a cancel is not an error.
  */
 import { useCallback, useState } from 'react';
 import type { ClvOptions, ClvSummary } from '../../../shared/contract/clv.js';
+import type { AnalysisProgress } from '../../../shared/contract/jobs.js';
 import { api } from '../api/index.js';
-import { useLatestRequest } from '../api/useLatestRequest.js';
+import { useAnalysisJob } from '../api/useAnalysisJob.js';
 import { useStore } from '../store/index.js';
 
 export interface PredictFit {
@@ -13,6 +15,7 @@ export interface PredictFit {
   /** The options of the summary shown (what "Keep this fit" keeps). */
   options: ClvOptions | null;
   busy: boolean;
+  progress: AnalysisProgress | null;
   cancelled: boolean;
   fit(options: ClvOptions): void;
   cancel(): void;
@@ -20,37 +23,29 @@ export interface PredictFit {
 
 export function usePredictFit(): PredictFit {
   const reportError = useStore((s) => s.reportError);
-  const latest = useLatestRequest();
+  const job = useAnalysisJob('clv');
+  const { start } = job;
   const [state, setState] = useState<{ summary: ClvSummary | null; options: ClvOptions | null }>({
     summary: null,
     options: null,
   });
-  const [busy, setBusy] = useState(false);
-  const [cancelled, setCancelled] = useState(false);
 
   const fit = useCallback(
     (options: ClvOptions) => {
-      setBusy(true);
-      setCancelled(false);
-      void latest.run(() => api.call('clv/summary', options), {
-        onResult: (summary) => {
-          setState({ summary, options });
-          setBusy(false);
-        },
-        onError: (error) => {
-          setBusy(false);
-          reportError(error);
-        },
+      start((jobId) => api.call('clv/summary', { ...options, jobId }), {
+        onResult: (summary) => setState({ summary, options }),
+        onError: reportError,
       });
     },
-    [latest, reportError],
+    [start, reportError],
   );
 
-  const cancel = useCallback(() => {
-    latest.drop();
-    setBusy(false);
-    setCancelled(true);
-  }, [latest]);
-
-  return { ...state, busy, cancelled, fit, cancel };
+  return {
+    ...state,
+    busy: job.running,
+    progress: job.progress,
+    cancelled: job.cancelled,
+    fit,
+    cancel: job.cancel,
+  };
 }

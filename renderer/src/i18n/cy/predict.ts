@@ -21,8 +21,11 @@ export const predict = {
       discountHint: 'Gwag: dim disgowntio.',
       fit: 'Ffitio’r modelau',
       fitting: 'Wrthi’n ffitio’r modelau…',
+      reading: 'Wrthi’n darllen yr archebion…',
+      fitPhase: 'Wrthi’n ffitio’r modelau: {{done}} o {{total}} wedi’u gwneud…',
+      customers: 'Yn rhagfynegi pob cwsmer: {{done}} o {{total}}…',
       cancel: 'Canslo',
-      cancelled: 'Canslwyd y ffit: anwybyddir ei ateb.',
+      cancelled: 'Canslwyd y ffit.',
     },
     none: 'Dewiswch y dewisiadau a ffitiwch y modelau i weld y rhagfynegiadau.',
     summary: {

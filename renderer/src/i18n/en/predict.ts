@@ -17,8 +17,11 @@ export const predict = {
       discountHint: 'Empty: no discounting.',
       fit: 'Fit the models',
       fitting: 'Fitting the models…',
+      reading: 'Reading the orders…',
+      fitPhase: 'Fitting the models: {{done}} of {{total}} done…',
+      customers: 'Predicting each customer: {{done}} of {{total}}…',
       cancel: 'Cancel',
-      cancelled: 'Fit cancelled: its answer will be ignored.',
+      cancelled: 'Fit cancelled.',
     },
     none: 'Choose the options and fit the models to see predictions.',
     summary: {

@@ -1,10 +1,10 @@
 /** segwb segment count --source URL --rule FILE.json [--json]: the count runs on the database. */
 import path from 'node:path';
 import type { SegmentCounts } from '../../shared/api.js';
-import { countOnSource, readSourceAsOf } from '../core/sources/sourceCount.js';
-import { openSource } from '../core/sources/openSource.js';
-import { readSourceTables } from '../core/sources/sourceTables.js';
 import { readRuleFile } from '../core/segments/ruleFile.js';
+import { openSource } from '../core/sources/openSource.js';
+import { countOnSource, readSourceAsOf } from '../core/sources/sourceCount.js';
+import { readSourceTables } from '../core/sources/sourceTables.js';
 import { type Parsed, requireString } from './args.js';
 import { optionalAsOfDay } from './warehouseOptions.js';
 

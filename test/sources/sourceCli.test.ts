@@ -18,11 +18,26 @@ import { databaseUrl, duckdbFile, postgresDatabase } from './sourceDatabases.js'
 
 const RULES = [
   { field: 'frequency', op: '>=', value: 2 },
-  { and: [{ field: 'country', op: 'in', value: ['DE', 'UK', 'FR'] }, { field: 'monetary', op: '>', value: 150 }] },
+  {
+    and: [
+      { field: 'country', op: 'in', value: ['Germany', 'France', 'United Kingdom'] },
+      { field: 'monetary', op: '>', value: 150 },
+    ],
+  },
   { or: [{ field: 'recency_days', op: '<=', value: 90 }, { not: { field: 'age', op: 'between', value: [30, 45] } }] },
-  { orders: { where: { field: 'category', op: 'in', value: ['Shoes'] }, within_last_days: 365 }, measure: 'count', op: '>=', value: 1 },
-  { and: [{ field: 'signup_date', op: 'after', value: '2025-01-01' }, { field: 'city', op: 'contains', value: 'a' }] },
-  { orders: { where: { field: 'channel', op: 'in', value: ['web'] } }, measure: 'sum_amount', op: '>', value: 100 },
+  {
+    orders: { where: { field: 'category', op: 'in', value: ['Electronics', 'Fashion'] }, within_last_days: 365 },
+    measure: 'count',
+    op: '>=',
+    value: 1,
+  },
+  {
+    and: [
+      { field: 'signup_date', op: 'after', value: '2025-01-01' },
+      { field: 'city', op: 'contains', value: 'a' },
+    ],
+  },
+  { orders: { where: { field: 'channel', op: 'in', value: ['online'] } }, measure: 'sum_amount', op: '>', value: 100 },
 ];
 
 let dir = '';
@@ -67,17 +82,21 @@ function ruleFile(rule: object, i: number): string {
 }
 
 describe('segwb segment count --source', () => {
-  it.each(['duckdb', 'postgres'])('counts on %s what the project counts', (engine) => {
-    const url = engine === 'duckdb' ? duckUrl : pgUrl;
-    if (url === '') return;
-    RULES.forEach((rule, i) => {
-      const file = ruleFile(rule, i);
-      const expected = json(['segment', 'count', '--project', project, '--rule', file, '--json']);
-      const got = json(['segment', 'count', '--source', url, '--rule', file, '--json']);
-      expect(got, JSON.stringify(rule)).toEqual(expected);
-      expect((expected as { customers: number }).customers).toBeGreaterThan(0);
-    });
-  }, 120_000);
+  it.each(['duckdb', 'postgres'])(
+    'counts on %s what the project counts',
+    (engine) => {
+      const url = engine === 'duckdb' ? duckUrl : pgUrl;
+      if (url === '') return;
+      RULES.forEach((rule, i) => {
+        const file = ruleFile(rule, i);
+        const expected = json(['segment', 'count', '--project', project, '--rule', file, '--json']);
+        const got = json(['segment', 'count', '--source', url, '--rule', file, '--json']);
+        expect(got, JSON.stringify(rule)).toEqual(expected);
+        expect((expected as { customers: number }).customers).toBeGreaterThan(0);
+      });
+    },
+    120_000,
+  );
 
   it('says the time the database took, without the password', () => {
     if (!server) return;
@@ -96,27 +115,62 @@ describe('segwb import --from', () => {
   };
   const imported = (args: string[], name: string) => {
     const file = path.join(dir, `${name}.segwb`);
-    const customers = json(['import', ...args('customers'), '--kind', 'customers', '--project', file, '--json']) as Record<string, unknown>;
-    const orders = json(['import', ...args('orders'), '--kind', 'orders', '--project', file, '--append', '--json']) as Record<string, unknown>;
+    const customers = json([
+      'import',
+      ...args('customers'),
+      '--kind',
+      'customers',
+      '--project',
+      file,
+      '--json',
+    ]) as Record<string, unknown>;
+    const orders = json([
+      'import',
+      ...args('orders'),
+      '--kind',
+      'orders',
+      '--project',
+      file,
+      '--append',
+      '--json',
+    ]) as Record<string, unknown>;
     return { file, customers, orders };
   };
   const fromCsv = (table: string) => [path.join(dir, 'csv', `${table}.csv`)];
 
-  it.each(['duckdb', 'postgres'])('from %s gives the project the exported CSV gives', (engine) => {
-    const url = engine === 'duckdb' ? duckUrl : pgUrl;
-    if (url === '') return;
-    const csv = imported(fromCsv, `csv-${engine}`);
-    const db = imported((table) => ['--from', url, '--table', table], `from-${engine}`);
-    const same = (r: Record<string, unknown>) => ({ ...r, file: null, files: null, duration_ms: null, dataset_id: null });
-    expect(same(db.customers)).toEqual(same(csv.customers));
-    expect(same(db.orders)).toEqual(same(csv.orders));
-    expect(db.orders.file).toBe(`${url.startsWith('duckdb:') ? url : url} table orders`);
-    expect(db.orders.orders).toBe(1988);
-    expect(db.customers.customers).toBe(400);
-    expect(summary(db.file)).toEqual(summary(csv.file));
-    expect(summary(db.file)).toEqual(summary(project));
-    expect(fs.readdirSync(path.dirname(fs.realpathSync(dir))).some((f) => f.startsWith('segwb-source-') && fs.readdirSync(path.join(path.dirname(fs.realpathSync(dir)), f)).length > 0)).toBe(false);
-  }, 120_000);
+  it.each(['duckdb', 'postgres'])(
+    'from %s gives the project the exported CSV gives',
+    (engine) => {
+      const url = engine === 'duckdb' ? duckUrl : pgUrl;
+      if (url === '') return;
+      const csv = imported(fromCsv, `csv-${engine}`);
+      const db = imported((table) => ['--from', url, '--table', table], `from-${engine}`);
+      const same = (r: Record<string, unknown>) => ({
+        ...r,
+        file: null,
+        files: null,
+        duration_ms: null,
+        dataset_id: null,
+      });
+      expect(same(db.customers)).toEqual(same(csv.customers));
+      expect(same(db.orders)).toEqual(same(csv.orders));
+      expect(db.orders.file).toBe(`${url.startsWith('duckdb:') ? url : url} table orders`);
+      expect(db.orders.orders).toBe(1988);
+      expect(db.customers.customers).toBe(400);
+      expect(summary(db.file)).toEqual(summary(csv.file));
+      expect(summary(db.file)).toEqual(summary(project));
+      expect(
+        fs
+          .readdirSync(path.dirname(fs.realpathSync(dir)))
+          .some(
+            (f) =>
+              f.startsWith('segwb-source-') &&
+              fs.readdirSync(path.join(path.dirname(fs.realpathSync(dir)), f)).length > 0,
+          ),
+      ).toBe(false);
+    },
+    120_000,
+  );
 });
 
 describe('clear messages', () => {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { WorkbenchError } from '../../../shared/errors.js';
-import { STATEMENT_TIMEOUT_MS, type SourceConnection } from './sourceConnection.js';
+import { type SourceConnection, STATEMENT_TIMEOUT_MS } from './sourceConnection.js';
 import { sourceError } from './sourceErrors.js';
 import type { SourceAddress } from './sourceUrl.js';
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { STATEMENT_TIMEOUT_MS, type SourceConnection } from './sourceConnection.js';
+import { type SourceConnection, STATEMENT_TIMEOUT_MS } from './sourceConnection.js';
 import { sourceError } from './sourceErrors.js';
 import type { SourceAddress } from './sourceUrl.js';
 

@@ -46,7 +46,10 @@ export function sourceError(address: SourceAddress, error: unknown): WorkbenchEr
     );
   }
   if (code === '3D000') {
-    return fail('NOT_FOUND', `${capital(where)} does not exist on that server: check the database name at the end of the URL.`);
+    return fail(
+      'NOT_FOUND',
+      `${capital(where)} does not exist on that server: check the database name at the end of the URL.`,
+    );
   }
   if (code === '42P01' || /Table with name .* does not exist/i.test(message)) {
     const table = named(message);
@@ -77,7 +80,10 @@ export function sourceError(address: SourceAddress, error: unknown): WorkbenchEr
       `${capital(where)} could not be opened: it is not a DuckDB database this app can read, or another program holds it open for writing. Close that program, or check the file (reason: ${message}).`,
     );
   }
-  return fail('CANNOT_OPEN', `${capital(where)} reported a problem: ${message}. Check the URL and the warehouse tables (docs/warehouse.md).`);
+  return fail(
+    'CANNOT_OPEN',
+    `${capital(where)} reported a problem: ${message}. Check the URL and the warehouse tables (docs/warehouse.md).`,
+  );
 }
 
 function capital(text: string): string {

@@ -7,8 +7,8 @@
  */
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { FieldType } from '../../../shared/model/roles.js';
-import type { FieldRegistry } from '../segments/fields.js';
 import { EVENT_FIELDS } from '../segments/eventFields.js';
+import type { FieldRegistry } from '../segments/fields.js';
 import { quoteIdent } from '../warehouse/dialect.js';
 import type { WarehouseSchema } from '../warehouse/schema.js';
 import type { SourceConnection } from './sourceConnection.js';
@@ -43,7 +43,11 @@ export interface SourceTables {
 /** A column's field type from its SQL type (PostgreSQL's and DuckDB's names). */
 export function fieldTypeOf(sqlType: string): FieldType {
   const t = sqlType.toLowerCase();
-  if (/^(double|float|real|numeric|decimal|integer|int|bigint|smallint|tinyint|hugeint|ubigint|uinteger|usmallint|utinyint|uhugeint)/.test(t))
+  if (
+    /^(double|float|real|numeric|decimal|integer|int|bigint|smallint|tinyint|hugeint|ubigint|uinteger|usmallint|utinyint|uhugeint)/.test(
+      t,
+    )
+  )
     return 'number';
   if (t.startsWith('date') || t.startsWith('timestamp')) return 'date';
   if (t.startsWith('bool')) return 'boolean';
@@ -105,7 +109,11 @@ function describe(columns: Map<TableName, Array<{ name: string; type: FieldType 
     ['order_date', { column: 'ts', type: 'date' }],
     ['amount', { column: 'amount', type: 'number' }],
   ]);
-  if (hasOrders) fields.push({ key: 'order_date', type: 'date', source: 'orders' }, { key: 'amount', type: 'number', source: 'orders' });
+  if (hasOrders)
+    fields.push(
+      { key: 'order_date', type: 'date', source: 'orders' },
+      { key: 'amount', type: 'number', source: 'orders' },
+    );
   const extras = hasOrders ? lineTable.filter((c) => !fixed.has(c.name)) : [];
   extras.forEach((c, i) => {
     orders.set(c.name, { column: `l${i + 1}`, type: c.type });

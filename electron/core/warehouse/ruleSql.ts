@@ -75,7 +75,8 @@ export class WarehouseRuleEmitter {
   ) {
     this.dialect = options.dialect;
     this.asOf = options.asOf !== undefined ? options.asOf : db === null ? null : readAsOf(db).day;
-    const tables = options.tables ?? (db === null ? null : { schema: warehouseSchema(db), registry: loadFieldRegistry(db) });
+    const tables =
+      options.tables ?? (db === null ? null : { schema: warehouseSchema(db), registry: loadFieldRegistry(db) });
     if (tables === null) throw new WorkbenchError('INTERNAL', 'A rule needs a project or the tables of a database.');
     this.schema = tables.schema;
     this.registry = tables.registry;

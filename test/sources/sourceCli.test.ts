@@ -113,7 +113,7 @@ describe('segwb import --from', () => {
     const rfm = json(['segment', 'count', '--project', file, '--rule', ruleFile({ and: [] }, 99), '--json']);
     return rfm;
   };
-  const imported = (args: string[], name: string) => {
+  const imported = (args: (table: string) => string[], name: string) => {
     const file = path.join(dir, `${name}.segwb`);
     const customers = json([
       'import',

@@ -2,6 +2,7 @@
 
 import { changes } from './ar/changes.js';
 import { data } from './ar/data.js';
+import { database } from './ar/database.js';
 import { discover } from './ar/discover.js';
 import { history } from './ar/history.js';
 import { importing } from './ar/importing.js';
@@ -32,6 +33,7 @@ export const ar = {
   ...value,
   ...theme,
   ...workshop,
+  ...database,
   ...changes,
   ...discover,
   ...history,

@@ -2,6 +2,7 @@
 
 import { changes } from './cy/changes.js';
 import { data } from './cy/data.js';
+import { database } from './cy/database.js';
 import { discover } from './cy/discover.js';
 import { history } from './cy/history.js';
 import { importing } from './cy/importing.js';
@@ -32,6 +33,7 @@ export const cy = {
   ...value,
   ...theme,
   ...workshop,
+  ...database,
   ...changes,
   ...discover,
   ...history,

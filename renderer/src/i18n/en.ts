@@ -2,6 +2,7 @@
 
 import { changes } from './en/changes.js';
 import { data } from './en/data.js';
+import { database } from './en/database.js';
 import { discover } from './en/discover.js';
 import { history } from './en/history.js';
 import { importing } from './en/importing.js';
@@ -32,6 +33,7 @@ export const en = {
   ...value,
   ...theme,
   ...workshop,
+  ...database,
   ...changes,
   ...discover,
   ...history,

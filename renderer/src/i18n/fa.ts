@@ -2,6 +2,7 @@
 
 import { changes } from './fa/changes.js';
 import { data } from './fa/data.js';
+import { database } from './fa/database.js';
 import { discover } from './fa/discover.js';
 import { history } from './fa/history.js';
 import { importing } from './fa/importing.js';
@@ -32,6 +33,7 @@ export const fa = {
   ...value,
   ...theme,
   ...workshop,
+  ...database,
   ...changes,
   ...discover,
   ...history,

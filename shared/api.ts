@@ -20,6 +20,7 @@ import { type ProjectEvents, type ProjectResults, projectMethods } from './contr
 import { type ReportResults, reportMethods } from './contract/report.js';
 import { type RfmResults, rfmMethods } from './contract/rfm.js';
 import { type SegmentResults, segmentMethods } from './contract/segments.js';
+import { type SourceResults, sourceMethods } from './contract/sources.js';
 import { type WorkshopResults, workshopMethods } from './contract/workshop.js';
 
 export type { ParetoChart, ParetoSummary } from './contract/analysis.js';
@@ -61,6 +62,7 @@ export type {
   SegmentTemplate,
   TemplateWords,
 } from './contract/segments.js';
+export type { SourceCounts, SourceInfo } from './contract/sources.js';
 
 export const methods = {
   ...projectMethods,
@@ -77,6 +79,7 @@ export const methods = {
   ...workshopMethods,
   ...reportMethods,
   ...historyMethods,
+  ...sourceMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -97,7 +100,8 @@ export interface Results
     ChangesResults,
     WorkshopResults,
     ReportResults,
-    HistoryResults {}
+    HistoryResults,
+    SourceResults {}
 export type Result<M extends MethodName> = Results[M];
 
 export function isMethodName(name: string): name is MethodName {

@@ -9,6 +9,7 @@ import { importEventsCommand } from './eventsImport.js';
 import { needsAnswer } from './importAnswer.js';
 import { importSet } from './importSetCommand.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { fromSource } from './sourceImport.js';
 import { terminalSafe } from './terminalText.js';
 import { num, say } from './words/say.js';
 import { usageText } from './words/usageText.js';
@@ -36,7 +37,10 @@ export const importUsage = `Usage: segwb import FILE [FILE...] --project P.segwb
   --decimal .|,               decimal separator of numbers
   --no-header                 the first line is data, not column names
   --map role=Header           give a column a role (repeatable), e.g. --map amount="Total paid"
-  --json                      print the report as JSON`;
+  --json                      print the report as JSON
+  --from URL --table T        import table T of a database instead of a FILE: PostgreSQL
+                              (postgresql://USER:PASSWORD@HOST/DB) or a DuckDB file (duckdb:PATH);
+                              read only, copied through COPY; the other options apply as to a file`;
 
 const DELIMITERS: Record<string, PreviewOverrides['delimiter']> = {
   ',': ',',
@@ -66,6 +70,8 @@ export async function importCommand(args: string[]): Promise<number> {
     'no-header': { type: 'boolean' },
     map: { type: 'string', multiple: true },
     json: { type: 'boolean' },
+    from: { type: 'string' },
+    table: { type: 'string' },
   });
   if (values.help) {
     console.log(usageText('import', importUsage));
@@ -79,9 +85,15 @@ export async function importCommand(args: string[]): Promise<number> {
   const kinds = Array.isArray(values.kind) ? (values.kind as string[]) : [];
   const fileKinds = kinds.filter((k) => k.includes('='));
   const links = Array.isArray(values.link) ? (values.link as string[]) : [];
+  const project = requireString(values, 'project');
+  if (values.from !== undefined || values.table !== undefined) {
+    if (positionals.length > 0) throw new UsageError('give a FILE or --from URL --table T, not both');
+    const from = requireString(values, 'from');
+    const table = requireString(values, 'table');
+    return fromSource(from, table, (file, named) => importOne(values, kinds, mode, file, project, named));
+  }
   const file = positionals[0];
   if (!file) throw new UsageError(say('usage.giveFile'));
-  const project = requireString(values, 'project');
   if (positionals.length > 1 || fileKinds.length > 0 || links.length > 0) {
     if (fileKinds.length !== kinds.length) throw new UsageError(say('usage.kindPerFile'));
     if (mode === 'append') throw new UsageError(say('usage.appendOne'));
@@ -95,6 +107,18 @@ export async function importCommand(args: string[]): Promise<number> {
       json: values.json === true,
     });
   }
+  return importOne(values, kinds, mode, file, project);
+}
+
+/** One file (or a table copied to one: named says what to call it in the report). */
+async function importOne(
+  values: Record<string, unknown>,
+  kinds: string[],
+  mode: 'new' | 'append' | 'replace',
+  file: string,
+  project: string,
+  named?: string,
+): Promise<number> {
   values.kind = kinds[kinds.length - 1];
   if (values.kind === 'events') {
     if (mode === 'append') throw new UsageError(say('usage.appendEvents'));
@@ -130,6 +154,7 @@ export async function importCommand(args: string[]): Promise<number> {
     }).catch(needsAnswer);
     unsubscribe();
     if (showProgress) process.stderr.write('\n');
+    if (named !== undefined) report.file = named;
     if (values.json) console.log(JSON.stringify(reportJson(report), null, 2));
     else printReport(report);
     return 0;

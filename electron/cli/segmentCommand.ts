@@ -15,12 +15,17 @@ import { storedSegments } from '../core/segments/store.js';
 import { ruleSql } from '../core/warehouse/ruleSql.js';
 import { type Parsed, parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
+import { countOnSourceCommand } from './sourceCount.js';
 import { optionalAsOfDay, requireDialect } from './warehouseOptions.js';
 import { num, pct, say } from './words/say.js';
 import { usageText } from './words/usageText.js';
 
 export const segmentUsage = `Usage: segwb segment <count|save|list|export|sql> --project P.segwb [options]
   count  --rule FILE.json [--json]        customers and revenue of a rule, and their shares of all
+  count  --source URL --rule FILE.json [--json]
+                                          the same, counted on a database holding the warehouse
+                                          tables (postgresql://USER:PASSWORD@HOST/DB, or a DuckDB
+                                          file: duckdb:PATH); no --project; only the answer comes back
   save   --name NAME --rule FILE.json     save a segment (updates the one of that name if there is one)
          [--color #RRGGBB] [--description TEXT] [--strategy TEXT] [--json]
   list   [--json]                         the saved segments with their current counts
@@ -51,6 +56,7 @@ const OPTIONS = {
   format: { type: 'string' },
   dialect: { type: 'string' },
   'as-of': { type: 'string' },
+  source: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
@@ -74,6 +80,14 @@ export async function segmentCommand(args: string[]): Promise<number> {
   if (!action)
     throw new UsageError(actionName ? say('common.unknownAction', { value: actionName }) : say('segment.sayAction'));
   if (extra.length > 0) throw new UsageError(say('common.unexpected', { value: String(extra[0]) }));
+  if (values.source !== undefined) {
+    if (actionName !== 'count') throw new UsageError('--source goes with count only');
+    if (values.project !== undefined) throw new UsageError('give --source or --project, not both');
+    await countOnSourceCommand(values, aboutFile, (counts, json) =>
+      json ? JSON.stringify(countsJson(counts), null, 2) : describeCounts(counts),
+    );
+    return 0;
+  }
   const project = requireString(values, 'project');
   const engine = cliEngine();
   try {

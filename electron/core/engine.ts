@@ -65,6 +65,7 @@ export function createEngine(options: SessionOptions): Engine {
     },
     close() {
       session.close();
+      void session.database.close();
       bus.removeAllListeners();
     },
   };

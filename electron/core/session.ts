@@ -2,12 +2,14 @@
  * What the engine holds between calls: the open project (one at a time), the recent list,
  * and where new projects go. Each transport (Electron, browser mode, CLI) makes one Session.
  */
+
 import path from 'node:path';
 import { WorkbenchError } from '../../shared/errors.js';
 import { createProjectFile, type Db, deleteProjectFile, type OpenProject, openProjectFile } from './db/projectFile.js';
 import { snapshotAfterImport } from './history/snapshots.js';
 import { ImportRunner } from './import/importRunner.js';
 import { RecentProjects } from './project/recent.js';
+import { DatabaseSlot } from './sources/databaseSlot.js';
 
 export interface SessionOptions {
   mode: 'electron' | 'web' | 'cli';
@@ -23,6 +25,8 @@ export class Session {
   readonly imports = new ImportRunner(snapshotAfterImport);
   /** Called before the open project closes (analysis jobs reading it are stopped: handlers/analysisJob.ts). */
   private readonly closeListeners: Array<() => void> = [];
+  /** A database opened where the data lives (sources/), beside or instead of a project. */
+  readonly database = new DatabaseSlot();
   private current: OpenProject | null = null;
   /** The open project was created just for an import that has not committed yet (see create). */
   private provisional = false;

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DatabaseDialog } from './database/DatabaseDialog.js';
+import { DatabaseView } from './database/DatabaseView.js';
 import { ImportWizard } from './import/ImportWizard.js';
 import { DropZone } from './shell/DropZone.js';
 import { ErrorBanner } from './shell/ErrorBanner.js';
@@ -17,6 +19,7 @@ export function App(): React.JSX.Element {
   const { t } = useTranslation();
   const starting = useStore((s) => s.starting);
   const hasProject = useStore((s) => s.project !== null);
+  const hasDatabase = useStore((s) => s.database !== null);
   const wizardOpen = useStore((s) => s.wizardStep !== null);
   const loadApp = useStore((s) => s.loadApp);
 
@@ -43,6 +46,10 @@ export function App(): React.JSX.Element {
             </main>
             <WorkshopGuide />
           </>
+        ) : hasDatabase ? (
+          <main className="app-main" id="main">
+            <DatabaseView />
+          </main>
         ) : (
           <main className="app-main" id="main">
             <StartPage />
@@ -51,6 +58,7 @@ export function App(): React.JSX.Element {
       </div>
       {wizardOpen && <ImportWizard />}
       <ProjectDialogs />
+      <DatabaseDialog />
       <DropZone />
     </div>
   );

@@ -13,6 +13,7 @@ import { projectHandlers } from '../../electron/core/handlers/project.js';
 import { reportHandlers } from '../../electron/core/handlers/report.js';
 import { rfmHandlers } from '../../electron/core/handlers/rfm.js';
 import { segmentsHandlers } from '../../electron/core/handlers/segments.js';
+import { sourcesHandlers } from '../../electron/core/handlers/sources.js';
 import { workshopHandlers } from '../../electron/core/handlers/workshop.js';
 import { methods } from '../../shared/api.js';
 
@@ -31,6 +32,7 @@ const domains = [
   workshopHandlers,
   reportHandlers,
   historyHandlers,
+  sourcesHandlers,
 ];
 
 describe('the handler table', () => {

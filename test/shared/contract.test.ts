@@ -20,6 +20,7 @@ import { projectMethods } from '../../shared/contract/project.js';
 import { reportMethods } from '../../shared/contract/report.js';
 import { rfmMethods } from '../../shared/contract/rfm.js';
 import { segmentMethods } from '../../shared/contract/segments.js';
+import { sourceMethods } from '../../shared/contract/sources.js';
 import { workshopMethods } from '../../shared/contract/workshop.js';
 
 const sharedDir = path.resolve(import.meta.dirname, '../../shared');
@@ -27,6 +28,7 @@ const domains = {
   analysisMethods,
   changesMethods,
   historyMethods,
+  sourceMethods,
   clusterMethods,
   clvMethods,
   jobMethods,

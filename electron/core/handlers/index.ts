@@ -12,6 +12,7 @@ import { projectHandlers } from './project.js';
 import { reportHandlers } from './report.js';
 import { rfmHandlers } from './rfm.js';
 import { segmentsHandlers } from './segments.js';
+import { sourcesHandlers } from './sources.js';
 import type { HandlerTable } from './types.js';
 import { workshopHandlers } from './workshop.js';
 
@@ -31,4 +32,5 @@ export const handlers: HandlerTable = {
   ...workshopHandlers,
   ...reportHandlers,
   ...historyHandlers,
+  ...sourcesHandlers,
 };

@@ -48,6 +48,8 @@ export interface RuleSqlOptions {
   dialect: Dialect;
   /** The as-of day (days since 1970); default: the project's. */
   asOf?: number | null;
+  /** The tables and fields of a database (sources/sourceTables.ts); default: the project's. */
+  tables?: { schema: WarehouseSchema; registry: FieldRegistry };
 }
 
 /** The SELECT of the rule's members (customer_id), for the warehouse tables in a dialect. */
@@ -66,15 +68,19 @@ export class WarehouseRuleEmitter {
   private readonly segments: SegmentCatalog;
   private usesMetrics = false;
 
+  /** db: the project whose fields, saved segments and lists the rules name; null for a database alone. */
   constructor(
-    private readonly db: Db,
+    private readonly db: Db | null,
     options: RuleSqlOptions,
   ) {
     this.dialect = options.dialect;
-    this.asOf = options.asOf === undefined ? readAsOf(db).day : options.asOf;
-    this.schema = warehouseSchema(db);
-    this.registry = loadFieldRegistry(db);
-    this.segments = SegmentCatalog.load(db);
+    this.asOf = options.asOf !== undefined ? options.asOf : db === null ? null : readAsOf(db).day;
+    const tables =
+      options.tables ?? (db === null ? null : { schema: warehouseSchema(db), registry: loadFieldRegistry(db) });
+    if (tables === null) throw new WorkbenchError('INTERNAL', 'A rule needs a project or the tables of a database.');
+    this.schema = tables.schema;
+    this.registry = tables.registry;
+    this.segments = db === null ? new SegmentCatalog(new Map()) : SegmentCatalog.load(db);
   }
 
   /** Is customer c a member? A boolean expression (NULL counts as no, see notSql). */
@@ -83,9 +89,9 @@ export class WarehouseRuleEmitter {
     return this.node(rule, '', 'customer', trail, 0, owner);
   }
 
-  /** The FROM clause joining what the expressions so far use. */
-  from(): string {
-    if (!this.usesMetrics) return 'customers c';
+  /** The FROM clause joining what the expressions so far use (withMetrics: m always, for revenue). */
+  from(withMetrics = false): string {
+    if (!this.usesMetrics && !withMetrics) return 'customers c';
     return `customers c LEFT JOIN ${metricsJoinSql(this.dialect, this.asOf, this.schema.hasOrders)} m ON m.customer_id = c.customer_id`;
   }
 
@@ -139,6 +145,13 @@ export class WarehouseRuleEmitter {
           { path, segment: rule.segment },
         );
       }
+      if (this.db === null) {
+        throw new WorkbenchError(
+          'INVALID_PARAMS',
+          'A saved segment belongs to a project and cannot be named in a rule run on a database alone: copy its conditions into the rule.',
+          { path, segment: rule.segment },
+        );
+      }
       const saved = this.segments.enter(rule.segment, trail, path, owner);
       try {
         return `(${this.node(saved, path, 'customer', [...trail, rule.segment], depth + 1, owner)})`;
@@ -151,6 +164,13 @@ export class WarehouseRuleEmitter {
         throw new WorkbenchError('INVALID_PARAMS', 'A saved list of customers cannot be used inside a "where".', {
           path,
         });
+      }
+      if (this.db === null) {
+        throw new WorkbenchError(
+          'INVALID_PARAMS',
+          'A saved list of customers belongs to the project it was saved in and cannot run on a database alone: remove it from the rule.',
+          { path, list: rule.list },
+        );
       }
       checkFixedList(this.db, rule, path);
       const keys = [...memberListKeys(this.db, rule.list)].sort();

@@ -3,6 +3,7 @@
 import { changes } from './ar/changes.js';
 import { data } from './ar/data.js';
 import { dateField } from './ar/dateField.js';
+import { database } from './ar/database.js';
 import { discover } from './ar/discover.js';
 import { engineErrors } from './ar/engineErrors.js';
 import { history } from './ar/history.js';
@@ -36,6 +37,7 @@ export const ar = {
   ...dateField,
   ...engineErrors,
   ...workshop,
+  ...database,
   ...changes,
   ...discover,
   ...history,

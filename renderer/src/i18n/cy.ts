@@ -3,6 +3,7 @@
 import { changes } from './cy/changes.js';
 import { data } from './cy/data.js';
 import { dateField } from './cy/dateField.js';
+import { database } from './cy/database.js';
 import { discover } from './cy/discover.js';
 import { engineErrors } from './cy/engineErrors.js';
 import { history } from './cy/history.js';
@@ -36,6 +37,7 @@ export const cy = {
   ...dateField,
   ...engineErrors,
   ...workshop,
+  ...database,
   ...changes,
   ...discover,
   ...history,

@@ -3,6 +3,7 @@
 import { changes } from './en/changes.js';
 import { data } from './en/data.js';
 import { dateField } from './en/dateField.js';
+import { database } from './en/database.js';
 import { discover } from './en/discover.js';
 import { engineErrors } from './en/engineErrors.js';
 import { history } from './en/history.js';
@@ -36,6 +37,7 @@ export const en = {
   ...dateField,
   ...engineErrors,
   ...workshop,
+  ...database,
   ...changes,
   ...discover,
   ...history,

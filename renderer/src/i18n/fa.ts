@@ -3,6 +3,7 @@
 import { changes } from './fa/changes.js';
 import { data } from './fa/data.js';
 import { dateField } from './fa/dateField.js';
+import { database } from './fa/database.js';
 import { discover } from './fa/discover.js';
 import { engineErrors } from './fa/engineErrors.js';
 import { history } from './fa/history.js';
@@ -36,6 +37,7 @@ export const fa = {
   ...dateField,
   ...engineErrors,
   ...workshop,
+  ...database,
   ...changes,
   ...discover,
   ...history,

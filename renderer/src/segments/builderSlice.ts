@@ -131,6 +131,7 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
   function askCounts(rule: Rule): Promise<CountAnswers> {
     const id = get().draft?.id ?? undefined;
     const minSize = get().lintMinSize ?? undefined;
+    if (get().database !== null) return askDatabase(rule);
     return Promise.allSettled([
       api.call('segments/count', { rule }),
       api.call('segments/countParts', { rule }),
@@ -140,6 +141,15 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
         ...(minSize === undefined ? {} : { minSize }),
       }),
     ]);
+  }
+
+  /** On a database: the count (with its time) alone; part counts and the linter need a project. */
+  function askDatabase(rule: Rule): Promise<CountAnswers> {
+    const counted = api.call('source/count', { rule }).then(({ ms, ...counts }) => {
+      set({ databaseMs: ms });
+      return counts;
+    });
+    return Promise.allSettled([counted, Promise.resolve([]), Promise.resolve([])]);
   }
 
   function showCounts(pruned: PrunedRule, [counts, parts, lint]: CountAnswers): void {

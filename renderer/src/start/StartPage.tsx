@@ -13,6 +13,7 @@ export function StartPage(): React.JSX.Element {
   const openDemo = useStore((s) => s.openDemo);
   const setProjectDialog = useStore((s) => s.setProjectDialog);
   const chooseFiles = useStore((s) => s.chooseFiles);
+  const setDatabaseDialog = useStore((s) => s.setDatabaseDialog);
 
   return (
     <section className="start" aria-labelledby="start-title" data-testid="start-page">
@@ -50,6 +51,16 @@ export function StartPage(): React.JSX.Element {
             void chooseFiles(files);
           }}
         />
+        <button
+          type="button"
+          className="start-card"
+          onClick={() => setDatabaseDialog(true)}
+          disabled={busy !== null}
+          data-testid="start-database"
+        >
+          <span className="start-card-title">{t('database.startTitle')}</span>
+          <span className="start-card-text">{t('database.startText')}</span>
+        </button>
         <button
           type="button"
           className="start-card"

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import { createCompareSlice } from '../compare/compareSlice.js';
 import { createDataSlice } from '../data/dataSlice.js';
+import { createDatabaseSlice } from '../database/databaseSlice.js';
 import { createImportSetSlice } from '../import/importSetSlice.js';
 import { createImportSlice } from '../import/importSlice.js';
 import { createParetoSlice } from '../pareto/paretoSlice.js';
@@ -27,6 +28,7 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createCompareSlice(...a),
   ...createParetoSlice(...a),
   ...createWorkshopSlice(...a),
+  ...createDatabaseSlice(...a),
 }));
 
 const initialState = useStore.getState();

@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { CompareSlice } from '../compare/compareSlice.js';
 import type { DataSlice } from '../data/dataSlice.js';
+import type { DatabaseSlice } from '../database/databaseSlice.js';
 import type { ImportSetSlice } from '../import/importSetSlice.js';
 import type { ImportSlice } from '../import/importSlice.js';
 import type { ParetoSlice } from '../pareto/paretoSlice.js';
@@ -24,6 +25,7 @@ export type StoreState = ProjectSlice &
   RfmSlice &
   CompareSlice &
   ParetoSlice &
-  WorkshopSlice;
+  WorkshopSlice &
+  DatabaseSlice;
 
 export type SliceCreator<T> = StateCreator<StoreState, [], [], T>;

@@ -8,7 +8,7 @@ import { ClvOptions, type ClvResult } from '../../shared/contract/clv.js';
 import { round6 } from '../core/db/rounding.js';
 import { parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
-import { say } from './words/say.js';
+import { say, type WordKey } from './words/say.js';
 import { usageText } from './words/usageText.js';
 
 export const clvUsage = `Usage: segwb clv --project P.segwb [--calibration-end YYYY-MM-DD] [--unit day|week] [--horizon N]
@@ -78,14 +78,8 @@ function parseOptions(values: Record<string, unknown>): ClvOptions {
     margin: 'margin',
     discountRate: 'discount-rate',
   }[String(issue?.path[0]) as keyof typeof raw];
-  const rules: Record<string, string> = {
-    'calibration-end': 'a date as YYYY-MM-DD',
-    unit: 'day or week',
-    horizon: 'a whole number from 1 to 5200',
-    margin: 'a share from 0 to 1',
-    'discount-rate': 'a monthly rate from 0 to 1',
-  };
-  throw new UsageError(`--${flag} must be ${rules[flag ?? ''] ?? 'valid'}, not "${String(values[flag ?? ''])}"`);
+  const rule = say(`usage.clvRules.${flag ?? 'valid'}` as WordKey);
+  throw new UsageError(say('usage.clv', { name: String(flag), rule, value: String(values[flag ?? '']) }));
 }
 
 const r6 = (v: number | null): number | null => (v === null ? null : round6(v));

@@ -28,7 +28,7 @@ export async function cohortsCommand(args: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(say('common.unexpected', { value: String(positionals[0]) }));
   const project = requireString(values, 'project');
   const period = CohortPeriod.safeParse(requireString(values, 'period'));
-  if (!period.success) throw new UsageError(`--period must be month, week or quarter, not "${String(values.period)}"`);
+  if (!period.success) throw new UsageError(say('usage.period', { value: String(values.period) }));
   const engine = cliEngine();
   try {
     await openProject(engine, project);

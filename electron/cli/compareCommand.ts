@@ -37,7 +37,7 @@ export async function compareCommand(args: string[]): Promise<number> {
     const db = engine.session.requireProject().db;
     const segments = splitNames(list, knownNames(db)).map((name) => refByName(db, name));
     const asOf = values['as-of'];
-    if (asOf !== undefined && typeof asOf !== 'string') throw new UsageError('--as-of needs a date YYYY-MM-DD');
+    if (asOf !== undefined && typeof asOf !== 'string') throw new UsageError(say('usage.asOfNeedsDate'));
     const rows = await withAsOf(engine, asOf, () => invoke(engine, 'analysis/compare', { segments }));
     if (values.json) console.log(JSON.stringify(rows, null, 2));
     else printTable(rows);

@@ -87,7 +87,7 @@ export async function importCommand(args: string[]): Promise<number> {
   const links = Array.isArray(values.link) ? (values.link as string[]) : [];
   const project = requireString(values, 'project');
   if (values.from !== undefined || values.table !== undefined) {
-    if (positionals.length > 0) throw new UsageError('give a FILE or --from URL --table T, not both');
+    if (positionals.length > 0) throw new UsageError(say('usage.fileOrSource'));
     const from = requireString(values, 'from');
     const table = requireString(values, 'table');
     return fromSource(from, table, (file, named) => importOne(values, kinds, mode, file, project, named));

@@ -6,7 +6,7 @@ import { DatasetKind } from '../../shared/model/roles.js';
 import { UsageError } from './args.js';
 import { needsAnswer } from './importAnswer.js';
 import { cliEngine, invoke, openProject } from './session.js';
-import { kindName, num, say } from './words/say.js';
+import { kindName, listSeparator, num, say } from './words/say.js';
 
 export interface SetArgs {
   files: string[];
@@ -77,7 +77,11 @@ function fileColumn(side: string, files: readonly string[], text: string): LinkC
   const file = names.find((n) => side.startsWith(`${n}.`) && side.length > n.length + 1);
   if (!file) {
     throw new UsageError(
-      `--link "${text}": "${side}" does not start with one of the files (${files.map((f) => path.basename(f)).join(', ')}) and a column`,
+      say('usage.linkFile', {
+        value: text,
+        side,
+        files: files.map((f) => path.basename(f)).join(listSeparator()),
+      }),
     );
   }
   return { file, column: side.slice(file.length + 1) };

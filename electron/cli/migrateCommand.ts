@@ -48,7 +48,7 @@ export async function migrateCommand(args: string[]): Promise<number> {
   const from = requireString(values, 'from');
   const to = requireString(values, 'to');
   const by = requireString(values, 'by');
-  if (by !== 'rfm' && by !== 'segments') throw new UsageError(`--by must be rfm or segments, not "${by}"`);
+  if (by !== 'rfm' && by !== 'segments') throw new UsageError(say('usage.by', { value: by }));
   if (isoToDay(from) >= isoToDay(to)) {
     throw new UsageError(say('usage.fromBeforeTo', { from, to }), false);
   }

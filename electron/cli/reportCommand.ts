@@ -40,8 +40,7 @@ export async function reportCommand(args: string[]): Promise<number> {
   const lang = typeof values.lang === 'string' ? values.lang.toLowerCase() : 'en';
   if (!isUiLanguage(lang)) throw new UsageError(say('common.badLanguage', { value: String(values.lang) }));
   const format = values.format ?? (path.extname(out).toLowerCase() === '.pdf' ? 'pdf' : 'html');
-  if (format !== 'html' && format !== 'pdf')
-    throw new UsageError(`--format must be html or pdf, not "${String(format)}"`);
+  if (format !== 'html' && format !== 'pdf') throw new UsageError(say('usage.reportFormat', { value: String(format) }));
   const segments =
     typeof values.segments === 'string'
       ? values.segments

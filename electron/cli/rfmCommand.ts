@@ -51,7 +51,7 @@ export async function rfmCommand(args: string[]): Promise<number> {
   const scheme = RfmSchemeName.exclude(['custom']).safeParse(values.scheme ?? 'rfm-classic');
   if (!scheme.success) throw new UsageError(say('rfm.scheme', { value: String(values.scheme) }));
   const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : undefined;
-  if (values.dialect !== undefined && !values.sql) throw new UsageError('--dialect goes with --sql');
+  if (values.dialect !== undefined && !values.sql) throw new UsageError(say('usage.dialectWithSql'));
   const sql = values.sql ? { dialect: requireDialect(values), asOfDay: optionalAsOfDay(values) } : null;
   const engine = cliEngine();
   try {

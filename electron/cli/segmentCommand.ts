@@ -17,7 +17,7 @@ import { type Parsed, parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { countOnSourceCommand } from './sourceCount.js';
 import { optionalAsOfDay, requireDialect } from './warehouseOptions.js';
-import { num, pct, say } from './words/say.js';
+import { listSeparator, num, pct, say } from './words/say.js';
 import { usageText } from './words/usageText.js';
 
 export const segmentUsage = `Usage: segwb segment <count|save|list|export|sql> --project P.segwb [options]
@@ -81,8 +81,8 @@ export async function segmentCommand(args: string[]): Promise<number> {
     throw new UsageError(actionName ? say('common.unknownAction', { value: actionName }) : say('segment.sayAction'));
   if (extra.length > 0) throw new UsageError(say('common.unexpected', { value: String(extra[0]) }));
   if (values.source !== undefined) {
-    if (actionName !== 'count') throw new UsageError('--source goes with count only');
-    if (values.project !== undefined) throw new UsageError('give --source or --project, not both');
+    if (actionName !== 'count') throw new UsageError(say('usage.sourceCountOnly'));
+    if (values.project !== undefined) throw new UsageError(say('usage.sourceOrProject'));
     await countOnSourceCommand(values, aboutFile, (counts, json) =>
       json ? JSON.stringify(countsJson(counts), null, 2) : describeCounts(counts),
     );
@@ -143,8 +143,7 @@ async function sqlAction(engine: Engine, values: Values): Promise<void> {
   const asOf = optionalAsOfDay(values);
   const file = typeof values.rule === 'string' ? values.rule : undefined;
   const name = typeof values.name === 'string' ? values.name : undefined;
-  if ((file === undefined) === (name === undefined))
-    throw new UsageError('give either --rule FILE.json or --name NAME');
+  if ((file === undefined) === (name === undefined)) throw new UsageError(say('usage.ruleOrName'));
   const db = engine.session.requireProject().db;
   if (file !== undefined) {
     const rule = readRuleFile(path.resolve(file));
@@ -176,16 +175,16 @@ async function exportAction(engine: Engine, values: Values): Promise<void> {
   const out = path.resolve(requireString(values, 'out'));
   const parsedLayout = ExportLayout.safeParse(values.layout ?? 'columns');
   if (!parsedLayout.success) {
-    throw new UsageError(`--layout must be ${EXPORT_LAYOUTS.join(', ')}; not "${String(values.layout)}"`);
+    throw new UsageError(
+      say('usage.layout', { allowed: EXPORT_LAYOUTS.join(listSeparator()), value: String(values.layout) }),
+    );
   }
   const layout = parsedLayout.data;
   // Without --format, the file name says it: members.xlsx is a workbook, anything else CSV.
   const format = values.format ?? (out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv');
-  if (format !== 'csv' && format !== 'xlsx')
-    throw new UsageError(`--format must be csv or xlsx; not "${String(format)}"`);
+  if (format !== 'csv' && format !== 'xlsx') throw new UsageError(say('usage.exportFormat', { value: String(format) }));
   const personal = PersonalData.safeParse(values.personal ?? 'keep');
-  if (!personal.success)
-    throw new UsageError(`--personal must be keep, mask or omit; not "${String(values.personal)}"`);
+  if (!personal.success) throw new UsageError(say('usage.personal', { value: String(values.personal) }));
   const columns =
     typeof values.columns === 'string'
       ? values.columns

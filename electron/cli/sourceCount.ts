@@ -7,6 +7,7 @@ import { countOnSource, readSourceAsOf } from '../core/sources/sourceCount.js';
 import { readSourceTables } from '../core/sources/sourceTables.js';
 import { type Parsed, requireString } from './args.js';
 import { optionalAsOfDay } from './warehouseOptions.js';
+import { say } from './words/say.js';
 
 export async function countOnSourceCommand(
   values: Parsed['values'],
@@ -23,7 +24,7 @@ export async function countOnSourceCommand(
     const counts = await aboutFile(file, rule, countOnSource(source, tables, rule, asOf));
     const { ms, ...shape } = counts;
     if (values.json) console.log(print(shape, true));
-    else console.log(`${print(shape, false)}; counted on the database ${source.address.shown} in ${ms} ms`);
+    else console.log(say('segment.countedOn', { counts: print(shape, false), database: source.address.shown, ms }));
   } finally {
     await source.close();
   }

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { copyTableToCsv } from '../core/sources/copyTable.js';
 import { openSource } from '../core/sources/openSource.js';
+import { say } from './words/say.js';
 
 export async function fromSource(
   url: string,
@@ -22,7 +23,7 @@ export async function fromSource(
     let named: string;
     try {
       await copyTableToCsv(source, table, file);
-      named = `${source.address.shown} table ${table}`;
+      named = say('import.fromTable', { database: source.address.shown, table });
     } finally {
       await source.close();
     }

@@ -2,12 +2,12 @@
 import { isoToDay } from '../core/metrics/days.js';
 import { type Dialect, isDialect } from '../core/warehouse/dialect.js';
 import { type Parsed, UsageError } from './args.js';
+import { say } from './words/say.js';
 
 export function requireDialect(values: Parsed['values']): Dialect {
   const dialect = values.dialect;
-  if (dialect === undefined) throw new UsageError('--dialect is required: postgres, duckdb or sqlite');
-  if (!isDialect(dialect))
-    throw new UsageError(`--dialect must be postgres, duckdb or sqlite, not "${String(dialect)}"`);
+  if (dialect === undefined) throw new UsageError(say('usage.dialectRequired'));
+  if (!isDialect(dialect)) throw new UsageError(say('usage.dialect', { value: String(dialect) }));
   return dialect;
 }
 
@@ -18,6 +18,6 @@ export function optionalAsOfDay(values: Parsed['values']): number | undefined {
   try {
     return isoToDay(String(iso));
   } catch {
-    throw new UsageError(`--as-of must be a date as YYYY-MM-DD, not "${String(iso)}"`);
+    throw new UsageError(say('usage.asOfDate', { value: String(iso) }));
   }
 }

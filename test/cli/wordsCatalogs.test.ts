@@ -16,6 +16,7 @@ import { migrateUsage } from '../../electron/cli/migrateCommand.js';
 import { reportUsage } from '../../electron/cli/reportCommand.js';
 import { rfmUsage } from '../../electron/cli/rfmCommand.js';
 import { segmentUsage } from '../../electron/cli/segmentCommand.js';
+import { warehouseUsage } from '../../electron/cli/warehouseCommand.js';
 import { ar } from '../../electron/cli/words/ar.js';
 import { cy } from '../../electron/cli/words/cy.js';
 import { en } from '../../electron/cli/words/en.js';
@@ -40,6 +41,7 @@ const ENGLISH_USAGE: CommandUsages = {
   migrate: migrateUsage,
   cohorts: cohortsUsage,
   report: reportUsage,
+  warehouse: warehouseUsage,
 };
 
 type Leaf = string | Record<string, string>;

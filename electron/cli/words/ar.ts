@@ -9,6 +9,8 @@ export const ar = {
 
 الأوامر:
   import FILE --project P.segwb   استيراد ملف CSV/TSV للطلبات أو للعملاء
+  import --from URL --table T --project P
+                                  استيراد جدول من قاعدة بيانات PostgreSQL أو DuckDB
   datasets [undo|clear-history] --project P [--json]
                                   مجموعات البيانات، والتراجع عن آخر استيراد
   metrics --project P --json      الحداثة والتكرار والقيمة النقدية لكل عميل
@@ -42,6 +44,8 @@ export const ar = {
                                   الشرائح المحفوظة مع أعدادها الحالية
   segment export --project P --name NAME --out F.csv [--layout mailchimp] [--bom]
                                   عملاء شريحة في ملف CSV
+  segment count --source URL --rule FILE.json --json
+                                  العدّ نفسه، على قاعدة بيانات تضم جداول المستودع
   segment sql --project P (--rule FILE.json | --name NAME) --dialect postgres|duckdb|sqlite
       [--as-of D]                 الشريحة في صورة SELECT واحد على جداول المستودع
   warehouse export --project P --out DIR [--dialect postgres|duckdb]
@@ -82,6 +86,7 @@ export const ar = {
     column: '، العمود {{column}}',
     value: '، «{{value}}»',
     close: ')',
+    fromTable: 'الجدول {{table}} من {{database}}',
     reasons: {
       wrong_field_count: 'عدد الحقول غير صحيح',
       bad_number: 'ليس رقمًا',
@@ -103,6 +108,7 @@ export const ar = {
     updated: 'حُدّثت الشريحة «{{name}}» (المعرّف {{id}}): {{counts}}',
     none: 'لا توجد شرائح محفوظة.',
     sayAction: 'اذكر count أو save أو list أو export أو sql',
+    countedOn: '{{counts}}؛ جرى العدّ على قاعدة البيانات {{database}} (المدة بالملّي ثانية: {{ms}})',
     notFound: 'لا توجد في هذا المشروع شريحة باسم «{{name}}».',
     wrote: { other: 'كُتب عملاء «{{name}}» في {{file}}، وعددهم {{rows}}.' },
     leftOutEmail: { other: ' واستُبعد من لا بريد إلكتروني له، وعددهم {{count}}.' },
@@ -115,6 +121,11 @@ export const ar = {
     columns: { segment: 'الشريحة', customers: 'العملاء', revenue: 'الإيرادات' },
     bins: 'يجب أن يكون --bins ٣ أو ٤ أو ٥، لا «{{value}}»',
     scheme: 'يجب أن يكون --scheme إما rfm-classic أو rf-grid، لا «{{value}}»',
+  },
+  warehouse: {
+    sayAction: 'اذكر export',
+    wrote: 'كُتب schema.sql ({{dialect}}) وملفات CSV في {{out}}، وعددها {{count}}: {{tables}}.',
+    table: { other: '{{table}} (الصفوف: {{rows}})' },
   },
   pareto: {
     bring80: '{{share}} من {{unit}} يجلبون ٨٠٪ من الإيرادات ({{k80}} من {{customers}}).',
@@ -199,5 +210,31 @@ export const ar = {
     notSaved: '«{{name}}» ليست شريحة محفوظة: اذكر الشرائح المحفوظة فقط',
     kindOfFile: 'يُعطى --kind بصيغة FILE=KIND حيث KIND أحد {{allowed}}، لا «{{value}}»',
     linkSides: 'يُعطى --link بصيغة "FILE.column=FILE.column"، لا «{{value}}»',
+    linkFile: 'يُعطى --link «{{value}}»: لا يبدأ «{{side}}» باسم أحد الملفات ({{files}}) يليه اسم عمود',
+    fileOrSource: 'أعطِ ملفًا FILE أو --from URL --table T، لا كليهما',
+    sourceCountOnly: 'يُستخدم --source مع count فقط',
+    sourceOrProject: 'أعطِ --source أو --project، لا كليهما',
+    ruleOrName: 'أعطِ إما --rule FILE.json وإما --name NAME',
+    dialectWithSql: 'يُستخدم --dialect مع --sql',
+    dialectRequired: 'الخيار --dialect مطلوب: postgres أو duckdb أو sqlite',
+    dialect: 'يجب أن يكون --dialect أحد postgres أو duckdb أو sqlite، لا «{{value}}»',
+    warehouseDialect: 'يجب أن يكون --dialect أحد postgres أو duckdb، لا «{{value}}»',
+    asOfDate: 'يجب أن يكون --as-of تاريخًا بصيغة YYYY-MM-DD، لا «{{value}}»',
+    asOfNeedsDate: 'يحتاج --as-of إلى تاريخ بصيغة YYYY-MM-DD',
+    layout: 'يجب أن يكون --layout أحد {{allowed}}، لا «{{value}}»',
+    exportFormat: 'يجب أن يكون --format أحد csv أو xlsx، لا «{{value}}»',
+    personal: 'يجب أن يكون --personal أحد keep أو mask أو omit، لا «{{value}}»',
+    by: 'يجب أن يكون --by أحد rfm أو segments، لا «{{value}}»',
+    period: 'يجب أن يكون --period أحد month أو week أو quarter، لا «{{value}}»',
+    reportFormat: 'يجب أن يكون --format أحد html أو pdf، لا «{{value}}»',
+    clv: 'يجب أن يكون --{{name}} {{rule}}، لا «{{value}}»',
+    clvRules: {
+      'calibration-end': 'تاريخًا بصيغة YYYY-MM-DD',
+      unit: 'day أو week',
+      horizon: 'عددًا صحيحًا من ١ إلى ٥٢٠٠',
+      margin: 'حصةً من ٠ إلى ١',
+      'discount-rate': 'معدلًا شهريًا من ٠ إلى ١',
+      valid: 'صالحًا',
+    },
   },
 } as const satisfies CliWords<typeof en>;

@@ -9,6 +9,8 @@ Defnydd: segwb <gorchymyn> [opsiynau]
 
 Gorchmynion:
   import FILE --project P.segwb   mewnforio CSV/TSV o archebion neu gwsmeriaid
+  import --from URL --table T --project P
+                                  mewnforio tabl o gronfa ddata PostgreSQL neu DuckDB
   datasets [undo|clear-history] --project P [--json]
                                   y setiau data, a dadwneud y mewnforio diweddaraf
   metrics --project P --json      diweddarwch, amlder a gwerth ariannol pob cwsmer
@@ -42,6 +44,8 @@ Gorchmynion:
                                   y segmentau a gadwyd gyda'u niferoedd cyfredol
   segment export --project P --name NAME --out F.csv [--layout mailchimp] [--bom]
                                   cwsmeriaid segment fel CSV
+  segment count --source URL --rule FILE.json --json
+                                  yr un cyfrif, ar gronfa ddata sy'n dal tablau'r warws data
   segment sql --project P (--rule FILE.json | --name NAME) --dialect postgres|duckdb|sqlite
       [--as-of D]                 y segment fel un SELECT dros dablau'r warws data
   warehouse export --project P --out DIR [--dialect postgres|duckdb]
@@ -82,6 +86,7 @@ Rhedwch "segwb <gorchymyn> --help" i weld opsiynau gorchymyn. Nid oes dim yn gad
     column: ', colofn {{column}}',
     value: ', "{{value}}"',
     close: ')',
+    fromTable: 'tabl {{table}} o {{database}}',
     reasons: {
       wrong_field_count: 'nifer anghywir o feysydd',
       bad_number: 'nid yw’n rhif',
@@ -104,6 +109,7 @@ Rhedwch "segwb <gorchymyn> --help" i weld opsiynau gorchymyn. Nid oes dim yn gad
     updated: 'Diweddarwyd y segment "{{name}}" (ID {{id}}): {{counts}}',
     none: 'Dim segmentau wedi’u cadw.',
     sayAction: 'dywedwch count, save, list, export neu sql',
+    countedOn: '{{counts}}; cyfrifwyd ar y gronfa ddata {{database}} mewn {{ms}} ms',
     notFound: 'Nid oes segment o’r enw "{{name}}" yn y prosiect hwn.',
     wrote: {
       one: 'Ysgrifennwyd {{rows}} cwsmer o "{{name}}" i {{file}}.',
@@ -125,6 +131,11 @@ Rhedwch "segwb <gorchymyn> --help" i weld opsiynau gorchymyn. Nid oes dim yn gad
     columns: { segment: 'segment', customers: 'cwsmeriaid', revenue: 'refeniw' },
     bins: 'Rhaid i --bins fod yn 3, 4 neu 5, nid "{{value}}"',
     scheme: 'Rhaid i --scheme fod yn rfm-classic neu rf-grid, nid "{{value}}"',
+  },
+  warehouse: {
+    sayAction: 'dywedwch export',
+    wrote: 'Ysgrifennwyd schema.sql ({{dialect}}) a {{count}} ffeil CSV i {{out}}: {{tables}}.',
+    table: { one: '{{table}} ({{rows}} rhes)', other: '{{table}} ({{rows}} o resi)' },
   },
   pareto: {
     bring80: 'Daw 80% o’r refeniw o {{share}} o’r {{unit}} ({{k80}} o {{customers}}).',
@@ -210,5 +221,32 @@ Rhedwch "segwb <gorchymyn> --help" i weld opsiynau gorchymyn. Nid oes dim yn gad
     notSaved: 'nid yw "{{name}}" yn segment a gadwyd: rhestrwch segmentau a gadwyd yn unig',
     kindOfFile: 'mae --kind yn cymryd FILE=KIND gyda KIND yn un o {{allowed}}, nid "{{value}}"',
     linkSides: 'mae --link yn cymryd "FILE.column=FILE.column", nid "{{value}}"',
+    linkFile:
+      '--link "{{value}}": nid yw "{{side}}" yn dechrau ag enw un o’r ffeiliau ({{files}}) ac enw colofn ar ei ôl',
+    fileOrSource: 'rhowch FFEIL neu --from URL --table T, nid y ddau',
+    sourceCountOnly: 'mae --source yn mynd gyda count yn unig',
+    sourceOrProject: 'rhowch --source neu --project, nid y ddau',
+    ruleOrName: 'rhowch naill ai --rule FILE.json neu --name NAME',
+    dialectWithSql: 'mae --dialect yn mynd gyda --sql',
+    dialectRequired: 'Mae angen --dialect: postgres, duckdb neu sqlite',
+    dialect: 'Rhaid i --dialect fod yn postgres, duckdb neu sqlite, nid "{{value}}"',
+    warehouseDialect: 'Rhaid i --dialect fod yn postgres neu duckdb, nid "{{value}}"',
+    asOfDate: 'Rhaid i --as-of fod yn ddyddiad ar ffurf YYYY-MM-DD, nid "{{value}}"',
+    asOfNeedsDate: 'mae angen dyddiad ar ffurf YYYY-MM-DD ar --as-of',
+    layout: 'Rhaid i --layout fod yn un o {{allowed}}; nid "{{value}}"',
+    exportFormat: 'Rhaid i --format fod yn csv neu xlsx; nid "{{value}}"',
+    personal: 'Rhaid i --personal fod yn keep, mask neu omit; nid "{{value}}"',
+    by: 'Rhaid i --by fod yn rfm neu segments, nid "{{value}}"',
+    period: 'Rhaid i --period fod yn month, week neu quarter, nid "{{value}}"',
+    reportFormat: 'Rhaid i --format fod yn html neu pdf, nid "{{value}}"',
+    clv: 'Rhaid i --{{name}} fod yn {{rule}}, nid "{{value}}"',
+    clvRules: {
+      'calibration-end': 'ddyddiad ar ffurf YYYY-MM-DD',
+      unit: 'day neu week',
+      horizon: 'rhif cyfan o 1 i 5200',
+      margin: 'gyfran o 0 i 1',
+      'discount-rate': 'gyfradd fisol o 0 i 1',
+      valid: 'ddilys',
+    },
   },
 } as const satisfies CliWords<typeof en>;

@@ -6,6 +6,8 @@ Usage: segwb <command> [options]
 
 Commands:
   import FILE --project P.segwb   import a CSV/TSV of orders or customers
+  import --from URL --table T --project P
+                                  import a table of a PostgreSQL or DuckDB database
   datasets [undo|clear-history] --project P [--json]
                                   the datasets, and undo of the latest import
   metrics --project P --json      recency, frequency and monetary value per customer
@@ -39,6 +41,8 @@ Commands:
                                   the saved segments with their current counts
   segment export --project P --name NAME --out F.csv [--layout mailchimp] [--bom]
                                   a segment's customers as CSV
+  segment count --source URL --rule FILE.json --json
+                                  the same count, run on a database holding the warehouse tables
   segment sql --project P (--rule FILE.json | --name NAME) --dialect postgres|duckdb|sqlite
       [--as-of D]                 the segment as one SELECT over the warehouse tables
   warehouse export --project P --out DIR [--dialect postgres|duckdb]
@@ -80,6 +84,7 @@ Run "segwb <command> --help" for a command's options. Nothing leaves your machin
     column: ', column {{column}}',
     value: ', "{{value}}"',
     close: ')',
+    fromTable: '{{database}} table {{table}}',
     reasons: {
       wrong_field_count: 'wrong_field_count',
       bad_number: 'bad_number',
@@ -100,6 +105,7 @@ Run "segwb <command> --help" for a command's options. Nothing leaves your machin
     saved: 'Saved segment "{{name}}" (id {{id}}): {{counts}}',
     updated: 'Updated segment "{{name}}" (id {{id}}): {{counts}}',
     none: 'No saved segments.',
+    countedOn: '{{counts}}; counted on the database {{database}} in {{ms}} ms',
     sayAction: 'say count, save, list, export or sql',
     notFound: 'There is no segment named "{{name}}" in this project.',
     wrote: {
@@ -122,6 +128,11 @@ Run "segwb <command> --help" for a command's options. Nothing leaves your machin
     columns: { segment: 'segment', customers: 'customers', revenue: 'revenue' },
     bins: '--bins must be 3, 4 or 5, not "{{value}}"',
     scheme: '--scheme must be rfm-classic or rf-grid, not "{{value}}"',
+  },
+  warehouse: {
+    sayAction: 'say export',
+    wrote: 'Wrote schema.sql ({{dialect}}) and {{count}} CSV files to {{out}}: {{tables}}.',
+    table: { one: '{{table}} ({{rows}} row)', other: '{{table}} ({{rows}} rows)' },
   },
   pareto: {
     bring80: '{{share}} of {{unit}} bring 80% of revenue ({{k80}} of {{customers}}).',
@@ -206,5 +217,31 @@ Run "segwb <command> --help" for a command's options. Nothing leaves your machin
     notSaved: '"{{name}}" is not a saved segment: list saved segments only',
     kindOfFile: '--kind takes FILE=KIND with KIND one of {{allowed}}, not "{{value}}"',
     linkSides: '--link takes "FILE.column=FILE.column", not "{{value}}"',
+    linkFile: '--link "{{value}}": "{{side}}" does not start with one of the files ({{files}}) and a column',
+    fileOrSource: 'give a FILE or --from URL --table T, not both',
+    sourceCountOnly: '--source goes with count only',
+    sourceOrProject: 'give --source or --project, not both',
+    ruleOrName: 'give either --rule FILE.json or --name NAME',
+    dialectWithSql: '--dialect goes with --sql',
+    dialectRequired: '--dialect is required: postgres, duckdb or sqlite',
+    dialect: '--dialect must be postgres, duckdb or sqlite, not "{{value}}"',
+    warehouseDialect: '--dialect must be postgres or duckdb, not "{{value}}"',
+    asOfDate: '--as-of must be a date as YYYY-MM-DD, not "{{value}}"',
+    asOfNeedsDate: '--as-of needs a date YYYY-MM-DD',
+    layout: '--layout must be {{allowed}}; not "{{value}}"',
+    exportFormat: '--format must be csv or xlsx; not "{{value}}"',
+    personal: '--personal must be keep, mask or omit; not "{{value}}"',
+    by: '--by must be rfm or segments, not "{{value}}"',
+    period: '--period must be month, week or quarter, not "{{value}}"',
+    reportFormat: '--format must be html or pdf, not "{{value}}"',
+    clv: '--{{name}} must be {{rule}}, not "{{value}}"',
+    clvRules: {
+      'calibration-end': 'a date as YYYY-MM-DD',
+      unit: 'day or week',
+      horizon: 'a whole number from 1 to 5200',
+      margin: 'a share from 0 to 1',
+      'discount-rate': 'a monthly rate from 0 to 1',
+      valid: 'valid',
+    },
   },
 } as const;

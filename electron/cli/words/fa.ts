@@ -9,6 +9,8 @@ export const fa = {
 
 فرمان‌ها:
   import FILE --project P.segwb   درون‌ریزی فایل CSV/TSV سفارش‌ها یا مشتریان
+  import --from URL --table T --project P
+                                  درون‌ریزی یک جدول از پایگاه دادهٔ PostgreSQL یا DuckDB
   datasets [undo|clear-history] --project P [--json]
                                   مجموعه‌داده‌ها، و بازگردانی آخرین درون‌ریزی
   metrics --project P --json      تازگی، تناوب و ارزش پولی هر مشتری
@@ -42,6 +44,8 @@ export const fa = {
                                   بخش‌های ذخیره‌شده با شمار کنونی‌شان
   segment export --project P --name NAME --out F.csv [--layout mailchimp] [--bom]
                                   مشتریان یک بخش در فایل CSV
+  segment count --source URL --rule FILE.json --json
+                                  همین شمارش، روی پایگاه داده‌ای که جدول‌های انبار داده را دارد
   segment sql --project P (--rule FILE.json | --name NAME) --dialect postgres|duckdb|sqlite
       [--as-of D]                 بخش به صورت یک SELECT روی جدول‌های انبار داده
   warehouse export --project P --out DIR [--dialect postgres|duckdb]
@@ -83,6 +87,7 @@ export const fa = {
     column: '، ستون {{column}}',
     value: '، «{{value}}»',
     close: ')',
+    fromTable: 'جدول {{table}} از {{database}}',
     reasons: {
       wrong_field_count: 'تعداد فیلدها نادرست است',
       bad_number: 'عدد نیست',
@@ -104,6 +109,7 @@ export const fa = {
     updated: 'بخش «{{name}}» به‌روز شد (شناسه {{id}}): {{counts}}',
     none: 'هنوز بخشی ذخیره نشده است.',
     sayAction: 'اعلام کنید count، save، list، export یا sql',
+    countedOn: '{{counts}}؛ شمرده‌شده روی پایگاه دادهٔ {{database}} در {{ms}} میلی‌ثانیه',
     notFound: 'در این پروژه بخشی به نام «{{name}}» نیست.',
     wrote: { other: '{{rows}} مشتری از «{{name}}» در {{file}} نوشته شد.' },
     leftOutEmail: { other: ' {{count}} مشتری بدون نشانی ایمیل کنار گذاشته شد.' },
@@ -116,6 +122,11 @@ export const fa = {
     columns: { segment: 'بخش', customers: 'مشتریان', revenue: 'درآمد' },
     bins: '--bins باید ۳، ۴ یا ۵ باشد، نه «{{value}}»',
     scheme: '--scheme باید rfm-classic یا rf-grid باشد، نه «{{value}}»',
+  },
+  warehouse: {
+    sayAction: 'اعلام کنید export',
+    wrote: 'schema.sql ({{dialect}}) و {{count}} فایل CSV در {{out}} نوشته شد: {{tables}}.',
+    table: { other: '{{table}} ({{rows}} سطر)' },
   },
   pareto: {
     bring80: '{{share}} از {{unit}} ۸۰٪ درآمد را می‌آورند ({{k80}} از {{customers}}).',
@@ -201,5 +212,31 @@ export const fa = {
     notSaved: '«{{name}}» بخش ذخیره‌شده نیست: فقط بخش‌های ذخیره‌شده را نام ببرید',
     kindOfFile: '--kind به شکل FILE=KIND است و KIND یکی از {{allowed}}، نه «{{value}}»',
     linkSides: '--link به شکل "FILE.column=FILE.column" داده می‌شود، نه «{{value}}»',
+    linkFile: '--link «{{value}}»: «{{side}}» با نام یکی از فایل‌ها ({{files}}) و پس از آن نام یک ستون آغاز نمی‌شود',
+    fileOrSource: 'یا یک FILE بدهید یا --from URL --table T، نه هر دو را',
+    sourceCountOnly: '--source فقط همراه count به کار می‌رود',
+    sourceOrProject: '--source یا --project را بدهید، نه هر دو را',
+    ruleOrName: 'یا --rule FILE.json را بدهید یا --name NAME را',
+    dialectWithSql: '--dialect همراه --sql به کار می‌رود',
+    dialectRequired: '--dialect لازم است: postgres، duckdb یا sqlite',
+    dialect: '--dialect باید postgres، duckdb یا sqlite باشد، نه «{{value}}»',
+    warehouseDialect: '--dialect باید postgres یا duckdb باشد، نه «{{value}}»',
+    asOfDate: '--as-of باید تاریخی به شکل YYYY-MM-DD باشد، نه «{{value}}»',
+    asOfNeedsDate: '--as-of به تاریخی به شکل YYYY-MM-DD نیاز دارد',
+    layout: '--layout باید یکی از {{allowed}} باشد، نه «{{value}}»',
+    exportFormat: '--format باید csv یا xlsx باشد، نه «{{value}}»',
+    personal: '--personal باید keep، mask یا omit باشد، نه «{{value}}»',
+    by: '--by باید rfm یا segments باشد، نه «{{value}}»',
+    period: '--period باید month، week یا quarter باشد، نه «{{value}}»',
+    reportFormat: '--format باید html یا pdf باشد، نه «{{value}}»',
+    clv: '--{{name}} باید {{rule}} باشد، نه «{{value}}»',
+    clvRules: {
+      'calibration-end': 'تاریخی به شکل YYYY-MM-DD',
+      unit: 'day یا week',
+      horizon: 'عددی درست از ۱ تا ۵۲۰۰',
+      margin: 'سهمی از ۰ تا ۱',
+      'discount-rate': 'نرخی ماهانه از ۰ تا ۱',
+      valid: 'معتبر',
+    },
   },
 } as const satisfies CliWords<typeof en>;

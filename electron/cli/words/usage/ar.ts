@@ -25,7 +25,10 @@ export const ar: CommandUsages = {
   --decimal .|,               الفاصل العشري للأرقام
   --no-header                 السطر الأول بيانات لا أسماء أعمدة
   --map role=Header           أعطِ عمودًا دورًا (قابل للتكرار)، مثل --map amount="Total paid"
-  --json                      اطبع التقرير بصيغة JSON`,
+  --json                      اطبع التقرير بصيغة JSON
+  --from URL --table T        استورد الجدول T من قاعدة بيانات بدلًا من FILE: PostgreSQL
+                              (postgresql://USER:PASSWORD@HOST/DB) أو ملف DuckDB (duckdb:PATH)؛
+                              للقراءة فقط، يُنسخ عبر COPY؛ وتسري الخيارات الأخرى كما تسري على الملف`,
   datasets: `الاستخدام: segwb datasets [undo|clear-history] --project P.segwb [--json]
   (بلا إجراء)     مجموعات بيانات المشروع وعمليات الاستيراد التي يمكن التراجع عنها، الأحدث أولًا
   undo            أعد البيانات إلى ما كانت عليه قبل آخر استيراد (تبقى الشرائح)
@@ -52,6 +55,10 @@ export const ar: CommandUsages = {
   --csv DIR       اكتب أيضًا customers.csv وorders.csv في DIR`,
   segment: `الاستخدام: segwb segment <count|save|list|export|sql> --project P.segwb [الخيارات]
   count  --rule FILE.json [--json]        عملاء قاعدة وإيراداتهم، وحصصهم من الكل
+  count  --source URL --rule FILE.json [--json]
+                                          العدّ نفسه، على قاعدة بيانات تضم جداول المستودع
+                                          (postgresql://USER:PASSWORD@HOST/DB، أو ملف DuckDB:
+                                          duckdb:PATH)؛ دون --project؛ لا يعود إلا الجواب
   save   --name NAME --rule FILE.json     احفظ شريحة (تُحدَّث الشريحة التي تحمل الاسم إن وُجدت)
          [--color #RRGGBB] [--description TEXT] [--strategy TEXT] [--json]
   list   [--json]                         الشرائح المحفوظة مع أعدادها الحالية
@@ -121,4 +128,9 @@ export const ar: CommandUsages = {
   HTML ملف واحد مكتفٍ بذاته (لا يخرج منه أي طلب)؛ ويطبع Chromium أو Chrome ملف PDF إن كان مثبتًا.
   الافتراضي لـ--format امتداد --out، ولـ--lang الإنجليزية، ولـ--segments كل الشرائح المحفوظة.
   (--lang لغة التقرير؛ أما الرسائل فبلغة البيئة.)`,
+  warehouse: `الاستخدام: segwb warehouse export --project P.segwb --out DIR [--dialect postgres|duckdb]
+  يكتب DIR/schema.sql (عبارات CREATE TABLE) وملف CSV لكل جدول (customers وorders
+  وorder_lines وevents؛ UTF-8، بسطر عناوين وتواريخ ISO)، لتحميلها بـ psql -f schema.sql و\\copy،
+  أو بـ read_csv في DuckDB. يُنشأ المجلد إن لم يكن موجودًا. انظر docs/warehouse.md.
+  --dialect D  postgres (الافتراضي) أو duckdb: أنواع أعمدة schema.sql`,
 };

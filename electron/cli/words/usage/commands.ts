@@ -13,6 +13,7 @@ export const USAGE_COMMANDS = [
   'migrate',
   'cohorts',
   'report',
+  'warehouse',
 ] as const;
 export type UsageCommand = (typeof USAGE_COMMANDS)[number];
 export type CommandUsages = Record<UsageCommand, string>;

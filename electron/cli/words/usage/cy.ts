@@ -26,7 +26,10 @@ export const cy: CommandUsages = {
   --decimal .|,               gwahanydd degol y rhifau
   --no-header                 data yw'r llinell gyntaf, nid enwau colofnau
   --map role=Header           rhoi rôl i golofn (gellir ailadrodd), e.e. --map amount="Total paid"
-  --json                      argraffu'r adroddiad fel JSON`,
+  --json                      argraffu'r adroddiad fel JSON
+  --from URL --table T        mewnforio tabl T o gronfa ddata yn lle FILE: PostgreSQL
+                              (postgresql://USER:PASSWORD@HOST/DB) neu ffeil DuckDB (duckdb:PATH);
+                              darllen yn unig, wedi'i gopïo drwy COPY; mae'r opsiynau eraill yn gweithio fel i ffeil`,
   datasets: `Defnydd: segwb datasets [undo|clear-history] --project P.segwb [--json]
   (dim gweithred) setiau data'r prosiect a'r mewnforion y gellir eu dadwneud, y diweddaraf gyntaf
   undo            adfer y data fel yr oedd cyn y mewnforio diweddaraf (cedwir y segmentau)
@@ -55,6 +58,10 @@ export const cy: CommandUsages = {
   --csv DIR       ysgrifennu customers.csv ac orders.csv i DIR hefyd`,
   segment: `Defnydd: segwb segment <count|save|list|export|sql> --project P.segwb [opsiynau]
   count  --rule FILE.json [--json]        cwsmeriaid a refeniw rheol, a'u cyfrannau o'r cyfan
+  count  --source URL --rule FILE.json [--json]
+                                          yr un peth, wedi'i gyfrif ar gronfa ddata sy'n dal tablau'r
+                                          warws data (postgresql://USER:PASSWORD@HOST/DB, neu ffeil
+                                          DuckDB: duckdb:PATH); dim --project; dim ond yr ateb a ddaw'n ôl
   save   --name NAME --rule FILE.json     cadw segment (yn diweddaru'r un o'r enw hwnnw os oes un)
          [--color #RRGGBB] [--description TEXT] [--strategy TEXT] [--json]
   list   [--json]                         y segmentau a gadwyd gyda'u niferoedd cyfredol
@@ -125,4 +132,9 @@ export const cy: CommandUsages = {
   Mae HTML yn un ffeil hunangynhwysol (nid oes cais yn ei gadael); caiff PDF ei argraffu gan
   Chromium neu Chrome pan fo un wedi'i osod. Rhagosodiad --format yw estyniad --out; --lang, Saesneg;
   --segments, pob segment a gadwyd. (--lang yw iaith yr adroddiad; mae'r negeseuon yn iaith yr amgylchedd.)`,
+  warehouse: `Defnydd: segwb warehouse export --project P.segwb --out DIR [--dialect postgres|duckdb]
+  Yn ysgrifennu DIR/schema.sql (datganiadau CREATE TABLE) ac un CSV i bob tabl (customers, orders,
+  order_lines, events; UTF-8, pennawd, dyddiadau ISO), i'w llwytho gyda psql -f schema.sql a \\copy,
+  neu read_csv DuckDB. Caiff y ffolder ei chreu os nad yw'n bod. Gweler docs/warehouse.md.
+  --dialect D  postgres (rhagosodiad) neu duckdb: mathau colofnau schema.sql`,
 };

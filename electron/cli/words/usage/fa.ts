@@ -25,7 +25,10 @@ export const fa: CommandUsages = {
   --decimal .|,               جداکنندهٔ اعشار عددها
   --no-header                 سطر نخست داده است، نه نام ستون‌ها
   --map role=Header           نقشی به یک ستون بده (تکرارپذیر)، مثلاً --map amount="Total paid"
-  --json                      گزارش را به‌صورت JSON چاپ کن`,
+  --json                      گزارش را به‌صورت JSON چاپ کن
+  --from URL --table T        به جای FILE، جدول T از یک پایگاه داده را درون‌ریزی کن: PostgreSQL
+                              (postgresql://USER:PASSWORD@HOST/DB) یا فایل DuckDB (duckdb:PATH)؛
+                              فقط خواندنی و با COPY؛ گزینه‌های دیگر همان‌گونه که برای فایل به کار می‌روند`,
   datasets: `کاربرد: segwb datasets [undo|clear-history] --project P.segwb [--json]
   (بی‌کار)        مجموعه‌داده‌های پروژه و درون‌ریزی‌های بازگرداندنی، تازه‌ترین نخست
   undo            داده‌ها را به پیش از آخرین درون‌ریزی برگردان (بخش‌ها می‌مانند)
@@ -52,6 +55,10 @@ export const fa: CommandUsages = {
   --csv DIR       customers.csv و orders.csv را هم در DIR بنویس`,
   segment: `کاربرد: segwb segment <count|save|list|export|sql> --project P.segwb [گزینه‌ها]
   count  --rule FILE.json [--json]        مشتریان و درآمد یک قاعده و سهمشان از کل
+  count  --source URL --rule FILE.json [--json]
+                                          همان شمارش، روی پایگاه داده‌ای که جدول‌های انبار داده را
+                                          دارد (postgresql://USER:PASSWORD@HOST/DB، یا فایل DuckDB:
+                                          duckdb:PATH)؛ بی --project؛ فقط پاسخ برمی‌گردد
   save   --name NAME --rule FILE.json     ذخیرهٔ یک بخش (اگر بخشی به همین نام باشد به‌روز می‌شود)
          [--color #RRGGBB] [--description TEXT] [--strategy TEXT] [--json]
   list   [--json]                         بخش‌های ذخیره‌شده با شمار کنونی‌شان
@@ -121,4 +128,9 @@ export const fa: CommandUsages = {
   HTML یک فایل خودبسنده است (هیچ درخواستی از آن بیرون نمی‌رود)؛ PDF را Chromium یا Chrome چاپ
   می‌کند، اگر نصب باشد. پیش‌فرض --format پسوند --out است؛ پیش‌فرض --lang انگلیسی؛ پیش‌فرض
   --segments همهٔ بخش‌های ذخیره‌شده. (--lang زبان گزارش است؛ پیام‌ها به زبان محیط‌اند.)`,
+  warehouse: `کاربرد: segwb warehouse export --project P.segwb --out DIR [--dialect postgres|duckdb]
+  DIR/schema.sql (دستورهای CREATE TABLE) و برای هر جدول یک فایل CSV (customers، orders،
+  order_lines، events؛ UTF-8، با سطر سرستون و تاریخ‌های ISO) می‌نویسد، برای بارگذاری با
+  psql -f schema.sql و \\copy، یا read_csv در DuckDB. اگر پوشه نباشد ساخته می‌شود. docs/warehouse.md را ببینید.
+  --dialect D  postgres (پیش‌فرض) یا duckdb: نوع ستون‌های schema.sql`,
 };

@@ -123,6 +123,49 @@ describe('segwb in Persian and Welsh', () => {
     expect(badLang.stderr).toBe('segwb: --lang must be en, fa, ar or cy, not "xx"\n');
   });
 
+  it('speaks of the warehouse export and database sources in Persian and Welsh', () => {
+    const noAction = segwb(['warehouse', '--lang', 'fa'], dir);
+    expect(noAction.code).toBe(2);
+    expect(lines(noAction.stderr).slice(0, 3)).toEqual([
+      'segwb warehouse: اعلام کنید export',
+      '',
+      'کاربرد: segwb warehouse export --project P.segwb --out DIR [--dialect postgres|duckdb]',
+    ]);
+    const wrote = segwb(['warehouse', 'export', '--project', 'p.segwb', '--out', 'wh', '--lang', 'fa'], dir);
+    expect(wrote.stdout).toBe(
+      `schema.sql (postgres) و ۳ فایل CSV در ${path.join(fs.realpathSync(dir), 'wh')} نوشته شد: ` +
+        'customers (۵ سطر)، orders (۹ سطر)، order_lines (۱۰ سطر).\n',
+    );
+    const badDialect = segwb(
+      ['warehouse', 'export', '--project', 'p.segwb', '--out', 'wh', '--dialect', 'x', '--lang', 'cy'],
+      dir,
+    );
+    expect(lines(badDialect.stderr)[0]).toBe('segwb warehouse: Rhaid i --dialect fod yn postgres neu duckdb, nid "x"');
+    const both = segwb(['segment', 'count', '--source', 'x', '--project', 'y', '--lang', 'cy'], dir);
+    expect(both.code).toBe(2);
+    expect(lines(both.stderr)[0]).toBe('segwb segment: rhowch --source neu --project, nid y ddau');
+    expect(lines(both.stderr)).toContain('  count  --source URL --rule FILE.json [--json]');
+    const fileAndTable = segwb(
+      ['import', 'x.csv', '--from', 'duckdb:x.duckdb', '--table', 't', '--project', 'q.segwb', '--lang', 'fa'],
+      dir,
+    );
+    expect(lines(fileAndTable.stderr)[0]).toBe('segwb import: یا یک FILE بدهید یا --from URL --table T، نه هر دو را');
+    const dialect = segwb(['rfm', '--project', 'p.segwb', '--dialect', 'postgres', '--lang', 'cy'], dir);
+    expect(lines(dialect.stderr)[0]).toBe('segwb rfm: mae --dialect yn mynd gyda --sql');
+    const sql = segwb(['segment', 'sql', '--project', 'p.segwb', '--lang', 'fa'], dir);
+    expect(lines(sql.stderr)[0]).toBe('segwb segment: --dialect لازم است: postgres، duckdb یا sqlite');
+    const margin = segwb(['clv', '--project', 'p.segwb', '--margin', '3', '--lang', 'fa'], dir);
+    expect(lines(margin.stderr)[0]).toBe('segwb clv: --margin باید سهمی از ۰ تا ۱ باشد، نه «3»');
+  });
+
+  it('lists the database commands in the help of every language', () => {
+    for (const lang of ['en', 'fa', 'ar', 'cy']) {
+      const help = lines(segwb(['--help', '--lang', lang], dir).stdout);
+      expect(help).toContain('  import --from URL --table T --project P');
+      expect(help).toContain('  segment count --source URL --rule FILE.json --json');
+    }
+  });
+
   it('prints the help and a command usage in Welsh and Persian', () => {
     const r = segwb(['--help', '--lang', 'cy'], dir);
     expect(lines(r.stdout)[2]).toBe('Defnydd: segwb <gorchymyn> [opsiynau]');

@@ -40,52 +40,6 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage
   warehouse: { run: warehouseCommand, usage: warehouseUsage },
 };
 
-const HELP = `Segment Workbench ${appVersion()} — customer segmentation on your own machine.
-
-Usage: segwb <command> [options]
-
-Commands:
-  import FILE --project P.segwb   import a CSV/TSV of orders or customers
-  datasets [undo|clear-history] --project P [--json]
-                                  the datasets, and undo of the latest import
-  metrics --project P --json      recency, frequency and monetary value per customer
-  pareto --project P [--segment NAME] [--by FIELD] --json
-                                  the 80/20 figures of customer revenue (within a segment,
-                                  or per value of a field such as country or product)
-  compare --project P --segments A,B,... --json
-                                  size and value of segments side by side
-  demo --project P                create the demo shop project (seeded, synthetic)
-  rfm --project P [--bins 5] [--scheme rfm-classic|rf-grid] [--as-of D] --json
-                                  RFM scores and segments (default scheme rfm-classic)
-  rfm --project P --sql --dialect postgres|duckdb|sqlite [--bins 5] [--scheme S] [--as-of D]
-                                  the same scores as one SELECT over the warehouse tables
-  cluster --project P --fields F1,F2,... [--k N | --k-range A-B] [--seed S] [--log] --json
-                                  k-means clusters of the customers on number fields
-  clv --project P [--calibration-end D] [--unit day|week] [--horizon N] [--margin M]
-      [--discount-rate R] --json
-                                  predicted purchases, spend and lifetime value per customer
-  migrate --project P --from D1 --to D2 --by rfm [--scheme S] [--bins N] --json
-  migrate --project P --from D1 --to D2 --by segments --segments A,B,... --json
-                                  who moved from which segment to which between two dates
-  cohorts --project P --period month|week|quarter --json
-                                  acquisition cohorts: active customers and revenue per period
-  report --project P --out FILE [--lang en|fa|ar|cy] [--segments A,B,...] [--format html|pdf]
-                                  the project as one report to hand over (HTML or PDF)
-  segment count --project P --rule FILE.json --json
-                                  customers and revenue of a rule, with their shares
-  segment save --project P --name NAME --rule FILE.json
-                                  save a segment (or update the one of that name)
-  segment list --project P --json
-                                  the saved segments with their current counts
-  segment export --project P --name NAME --out F.csv [--layout mailchimp] [--bom]
-                                  a segment's customers as CSV
-  segment sql --project P (--rule FILE.json | --name NAME) --dialect postgres|duckdb|sqlite
-      [--as-of D]                 the segment as one SELECT over the warehouse tables
-  warehouse export --project P --out DIR [--dialect postgres|duckdb]
-                                  the project as schema.sql and CSV files for a warehouse
-
-Run "segwb <command> --help" for a command's options. Nothing leaves your machine.`;
-
 export function main(argv: string[]): Promise<number> {
   // File contents and names reach the terminal escaped, in every command's output and error.
   return withTerminalSafeConsole(() => run(argv));

@@ -7,7 +7,8 @@
  *   cold: the first comparison after the data changed (caches cleared before each run);
  * and, for reference, the overlap of 8 of them, the quality scorecard of all 10
  * and the Pareto views (within a segment, by an order field, both), each after the caches were cleared.
- *   node dist/electron/bench/compare.js [--customers 100000] [--runs 30] [--cold-runs 5]
+ *   node dist/electron/bench/compare.js [--customers 100000] [--runs 30] [--cold-runs 5] [--fresh]
+ * The imported project is kept between runs (cachedDemo.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,10 +20,9 @@ import { paretoAnalysis } from '../core/analysis/paretoBy.js';
 import { segmentQuality } from '../core/analysis/quality.js';
 import { compareSegments, overlapSegments } from '../core/analysis/query.js';
 import { DataCache } from '../core/db/dataCache.js';
-import type { Db } from '../core/db/projectFile.js';
-import { createDemoProject } from '../core/demo/demoProject.js';
+import { type Db, openProjectFile } from '../core/db/projectFile.js';
 import { saveSegment } from '../core/segments/store.js';
-import { Session } from '../core/session.js';
+import { cachedDemoProject } from './cachedDemo.js';
 import { BENCH_RULES } from './segmentRules.js';
 import { percentile, timeIt } from './stats.js';
 
@@ -50,16 +50,20 @@ async function time(runs: number, fn: () => unknown, before?: () => void): Promi
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { customers: { type: 'string' }, runs: { type: 'string' }, 'cold-runs': { type: 'string' } },
+    options: {
+      customers: { type: 'string' },
+      runs: { type: 'string' },
+      'cold-runs': { type: 'string' },
+      fresh: { type: 'boolean' },
+    },
   });
   const customers = Number(values.customers ?? 100_000);
   const runs = Number(values.runs ?? 30);
   const coldRuns = Number(values['cold-runs'] ?? 5);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'segwb-bench-compare-'));
   try {
-    const session = new Session({ mode: 'cli', appVersion: 'bench', projectsDir: dir, stateDir: dir });
-    const imported = await timeIt(() => createDemoProject(session, { path: path.join(dir, 'bench.segwb'), customers }));
-    const db: Db = imported.value.project.db;
+    const demo = await cachedDemoProject(dir, { customers, fresh: values.fresh });
+    const db: Db = openProjectFile(demo.file);
     const refs: SegmentRef[] = [...BENCH_RULES, ...SIMPLE_RULES].map(({ name, rule }) => ({
       id: saveSegment(db, { name: name.slice(0, 200), rule }).id,
     }));
@@ -80,9 +84,9 @@ async function main(): Promise<void> {
     const paretoBy = await time(few, () => paretoAnalysis(db, { by: 'category' }), clear);
     const paretoBySegment = await time(few, () => paretoAnalysis(db, { segment: refs[6], by: 'category' }), clear);
     const orderLines = (db.prepare('SELECT COUNT(*) AS n FROM order_lines').get() as { n: number }).n;
-    session.close();
+    db.close();
     console.log(
-      `compare of ${refs.length} segments, ${customers.toLocaleString('en')} customers, ${orderLines.toLocaleString('en')} order lines (import ${imported.seconds.toFixed(1)} s):`,
+      `compare of ${refs.length} segments, ${customers.toLocaleString('en')} customers, ${orderLines.toLocaleString('en')} order lines (import ${demo.reused ? 'kept from an earlier run' : `${demo.importS.toFixed(1)} s`}):`,
     );
     console.log(`  warm p50 ${warm.p50Ms} ms, p95 ${warm.p95Ms} ms (${runs} runs)`);
     console.log(`  cold p50 ${cold.p50Ms} ms, p95 ${cold.p95Ms} ms (${coldRuns} runs, caches cleared)`);

@@ -1,10 +1,12 @@
 /**
  * Segment live-recount benchmark: demo shops of several sizes, each in a fresh process; prints
  * p50/p95 of countRule (warm: recounts while editing; cold: first count after the orders part
- * changed) and of countRuleParts, as imported and with the proposed covering index.
+ * changed) and of countRuleParts, as imported (and with --covering, also with the covering index
+ * once proposed for the import). Each size's project is kept between runs (cachedDemo.ts).
  *   node dist/electron/bench/segments.js                          10k and 100k customers
  *   node dist/electron/bench/segments.js --big                    also 1M customers (takes long)
  *   node dist/electron/bench/segments.js --sizes 10000 --runs 50 --cold-runs 20
+ *   node dist/electron/bench/segments.js --fresh                  generate the projects anew
  *   node dist/electron/bench/segments.js --json                   one JSON object on stdout (segmentsJson.ts)
  */
 import { execFileSync } from 'node:child_process';
@@ -21,6 +23,8 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     'cold-runs': { type: 'string' },
     json: { type: 'boolean' },
+    covering: { type: 'boolean' },
+    fresh: { type: 'boolean' },
   },
 });
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : [10_000, 100_000];
@@ -36,6 +40,8 @@ for (const customers of sizes) {
     String(customers),
     ...(values.runs ? ['--runs', values.runs] : []),
     ...(values['cold-runs'] ? ['--cold-runs', values['cold-runs']] : []),
+    ...(values.covering ? ['--covering'] : []),
+    ...(values.fresh ? ['--fresh'] : []),
   ];
   const out = execFileSync(process.execPath, args, {
     encoding: 'utf8',
@@ -69,16 +75,16 @@ function printTable(results: readonly SegmentsCaseResult[]): void {
   );
   for (const r of results) {
     console.log(row(r, 'as imported', r.asImported));
-    console.log(row(r, `+ covering (${r.withCoveringIndex.indexS} s to build)`, r.withCoveringIndex));
+    if (r.withCoveringIndex)
+      console.log(row(r, `+ covering (${r.withCoveringIndex.indexS} s to build)`, r.withCoveringIndex));
   }
   for (const r of results) {
     console.log(
       `\n${r.customers.toLocaleString('en')} customers (import ${r.importS} s, open p50 ${r.asImported.openP50Ms} ms), ${r.runsPerRule} warm and ${r.coldRunsPerRule} cold runs per rule:`,
     );
-    for (const [label, t] of [
-      ['as imported', r.asImported],
-      ['covering index', r.withCoveringIndex],
-    ] as const) {
+    const measured: Array<[string, Timings]> = [['as imported', r.asImported]];
+    if (r.withCoveringIndex) measured.push(['covering index', r.withCoveringIndex]);
+    for (const [label, t] of measured) {
       for (const rule of t.rules) {
         console.log(
           `  ${label}: warm p50 ${rule.warmP50Ms} / p95 ${rule.warmP95Ms} ms, cold p50 ${rule.coldP50Ms} / p95 ${rule.coldP95Ms} ms, ${rule.members} members: ${rule.name}`,

@@ -5,7 +5,8 @@
  *   warm: repeated recounts on one open connection, as while the user edits;
  *   cold: the first count on a freshly opened project file (new connection: no cache of ours,
  *         SQLite's page cache empty; the OS file cache stays warm), as when a project opens.
- * Then the same with the covering index on order_lines proposed for the import.
+ * With --covering, then the same with the covering index on order_lines once proposed for the
+ * import. The imported project is kept between runs (cachedDemo.ts; --fresh makes it anew).
  * Prints one JSON line.
  */
 import fs from 'node:fs';
@@ -13,10 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openProjectFile } from '../core/db/projectFile.js';
-import { createDemoProject } from '../core/demo/demoProject.js';
 import { countRule, countRuleParts } from '../core/segments/count.js';
 import { saveSegment } from '../core/segments/store.js';
-import { Session } from '../core/session.js';
+import { cachedDemoProject } from './cachedDemo.js';
 import { BENCH_RULES, type BenchRule } from './segmentRules.js';
 import { benchShapes, REFERENCED_SEGMENT } from './segmentShapes.js';
 import { percentile, timeIt } from './stats.js';
@@ -49,7 +49,8 @@ export interface SegmentsCaseResult {
   runsPerRule: number;
   coldRunsPerRule: number;
   asImported: Timings;
-  withCoveringIndex: Timings & { indexS: number };
+  /** Only with --covering. */
+  withCoveringIndex?: Timings & { indexS: number };
 }
 
 async function measure(file: string, rules: BenchRule[], runs: number, coldRuns: number): Promise<Timings> {
@@ -114,6 +115,8 @@ async function main(): Promise<void> {
       runs: { type: 'string' },
       'cold-runs': { type: 'string' },
       dir: { type: 'string' },
+      covering: { type: 'boolean' },
+      fresh: { type: 'boolean' },
     },
   });
   const customers = Number(values.customers ?? 10_000);
@@ -121,33 +124,36 @@ async function main(): Promise<void> {
   const coldRuns = Number(values['cold-runs'] ?? 10);
   const dir = values.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'segwb-bench-segments-'));
   try {
-    const file = path.join(dir, 'bench.segwb');
-    const session = new Session({ mode: 'cli', appVersion: 'bench', projectsDir: dir, stateDir: dir });
-    const imported = await timeIt(() => createDemoProject(session, { path: file, customers }));
-    const db = imported.value.project.db;
+    const demo = await cachedDemoProject(dir, { customers, fresh: values.fresh });
+    const file = demo.file;
+    const db = openProjectFile(file);
     const referenced = saveSegment(db, REFERENCED_SEGMENT);
     const orderLines = (db.prepare('SELECT COUNT(*) AS n FROM order_lines').get() as { n: number }).n;
-    session.close();
+    db.close();
     const rules = [...BENCH_RULES, ...benchShapes(referenced.id)];
     process.stderr.write(`  ${customers} customers: as imported ...\n`);
     const asImported = await measure(file, rules, runs, coldRuns);
-    const indexed = openProjectFile(file);
-    const index = await timeIt(() =>
-      indexed.exec(
-        'CREATE INDEX IF NOT EXISTS bench_order_lines_cover ON order_lines (customer, order_ref, ts, amount)',
-      ),
-    );
-    indexed.close();
-    process.stderr.write(`  ${customers} customers: with the covering index ...\n`);
-    const covered = await measure(file, rules, runs, coldRuns);
+    let withCoveringIndex: SegmentsCaseResult['withCoveringIndex'];
+    if (values.covering) {
+      const indexed = openProjectFile(file);
+      const index = await timeIt(() =>
+        indexed.exec(
+          'CREATE INDEX IF NOT EXISTS bench_order_lines_cover ON order_lines (customer, order_ref, ts, amount)',
+        ),
+      );
+      indexed.close();
+      process.stderr.write(`  ${customers} customers: with the covering index ...\n`);
+      const covered = await measure(file, rules, runs, coldRuns);
+      withCoveringIndex = { ...covered, indexS: Math.round(index.seconds * 10) / 10 };
+    }
     const result: SegmentsCaseResult = {
       customers,
       orderLines,
-      importS: Math.round(imported.seconds * 10) / 10,
+      importS: Math.round(demo.importS * 10) / 10,
       runsPerRule: runs,
       coldRunsPerRule: coldRuns,
       asImported,
-      withCoveringIndex: { ...covered, indexS: Math.round(index.seconds * 10) / 10 },
+      ...(withCoveringIndex ? { withCoveringIndex } : {}),
     };
     console.log(JSON.stringify(result));
   } finally {

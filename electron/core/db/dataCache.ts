@@ -9,6 +9,7 @@
  * Everything is dropped when the data may have changed: a commit by another connection (an
  * import: PRAGMA data_version) or any write by this one (total_changes()).
  */
+import { BatchInsert } from './batchInsert.js';
 import type { Db } from './projectFile.js';
 import type { Fragment } from './sqlFragment.js';
 
@@ -36,9 +37,14 @@ export class DataCache {
 
   /**
    * A temp table (customer INTEGER PRIMARY KEY, value REAL) holding the rows of `aggregate`, a
-   * `SELECT customer, value ... GROUP BY customer` query; built on first use.
+   * `SELECT customer, value ... GROUP BY customer` query; built on first use. With `rows`, the
+   * aggregate is only the key and `rows` computes what goes in the table.
    */
-  ordersTable(aggregate: Fragment, pinned: ReadonlySet<string> = new Set()): string {
+  ordersTable(
+    aggregate: Fragment,
+    pinned: ReadonlySet<string> = new Set(),
+    rows?: () => { customers: readonly number[]; values: readonly number[] },
+  ): string {
     if (this.currentStamp() !== this.stamp) this.clear();
     const key = JSON.stringify([aggregate.sql, aggregate.params]);
     const existing = this.tables.get(key);
@@ -61,7 +67,8 @@ export class DataCache {
     tableCounter += 1;
     const name = `segwb_orders_${tableCounter}`;
     this.db.exec(`CREATE TEMP TABLE ${name} (customer INTEGER PRIMARY KEY, value REAL NOT NULL)`);
-    this.db.prepare(`INSERT INTO temp.${name} (customer, value) ${aggregate.sql}`).run(...aggregate.params);
+    if (rows) insertRows(this.db, name, rows());
+    else this.db.prepare(`INSERT INTO temp.${name} (customer, value) ${aggregate.sql}`).run(...aggregate.params);
     this.tables.set(key, name);
     this.stamp = this.currentStamp();
     return name;
@@ -97,4 +104,15 @@ export class DataCache {
     const changes = this.db.prepare('SELECT total_changes() AS n').pluck().get() as number;
     return `${version}:${changes}`;
   }
+}
+
+/** Values are bound, not printed into SQL or JSON: a sum reaches the table bit for bit. */
+function insertRows(db: Db, table: string, rows: { customers: readonly number[]; values: readonly number[] }): void {
+  const insert = new BatchInsert(db, `INSERT INTO temp.${table} (customer, value)`, 2);
+  for (let i = 0; i < rows.customers.length; i += 1) {
+    insert.add(rows.customers[i] as number);
+    insert.add(rows.values[i] as number);
+    insert.endRow();
+  }
+  insert.flush();
 }

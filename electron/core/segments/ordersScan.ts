@@ -1,0 +1,125 @@
+/**
+ * The per-customer aggregate of an orders condition, gathered in one scan of the order lines in
+ * rowid order instead of a GROUP BY. Measured at 100k customers and 1M lines: the GROUP BY sorts
+ * every matching line (2-4 s under load), the scan with a per-row SQL function adding into typed
+ * arrays takes a third to a fifth of that, and this is the first count after a project opens.
+ * Exact: the lines are added one by one in rowid order and rounded to 6 decimals, which is what
+ * the reference evaluator does (evaluate.ts); a count counts each order once, only orders whose
+ * whole amount is positive (the caller's SQL joins order_totals and filters them).
+ */
+import type { Db } from '../db/projectFile.js';
+import { roundMoney } from '../db/rounding.js';
+import type { Fragment } from '../db/sqlFragment.js';
+
+/** The SQL functions the scan calls per matching line; the statement runs synchronously, so one accumulator at a time. */
+const ADD_FUNCTION = 'segwb_orders_add';
+const COUNT_FUNCTION = 'segwb_orders_count';
+
+export interface OrdersAggregate {
+  customers: number[];
+  values: number[];
+}
+
+class Accumulator {
+  sums = new Float64Array(1024);
+  counts = new Uint32Array(1024);
+  touched = new Uint8Array(1024);
+  /** Order refs seen (counts): a bitmap for the usual dense refs, a Set for any other. */
+  seen = new Uint8Array(1024);
+  readonly seenOther = new Set<number>();
+
+  add(customer: number, amount: number): void {
+    this.grow(customer);
+    this.sums[customer] = (this.sums[customer] as number) + amount;
+    this.touched[customer] = 1;
+  }
+
+  countOrder(customer: number, ref: number): void {
+    this.grow(customer);
+    this.touched[customer] = 1;
+    if (this.firstSight(ref)) this.counts[customer] = (this.counts[customer] as number) + 1;
+  }
+
+  rows(measure: 'count' | 'sum_amount'): OrdersAggregate {
+    const customers: number[] = [];
+    const values: number[] = [];
+    for (let c = 0; c < this.touched.length; c += 1) {
+      if (this.touched[c] !== 1) continue;
+      customers.push(c);
+      values.push(measure === 'count' ? (this.counts[c] as number) : roundMoney(this.sums[c] as number));
+    }
+    return { customers, values };
+  }
+
+  private firstSight(ref: number): boolean {
+    if (Number.isInteger(ref) && ref >= 0 && ref < 1 << 30) {
+      if (ref >= this.seen.length) this.seen = resized(this.seen, ref);
+      if (this.seen[ref] === 1) return false;
+      this.seen[ref] = 1;
+      return true;
+    }
+    if (this.seenOther.has(ref)) return false;
+    this.seenOther.add(ref);
+    return true;
+  }
+
+  private grow(customer: number): void {
+    if (!(Number.isInteger(customer) && customer >= 0 && customer < 1 << 30)) {
+      throw new RangeError(`Unexpected customer id ${customer} in order_lines.`);
+    }
+    if (customer < this.touched.length) return;
+    this.sums = resized(this.sums, customer);
+    this.counts = resized(this.counts, customer);
+    this.touched = resized(this.touched, customer);
+  }
+}
+
+type Growable = Float64Array | Uint32Array | Uint8Array;
+
+function resized<T extends Growable>(array: T, index: number): T {
+  let length = array.length;
+  while (length <= index) length *= 2;
+  const bigger = new (array.constructor as new (n: number) => T)(length);
+  bigger.set(array);
+  return bigger;
+}
+
+let current: Accumulator | null = null;
+const registered = new WeakSet<Db>();
+
+function register(db: Db): void {
+  if (registered.has(db)) return;
+  const active = (): Accumulator => {
+    if (!current) throw new Error('An orders scan function was called outside a scan.');
+    return current;
+  };
+  db.function(ADD_FUNCTION, { directOnly: true }, (customer: unknown, amount: unknown) => {
+    active().add(Number(customer), Number(amount));
+    return null;
+  });
+  db.function(COUNT_FUNCTION, { directOnly: true }, (customer: unknown, ref: unknown) => {
+    active().countOrder(Number(customer), Number(ref));
+    return null;
+  });
+  registered.add(db);
+}
+
+/**
+ * One row per customer with at least one matching line: the number of distinct orders (count)
+ * or the lines' amounts summed in rowid order, rounded (sum_amount). `from` reads order_lines as
+ * l without an index (rowid order); `where` filters the lines.
+ */
+export function scanOrders(db: Db, measure: 'count' | 'sum_amount', from: Fragment, where: Fragment): OrdersAggregate {
+  register(db);
+  const call =
+    measure === 'count' ? `${COUNT_FUNCTION}(l.customer, l.order_ref)` : `${ADD_FUNCTION}(l.customer, l.amount)`;
+  const statement = db.prepare(`SELECT COUNT(${call}) FROM ${from.sql} WHERE ${where.sql}`);
+  const accumulator = new Accumulator();
+  current = accumulator;
+  try {
+    statement.pluck().get(...from.params, ...where.params);
+  } finally {
+    current = null;
+  }
+  return accumulator.rows(measure);
+}

@@ -56,7 +56,7 @@ export class FastRows {
     // The next quote at or after pos (length when none): most rows have none.
     let nextQuote = input.indexOf(QUOTE_CHAR);
     if (nextQuote < 0) nextQuote = length;
-    rows: while (pos < length) {
+    lines: while (pos < length) {
       const rowStart = pos;
       let lineEnd = input.indexOf('\n', pos);
       if (lineEnd < 0) {
@@ -99,7 +99,7 @@ export class FastRows {
           if (end >= length || input.charCodeAt(end) === LF) {
             pushRow(rows, row);
             pos = end + 1;
-            continue rows;
+            continue lines;
           }
           field = end + 1;
           continue;
@@ -117,7 +117,7 @@ export class FastRows {
         if (end === lineEnd) {
           pushRow(rows, row);
           pos = end + 1;
-          continue rows;
+          continue lines;
         }
         field = end + 1;
       }

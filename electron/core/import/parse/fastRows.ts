@@ -56,18 +56,15 @@ export class FastRows {
     // The next quote at or after pos (length when none): most rows have none.
     let nextQuote = input.indexOf(QUOTE_CHAR);
     if (nextQuote < 0) nextQuote = length;
+    // The next delimiter at or after the field being read, kept: a delimiter rarer than line
+    // feeds (a file of one column) must not be searched for again from every line.
+    let nextDelim = -1;
     lines: while (pos < length) {
       const rowStart = pos;
       let lineEnd = input.indexOf('\n', pos);
       if (lineEnd < 0) {
         if (!final) break;
         lineEnd = length;
-      }
-      if (nextQuote >= lineEnd) {
-        // No quote on this line: a plain split, as papaparse does.
-        if (lineEnd > pos) rows.push(input.slice(pos, lineEnd).split(delimChar));
-        pos = lineEnd + 1;
-        continue;
       }
       const row: string[] = [];
       let field = pos;
@@ -104,14 +101,20 @@ export class FastRows {
           field = end + 1;
           continue;
         }
-        // An unquoted field: up to the next delimiter or the line's end.
-        lineEnd = input.indexOf('\n', field);
-        if (lineEnd < 0) {
-          if (!final) return this.stopped(rows, plain, input, rowStart, final, 'open');
-          lineEnd = length;
+        // An unquoted field: up to the next delimiter or the line's end (one found after a quoted
+        // field may hold line feeds).
+        if (lineEnd < field) {
+          lineEnd = input.indexOf('\n', field);
+          if (lineEnd < 0) {
+            if (!final) return this.stopped(rows, plain, input, rowStart, final, 'open');
+            lineEnd = length;
+          }
         }
-        let end = input.indexOf(delimChar, field);
-        if (end < 0 || end > lineEnd) end = lineEnd;
+        if (nextDelim < field) {
+          nextDelim = input.indexOf(delimChar, field);
+          if (nextDelim < 0) nextDelim = length;
+        }
+        const end = nextDelim < lineEnd ? nextDelim : lineEnd;
         if (nextQuote < end) return this.stopped(rows, plain, input, rowStart, final, 'odd');
         row.push(input.slice(field, end));
         if (end === lineEnd) {

@@ -2,42 +2,74 @@
  * segwb: the headless entry over the same engine as the app (import, metrics, pareto, demo).
  * Exit codes: 0 done, 1 the work failed (one-line message), 2 the command was mistyped.
  */
-import { toErrorShape } from '../shared/errors.js';
-import { metricsCommand, metricsUsage, paretoCommand, paretoUsage } from './cli/analysisCommands.js';
 import { UsageError } from './cli/args.js';
-import { clusterCommand, clusterUsage } from './cli/clusterCommand.js';
-import { clvCommand, clvUsage } from './cli/clvCommand.js';
-import { cohortsCommand, cohortsUsage } from './cli/cohortsCommand.js';
-import { compareCommand, compareUsage } from './cli/compareCommand.js';
-import { datasetsCommand, datasetsUsage } from './cli/datasetsCommand.js';
-import { demoCommand, demoUsage } from './cli/demoCommand.js';
-import { importCommand, importUsage } from './cli/importCommand.js';
-import { migrateCommand, migrateUsage } from './cli/migrateCommand.js';
-import { reportCommand, reportUsage } from './cli/reportCommand.js';
-import { rfmCommand, rfmUsage } from './cli/rfmCommand.js';
-import { segmentCommand, segmentUsage } from './cli/segmentCommand.js';
 import { withTerminalSafeConsole } from './cli/terminalText.js';
-import { warehouseCommand, warehouseUsage } from './cli/warehouseCommand.js';
 import { chooseLanguage } from './cli/words/language.js';
 import { say, setCliLanguage } from './cli/words/say.js';
-import { usageText } from './cli/words/usageText.js';
 import { appVersion } from './core/version.js';
 
-const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
-  import: { run: importCommand, usage: importUsage },
-  datasets: { run: datasetsCommand, usage: datasetsUsage },
-  metrics: { run: metricsCommand, usage: metricsUsage },
-  pareto: { run: paretoCommand, usage: paretoUsage },
-  compare: { run: compareCommand, usage: compareUsage },
-  demo: { run: demoCommand, usage: demoUsage },
-  segment: { run: segmentCommand, usage: segmentUsage },
-  rfm: { run: rfmCommand, usage: rfmUsage },
-  cluster: { run: clusterCommand, usage: clusterUsage },
-  clv: { run: clvCommand, usage: clvUsage },
-  migrate: { run: migrateCommand, usage: migrateUsage },
-  cohorts: { run: cohortsCommand, usage: cohortsUsage },
-  report: { run: reportCommand, usage: reportUsage },
-  warehouse: { run: warehouseCommand, usage: warehouseUsage },
+/**
+ * Each command's module is loaded only when that command runs: loading them all (and zod, and
+ * the engine's every handler with them) took most of a second before any command began.
+ */
+type Command = { run: (args: string[]) => Promise<number>; usage: string };
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  import: async () => {
+    const m = await import('./cli/importCommand.js');
+    return { run: m.importCommand, usage: m.importUsage };
+  },
+  datasets: async () => {
+    const m = await import('./cli/datasetsCommand.js');
+    return { run: m.datasetsCommand, usage: m.datasetsUsage };
+  },
+  metrics: async () => {
+    const m = await import('./cli/analysisCommands.js');
+    return { run: m.metricsCommand, usage: m.metricsUsage };
+  },
+  pareto: async () => {
+    const m = await import('./cli/analysisCommands.js');
+    return { run: m.paretoCommand, usage: m.paretoUsage };
+  },
+  compare: async () => {
+    const m = await import('./cli/compareCommand.js');
+    return { run: m.compareCommand, usage: m.compareUsage };
+  },
+  demo: async () => {
+    const m = await import('./cli/demoCommand.js');
+    return { run: m.demoCommand, usage: m.demoUsage };
+  },
+  segment: async () => {
+    const m = await import('./cli/segmentCommand.js');
+    return { run: m.segmentCommand, usage: m.segmentUsage };
+  },
+  rfm: async () => {
+    const m = await import('./cli/rfmCommand.js');
+    return { run: m.rfmCommand, usage: m.rfmUsage };
+  },
+  cluster: async () => {
+    const m = await import('./cli/clusterCommand.js');
+    return { run: m.clusterCommand, usage: m.clusterUsage };
+  },
+  clv: async () => {
+    const m = await import('./cli/clvCommand.js');
+    return { run: m.clvCommand, usage: m.clvUsage };
+  },
+  migrate: async () => {
+    const m = await import('./cli/migrateCommand.js');
+    return { run: m.migrateCommand, usage: m.migrateUsage };
+  },
+  cohorts: async () => {
+    const m = await import('./cli/cohortsCommand.js');
+    return { run: m.cohortsCommand, usage: m.cohortsUsage };
+  },
+  report: async () => {
+    const m = await import('./cli/reportCommand.js');
+    return { run: m.reportCommand, usage: m.reportUsage };
+  },
+  warehouse: async () => {
+    const m = await import('./cli/warehouseCommand.js');
+    return { run: m.warehouseCommand, usage: m.warehouseUsage };
+  },
 };
 
 export function main(argv: string[]): Promise<number> {
@@ -67,15 +99,17 @@ async function run(argv: string[]): Promise<number> {
 }
 
 async function runCommand(name: string, rest: string[]): Promise<number> {
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     console.error(say('common.unknownCommand', { name }));
     return 2;
   }
+  const command = await load();
   try {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
+      const { usageText } = await import('./cli/words/usageText.js');
       console.error(
         error.showUsage
           ? `segwb ${name}: ${error.message}\n\n${usageText(name, command.usage)}`
@@ -83,6 +117,7 @@ async function runCommand(name: string, rest: string[]): Promise<number> {
       );
       return 2;
     }
+    const { toErrorShape } = await import('../shared/errors.js');
     const shape = toErrorShape(error);
     const { line, column } = shape.details ?? {};
     const where = line

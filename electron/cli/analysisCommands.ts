@@ -1,14 +1,15 @@
 /** segwb metrics / segwb pareto: the figures of an open project, as JSON or a short table. */
 
-import type { ParetoSummary } from '../../shared/api.js';
+import type { CustomerMetrics, ParetoSummary } from '../../shared/api.js';
 import type { ParetoItem } from '../../shared/contract/analysis.js';
 import { METRIC_KEYS } from '../../shared/model/metrics.js';
 import { refByName } from '../core/analysis/segmentRefs.js';
 import type { Engine } from '../core/engine.js';
-import { allCustomerMetrics } from '../core/metrics/query.js';
+import { eachCustomerMetrics } from '../core/metrics/query.js';
 import { paretoChart } from '../core/pareto/query.js';
 import { type Parsed, parse, requireString, UsageError } from './args.js';
 import { cliEngine, invoke, openProject, withAsOf } from './session.js';
+import { StreamedOutput, writeJsonArray } from './streamedOutput.js';
 import { num, pct, say } from './words/say.js';
 import { usageText } from './words/usageText.js';
 
@@ -44,22 +45,35 @@ export async function metricsCommand(args: string[]): Promise<number> {
   const engine = cliEngine();
   try {
     await openProject(engine, project);
-    const metrics = await withAsOf(engine, asOf, async () => allCustomerMetrics(engine.session.requireProject().db));
-    const rows = metrics.map((r) => Object.fromEntries(CLI_METRICS.map((key) => [key, r[key]])));
-    if (values.json) console.log(JSON.stringify(rows));
-    else {
-      console.log(CLI_METRICS.join('\t'));
-      for (const r of rows)
-        console.log(
-          Object.values(r)
-            .map((v) => (v === null ? '' : String(v)))
-            .join('\t'),
-        );
-    }
+    // Rows go out as SQLite reads them (inside withAsOf: its as-of date holds until the end).
+    await withAsOf(engine, asOf, async () => {
+      const rows = cliRows(eachCustomerMetrics(engine.session.requireProject().db));
+      if (values.json) await writeJsonArray(rows);
+      else await writeTable(rows);
+    });
     return 0;
   } finally {
     engine.close();
   }
+}
+
+/** The CLI's columns of each customer's metrics, in CLI_METRICS order. */
+function* cliRows(metrics: Iterable<CustomerMetrics>): Generator<Record<string, unknown>> {
+  for (const r of metrics) yield Object.fromEntries(CLI_METRICS.map((key) => [key, r[key]]));
+}
+
+/** A header line, then one tab-separated line per customer (empty for no value). */
+async function writeTable(rows: Iterable<Record<string, unknown>>): Promise<void> {
+  const output = new StreamedOutput();
+  await output.write(`${CLI_METRICS.join('\t')}\n`);
+  for (const r of rows) {
+    await output.write(
+      `${Object.values(r)
+        .map((v) => (v === null ? '' : String(v)))
+        .join('\t')}\n`,
+    );
+  }
+  await output.flush();
 }
 
 export async function paretoCommand(args: string[]): Promise<number> {

@@ -8,6 +8,7 @@ import { WorkbenchError } from '../../shared/errors.js';
 import { createProjectFile, type Db, deleteProjectFile, type OpenProject, openProjectFile } from './db/projectFile.js';
 import { snapshotAfterImport } from './history/snapshots.js';
 import { ImportRunner } from './import/importRunner.js';
+import { removeStaleCopies } from './import/write/staleCopies.js';
 import { RecentProjects } from './project/recent.js';
 import { DatabaseSlot } from './sources/databaseSlot.js';
 
@@ -117,6 +118,7 @@ export class Session {
     const resolved = path.resolve(file);
     if (this.current?.path === resolved) return this.current;
     const db = openProjectFile(resolved);
+    removeStaleCopies(resolved);
     return this.adopt(resolved, db);
   }
 

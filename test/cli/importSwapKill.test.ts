@@ -72,7 +72,11 @@ describe('a kill during the swap of a new project', () => {
     const dir = tempDir();
     await killAtSwap(dir, 'before');
     expect(integrity(path.join(dir, 'p.segwb'))).toBe('ok');
+    const copies = () => fs.readdirSync(dir).filter((f) => /^\.p\.segwb\.\d+\.importing/.test(f));
+    expect(copies()).toHaveLength(1);
     expect(metrics(dir)).toEqual([]);
+    // Opening the project removed the killed import's copy.
+    expect(copies()).toEqual([]);
   }, 30_000);
 
   it('just after the rename leaves the new project complete', async () => {

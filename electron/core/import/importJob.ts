@@ -20,6 +20,7 @@ import { type FileParser, startParser } from './parse/parseFile.js';
 import { DatasetWriter } from './write/datasetWriter.js';
 import { canCopyProject, copyProject, discardCopy, freshCopyPath, swapIn, tuneFreshCopy } from './write/freshFile.js';
 import { RejectLog } from './write/rejectLog.js';
+import { removeStaleCopies } from './write/staleCopies.js';
 
 interface ImportJobInput {
   jobId: string;
@@ -53,6 +54,7 @@ export async function runImportJob(input: ImportJobInput): Promise<ImportReport>
 
 async function importJob(input: ImportJobInput): Promise<ImportReport> {
   const started = Date.now();
+  removeStaleCopies(input.projectPath);
   const fileName = path.basename(input.filePath);
   const stat = statFile(input.filePath);
   const layout = planLayout(input.options, fileName);

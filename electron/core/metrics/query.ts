@@ -24,8 +24,13 @@ const SELECT = `SELECT c.customer_key AS customer_id, m.frequency, m.monetary, m
 
 /** Every customer's metrics, ordered by customer id (the CLI's `metrics --json`). */
 export function allCustomerMetrics(db: Db): CustomerMetrics[] {
+  return [...eachCustomerMetrics(db)];
+}
+
+/** The same, one customer at a time as SQLite reads them (for output streamed as it is read). */
+export function* eachCustomerMetrics(db: Db): Generator<CustomerMetrics> {
   const asOf = readAsOf(db).day ?? 0;
-  return (db.prepare(`${SELECT} ORDER BY c.customer_key`).all({ asOf }) as Row[]).map(toMetrics);
+  for (const row of db.prepare(`${SELECT} ORDER BY c.customer_key`).iterate({ asOf })) yield toMetrics(row as Row);
 }
 
 function toMetrics(r: Row): CustomerMetrics {

@@ -1,15 +1,17 @@
 /**
  * Streams a delimited text file as rows: bytes -> (sha256, progress) -> iconv-lite decoder ->
- * papaparse. Never holds the file in memory; calls onRows for each parsed chunk of rows.
+ * line feeds -> the fast tokenizer (fastRows.ts), or papaparse from the first row it leaves.
+ * Never holds the file in memory; calls onRows for each parsed chunk of rows.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { Transform, type TransformCallback } from 'node:stream';
+import { PassThrough, Transform, type TransformCallback } from 'node:stream';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import type { Delimiter, Encoding } from '../../../../shared/model/import.js';
 import { BrokenFile, MAX_LINE_CHARS } from '../brokenFile.js';
 import { toLf } from '../sniff/dialect.js';
+import { type FastChunk, FastRows } from './fastRows.js';
 
 /**
  * The file is read a megabyte at a time, but papaparse gets it in 64 KB pieces after the first
@@ -22,6 +24,9 @@ const FIRST_CHUNK = 1 << 20;
 const CHUNK = 1 << 16;
 /** papaparse's default quote character (we never set another). */
 const QUOTE = '"';
+
+/** Whether the fast tokenizer reads first; the differential tests switch it off to compare. */
+export const fastTokenizer = { enabled: true };
 
 interface ReadOptions {
   path: string;
@@ -69,42 +74,101 @@ export function readRows(options: ReadOptions): RowReading {
   });
   // iconv-lite strips a BOM for the UTF encodings by default.
   const text = source.pipe(rechunk()).pipe(iconv.decodeStream(options.encoding)).pipe(lineFeeds());
-  const plainness = new Plainness(text);
-  const openRow = new OpenRow(text);
+  let papaInput: PassThrough | null = null;
   const done = new Promise<ReadResult>((resolve, reject) => {
     source.on('error', reject);
     text.on('error', reject);
-    Papa.parse<string[]>(text as unknown as File, {
-      delimiter: options.delimiter,
-      header: false,
-      skipEmptyLines: true,
-      chunk(results, parser) {
-        if (aborted) return;
-        const stop = (error?: BrokenFile) => {
-          // Rejected first: abort() calls complete() at once.
-          if (error) reject(error);
-          aborted = true;
-          parser.abort();
-          source.destroy();
-        };
-        const plain = plainness.next(results.meta.linebreak, results.data.length);
-        // An open quote at the end of the input swallows everything after it into its row.
-        const open = results.errors.find((e) => e.code === 'MissingQuotes');
-        const rows = open ? results.data.slice(0, Math.min(open.row ?? 0, results.data.length)) : results.data;
-        if (!options.onRows(rows, plain)) stop();
-        else if (open) stop(new BrokenFile('unterminated_quote'));
-        else if (openRow.tooLong(results.data.length)) stop(new BrokenFile('line_too_long'));
-      },
-      complete() {
-        if (!aborted && changed(before, version(options.path), bytes)) reject(new BrokenFile('changed'));
-        else resolve({ sha256: hash.digest('hex'), bytes, aborted });
-      },
-      error(error: Error) {
-        reject(error);
-      },
-    });
+    let finished = false;
+    const complete = () => {
+      if (finished) return;
+      finished = true;
+      if (!aborted && changed(before, version(options.path), bytes)) reject(new BrokenFile('changed'));
+      else resolve({ sha256: hash.digest('hex'), bytes, aborted });
+    };
+    const stop = (error?: BrokenFile) => {
+      // Rejected first: complete() resolves at once.
+      if (error) reject(error);
+      aborted = true;
+      source.destroy();
+    };
+    // The fast tokenizer reads while the text is well-formed; papaparse takes over the rest at
+    // the first row it does not handle, so no row is given twice or skipped.
+    const fast = new FastRows(options.delimiter);
+    const handOver = (rest: string, ended: boolean) => {
+      text.removeListener('data', onText);
+      text.removeListener('end', onEnd);
+      const input = new PassThrough({ decodeStrings: false, encoding: 'utf8' });
+      papaInput = input;
+      input.on('error', reject);
+      if (rest.length > 0) input.write(rest);
+      if (ended) input.end();
+      else text.pipe(input);
+      parseWithPapa(input, options, () => aborted, stop, complete, reject);
+    };
+    const take = (chunk: FastChunk, ended: boolean) => {
+      if (chunk.rows.length > 0 && !options.onRows(chunk.rows, chunk.plain)) {
+        stop();
+        complete();
+        return;
+      }
+      if (chunk.rest !== null) handOver(chunk.rest, ended);
+      else if (ended) complete();
+    };
+    const onText = (chunk: string) => {
+      if (!aborted) take(fast.feed(chunk), false);
+    };
+    const onEnd = () => {
+      if (!aborted) take(fast.end(), true);
+    };
+    text.on('data', onText);
+    text.on('end', onEnd);
+    if (!fastTokenizer.enabled) handOver('', false);
   });
-  return { done, pause: () => text.pause(), resume: () => text.resume() };
+  const flowing = (): NodeJS.ReadableStream => papaInput ?? text;
+  return { done, pause: () => flowing().pause(), resume: () => flowing().resume() };
+}
+
+/** papaparse's skipEmptyLines: a row of one empty field (a blank line, or `""`) is no row. */
+function isBlank(row: string[]): boolean {
+  return row.length === 1 && row[0] === '';
+}
+
+/** papaparse reads the rest of the text (everything from the first row the fast tokenizer left). */
+function parseWithPapa(
+  text: PassThrough,
+  options: ReadOptions,
+  isAborted: () => boolean,
+  stop: (error?: BrokenFile) => void,
+  complete: () => void,
+  reject: (error: unknown) => void,
+): void {
+  const plainness = new Plainness(text);
+  const openRow = new OpenRow(text);
+  Papa.parse<string[]>(text as unknown as File, {
+    delimiter: options.delimiter,
+    header: false,
+    // Blank lines are skipped below: papaparse's own skipping would shift the row of a MissingQuotes.
+    skipEmptyLines: false,
+    chunk(results, parser) {
+      if (isAborted()) return;
+      const halt = (error?: BrokenFile) => {
+        stop(error);
+        parser.abort(); // calls complete()
+      };
+      const plain = plainness.next(results.meta.linebreak, results.data.length);
+      // An open quote at the end of the input swallows everything after it into its row.
+      const open = results.errors.find((e) => e.code === 'MissingQuotes');
+      const parsed = open ? results.data.slice(0, Math.min(open.row ?? 0, results.data.length)) : results.data;
+      const rows = parsed.filter((row) => !isBlank(row));
+      if (!options.onRows(rows, plain)) halt();
+      else if (open) halt(new BrokenFile('unterminated_quote'));
+      else if (openRow.tooLong(results.data.length)) halt(new BrokenFile('line_too_long'));
+    },
+    complete,
+    error(error: Error) {
+      reject(error);
+    },
+  });
 }
 
 interface FileVersion {

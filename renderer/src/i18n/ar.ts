@@ -2,8 +2,8 @@
 
 import { changes } from './ar/changes.js';
 import { data } from './ar/data.js';
-import { dateField } from './ar/dateField.js';
 import { database } from './ar/database.js';
+import { dateField } from './ar/dateField.js';
 import { discover } from './ar/discover.js';
 import { engineErrors } from './ar/engineErrors.js';
 import { history } from './ar/history.js';

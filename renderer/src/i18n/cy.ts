@@ -2,8 +2,8 @@
 
 import { changes } from './cy/changes.js';
 import { data } from './cy/data.js';
-import { dateField } from './cy/dateField.js';
 import { database } from './cy/database.js';
+import { dateField } from './cy/dateField.js';
 import { discover } from './cy/discover.js';
 import { engineErrors } from './cy/engineErrors.js';
 import { history } from './cy/history.js';

@@ -2,8 +2,8 @@
 
 import { changes } from './en/changes.js';
 import { data } from './en/data.js';
-import { dateField } from './en/dateField.js';
 import { database } from './en/database.js';
+import { dateField } from './en/dateField.js';
 import { discover } from './en/discover.js';
 import { engineErrors } from './en/engineErrors.js';
 import { history } from './en/history.js';

@@ -2,8 +2,8 @@
 
 import { changes } from './fa/changes.js';
 import { data } from './fa/data.js';
-import { dateField } from './fa/dateField.js';
 import { database } from './fa/database.js';
+import { dateField } from './fa/dateField.js';
 import { discover } from './fa/discover.js';
 import { engineErrors } from './fa/engineErrors.js';
 import { history } from './fa/history.js';

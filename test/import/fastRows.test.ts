@@ -246,3 +246,34 @@ describe('papaparse taking over', () => {
     });
   });
 });
+
+describe('a pause of the consumer', () => {
+  it('holds across the hand-over to papaparse', async () => {
+    const file = path.join(dir, 'pause-then-stray-quote.csv');
+    // The consumer pauses on the first rows; the fast tokenizer hands over right after them.
+    fs.writeFileSync(file, `id,name\n1,a\n2,b"c\n${'3,d\n'.repeat(100_000)}`);
+    let rows = 0;
+    let afterPause = 0;
+    let paused = false;
+    const reading = readRows({
+      path: file,
+      encoding: 'utf-8',
+      delimiter: ',',
+      onBytes() {},
+      onRows(chunk) {
+        rows += chunk.length;
+        if (paused) afterPause += chunk.length;
+        if (!paused) {
+          paused = true;
+          reading.pause();
+        }
+        return true;
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(afterPause).toBe(0);
+    reading.resume();
+    await reading.done;
+    expect(rows).toBe(100_003);
+  });
+});

@@ -75,6 +75,8 @@ export function readRows(options: ReadOptions): RowReading {
   // iconv-lite strips a BOM for the UTF encodings by default.
   const text = source.pipe(rechunk()).pipe(iconv.decodeStream(options.encoding)).pipe(lineFeeds());
   let papaInput: PassThrough | null = null;
+  // The consumer's pause outlasts a hand-over to papaparse: pipe() resumes the text it reads.
+  let paused = false;
   const done = new Promise<ReadResult>((resolve, reject) => {
     source.on('error', reject);
     text.on('error', reject);
@@ -104,6 +106,7 @@ export function readRows(options: ReadOptions): RowReading {
       if (ended) input.end();
       else text.pipe(input);
       parseWithPapa(input, options, () => aborted, stop, complete, reject);
+      if (paused) input.pause();
     };
     const take = (chunk: FastChunk, ended: boolean) => {
       if (chunk.rows.length > 0 && !options.onRows(chunk.rows, chunk.plain)) {
@@ -125,7 +128,17 @@ export function readRows(options: ReadOptions): RowReading {
     if (!fastTokenizer.enabled) handOver('', false);
   });
   const flowing = (): NodeJS.ReadableStream => papaInput ?? text;
-  return { done, pause: () => flowing().pause(), resume: () => flowing().resume() };
+  return {
+    done,
+    pause: () => {
+      paused = true;
+      flowing().pause();
+    },
+    resume: () => {
+      paused = false;
+      flowing().resume();
+    },
+  };
 }
 
 /** papaparse's skipEmptyLines: a row of one empty field (a blank line, or `""`) is no row. */

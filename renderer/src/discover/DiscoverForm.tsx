@@ -89,28 +89,20 @@ export function DiscoverForm({
           />
           <span>{t('discover.form.auto')}</span>
         </label>
-        <input
-          className="input input-number"
-          type="number"
-          min={2}
-          max={MAX_CLUSTER_K}
+        <KInput
           value={form.kRange[0]}
-          aria-label={`${t('discover.form.auto')} k`}
+          label={`${t('discover.form.auto')} k`}
           disabled={form.kMode !== 'auto'}
-          data-testid="discover-k-low"
-          onChange={(e) => onChange({ ...form, kRange: [kInput(e.currentTarget.valueAsNumber), form.kRange[1]] })}
+          testId="discover-k-low"
+          onValue={(k) => onChange({ ...form, kRange: [k, form.kRange[1]] })}
         />
         <span>{t('discover.form.to')}</span>
-        <input
-          className="input input-number"
-          type="number"
-          min={2}
-          max={MAX_CLUSTER_K}
+        <KInput
           value={form.kRange[1]}
-          aria-label={`${t('discover.form.to')} k`}
+          label={`${t('discover.form.to')} k`}
           disabled={form.kMode !== 'auto'}
-          data-testid="discover-k-high"
-          onChange={(e) => onChange({ ...form, kRange: [form.kRange[0], kInput(e.currentTarget.valueAsNumber)] })}
+          testId="discover-k-high"
+          onValue={(k) => onChange({ ...form, kRange: [form.kRange[0], k] })}
         />
         <label className="field-inline">
           <input
@@ -122,16 +114,12 @@ export function DiscoverForm({
           />
           <span>{t('discover.form.fixed')}</span>
         </label>
-        <input
-          className="input input-number"
-          type="number"
-          min={2}
-          max={MAX_CLUSTER_K}
+        <KInput
           value={form.k}
-          aria-label={t('discover.form.fixed')}
+          label={t('discover.form.fixed')}
           disabled={form.kMode !== 'fixed'}
-          data-testid="discover-k"
-          onChange={(e) => onChange({ ...form, k: kInput(e.currentTarget.valueAsNumber) })}
+          testId="discover-k"
+          onValue={(k) => onChange({ ...form, k })}
         />
       </fieldset>
       <label className="field-inline" title={t('discover.form.seedHint')}>
@@ -165,5 +153,28 @@ export function DiscoverForm({
         {problem && <span className="muted">{t(`discover.form.${problem}`)}</span>}
       </div>
     </form>
+  );
+}
+
+/** One number of clusters (the range's ends or the fixed k): 2..MAX_CLUSTER_K, read through kInput. */
+function KInput(props: {
+  value: number;
+  label: string;
+  disabled: boolean;
+  testId: string;
+  onValue: (k: number) => void;
+}) {
+  return (
+    <input
+      className="input input-number"
+      type="number"
+      min={2}
+      max={MAX_CLUSTER_K}
+      value={props.value}
+      aria-label={props.label}
+      disabled={props.disabled}
+      data-testid={props.testId}
+      onChange={(e) => props.onValue(kInput(e.currentTarget.valueAsNumber))}
+    />
   );
 }

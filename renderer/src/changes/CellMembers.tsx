@@ -9,6 +9,7 @@ import { csvText } from '../../../shared/csv.js';
 import { api } from '../api/index.js';
 import { downloadUrl } from '../charts/chartExport.js';
 import { formatDate, formatInteger, formatMoney } from '../format.js';
+import { NameAndSave } from '../shell/NameAndSave.js';
 import { useStore } from '../store/index.js';
 import type { CellKey } from './MigrationTable.js';
 import { useAnswer } from './useAnswer.js';
@@ -120,25 +121,17 @@ export function CellMembers({ params, cell, label, onClose }: Props): React.JSX.
             >
               {t('changes.members.csv')}
             </button>
-            <label className="field-inline">
-              <span>{t('changes.members.name')}</span>
-              <input
-                className="input"
-                value={name}
-                maxLength={200}
-                data-testid="migration-members-name"
-                onChange={(e) => setName(e.currentTarget.value)}
-              />
-            </label>
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={busy || name.trim() === ''}
-              onClick={() => void save()}
-              data-testid="migration-members-save"
-            >
-              {t('changes.members.save')}
-            </button>
+            <NameAndSave
+              label={t('changes.members.name')}
+              labelClassName="field-inline"
+              name={name}
+              onName={setName}
+              busy={busy}
+              onSave={() => void save()}
+              buttonLabel={t('changes.members.save')}
+              nameTestId="migration-members-name"
+              buttonTestId="migration-members-save"
+            />
           </div>
           {saved && (
             <p className="notice" role="status" data-testid="migration-members-saved">

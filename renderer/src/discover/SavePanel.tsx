@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClusterParams, SavedClustering } from '../../../shared/contract/cluster.js';
 import { api } from '../api/index.js';
 import { formatInteger } from '../format.js';
+import { NameAndSave } from '../shell/NameAndSave.js';
 import { useStore } from '../store/index.js';
 
 interface Props {
@@ -42,25 +43,17 @@ export function SavePanel({ params, defaultName, saved, onSaved }: Props): React
       <h3 className="section-title">{t('discover.save.title')}</h3>
       <p className="muted">{t('discover.save.intro')}</p>
       <div className="discover-actions">
-        <label className="discover-inline">
-          <span>{t('discover.save.name')}</span>
-          <input
-            className="input"
-            value={name}
-            maxLength={200}
-            data-testid="discover-save-name"
-            onChange={(e) => setName(e.currentTarget.value)}
-          />
-        </label>
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={busy || name.trim() === ''}
-          onClick={() => void save()}
-          data-testid="discover-save-button"
-        >
-          {t('discover.save.button')}
-        </button>
+        <NameAndSave
+          label={t('discover.save.name')}
+          labelClassName="discover-inline"
+          name={name}
+          onName={setName}
+          busy={busy}
+          onSave={() => void save()}
+          buttonLabel={t('discover.save.button')}
+          nameTestId="discover-save-name"
+          buttonTestId="discover-save-button"
+        />
       </div>
       {saved ? (
         <p role="status" data-testid="discover-saved">

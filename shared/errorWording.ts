@@ -18,6 +18,19 @@ export const ERROR_WORDINGS = [
   'no_such_column',
   'no_such_sheet',
   'duplicate_file_names',
+  'already_has_events',
+  'workbook_unreadable',
+  'empty_sheet',
+  'not_a_set_file',
+  'link_same_file',
+  'no_such_link_column',
+  'set_refused',
+  // What an import of several files refuses before it reads a row (import/set/setRefusals.ts).
+  'same_kind_files',
+  'not_events_layout',
+  'no_main_file',
+  'no_orders_for',
+  'no_link_to_orders',
 ] as const;
 export type ErrorWordingKey = (typeof ERROR_WORDINGS)[number];
 

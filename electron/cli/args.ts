@@ -1,6 +1,7 @@
 /** Command-line parsing shared by the segwb commands (node:util parseArgs; no extra dependency). */
 import { parseArgs } from 'node:util';
 import { WorkbenchError } from '../../shared/errors.js';
+import { parseErrorText } from './parseError.js';
 import { say } from './words/say.js';
 
 export type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
@@ -20,7 +21,7 @@ export function parse(args: string[], options: OptionSpec): Parsed {
     });
     return { values: values as Parsed['values'], positionals };
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(parseErrorText(error));
   }
 }
 

@@ -7,6 +7,7 @@
 import { ClvOptions, type ClvResult } from '../../shared/contract/clv.js';
 import { round6 } from '../core/db/rounding.js';
 import { parse, requireString, UsageError } from './args.js';
+import { clvWarningText } from './engineWords.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { say, type WordKey } from './words/say.js';
 import { usageText } from './words/usageText.js';
@@ -119,7 +120,8 @@ export function toJson(result: ClvResult) {
           })),
         }
       : null,
-    warnings: result.warnings,
+    // {code, message} only: the values are for wording the warning, and the JSON contract predates them.
+    warnings: result.warnings.map(({ code, message }) => ({ code, message })),
   };
 }
 
@@ -140,7 +142,7 @@ function printText(result: ClvResult): void {
       `Holdout ${holdout.start}..${holdout.end}: actual ${holdout.actual_total}, predicted ${round6(holdout.predicted_total)}, MAE per customer ${round6(holdout.mae)}`,
     );
   }
-  for (const w of result.warnings) console.log(say('more.warning', { message: w.message }));
+  for (const w of result.warnings) console.log(say('more.warning', { message: clvWarningText(w) }));
   console.log(['customer_id', 'x', 't_x', 'T', 'p_alive', 'expected_purchases', 'expected_spend', 'clv'].join('\t'));
   for (const c of result.customers) {
     console.log(

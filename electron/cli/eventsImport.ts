@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { WorkbenchError } from '../../shared/errors.js';
+import { worded } from '../../shared/errorWording.js';
 import { keepBeforeImport } from '../core/datasets/history.js';
 import { runInTransaction } from '../core/db/transaction.js';
 import type { EventsImportResult } from '../core/import/events/importEvents.js';
@@ -42,7 +43,12 @@ export async function importEventsCommand(
     try {
       const existing = db.prepare('SELECT 1 FROM events LIMIT 1').get();
       if (existing && !replace) {
-        needsAnswer(new WorkbenchError('NEEDS_CONFIRMATION', 'This project already has events.', { kind: 'events' }));
+        needsAnswer(
+          new WorkbenchError('NEEDS_CONFIRMATION', 'This project already has events.', {
+            kind: 'events',
+            ...worded('already_has_events'),
+          }),
+        );
       }
       result = await runInTransaction(db, async () => {
         // Kept for "undo import" like every import; the events table is rebuilt whole, so it is moved.

@@ -1,6 +1,7 @@
 /** What segwb import does when the project already holds data of a kind the files bring. */
 import { WorkbenchError } from '../../shared/errors.js';
 import { UsageError } from './args.js';
+import { alreadyHasText } from './engineWords.js';
 import { say } from './words/say.js';
 
 /**
@@ -9,7 +10,7 @@ import { say } from './words/say.js';
  */
 export function needsAnswer(error: unknown): never {
   if (error instanceof WorkbenchError && error.code === 'NEEDS_CONFIRMATION') {
-    throw new UsageError(say('common.needsAnswer', { message: error.message }), false);
+    throw new UsageError(say('common.needsAnswer', { message: alreadyHasText(error) }), false);
   }
   throw error;
 }

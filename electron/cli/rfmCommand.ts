@@ -14,6 +14,7 @@ import { resolveSettings } from '../core/rfm/settings.js';
 import { segmentSummaries } from '../core/rfm/summary.js';
 import { rfmSql } from '../core/warehouse/rfmSql.js';
 import { optionalInt, parse, requireString, UsageError } from './args.js';
+import { rfmHistoryText } from './engineWords.js';
 import { cliEngine, openProject } from './session.js';
 import { optionalAsOfDay, requireDialect } from './warehouseOptions.js';
 import { listSeparator, num, rfmName, say } from './words/say.js';
@@ -80,7 +81,7 @@ export async function rfmCommand(args: string[]): Promise<number> {
       }));
       console.log(JSON.stringify({ breaks: c.model.breaks, customers, segments, warnings }));
     } else {
-      for (const w of warnings) console.log(say('rfm.warning', { message: w.message }));
+      for (const w of warnings) console.log(say('rfm.warning', { message: rfmHistoryText(w) }));
       const b = c.model.breaks;
       const list = (xs: number[]) =>
         xs.length === 0 ? say('rfm.noCustomers') : xs.map((x) => num(round6(x))).join(listSeparator());

@@ -76,6 +76,21 @@ export interface ClvWarning {
     | 'no_spend_model'
     | 'spend_excluded';
   message: string;
+  /** The figures of the message, for wording it in the user's language (the CLI's --json leaves them out). */
+  values: ClvWarningValues;
+}
+
+export interface ClvWarningValues {
+  /** Customers the warning counts (few_repeat_customers: repeat buyers; spend_excluded: left out). */
+  count?: number;
+  /** The repeat buyers below which the fit is uncertain. */
+  minimum?: number;
+  /** The fits concerned (no_convergence, no_standard_errors), in order. */
+  models?: Array<'BG/NBD' | 'Gamma-Gamma'>;
+  /** The calibration period and horizon in units (short_calibration). */
+  length?: number;
+  horizon?: number;
+  unit?: string;
 }
 
 export interface ClvFitSummary {

@@ -4,6 +4,7 @@
  * kinds and links with a reason each; the user's choices override them.
  */
 import { z } from 'zod';
+import type { ErrorWording } from '../errorWording.js';
 import type { ImportPreview, ImportReport } from './import.js';
 import { DatasetKind } from './roles.js';
 
@@ -58,6 +59,8 @@ export interface ImportSetPreview {
   links: SetLinkPreview[];
   /** What the import would refuse, in its own words (e.g. order lines without an orders file). */
   refusals: string[];
+  /** Each refusal's wording for the app's languages (shared/errorWording.ts), in the same order; null: none. */
+  refusalWordings?: Array<ErrorWording | null>;
 }
 
 export interface SetFileReport {

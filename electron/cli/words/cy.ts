@@ -201,6 +201,38 @@ Rhedwch "segwb <gorchymyn> --help" i weld opsiynau gorchymyn. Nid oes dim yn gad
     from: 'o',
     to: 'i',
   },
+  parse: {
+    unknownOption:
+      "Dewis anhysbys '{{option}}'. I roi dadl sy’n dechrau â '-', rhowch hi ar ddiwedd y gorchymyn ar ôl '--', fel hyn: -- \"{{option}}\"",
+    missingValue: 'Mae angen gwerth ar y dewis {{option}}',
+    takesNoValue: 'Nid yw’r dewis {{option}} yn cymryd gwerth',
+    unexpectedPositional: "Dadl annisgwyl '{{value}}': nid yw’r gorchymyn hwn yn cymryd dadleuon heb enw",
+  },
+  engine: {
+    shortHistory: {
+      two: 'Dim ond {{count}} ddiwrnod ({{from}} i {{to}}) y mae’r archebion yn ei rychwantu. Dros hanes mor fyr dydy diweddarwch ac amlder ddim yn dweud llawer: mae’r rhan fwyaf o gwsmeriaid wedi archebu unwaith, ac yn ddiweddar. Mae RFM yn dweud mwy o o leiaf {{minimum}} diwrnod o archebion, blwyddyn yn well.',
+      other:
+        'Dim ond {{count}} diwrnod ({{from}} i {{to}}) y mae’r archebion yn ei rychwantu. Dros hanes mor fyr dydy diweddarwch ac amlder ddim yn dweud llawer: mae’r rhan fwyaf o gwsmeriaid wedi archebu unwaith, ac yn ddiweddar. Mae RFM yn dweud mwy o o leiaf {{minimum}} diwrnod o archebion, blwyddyn yn well.',
+    },
+    and: ' a ',
+    units: { day: 'diwrnod', week: 'wythnos' },
+    clv: {
+      few_repeat_customers:
+        'Dim ond {{count}} o gwsmeriaid a brynodd eto cyn diwedd y graddnodi; gyda llai na {{minimum}} mae’r paramedrau’n ansicr. Dewiswch ddiwedd graddnodi hwyrach neu ragor o hanes, a darllenwch y cyfeiliornadau safonol.',
+      no_convergence:
+        'Ni setlodd ffit {{models}} ar un optimwm o’i fannau cychwyn; gall ei baramedrau a’i ragfynegiadau fod yn anghywir.',
+      no_standard_errors:
+        'Does gan baramedrau {{models}} ddim cyfeiliornadau safonol (mae’r tebygolrwydd yn wastad wrth yr optimwm): nid yw’r data’n eu pennu.',
+      short_calibration:
+        'Mae’r cyfnod graddnodi ({{length}} {{units}}) yn fyrrach na’r gorwel ({{horizon}} {{units}}): mae’r rhagfynegiadau’n edrych ymhellach ymlaen na’r hanes y tu ôl iddynt.',
+      no_spend_model:
+        'Does gan yr un cwsmer bryniant eto â gwariant positif, felly ni ellir rhagfynegi’r gwariant na’r gwerth oes (clv): maen nhw’n wag.',
+      spend_excluded:
+        'Gadawyd {{count}} o gwsmeriaid y mae eu dyddiau prynu eto’n dod i sero neu lai (dychweliadau) allan o’r model gwariant; cânt y gwariant cyfartalog.',
+    },
+    alreadyHas: 'Mae gan y prosiect hwn {{kind}} o {{file}} yn barod.',
+    alreadyHasEvents: 'Mae gan y prosiect hwn ddigwyddiadau yn barod.',
+  },
   usage: {
     oneOf: 'Rhaid i --{{name}} fod yn un o {{allowed}}, nid "{{value}}"',
     number: 'Rhaid i --{{name}} fod yn rhif, nid "{{value}}"',

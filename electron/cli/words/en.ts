@@ -197,6 +197,40 @@ Run "segwb <command> --help" for a command's options. Nothing leaves your machin
     from: 'from',
     to: 'to',
   },
+  /** node:util parseArgs' errors; English prints Node's own sentence (parseError.ts), as these say. */
+  parse: {
+    unknownOption:
+      "Unknown option '{{option}}'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"{{option}}\"",
+    missingValue: "Option '{{option}} <value>' argument missing",
+    takesNoValue: "Option '{{option}}' does not take an argument",
+    unexpectedPositional: "Unexpected argument '{{value}}'. This command does not take positional arguments",
+  },
+  /** The engine's warnings and questions, word for word as the engine's English messages. */
+  engine: {
+    shortHistory: {
+      one: 'The orders span only {{count}} day ({{from}} to {{to}}). Over so short a history recency and frequency say little: most customers ordered once, and recently. RFM tells more from at least {{minimum}} days of orders, better a year.',
+      other:
+        'The orders span only {{count}} days ({{from}} to {{to}}). Over so short a history recency and frequency say little: most customers ordered once, and recently. RFM tells more from at least {{minimum}} days of orders, better a year.',
+    },
+    and: ' and ',
+    units: { day: 'days', week: 'weeks' },
+    clv: {
+      few_repeat_customers:
+        'Only {{count}} customers bought again before the calibration end; with fewer than {{minimum}} the fitted parameters are uncertain. Use a later calibration end or more history, and read the standard errors.',
+      no_convergence:
+        'The {{models}} fit did not converge to one optimum from its starts; its parameters and predictions may be off.',
+      no_standard_errors:
+        'The {{models}} parameters have no standard errors (the likelihood is flat at the optimum): the data do not pin them down.',
+      short_calibration:
+        'The calibration period ({{length}} {{units}}) is shorter than the horizon ({{horizon}} {{units}}): the predictions reach further ahead than the history behind them.',
+      no_spend_model:
+        'No customer has a repeat purchase with positive spend, so spend and clv cannot be predicted (they are empty).',
+      spend_excluded:
+        '{{count}} customers whose repeat purchase days net to zero or less (returns) were left out of the spend model; they get the average spend.',
+    },
+    alreadyHas: 'This project already has {{kind}} from {{file}}.',
+    alreadyHasEvents: 'This project already has events.',
+  },
   usage: {
     oneOf: '--{{name}} must be one of {{allowed}}, not "{{value}}"',
     number: '--{{name}} must be a number, not "{{value}}"',

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { WorkbenchError } from '../../../../shared/errors.js';
-import { worded } from '../../../../shared/errorWording.js';
+import { type ErrorWording, worded } from '../../../../shared/errorWording.js';
 import type { ImportPreview } from '../../../../shared/model/import.js';
 import type {
   EventsFilePreview,
@@ -37,6 +37,8 @@ export interface SetPlan {
   files: PlannedFile[];
   links: SetLinkPreview[];
   refusals: string[];
+  /** The wording of each refusal, in the same order (null: the file preview's own sentence). */
+  refusalWordings: Array<ErrorWording | null>;
 }
 
 export async function planSet(paths: readonly string[], choices: SetChoices = {}): Promise<SetPlan> {
@@ -89,7 +91,13 @@ export async function planSet(paths: readonly string[], choices: SetChoices = {}
     }));
   const guessed: SetLinkPreview[] = guessLinks(shapes).map((l) => ({ ...l, origin: 'guessed' }));
   const links = withChosenLinks(guessed, choices.links ?? [], files, paths);
-  return { files, links, refusals: setRefusals(files, links) };
+  const refusals = setRefusals(files, links);
+  return {
+    files,
+    links,
+    refusals: refusals.map((r) => r.text),
+    refusalWordings: refusals.map((r) => r.wording),
+  };
 }
 
 export function setPreview(plan: SetPlan): ImportSetPreview {
@@ -103,6 +111,7 @@ export function setPreview(plan: SetPlan): ImportSetPreview {
     })),
     links: plan.links,
     refusals: plan.refusals,
+    refusalWordings: plan.refusalWordings,
   };
 }
 
@@ -123,6 +132,7 @@ function fileIndex(ref: string, resolved: readonly string[], given: readonly str
     const names = resolved.map((p) => path.basename(p)).join(', ');
     throw new WorkbenchError('INVALID_PARAMS', `"${ref}" is not one of the files imported (${names}).`, {
       file: ref,
+      ...worded('not_a_set_file', { file: ref, list: names }),
     });
   }
   return index;
@@ -154,7 +164,11 @@ function withChosenLinks(
     let a = { file: files[fileIndex(choice.from.file, resolved, given)] as PlannedFile, column: choice.from.column };
     let b = { file: files[fileIndex(choice.to.file, resolved, given)] as PlannedFile, column: choice.to.column };
     if (a.file === b.file) {
-      throw new WorkbenchError('INVALID_PARAMS', `A link joins two different files; both sides name ${a.file.name}.`);
+      throw new WorkbenchError(
+        'INVALID_PARAMS',
+        `A link joins two different files; both sides name ${a.file.name}.`,
+        worded('link_same_file', { name: a.file.name }),
+      );
     }
     if (!pointsTo(a.file.kind, b.file.kind) && pointsTo(b.file.kind, a.file.kind)) [a, b] = [b, a];
     const from = { file: a.file.name, column: headerIn(a.file, a.column) };
@@ -179,6 +193,7 @@ function headerIn(file: PlannedFile, column: string): string {
       {
         file: file.name,
         column,
+        ...worded('no_such_link_column', { column, name: file.name, list: headers.join(', ') }),
       },
     );
   }

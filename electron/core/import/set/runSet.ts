@@ -57,6 +57,7 @@ async function importSet(input: RunSetInput): Promise<ImportSetReport> {
   if (plan.refusals.length > 0) {
     throw new WorkbenchError('INVALID_PARAMS', `Nothing was imported: ${plan.refusals.join(' ')}`, {
       refusals: plan.refusals.length,
+      ...worded('set_refused', { count: plan.refusals.length }),
     });
   }
   // An events file is not staged: the events importer reads it (importInTransaction).
@@ -263,7 +264,10 @@ function assertReplaceAllowed(db: Db, kinds: readonly DatasetKind[], replace: bo
   }
   // Events imported from the command line are not recorded as datasets, but are there all the same.
   if (kinds.includes('events') && db.prepare('SELECT 1 FROM events LIMIT 1').get()) {
-    throw new WorkbenchError('NEEDS_CONFIRMATION', 'This project already has events.', { kind: 'events' });
+    throw new WorkbenchError('NEEDS_CONFIRMATION', 'This project already has events.', {
+      kind: 'events',
+      ...worded('already_has_events'),
+    });
   }
 }
 

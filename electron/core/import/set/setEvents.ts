@@ -4,6 +4,7 @@
  * report as every other file of the set. Its user ids are the customers' ids: a user no other
  * file names becomes a customer known only from events (a visitor).
  */
+import { worded } from '../../../../shared/errorWording.js';
 import type { RejectReason } from '../../../../shared/model/import.js';
 import type { EventsFilePreview, SetFileReport } from '../../../../shared/model/importSet.js';
 import type { Db } from '../../db/projectFile.js';
@@ -11,6 +12,7 @@ import { type EventsImportResult, type EventsRejectedRow, importEventsFile } fro
 import { type EventsLayout, recogniseLayout } from '../events/layouts.js';
 import { RejectLog } from '../write/rejectLog.js';
 import type { PlannedFile } from './planSet.js';
+import type { SetRefusal } from './setRefusals.js';
 
 const LAYOUT_NAMES: Record<EventsLayout['name'], string> = { rees46: 'REES46', ga4: 'GA4', matomo: 'Matomo' };
 
@@ -32,9 +34,12 @@ export function eventsFilePreview(layout: EventsLayout): EventsFilePreview {
 }
 
 /** The refusal for a file the user called events whose header is no events layout's. */
-export function notEventsRefusal(file: PlannedFile): string | null {
+export function notEventsRefusal(file: PlannedFile): SetRefusal | null {
   if (file.kind !== 'events' || recogniseLayout(file.preview.headers)) return null;
-  return `${file.name} was chosen as events, but its header names none of the events layouts read (REES46: event_time, event_type, user_id; GA4: event_timestamp, event_name, user_pseudo_id; Matomo: visitorId, type). Choose another kind, or rename its columns.`;
+  return {
+    text: `${file.name} was chosen as events, but its header names none of the events layouts read (REES46: event_time, event_type, user_id; GA4: event_timestamp, event_name, user_pseudo_id; Matomo: visitorId, type). Choose another kind, or rename its columns.`,
+    wording: worded('not_events_layout', { name: file.name }).wording,
+  };
 }
 
 /** Why an event row was rejected, in the reasons every import report uses. */

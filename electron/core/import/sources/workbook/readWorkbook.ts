@@ -39,7 +39,7 @@ export async function readWorkbook(request: WorkbookRequest): Promise<WorkbookRe
     throw new WorkbenchError(
       'IMPORT_FAILED',
       `${name} could not be read as an Excel workbook (${why}). Open it in Excel and save it again as .xlsx, or save the sheet as CSV.`,
-      { file: request.file },
+      { file: request.file, ...worded('workbook_unreadable', { name, why }) },
     );
   }
   const merges = mergedRanges(openZip(request.file));
@@ -57,9 +57,7 @@ export async function readWorkbook(request: WorkbookRequest): Promise<WorkbookRe
     throw new WorkbenchError(
       'IMPORT_FAILED',
       `Sheet "${chosen.sheet}" of ${name} is empty: there is nothing to import.`,
-      {
-        file: request.file,
-      },
+      { file: request.file, ...worded('empty_sheet', { name, sheet: chosen.sheet }) },
     );
   }
   const headers = uniqueHeaders(chosen.rows[0] as string[]);

@@ -1,6 +1,6 @@
 /** Engine errors in the user's language, from the wording (key and values) the engine sends with them. */
 import type { TFunction } from 'i18next';
-import { wordingOf } from '../../../shared/errorWording.js';
+import { type ErrorWording, wordingOf } from '../../../shared/errorWording.js';
 import { RejectReason } from '../../../shared/model/import.js';
 import { DatasetKind } from '../../../shared/model/roles.js';
 import type { ApiErrorShape } from '../api/apiError.js';
@@ -11,7 +11,11 @@ import type { ApiErrorShape } from '../api/apiError.js';
  */
 export function wordedMessage(error: ApiErrorShape, t: TFunction): string | null {
   const wording = wordingOf(error.details);
-  if (!wording) return null;
+  return wording ? wordingText(wording, t) : null;
+}
+
+/** A wording (key and values) in the user's language; null when the catalogs have no words for it. */
+export function wordingText(wording: ErrorWording, t: TFunction): string | null {
   const values: Record<string, string | number> = { ...wording.values };
   const kind = DatasetKind.safeParse(values.kind);
   if (kind.success) values.kind = t(`kinds.${kind.data}`);

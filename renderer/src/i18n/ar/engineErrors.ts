@@ -19,5 +19,20 @@ export const engineErrors = {
     no_such_column: 'لا يوجد عمود باسم «{{column}}» في {{name}}.',
     no_such_sheet: 'لا توجد في {{name}} ورقة باسم «{{sheet}}». أوراقه: {{list}}.',
     duplicate_file_names: 'ملفان يحملان الاسم نفسه {{name}}: أعطِ كل ملف مرة واحدة.',
+    already_has_events: 'في هذا المشروع أحداث بالفعل.',
+    workbook_unreadable:
+      'تعذّرت قراءة {{name}} كمصنف Excel ({{why}}). افتحه في Excel واحفظه من جديد بصيغة ‎.xlsx، أو احفظ الورقة بصيغة CSV.',
+    empty_sheet: 'الورقة «{{sheet}}» في {{name}} فارغة: لا يوجد ما يُستورد.',
+    not_a_set_file: '«{{file}}» ليس من الملفات المستوردة ({{list}}).',
+    link_same_file: 'الربط يصل بين ملفين مختلفين؛ لكن طرفيه كليهما {{name}}.',
+    no_such_link_column: 'لا يوجد عمود باسم «{{column}}» في {{name}}. أعمدته: {{list}}.',
+    set_refused: 'لم يُستورد شيء: أصلح أولًا المشكلات التي تعرضها المعاينة (عددها {{count}}).',
+    same_kind_files:
+      '{{names}} كلها من نوع {{kind}}: لا يمكن استيراد أكثر من ملف واحد من كل نوع في المرة الواحدة. اختر نوعًا آخر لأحدها، أو استوردها كلًّا على حدة.',
+    not_events_layout:
+      'اختير {{name}} على أنه أحداث، لكن رؤوس أعمدته لا تطابق أيًّا من تخطيطات الأحداث المقروءة (REES46: event_time وevent_type وuser_id؛ GA4: event_timestamp وevent_name وuser_pseudo_id؛ Matomo: visitorId وtype). اختر نوعًا آخر، أو أعد تسمية أعمدته.',
+    no_main_file: 'لا يحتوي أي من الملفات على طلبات أو عملاء أو أحداث: أضف ملف الطلبات (أو ملف العملاء أو الأحداث).',
+    no_orders_for: 'يحتوي {{name}} على {{kind}} لكن لا يوجد ملف يحتوي على الطلبات التي تتبع لها: أضف ملف الطلبات.',
+    no_link_to_orders: 'لم يُعثر على عمود في {{name}} يشير إلى طلبات {{orders}}: اربطهما بعمود رقم الطلب في الملفين.',
   },
 } as const satisfies Localized<typeof english, PluralForms['ar']>;

@@ -19,5 +19,23 @@ export const engineErrors = {
     no_such_column: 'Does dim colofn "{{column}}" yn {{name}}.',
     no_such_sheet: 'Does dim dalen "{{sheet}}" yn {{name}}. Ei ddalennau: {{list}}.',
     duplicate_file_names: 'Mae dwy o’r ffeiliau o’r enw {{name}}: rhowch bob ffeil unwaith.',
+    already_has_events: 'Mae gan y prosiect hwn ddigwyddiadau yn barod.',
+    workbook_unreadable:
+      'Ni ellid darllen {{name}} fel llyfr gwaith Excel ({{why}}). Agorwch ef yn Excel a’i gadw eto fel .xlsx, neu cadwch y ddalen fel CSV.',
+    empty_sheet: 'Mae dalen "{{sheet}}" yn {{name}} yn wag: does dim i’w fewnforio.',
+    not_a_set_file: 'Nid yw "{{file}}" yn un o’r ffeiliau a fewnforir ({{list}}).',
+    link_same_file: 'Mae cyswllt yn uno dwy ffeil wahanol; mae’r ddwy ochr yn enwi {{name}}.',
+    no_such_link_column: 'Does dim colofn "{{column}}" yn {{name}}: ei golofnau yw {{list}}.',
+    set_refused: 'Ni fewnforiwyd dim: cywirwch yn gyntaf y problemau ({{count}}) y mae’r rhagolwg yn eu rhestru.',
+    same_kind_files:
+      'Mae {{names}} i gyd o’r math {{kind}}: dim ond un ffeil o bob math y gellir ei mewnforio ar y tro. Dewiswch fath arall i un ohonynt, neu mewnforiwch nhw ar wahân.',
+    not_events_layout:
+      'Dewiswyd {{name}} fel digwyddiadau, ond nid yw ei bennawd yn enwi’r un o’r cynlluniau digwyddiadau a ddarllenir (REES46: event_time, event_type, user_id; GA4: event_timestamp, event_name, user_pseudo_id; Matomo: visitorId, type). Dewiswch fath arall, neu ailenwch ei golofnau.',
+    no_main_file:
+      'Does dim archebion, cwsmeriaid na digwyddiadau yn yr un o’r ffeiliau: ychwanegwch y ffeil archebion (neu’r ffeil cwsmeriaid neu ddigwyddiadau).',
+    no_orders_for:
+      'Mae {{kind}} yn {{name}} ond does dim ffeil yn dal yr archebion y maen nhw’n perthyn iddynt: ychwanegwch y ffeil archebion.',
+    no_link_to_orders:
+      'Ni chafwyd colofn yn {{name}} sy’n cyfeirio at archebion {{orders}}: cysylltwch nhw drwy golofn rhif archeb y ddwy ffeil.',
   },
 } as const satisfies Localized<typeof english, PluralForms['cy']>;

@@ -20,5 +20,22 @@ export const engineErrors = {
     no_such_column: 'No column "{{column}}" in {{name}}.',
     no_such_sheet: '{{name}} has no sheet "{{sheet}}". Its sheets: {{list}}.',
     duplicate_file_names: 'Two of the files are named {{name}}: give each file once.',
+    already_has_events: 'This project already has events.',
+    workbook_unreadable:
+      '{{name}} could not be read as an Excel workbook ({{why}}). Open it in Excel and save it again as .xlsx, or save the sheet as CSV.',
+    empty_sheet: 'Sheet "{{sheet}}" of {{name}} is empty: there is nothing to import.',
+    not_a_set_file: '"{{file}}" is not one of the files imported ({{list}}).',
+    link_same_file: 'A link joins two different files; both sides name {{name}}.',
+    no_such_link_column: 'No column "{{column}}" in {{name}}: its columns are {{list}}.',
+    set_refused: 'Nothing was imported: first fix the {{count}} problem(s) the preview lists.',
+    same_kind_files:
+      '{{names}} are all of the kind {{kind}}: one file of each kind can be imported at a time. Choose another kind for one of them, or import them separately.',
+    not_events_layout:
+      '{{name}} was chosen as events, but its header names none of the events layouts read (REES46: event_time, event_type, user_id; GA4: event_timestamp, event_name, user_pseudo_id; Matomo: visitorId, type). Choose another kind, or rename its columns.',
+    no_main_file:
+      'None of the files holds orders, customers or events: add the orders file (or the customers or events file).',
+    no_orders_for: '{{name}} holds {{kind}} but no file holds the orders they belong to: add the orders file.',
+    no_link_to_orders:
+      'No column of {{name}} was found to point to the orders of {{orders}}: link them by the order id column of both files.',
   },
 } as const;

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatInteger } from '../../format.js';
 import { ErrorMessage } from '../../shell/ErrorMessage.js';
+import { wordingText } from '../../shell/wordedMessage.js';
 import { useStore } from '../../store/index.js';
 import { AddLinkForm } from './AddLinkForm.js';
 import { LinkDiagram } from './LinkDiagram.js';
@@ -31,11 +32,14 @@ export function SetPreviewStep(): React.JSX.Element | null {
           <div className="notice notice-warning" data-testid="set-refusals">
             <p className="notice-title">{t('set.refusals')}</p>
             <ul className="notice-list">
-              {preview.refusals.map((r) => (
-                <li key={r} className="is-blocking">
-                  {r}
-                </li>
-              ))}
+              {preview.refusals.map((r, i) => {
+                const wording = preview.refusalWordings?.[i];
+                return (
+                  <li key={r} className="is-blocking">
+                    {(wording && wordingText(wording, t)) ?? r}
+                  </li>
+                );
+              })}
             </ul>
           </div>
         )}

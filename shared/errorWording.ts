@@ -25,6 +25,12 @@ export const ERROR_WORDINGS = [
   'link_same_file',
   'no_such_link_column',
   'set_refused',
+  'not_a_workbook',
+  'encrypted_workbook',
+  'xls_workbook',
+  'ods_workbook',
+  'zip_archive',
+  'linked_table_alone',
   // What an import of several files refuses before it reads a row (import/set/setRefusals.ts).
   'same_kind_files',
   'not_events_layout',

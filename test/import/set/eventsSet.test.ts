@@ -134,5 +134,7 @@ describe('an events file in an import of linked files', () => {
     expect(plan.refusals).toEqual([
       'orders-six-users.csv was chosen as events, but its header names none of the events layouts read (REES46: event_time, event_type, user_id; GA4: event_timestamp, event_name, user_pseudo_id; Matomo: visitorId, type). Choose another kind, or rename its columns.',
     ]);
+    // The app words it in the user's language from its key.
+    expect(plan.refusalWordings).toEqual([{ key: 'not_events_layout', values: { name: 'orders-six-users.csv' } }]);
   });
 });

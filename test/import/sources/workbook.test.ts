@@ -154,6 +154,10 @@ describe('files that are not readable workbooks', () => {
   it('an old .xls asks to be saved as .xlsx', async () => {
     const file = write('old.xls', Buffer.concat([OLE, Buffer.alloc(504)]));
     await expect(openSource(file)).rejects.toThrow(/^old\.xls is an old Excel \(\.xls\) workbook/);
+    // With its wording, for the app to say it in the user's language.
+    await expect(openSource(file)).rejects.toMatchObject({
+      details: { wording: { key: 'xls_workbook', values: { name: 'old.xls' } } },
+    });
   });
 
   it('--sheet on a CSV file is refused', async () => {

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { WorkbenchError } from '../../../../shared/errors.js';
+import { type ErrorWordingKey, worded } from '../../../../shared/errorWording.js';
 import { readSample } from '../sniff/sample.js';
 import { fileSignature } from './fileSignature.js';
 import { plainTable } from './plainTable.js';
@@ -61,6 +62,7 @@ async function open(
   if (options.sheet !== undefined) {
     throw new WorkbenchError('INVALID_PARAMS', `${file} is not a workbook: --sheet applies to .xlsx files only.`, {
       file: filePath,
+      ...worded('not_a_workbook', { name: file }),
     });
   }
   const whitespace = await openWhitespaceTable(filePath, file, temp);
@@ -76,25 +78,28 @@ async function open(
 }
 
 function refuseUnreadable(signature: ReturnType<typeof fileSignature>, file: string, filePath: string): void {
-  const fail = (message: string) => {
-    throw new WorkbenchError('IMPORT_FAILED', message, { file: filePath });
+  const fail = (message: string, key: ErrorWordingKey) => {
+    throw new WorkbenchError('IMPORT_FAILED', message, { file: filePath, ...worded(key, { name: file }) });
   };
   if (signature === 'encrypted_workbook') {
     fail(
       `${file} is a password-protected workbook: it cannot be read without its password. Open it in Excel, remove the password (File > Info > Protect Workbook), save it, and import it again.`,
+      'encrypted_workbook',
     );
   }
   if (signature === 'xls') {
     fail(
       `${file} is an old Excel (.xls) workbook, which the workbench cannot read: open it in Excel and save it as .xlsx (Excel Workbook) or CSV, then import that file.`,
+      'xls_workbook',
     );
   }
   if (signature === 'ods') {
     fail(
       `${file} is an OpenDocument spreadsheet (.ods), which the workbench cannot read: open it in LibreOffice Calc or Excel and save it as .xlsx (Excel Workbook) or CSV, then import that file.`,
+      'ods_workbook',
     );
   }
   if (signature === 'zip') {
-    fail(`${file} is a zip archive, not a table: unpack it and import the CSV or .xlsx files inside.`);
+    fail(`${file} is a zip archive, not a table: unpack it and import the CSV or .xlsx files inside.`, 'zip_archive');
   }
 }

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { WorkbenchError } from '../../../../shared/errors.js';
+import { worded } from '../../../../shared/errorWording.js';
 import type { ImportPreview, PreviewOverrides, SourceSummary } from '../../../../shared/model/import.js';
 import type { SingleFileKind } from '../../../../shared/model/roles.js';
 import { previewFile } from '../preview.js';
@@ -66,7 +67,7 @@ export async function withImportedCsv<T>(
       throw new WorkbenchError(
         'IMPORT_FAILED',
         `${source.file} holds ${table.kind}: such a table is imported together with the files it links to, not on its own.`,
-        { file: filePath },
+        { file: filePath, ...worded('linked_table_alone', { name: source.file, kind: table.kind }) },
       );
     }
     return await work(table.csvPath);

@@ -34,5 +34,14 @@ export const engineErrors = {
     no_main_file: 'لا يحتوي أي من الملفات على طلبات أو عملاء أو أحداث: أضف ملف الطلبات (أو ملف العملاء أو الأحداث).',
     no_orders_for: 'يحتوي {{name}} على {{kind}} لكن لا يوجد ملف يحتوي على الطلبات التي تتبع لها: أضف ملف الطلبات.',
     no_link_to_orders: 'لم يُعثر على عمود في {{name}} يشير إلى طلبات {{orders}}: اربطهما بعمود رقم الطلب في الملفين.',
+    not_a_workbook: '{{name}} ليس مصنفًا: لا يمكن اختيار ورقة إلا في ملفات ‎.xlsx.',
+    encrypted_workbook:
+      '{{name}} مصنف محمي بكلمة مرور: لا تمكن قراءته من دونها. افتحه في Excel، وأزل كلمة المرور (File > Info > Protect Workbook)، واحفظه، ثم استورده من جديد.',
+    xls_workbook:
+      '{{name}} مصنف Excel قديم (‎.xls) لا تستطيع منصة العمل قراءته: افتحه في Excel واحفظه بصيغة ‎.xlsx (Excel Workbook) أو CSV، ثم استورد ذلك الملف.',
+    ods_workbook:
+      '{{name}} جدول بيانات OpenDocument (‎.ods) لا تستطيع منصة العمل قراءته: افتحه في LibreOffice Calc أو Excel واحفظه بصيغة ‎.xlsx (Excel Workbook) أو CSV، ثم استورد ذلك الملف.',
+    zip_archive: '{{name}} ملف مضغوط zip وليس جدولًا: فك ضغطه واستورد ملفات CSV أو ‎.xlsx التي فيه.',
+    linked_table_alone: 'يحتوي {{name}} على {{kind}}: مثل هذا الجدول يُستورد مع الملفات التي يرتبط بها، لا وحده.',
   },
 } as const satisfies Localized<typeof english, PluralForms['ar']>;

@@ -37,5 +37,15 @@ export const engineErrors = {
       'Mae {{kind}} yn {{name}} ond does dim ffeil yn dal yr archebion y maen nhw’n perthyn iddynt: ychwanegwch y ffeil archebion.',
     no_link_to_orders:
       'Ni chafwyd colofn yn {{name}} sy’n cyfeirio at archebion {{orders}}: cysylltwch nhw drwy golofn rhif archeb y ddwy ffeil.',
+    not_a_workbook: 'Nid llyfr gwaith yw {{name}}: dim ond mewn ffeiliau .xlsx y gellir dewis dalen.',
+    encrypted_workbook:
+      'Mae {{name}} yn llyfr gwaith wedi’i ddiogelu â chyfrinair: ni ellir ei ddarllen heb ei gyfrinair. Agorwch ef yn Excel, tynnwch y cyfrinair (File > Info > Protect Workbook), cadwch ef, a’i fewnforio eto.',
+    xls_workbook:
+      'Mae {{name}} yn hen lyfr gwaith Excel (.xls) na all y fainc waith ei ddarllen: agorwch ef yn Excel a’i gadw fel .xlsx (Excel Workbook) neu CSV, yna mewnforiwch y ffeil honno.',
+    ods_workbook:
+      'Mae {{name}} yn daenlen OpenDocument (.ods) na all y fainc waith ei darllen: agorwch hi yn LibreOffice Calc neu Excel a’i chadw fel .xlsx (Excel Workbook) neu CSV, yna mewnforiwch y ffeil honno.',
+    zip_archive: 'Archif zip yw {{name}}, nid tabl: dadbaciwch hi a mewnforiwch y ffeiliau CSV neu .xlsx sydd ynddi.',
+    linked_table_alone:
+      'Mae {{kind}} yn {{name}}: caiff tabl o’r fath ei fewnforio ynghyd â’r ffeiliau y mae’n cysylltu â nhw, nid ar ei ben ei hun.',
   },
 } as const satisfies Localized<typeof english, PluralForms['cy']>;

@@ -37,5 +37,15 @@ export const engineErrors = {
     no_orders_for: '{{name}} holds {{kind}} but no file holds the orders they belong to: add the orders file.',
     no_link_to_orders:
       'No column of {{name}} was found to point to the orders of {{orders}}: link them by the order id column of both files.',
+    not_a_workbook: '{{name}} is not a workbook: a sheet can be chosen in .xlsx files only.',
+    encrypted_workbook:
+      '{{name}} is a password-protected workbook: it cannot be read without its password. Open it in Excel, remove the password (File > Info > Protect Workbook), save it, and import it again.',
+    xls_workbook:
+      '{{name}} is an old Excel (.xls) workbook, which the workbench cannot read: open it in Excel and save it as .xlsx (Excel Workbook) or CSV, then import that file.',
+    ods_workbook:
+      '{{name}} is an OpenDocument spreadsheet (.ods), which the workbench cannot read: open it in LibreOffice Calc or Excel and save it as .xlsx (Excel Workbook) or CSV, then import that file.',
+    zip_archive: '{{name}} is a zip archive, not a table: unpack it and import the CSV or .xlsx files inside.',
+    linked_table_alone:
+      '{{name}} holds {{kind}}: such a table is imported together with the files it links to, not on its own.',
   },
 } as const;

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RfmSchemeRow, RfmSchemeWarning } from '../../../shared/contract/rfm.js';
 import { NumberInput } from '../shell/NumberInput.js';
+import { schemeWarningText } from './schemeWarningText.js';
 
 interface Props {
   rows: RfmSchemeRow[];
@@ -18,7 +19,7 @@ function clampScore(value: number, bins: number): number {
 }
 
 export function CustomSchemeTable({ rows, bins, warnings, onChange }: Props): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const update = (index: number, row: RfmSchemeRow): void => onChange(rows.map((r, i) => (i === index ? row : r)));
   const setRange = (index: number, key: RangeKey, end: 0 | 1, value: number): void => {
     const row = rows[index];
@@ -66,7 +67,7 @@ export function CustomSchemeTable({ rows, bins, warnings, onChange }: Props): Re
                   />
                   {rowWarnings.map((w) => (
                     <p key={w.code} className="error-text" data-testid="rfm-custom-warning">
-                      {w.message}
+                      {schemeWarningText(w, rows, bins, t, i18n.language)}
                     </p>
                   ))}
                 </td>

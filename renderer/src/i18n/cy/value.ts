@@ -58,6 +58,15 @@ export const value = {
       remove: 'Dileu rhes {{n}}',
       from: 'o',
       to: 'i',
+      warnings: {
+        reversed:
+          'Mae "{{name}}" yn gofyn am {{dimension}} o {{from}} i {{to}}: mae’r sgôr gyntaf yn uwch na’r ail, felly ni all yr un cwsmer gyfateb. Cyfnewidiwch nhw.',
+        out_of_range:
+          'Mae angen {{dimension}} o {{score}} o leiaf ar "{{name}}", ond gyda {{bins}} bin mae’r sgorau’n mynd o {{lowest}} i {{bins}}, felly ni all yr un cwsmer gyfateb.',
+        unreachable:
+          'Ni all "{{name}}" (rhes {{row}}) fyth gyfateb: mae pob sgôr y mae’n ei disgrifio wedi’i chymryd yn gyntaf gan {{rows}}. Symudwch hi i fyny neu culhewch y rhesi hynny.',
+        rowRef: '"{{name}}" (rhes {{row}})',
+      },
     },
     charts: {
       heatmap: 'Map gwres R × F',

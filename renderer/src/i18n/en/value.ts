@@ -48,6 +48,15 @@ export const value = {
       remove: 'Remove row {{n}}',
       from: 'from',
       to: 'to',
+      warnings: {
+        reversed:
+          '"{{name}}" asks for {{dimension}} from {{from}} to {{to}}: the first score is above the second, so no customer can match. Swap them.',
+        out_of_range:
+          '"{{name}}" needs {{dimension}} of at least {{score}}, but with {{bins}} bins scores go from {{lowest}} to {{bins}}, so no customer can match.',
+        unreachable:
+          '"{{name}}" (row {{row}}) can never match: every score it describes is taken first by {{rows}}. Move it up or narrow those rows.',
+        rowRef: '"{{name}}" (row {{row}})',
+      },
     },
     charts: {
       heatmap: 'R × F heat map',

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { screenshot, withAppInChromium } from './harness/index.js';
+import { writeOrdersFile } from './harness/ordersFile.js';
 
 const ORDER_LINES = 1_000_000;
 const CUSTOMERS = 50_000;
@@ -17,26 +18,6 @@ const CUSTOMERS = 50_000;
 const e2e = withAppInChromium();
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'segwb-running-import-'));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
-
-/** Orders with an id, a customer, a date, an amount and two attributes; written in blocks. */
-function writeOrdersFile(file: string, lines: number): void {
-  const fd = fs.openSync(file, 'w');
-  try {
-    fs.writeSync(fd, 'OrderId,CustomerId,OrderDate,Amount,Product,Channel\n');
-    const start = Date.UTC(2023, 0, 1);
-    let block: string[] = [];
-    for (let i = 1; i <= lines; i++) {
-      const day = new Date(start + (i % 700) * 86_400_000).toISOString().slice(0, 10);
-      block.push(`${i},C${(i * 7919) % CUSTOMERS},${day},${(i % 997) / 10 + 1},P${i % 300},${i % 3 ? 'web' : 'store'}`);
-      if (block.length === 10_000 || i === lines) {
-        fs.writeSync(fd, `${block.join('\n')}\n`);
-        block = [];
-      }
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-}
 
 /** The progress bar's current percentage, or null while it is indeterminate (or gone). */
 async function progressPercent(page: Page): Promise<number | null> {
@@ -62,7 +43,7 @@ describe('an import that runs while the page is reloaded', () => {
   it('shows the running import after a reload and in a second tab, then its report', async () => {
     const { page, context } = e2e.chrome;
     const file = path.join(folder, 'big orders.csv');
-    writeOrdersFile(file, ORDER_LINES);
+    writeOrdersFile(file, ORDER_LINES, CUSTOMERS);
 
     await page.goto(e2e.app.url);
     await page.getByTestId('start-page').waitFor();

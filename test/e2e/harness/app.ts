@@ -19,6 +19,8 @@ export interface RunningApp {
   token: string;
   projectsDir: string;
   stateDir: string;
+  /** The server process, for its peak memory (/proc/<pid>/status). */
+  pid: number;
   /** Everything the process wrote, for failure messages. */
   output(): string;
   /** SIGTERM, wait for exit, remove the temp folders; resolves with the exit code. */
@@ -71,6 +73,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     token: parsed.searchParams.get('token') ?? '',
     projectsDir,
     stateDir,
+    pid: child.pid ?? 0,
     output: () => output,
     stop() {
       stopping ??= (async () => {

@@ -78,7 +78,7 @@ export function sharedWork(points: Points): SharedWork {
 export function kmeansOnce(points: Points, k: number, seed: number, shared = sharedWork(points)): KMeansFit {
   const { n } = points;
   if (k < 1 || k > n) throw new RangeError(`k = ${k} needs at least ${k} points, there are ${n}`);
-  const centroids = kmeansPlusPlus(points, k, new Rng(seed), shared.scratch);
+  const centroids = kmeansPlusPlus(points, k, new Rng(seed), shared.scratch, shared.sample);
   // Bradley & Fayyad's refinement: the start converges on the sample first, so the full data
   // begins where only a few points are left to move.
   if (shared.sample !== null) lloyd(shared.sample, k, centroids, shared.tolerance);

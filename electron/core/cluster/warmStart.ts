@@ -7,8 +7,9 @@
  * k-means++ on all the points, and convergence is on all the points, so what a run returns is a
  * Lloyd fixed point of the full data as before. Below WARM_START_MIN points nothing changes.
  */
-import { sampleIndices, subset } from './silhouette.js';
+
 import type { Points } from './kmeans.js';
+import { sampleIndices, subset } from './silhouette.js';
 
 /** From this many points on, each start is refined on a sample first. */
 export const WARM_START_MIN = 20_000;

@@ -47,6 +47,8 @@ export class BoundedAssignment {
   private watchLimit = Number.NEGATIVE_INFINITY;
   /** The largest drift + otherDrift of the step before, to tell how fast it grows. */
   private lastReach = 0;
+  /** How many points the last step looked at (all on the first step and when the list is rebuilt). */
+  visited = 0;
   /** Per cluster the sum of its points (row-major k x d) and their count, kept up to date by assign(). */
   readonly sums: Float64Array;
   readonly counts: Float64Array;
@@ -72,6 +74,7 @@ export class BoundedAssignment {
   assign(centroids: Float64Array, labels: Int32Array, moved: Float64Array): number {
     if (this.first) {
       this.first = false;
+      this.visited = this.points.n;
       return this.firstPass(centroids, labels);
     }
     let largest = 0;
@@ -91,12 +94,16 @@ export class BoundedAssignment {
     }
     computeHalfGaps(centroids, this.k, this.points.d, this.halfGap);
     let reach = 0;
-    for (let c = 0; c < this.k; c += 1) reach = Math.max(reach, (this.drift[c] as number) + (this.otherDrift[c] as number));
+    for (let c = 0; c < this.k; c += 1)
+      reach = Math.max(reach, (this.drift[c] as number) + (this.otherDrift[c] as number));
     const growth = reach - this.lastReach;
     this.lastReach = reach;
-    if (reach <= this.watchLimit) return this.boundedPass(centroids, labels, false, 0);
-    // The drifts outgrew the list: a pass over every point that lists those the next steps'
-    // drifts, guessed from this step's, could wake.
+    if (reach <= this.watchLimit && this.watchCount <= this.points.n / 2) {
+      return this.boundedPass(centroids, labels, false, 0);
+    }
+    // The drifts outgrew the list (or it holds most points, after a big step, and walking all of
+    // them costs little more): a pass over every point that lists those the next steps' drifts,
+    // guessed from this step's, could wake.
     return this.boundedPass(centroids, labels, true, reach + WATCH_AHEAD * growth);
   }
 
@@ -166,6 +173,7 @@ export class BoundedAssignment {
     const { upper, lower, halfGap, drift, otherDrift, k, sums, counts, watch } = this;
     let changed = 0;
     const count = all ? n : this.watchCount;
+    this.visited = count;
     let listed = 0;
     for (let j = 0; j < count; j += 1) {
       const i = all ? j : (watch[j] as number);

@@ -187,14 +187,22 @@ export class BoundedAssignment {
         const base = i * d;
         const ownBase = own * d;
         let s = 0;
-        for (let t = 0; t < d; t += 1) {
-          const diff = (values[base + t] as number) - (centroids[ownBase + t] as number);
-          s += diff * diff;
+        if (d === 3) {
+          // Three fields (the default) unrolled, summed in the loop's order: the same bits.
+          const e0 = (values[base] as number) - (centroids[ownBase] as number);
+          const e1 = (values[base + 1] as number) - (centroids[ownBase + 1] as number);
+          const e2 = (values[base + 2] as number) - (centroids[ownBase + 2] as number);
+          s = e0 * e0 + e1 * e1 + e2 * e2;
+        } else {
+          for (let t = 0; t < d; t += 1) {
+            const diff = (values[base + t] as number) - (centroids[ownBase + t] as number);
+            s += diff * diff;
+          }
         }
         up = Math.sqrt(s);
         upper[i] = up - ownDrift;
         if (up > bound) {
-          const label = scanPoint(values, base, d, centroids, k);
+          const label = d === 3 ? scanPoint3(values, base, centroids, k) : scanPoint(values, base, d, centroids, k);
           upper[i] = nearest - (drift[label] as number);
           lower[i] = secondNearest + (otherDrift[label] as number);
           if (label !== own) {
@@ -247,6 +255,31 @@ function scanPoint(values: Float64Array, base: number, d: number, centroids: Flo
     } else if (dist < second) {
       second = dist;
     }
+  }
+  nearest = Math.sqrt(bestDist);
+  secondNearest = Math.sqrt(second);
+  return best;
+}
+
+/** scanPoint for three fields, the distances summed in the same order. */
+function scanPoint3(values: Float64Array, base: number, centroids: Float64Array, k: number): number {
+  const x0 = values[base] as number;
+  const x1 = values[base + 1] as number;
+  const x2 = values[base + 2] as number;
+  let best = 0;
+  let bestDist = Number.POSITIVE_INFINITY;
+  let second = Number.POSITIVE_INFINITY;
+  for (let c = 0; c < k; c += 1) {
+    const cBase = c * 3;
+    const e0 = x0 - (centroids[cBase] as number);
+    const e1 = x1 - (centroids[cBase + 1] as number);
+    const e2 = x2 - (centroids[cBase + 2] as number);
+    const dist = e0 * e0 + e1 * e1 + e2 * e2;
+    if (dist < bestDist) {
+      second = bestDist;
+      bestDist = dist;
+      best = c;
+    } else if (dist < second) second = dist;
   }
   nearest = Math.sqrt(bestDist);
   secondNearest = Math.sqrt(second);

@@ -59,3 +59,39 @@ describe('the bounded assignment step', () => {
     }
   });
 });
+
+describe('the watch list of the bounded assignment', () => {
+  it.each([2, 3])('looks at few points while the drifts shrink, and still gives a full scan (%i fields)', (d) => {
+    const rng = new Rng(5, d);
+    const n = 3000;
+    const k = 6;
+    const points: Points = { values: Float64Array.from({ length: n * d }, () => rng.next() * 10), n, d };
+    const centroids = Float64Array.from({ length: k * d }, () => rng.next() * 10);
+    const labels = new Int32Array(n).fill(-1);
+    const moved = new Float64Array(k);
+    const assignment = new BoundedAssignment(points, k);
+    assignment.assign(centroids, labels, moved);
+    const visits: number[] = [];
+    for (let step = 0; step < 12; step += 1) {
+      // Moves that shrink step by step, as Lloyd's late ones do, and one late jump (step 9).
+      for (let c = 0; c < k; c += 1) {
+        const scale = step === 9 && c === 2 ? 3 : 0.05 * 0.6 ** step;
+        let sq = 0;
+        for (let t = 0; t < d; t += 1) {
+          const delta = (rng.next() - 0.5) * scale;
+          centroids[c * d + t] = (centroids[c * d + t] as number) + delta;
+          sq += delta * delta;
+        }
+        moved[c] = Math.sqrt(sq);
+      }
+      assignment.assign(centroids, labels, moved);
+      visits.push(assignment.visited);
+      expect(Array.from(labels)).toEqual(Array.from(fullScan(points, centroids, k)));
+    }
+    // Every point on the first bounded step (the list is built), then the list alone until the
+    // jump outgrows it, every point again (twice: the list built on the jump holds most points),
+    // then the new list.
+    expect(visits.map((v) => v === n)).toEqual([true, ...Array(8).fill(false), true, true, false]);
+    expect(Math.max(...visits.slice(1, 9), visits[11] as number)).toBeLessThan(n / 4);
+  });
+});

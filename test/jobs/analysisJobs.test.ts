@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runClustering } from '../../electron/core/cluster/run.js';
+import { WARM_START_MIN } from '../../electron/core/cluster/warmStart.js';
 import type { Engine } from '../../electron/core/engine.js';
 import type { AnalysisProgress } from '../../shared/contract/jobs.js';
 import type { EventEnvelope } from '../../shared/transport.js';
@@ -22,11 +23,12 @@ describe('a clustering on two threads', () => {
     const { createEngine } = await compiledEngine();
     engine = createEngine({ mode: 'cli', appVersion: 'test', projectsDir: dir, stateDir: dir });
     const { createDemoProject } = await compiledDemo();
-    // Above 10,000 customers: the silhouettes are on the seeded sample, split in chunks over the threads.
+    // Above 20,000 customers: every start is refined on the warm-start sample, and the silhouettes
+    // are on the seeded sample, split in chunks over the threads.
     await createDemoProject(engine.session, {
       path: path.join(dir, 'shop.segwb'),
-      customers: 16_000,
-      orderLines: 60_000,
+      customers: 24_000,
+      orderLines: 90_000,
     });
   }, 120_000);
   afterAll(() => {
@@ -49,7 +51,7 @@ describe('a clustering on two threads', () => {
     expect(Array.from(two.data.ids)).toEqual(Array.from(here.data.ids));
     expect(two.result.silhouette.map((s) => s.k)).toEqual([2, 3, 4, 5, 6]);
     expect(two.result.silhouette_sample).toEqual({ size: 10_000, of: two.result.customers, seed: 7 });
-    expect(two.result.customers).toBeGreaterThan(10_000);
+    expect(two.result.customers).toBeGreaterThan(WARM_START_MIN);
   }, 120_000);
 });
 

@@ -4,6 +4,12 @@
  * lowers the potential most is kept. The restarts of a run share one scratch (three n-long
  * distance buffers), so seeding allocates nothing per restart.
  *
+ * With a judge (the warm-start sample, many points only) each candidate's potential is measured on
+ * the judge's points instead of all of them, as the greedy choice only compares candidates: the
+ * draws stay D(x)^2-weighted over all the points, which is what k-means++'s guarantee rests on,
+ * and all the points' D(x) are updated once per centre, for the candidate kept, instead of once
+ * per candidate (2 + ln k passes).
+ *
  * Each pass over the points is a small function of its own: V8 optimises a function with one hot
  * loop well, where one function with several loops compiled on-stack kept being thrown away.
  */
@@ -14,15 +20,29 @@ export class SeedingScratch {
   closest: Float64Array;
   candidate: Float64Array;
   best: Float64Array;
+  private judgedBuffer: Float64Array | null = null;
   constructor(n: number) {
     this.closest = new Float64Array(n);
     this.candidate = new Float64Array(n);
     this.best = new Float64Array(n);
   }
+
+  /** The judge's points' D(x)^2 (allocated on first use). */
+  judged(n: number): Float64Array {
+    if (this.judgedBuffer === null || this.judgedBuffer.length !== n) this.judgedBuffer = new Float64Array(n);
+    return this.judgedBuffer;
+  }
 }
 
 /** k-means++: the first centre uniformly, each next one drawn with probability ~ D(x)^2, best of 2 + ln k draws. */
-export function kmeansPlusPlus(points: Points, k: number, rng: Rng, scratch: SeedingScratch): Float64Array {
+export function kmeansPlusPlus(
+  points: Points,
+  k: number,
+  rng: Rng,
+  scratch: SeedingScratch,
+  judge: Points | null = null,
+): Float64Array {
+  if (judge !== null) return judgedPlusPlus(points, k, rng, scratch, judge);
   const { values, n, d } = points;
   const centroids = new Float64Array(k * d);
   const first = Math.min(n - 1, Math.floor(rng.next() * n));
@@ -50,6 +70,86 @@ export function kmeansPlusPlus(points: Points, k: number, rng: Rng, scratch: See
     potential = bestPotential;
   }
   return centroids;
+}
+
+/** kmeansPlusPlus with each candidate's potential measured on the judge's points. */
+function judgedPlusPlus(points: Points, k: number, rng: Rng, scratch: SeedingScratch, judge: Points): Float64Array {
+  const { values, n, d } = points;
+  const centroids = new Float64Array(k * d);
+  const first = Math.min(n - 1, Math.floor(rng.next() * n));
+  centroids.set(values.subarray(first * d, first * d + d), 0);
+  const closest = scratch.closest;
+  let potential = distancesTo(values, n, d, first, closest);
+  const judged = scratch.judged(judge.n);
+  closerTo(judge.values, judge.n, d, values, first * d, null, judged);
+  const trials = 2 + Math.floor(Math.log(k));
+  for (let c = 1; c < k; c += 1) {
+    let bestIndex = -1;
+    let bestPotential = Number.POSITIVE_INFINITY;
+    for (let t = 0; t < trials; t += 1) {
+      const index = drawByWeight(closest, potential, rng);
+      const pot = judgedPotential(judge.values, judge.n, d, values, index * d, judged);
+      if (pot < bestPotential) {
+        bestPotential = pot;
+        bestIndex = index;
+      }
+    }
+    centroids.set(values.subarray(bestIndex * d, bestIndex * d + d), c * d);
+    potential = closerTo(values, n, d, values, bestIndex * d, closest, closest);
+    closerTo(judge.values, judge.n, d, values, bestIndex * d, judged, judged);
+  }
+  return centroids;
+}
+
+/**
+ * out[i] = min(closest[i], squared distance of point i to the centre at centre[at..at + d)), or
+ * the distance alone when closest is null; returns their sum. out may be closest (in place).
+ */
+function closerTo(
+  values: Float64Array,
+  n: number,
+  d: number,
+  centre: Float64Array,
+  at: number,
+  closest: Float64Array | null,
+  out: Float64Array,
+): number {
+  let total = 0;
+  for (let i = 0; i < n; i += 1) {
+    const base = i * d;
+    let s = 0;
+    for (let t = 0; t < d; t += 1) {
+      const diff = (values[base + t] as number) - (centre[at + t] as number);
+      s += diff * diff;
+    }
+    const dist = closest !== null && (closest[i] as number) < s ? (closest[i] as number) : s;
+    out[i] = dist;
+    total += dist;
+  }
+  return total;
+}
+
+/** The sum over the points of min(closest[i], squared distance to the centre at centre[at..at + d)); writes nothing. */
+function judgedPotential(
+  values: Float64Array,
+  n: number,
+  d: number,
+  centre: Float64Array,
+  at: number,
+  closest: Float64Array,
+): number {
+  let total = 0;
+  for (let i = 0; i < n; i += 1) {
+    const base = i * d;
+    let s = 0;
+    for (let t = 0; t < d; t += 1) {
+      const diff = (values[base + t] as number) - (centre[at + t] as number);
+      s += diff * diff;
+    }
+    const own = closest[i] as number;
+    total += own < s ? own : s;
+  }
+  return total;
 }
 
 /** out[i] = squared distance of point i to point `index`; returns their sum. */

@@ -15,7 +15,8 @@ import { columnType } from './schema.js';
 type Dimension = 'recency' | 'frequency' | 'monetary';
 const DIMENSIONS: Dimension[] = ['recency', 'frequency', 'monetary'];
 
-export function rfmSql(dialect: Dialect, settings: RfmResolvedSettings, asOf: number | null): string {
+/** ordered: sorted by customer_id (a statement of its own); false for a subquery. */
+export function rfmSql(dialect: Dialect, settings: RfmResolvedSettings, asOf: number | null, ordered = true): string {
   const { bins } = settings;
   const double = columnType(dialect, 'number');
   const num = (n: number) => quoteNumber(dialect, n);
@@ -53,7 +54,7 @@ export function rfmSql(dialect: Dialect, settings: RfmResolvedSettings, asOf: nu
   ctes.push(`scores AS (SELECT p.customer_id, ${num(bins)} - (${exceeded('recency')}) AS r,
       1 + ${exceeded('frequency')} AS f, 1 + ${exceeded('monetary')} AS m FROM population p CROSS JOIN breaks b)`);
   return `WITH ${ctes.join(',\n  ')}
-SELECT customer_id, r, f, m, ${segmentSql(dialect, settings)} AS segment FROM scores ORDER BY customer_id`;
+SELECT customer_id, r, f, m, ${segmentSql(dialect, settings)} AS segment FROM scores${ordered ? ' ORDER BY customer_id' : ''}`;
 }
 
 /** The scheme's segment of (r, f, m): its first matching row's name, else Others. */

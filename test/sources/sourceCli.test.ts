@@ -157,9 +157,9 @@ describe('segwb import --from', () => {
       expect(same(db.orders)).toEqual(same(csv.orders));
       expect(db.orders.file).toBe(`${url.startsWith('duckdb:') ? url : url} table orders`);
       // The datasets name the database and table they came from, not the temporary CSV.
-      const project = new Database(db.file, { readonly: true });
+      const saved = new Database(db.file, { readonly: true });
       try {
-        const datasets = project.prepare('SELECT file_name, report FROM datasets ORDER BY id').all() as Array<{
+        const datasets = saved.prepare('SELECT file_name, report FROM datasets ORDER BY id').all() as Array<{
           file_name: string;
           report: string;
         }>;
@@ -168,7 +168,7 @@ describe('segwb import --from', () => {
           [`${url} table orders`, `${url} table orders`],
         ]);
       } finally {
-        project.close();
+        saved.close();
       }
       expect(db.orders.orders).toBe(1988);
       expect(db.customers.customers).toBe(400);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ImportProgress, ImportReport, PreviewOverrides } from '../../shared/model/import.js';
 import { DateOrder, Encoding } from '../../shared/model/import.js';
 import { Role, SingleFileKind } from '../../shared/model/roles.js';
+import { nameDatasetSource } from '../core/sources/datasetSource.js';
 import { parse, requireString, UsageError } from './args.js';
 import { importEventsCommand } from './eventsImport.js';
 import { needsAnswer } from './importAnswer.js';
@@ -117,7 +118,7 @@ async function importOne(
   mode: 'new' | 'append' | 'replace',
   file: string,
   project: string,
-  named?: string,
+  named?: { shown: string; recorded: string },
 ): Promise<number> {
   values.kind = kinds[kinds.length - 1];
   if (values.kind === 'events') {
@@ -154,7 +155,10 @@ async function importOne(
     }).catch(needsAnswer);
     unsubscribe();
     if (showProgress) process.stderr.write('\n');
-    if (named !== undefined) report.file = named;
+    if (named !== undefined) {
+      report.file = named.shown;
+      nameDatasetSource(engine.session.requireProject().db, report.datasetId, named.recorded);
+    }
     if (values.json) console.log(JSON.stringify(reportJson(report), null, 2));
     else printReport(report);
     return 0;

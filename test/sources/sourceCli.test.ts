@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoProject } from '../../electron/core/demo/demoProject.js';
 import { openSource } from '../../electron/core/sources/openSource.js';
@@ -155,6 +156,20 @@ describe('segwb import --from', () => {
       expect(same(db.customers)).toEqual(same(csv.customers));
       expect(same(db.orders)).toEqual(same(csv.orders));
       expect(db.orders.file).toBe(`${url.startsWith('duckdb:') ? url : url} table orders`);
+      // The datasets name the database and table they came from, not the temporary CSV.
+      const saved = new Database(db.file, { readonly: true });
+      try {
+        const datasets = saved.prepare('SELECT file_name, report FROM datasets ORDER BY id').all() as Array<{
+          file_name: string;
+          report: string;
+        }>;
+        expect(datasets.map((d) => [d.file_name, (JSON.parse(d.report) as { file: string }).file])).toEqual([
+          [`${url} table customers`, `${url} table customers`],
+          [`${url} table orders`, `${url} table orders`],
+        ]);
+      } finally {
+        saved.close();
+      }
       expect(db.orders.orders).toBe(1988);
       expect(db.customers.customers).toBe(400);
       expect(summary(db.file)).toEqual(summary(csv.file));

@@ -5,7 +5,7 @@
  * (three settings) agree too; on the demo shop (seeded, with saved segments and a fixed list) and
  * on Online Retail.csv (all of it, 39,529 lines). The random rules come from the segment property
  * test's generator, without the fields that cannot run on the warehouse tables (clusters,
- * lifetime-value predictions, the fields derived from events). PostgreSQL: see
+ * lifetime-value predictions), with the RFM rule fields added. PostgreSQL: see
  * test/support/postgres.ts; when it cannot start, the PostgreSQL part is skipped with one printed
  * line. Reproduce with SEGWB_PROPERTY_SEED=<seed>.
  */

@@ -11,10 +11,10 @@ import type { Db } from '../../electron/core/db/projectFile.js';
 import { readAsOf } from '../../electron/core/metrics/asOf.js';
 import { computeRfm } from '../../electron/core/rfm/compute.js';
 import { allCustomerRows } from '../../electron/core/rfm/result.js';
+import { projectRfmModel } from '../../electron/core/rfm/ruleFields.js';
 import { resolveSettings } from '../../electron/core/rfm/settings.js';
 import { countRule, memberIds } from '../../electron/core/segments/count.js';
 import { evaluateRule } from '../../electron/core/segments/evaluate.js';
-import { PROFILE_FIELDS } from '../../electron/core/segments/eventFields.js';
 import { saveMemberList } from '../../electron/core/segments/fixedList.js';
 import { loadProjectData } from '../../electron/core/segments/projectData.js';
 import type { Session } from '../../electron/core/session.js';
@@ -23,20 +23,36 @@ import { rfmSql } from '../../electron/core/warehouse/rfmSql.js';
 import { WarehouseRuleEmitter } from '../../electron/core/warehouse/ruleSql.js';
 import type { Rule } from '../../shared/model/rules.js';
 import { insertSegment } from '../segments/project.js';
-import { readVocabulary, ruleArbitrary, type Vocabulary } from '../segments/property/ruleArbitrary.js';
+import {
+  type FieldSample,
+  readVocabulary,
+  ruleArbitrary,
+  type Vocabulary,
+} from '../segments/property/ruleArbitrary.js';
 import type { TestPostgres } from '../support/postgres.js';
 import { tempDir } from '../support/session.js';
 import { duckdbEngine, postgresEngine, sqliteEngine, type WarehouseEngine } from './engines.js';
 
 const SEED = Number(process.env.SEGWB_PROPERTY_SEED ?? 20_261_206);
 const RULES = 1_000;
-/** Fields kept only in the project file or not yet computed on the warehouse tables. */
-const NOT_IN_WAREHOUSE = new Set(['cluster', 'p_alive', 'expected_purchases', 'clv', ...PROFILE_FIELDS.keys()]);
+/** Fields kept only in the project file. */
+const NOT_IN_WAREHOUSE = new Set(['cluster', 'p_alive', 'expected_purchases', 'clv']);
 
-/** The generator's vocabulary without the fields the warehouse SQL refuses. */
+/**
+ * The generator's vocabulary without the fields the warehouse SQL refuses, with the RFM rule
+ * fields (scores 1..bins and the scheme's segment names of the project's settings).
+ */
 function warehouseVocabulary(db: Db): Vocabulary {
   const v = readVocabulary(db, readAsOf(db).day as number);
-  return { ...v, customerFields: v.customerFields.filter((f) => !NOT_IN_WAREHOUSE.has(f.key)) };
+  const model = projectRfmModel(db);
+  const scores = Array.from({ length: model.settings.bins }, (_, i) => i + 1);
+  const rfm: FieldSample[] = [
+    { key: 'r_score', type: 'number', values: scores },
+    { key: 'f_score', type: 'number', values: scores },
+    { key: 'm_score', type: 'number', values: scores },
+    { key: 'rfm_segment', type: 'category', values: [...model.table.names] },
+  ];
+  return { ...v, customerFields: [...v.customerFields.filter((f) => !NOT_IN_WAREHOUSE.has(f.key)), ...rfm] };
 }
 
 /** Saved segments for references: random ones, one over the others, one holding a fixed list. */

@@ -123,6 +123,7 @@ function describe(columns: Map<TableName, Array<{ name: string; type: FieldType 
   const eventNames = new Set((columns.get('events') ?? []).map((c) => c.name));
   const eventColumns = new Map<string, string>();
   for (const [key, f] of EVENT_FIELDS) if (eventNames.has(key)) eventColumns.set(f.column, key);
+  if (eventNames.has('event_seq')) eventColumns.set('id', 'event_seq');
   const prelude = hasOrders && !columns.has('order_lines') ? linesFromOrders(extras.map((c) => c.name)) : '';
   const schema: WarehouseSchema = {
     tables: [],

@@ -1,13 +1,13 @@
 /**
  * RFM scores as ONE portable SELECT over the warehouse tables: customer_id, r, f, m and segment of
  * every customer with a positive order before the as-of date, as the app scores them
- * (rfm/compute.ts). The breaks are type-7 quantiles q(k / bins) taken from the order statistics
- * with h = (N - 1) k / bins held as a whole part and a remainder, exactly as rfm/quantile.ts does.
- * percentile_cont forms (N - 1) p in floating point and can land an ulp off (50.99999999999999
- * for 51), and a value equal to a break scores below it, so percentile_cont would change scores.
+ * (rfm/compute.ts). The breaks are type-7 quantiles q(k / bins): on PostgreSQL and DuckDB through
+ * percentile_cont (breakSql.ts explains how it is kept exact), on SQLite, which has no
+ * percentile_cont, from the order statistics as rfm/quantile.ts takes them.
  */
 import type { RfmResolvedSettings } from '../../../shared/contract/rfm.js';
 import { schemeTable, scoreCode } from '../rfm/schemeTable.js';
+import { orderedBreakSql, percentileBreakSql } from './breakSql.js';
 import { type Dialect, quoteNumber, quoteText } from './dialect.js';
 import { metricsSql } from './metricsSql.js';
 import { columnType } from './schema.js';
@@ -15,7 +15,8 @@ import { columnType } from './schema.js';
 type Dimension = 'recency' | 'frequency' | 'monetary';
 const DIMENSIONS: Dimension[] = ['recency', 'frequency', 'monetary'];
 
-export function rfmSql(dialect: Dialect, settings: RfmResolvedSettings, asOf: number | null): string {
+/** ordered: sorted by customer_id (a statement of its own); false for a subquery. */
+export function rfmSql(dialect: Dialect, settings: RfmResolvedSettings, asOf: number | null, ordered = true): string {
   const { bins } = settings;
   const double = columnType(dialect, 'number');
   const num = (n: number) => quoteNumber(dialect, n);
@@ -31,13 +32,19 @@ export function rfmSql(dialect: Dialect, settings: RfmResolvedSettings, asOf: nu
   ];
   const breakColumns: string[] = [];
   for (const d of DIMENSIONS) {
-    ctes.push(`ranked_${d} AS (SELECT ${d} AS x, ROW_NUMBER() OVER (ORDER BY ${d}) - 1 AS i FROM population)`);
+    if (dialect === 'sqlite' && settings.thresholds === null) {
+      ctes.push(`ranked_${d} AS (SELECT ${d} AS x, ROW_NUMBER() OVER (ORDER BY ${d}) - 1 AS i FROM population)`);
+    }
     for (let k = 1; k < bins; k += 1) {
       const given = settings.thresholds?.[d][k - 1];
-      breakColumns.push(`${given === undefined ? quantileSql(d, k, bins) : num(given)} AS ${d}_${k}`);
+      const quantile =
+        dialect === 'sqlite' ? orderedBreakSql(`ranked_${d}`, k, bins) : percentileBreakSql(dialect, d, k, bins);
+      breakColumns.push(`${given === undefined ? quantile : num(given)} AS ${d}_${k}`);
     }
   }
-  ctes.push(`breaks AS (SELECT ${breakColumns.length ? breakColumns.join(',\n      ') : '1 AS none'})`);
+  // Over the population: the percentile aggregates read it; with given thresholds it is one row all the same.
+  const over = dialect === 'sqlite' || settings.thresholds !== null ? '' : ' FROM population';
+  ctes.push(`breaks AS (SELECT ${breakColumns.length ? breakColumns.join(',\n      ') : '1 AS none'}${over})`);
   /** How many breaks of a dimension the value exceeds (a value equal to a break stays below it). */
   const exceeded = (d: Dimension) => {
     const terms = [];
@@ -47,20 +54,7 @@ export function rfmSql(dialect: Dialect, settings: RfmResolvedSettings, asOf: nu
   ctes.push(`scores AS (SELECT p.customer_id, ${num(bins)} - (${exceeded('recency')}) AS r,
       1 + ${exceeded('frequency')} AS f, 1 + ${exceeded('monetary')} AS m FROM population p CROSS JOIN breaks b)`);
   return `WITH ${ctes.join(',\n  ')}
-SELECT customer_id, r, f, m, ${segmentSql(dialect, settings)} AS segment FROM scores ORDER BY customer_id`;
-}
-
-/**
- * q(k / bins): lo = floor(h), rest = h - lo over bins; x[lo] + rest (x[lo+1] - x[lo]) / bins,
- * or x[lo] when rest is 0 or both are equal (as quantileFraction).
- */
-function quantileSql(d: Dimension, k: number, bins: number): string {
-  const h = `((counted.n - 1) * ${k})`;
-  const rest = `(${h} % ${bins})`;
-  const lo = `((${h} - ${rest}) / ${bins})`;
-  return `(SELECT CASE WHEN ${rest} = 0 OR above.x = below.x THEN below.x
-        ELSE below.x + (${rest} * (above.x - below.x)) / ${bins} END
-      FROM counted JOIN ranked_${d} below ON below.i = ${lo} LEFT JOIN ranked_${d} above ON above.i = ${lo} + 1)`;
+SELECT customer_id, r, f, m, ${segmentSql(dialect, settings)} AS segment FROM scores${ordered ? ' ORDER BY customer_id' : ''}`;
 }
 
 /** The scheme's segment of (r, f, m): its first matching row's name, else Others. */

@@ -7,6 +7,8 @@
  * Aliases: c customers, m the per-customer metrics (joined when used), l order_lines and t orders
  * inside orders conditions, v events inside events conditions.
  */
+
+import type { RfmResolvedSettings } from '../../../shared/contract/rfm.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import {
   EventsMeasure,
@@ -27,6 +29,7 @@ import {
 } from '../../../shared/model/rules.js';
 import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
+import type { RfmFieldKey } from '../rfm/ruleFields.js';
 import { compareNumbers } from '../segments/compare.js';
 import { checkCondition } from '../segments/conditions.js';
 import {
@@ -41,7 +44,10 @@ import { type RuleOwner, SegmentCatalog } from '../segments/segmentCatalog.js';
 import { conditionWarehouseSql, type ValueColumn } from './conditionWarehouseSql.js';
 import { type Dialect, quoteBoolean, quoteIdent, quoteNumber, quoteText, quoteTimestamp } from './dialect.js';
 import { dateOfSql, notSql, round6Sql } from './dialectSql.js';
+import { eventProfilesSql, journeyStageSql } from './eventProfilesSql.js';
+import { metricColumn, refusal } from './metricColumns.js';
 import { metricsJoinSql } from './metricsSql.js';
+import { rfmSql } from './rfmSql.js';
 import { type WarehouseSchema, warehouseSchema } from './schema.js';
 
 export interface RuleSqlOptions {
@@ -67,6 +73,9 @@ export class WarehouseRuleEmitter {
   private readonly registry: FieldRegistry;
   private readonly segments: SegmentCatalog;
   private usesMetrics = false;
+  /** The subqueries joined when used: RFM scores (rs) of these settings, event profiles (e). */
+  private rfmJoin: string | null = null;
+  private profilesJoin: string | null = null;
 
   /** db: the project whose fields, saved segments and lists the rules name; null for a database alone. */
   constructor(
@@ -91,8 +100,13 @@ export class WarehouseRuleEmitter {
 
   /** The FROM clause joining what the expressions so far use (withMetrics: m always, for revenue). */
   from(withMetrics = false): string {
-    if (!this.usesMetrics && !withMetrics) return 'customers c';
-    return `customers c LEFT JOIN ${metricsJoinSql(this.dialect, this.asOf, this.schema.hasOrders)} m ON m.customer_id = c.customer_id`;
+    let from = 'customers c';
+    if (this.usesMetrics || withMetrics) {
+      from += ` LEFT JOIN ${metricsJoinSql(this.dialect, this.asOf, this.schema.hasOrders)} m ON m.customer_id = c.customer_id`;
+    }
+    if (this.rfmJoin !== null) from += ` LEFT JOIN (${this.rfmJoin}) rs ON rs.customer_id = c.customer_id`;
+    if (this.profilesJoin !== null) from += ` LEFT JOIN (${this.profilesJoin}) e ON e.customer_id = c.customer_id`;
+    return from;
   }
 
   private bool(value: boolean): string {
@@ -213,9 +227,51 @@ export class WarehouseRuleEmitter {
       case 'metric':
         this.usesMetrics = true;
         return metricColumn(s.metric, this.asOf, this.dialect);
+      case 'rfm':
+        return this.rfmColumn(s.field, s.model.settings);
+      case 'profile':
+      case 'journey':
+        return this.profileColumn(field, path);
       default:
         throw refusal(field, path);
     }
+  }
+
+  /**
+   * An RFM score or segment: the scores of the project's RFM settings, as segwb rfm --sql computes
+   * them (one subquery for every RFM condition of the rule), as of the emitter's date; customers
+   * without a positive order have none (empty), as in the app.
+   */
+  private rfmColumn(key: RfmFieldKey, settings: RfmResolvedSettings): ValueColumn {
+    const scores = rfmSql(this.dialect, settings, this.asOf, false);
+    if (this.rfmJoin !== null && this.rfmJoin !== scores) {
+      throw new WorkbenchError('INTERNAL', 'The RFM conditions of one rule must use the same settings.');
+    }
+    this.rfmJoin = scores;
+    const column = { r_score: 'r', f_score: 'f', m_score: 'm', rfm_segment: 'segment' }[key];
+    return { sql: `rs.${column}`, unit: key === 'rfm_segment' ? 'text' : 'value' };
+  }
+
+  /** A field derived from events (eventProfilesSql.ts); the journey stage also reads the metrics. */
+  private profileColumn(field: ResolvedField, path: string): ValueColumn {
+    if (!this.schema.hasEvents) {
+      if (field.storage.kind !== 'journey') return { sql: 'NULL', unit: 'value' };
+      this.usesMetrics = true;
+      return { sql: journeyStageSql(this.dialect, false), unit: 'text' };
+    }
+    try {
+      this.profilesJoin ??= eventProfilesSql(this.dialect, this.schema, this.asOf, field.key);
+    } catch (error) {
+      throw error instanceof WorkbenchError
+        ? new WorkbenchError(error.code, error.message, { path, field: field.key })
+        : error;
+    }
+    if (field.storage.kind === 'journey') {
+      this.usesMetrics = true;
+      return { sql: journeyStageSql(this.dialect, true), unit: 'text' };
+    }
+    const column = field.storage.kind === 'profile' ? field.storage.column : '';
+    return { sql: `e.${quoteIdent(column)}`, unit: field.type === 'date' ? 'timestamp' : 'value' };
   }
 
   /** See compile.ts: customers without matching lines measure 0; when 0 compares true, members are those not failing. */
@@ -303,45 +359,6 @@ export class WarehouseRuleEmitter {
       ? `(c.customer_id NOT IN (${groups} HAVING NOT (${test})))`
       : `(c.customer_id IN (${groups} HAVING ${test}))`;
   }
-}
-
-/** A metric over the metrics subquery m (see metricsSql.ts); dates are day numbers as in the app. */
-function metricColumn(metric: string, asOf: number | null, dialect: Dialect): ValueColumn {
-  const since = (column: string) =>
-    asOf === null ? 'NULL' : `(CASE WHEN m.frequency > 0 THEN ${quoteNumber(dialect, asOf)} - m.${column} END)`;
-  switch (metric) {
-    case 'frequency':
-      return { sql: 'COALESCE(m.frequency, 0)', unit: 'value' };
-    case 'monetary':
-      return { sql: 'COALESCE(m.monetary, 0)', unit: 'value' };
-    case 'aov':
-      return { sql: '(CASE WHEN m.frequency > 0 THEN m.monetary / m.frequency END)', unit: 'value' };
-    case 'recency_days':
-      return { sql: since('last_day'), unit: 'value' };
-    case 'tenure_days':
-      return { sql: since('first_day'), unit: 'value' };
-    case 'first_order':
-      return { sql: 'm.first_day', unit: 'days' };
-    default:
-      return { sql: 'm.last_day', unit: 'days' };
-  }
-}
-
-/** Fields kept only in the project file (or not yet computed in SQL) cannot run in a warehouse. */
-function refusal(field: ResolvedField, path: string): WorkbenchError {
-  const why: Record<string, string> = {
-    cluster: 'the clusters are the result of a clustering kept in the project file, not data the warehouse tables hold',
-    predicted:
-      'the lifetime-value predictions come from a model fit kept in the project file, not data the warehouse tables hold',
-    rfm: 'the RFM scores of rules are not yet computed on the warehouse tables (use segwb rfm --sql for the scores)',
-    profile: 'the fields derived from events are not yet computed on the warehouse tables',
-    journey: 'the journey stage is not yet computed on the warehouse tables',
-  };
-  return new WorkbenchError(
-    'INVALID_PARAMS',
-    `The condition on "${field.key}" cannot run where the data lives: ${why[field.storage.kind] ?? 'it has no warehouse column'}. Remove it from the rule, or save the segment's members and use them as a list.`,
-    { path, field: field.key },
-  );
 }
 
 function checkCounted(

@@ -187,6 +187,9 @@ export function warehouseSchema(db: Db): WarehouseSchema {
       events.push({ name: key, kind: fieldKind(f.type, true), source: `v.${f.column}` });
       eventColumns.set(f.column, key);
     }
+    // The order the events were read in: it breaks ties of time for the first- and last-touch source.
+    events.push({ name: 'event_seq', kind: 'number', source: 'v.id' });
+    eventColumns.set('id', 'event_seq');
     tables.push({
       name: 'events',
       columns: events,

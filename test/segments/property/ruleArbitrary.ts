@@ -18,7 +18,7 @@ import {
 } from '../../../shared/model/rules.js';
 import { TEXT_TOKENS } from './dataset.js';
 
-interface FieldSample {
+export interface FieldSample {
   key: string;
   type: FieldType;
   /** Distinct values seen: numbers, strings, or day numbers for dates. */

@@ -36,7 +36,9 @@ describe('principal components', () => {
     const fit = { k: 3, labels: Int32Array.from([0, 0, 1, 2]) } as unknown as KMeansFit;
     const projection = projectClusters(points, data, fields, fit, 42);
     expect(projection.explained_variance).toEqual([0.8, 0.2]);
-    expect(projection.loadings).toEqual({ a: [0.707107, 0.707107], b: [0.707107, -0.707107] });
+    // 1/sqrt(2) to the 6 decimals the projection reports (0.707107).
+    const unit = Number(Math.SQRT1_2.toFixed(6));
+    expect(projection.loadings).toEqual({ a: [unit, unit], b: [unit, -unit] });
     expect(projection.sample).toBeNull();
     expect(projection.points).toEqual([
       { customer_id: 'c1', pc1: 2.828427, pc2: 0, cluster: 1 },

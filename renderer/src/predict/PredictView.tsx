@@ -24,7 +24,7 @@ export function PredictView(): React.JSX.Element {
   const lang = i18n.language;
   const [form, setForm] = useState<PredictForm>(DEFAULT_FORM);
   const options = formOptions(form);
-  const { summary, options: shownOptions, busy, progress, cancelled, fit, cancel } = usePredictFit();
+  const { summary, options: shownOptions, busy, progress, cancelled, fit: runFit, cancel } = usePredictFit();
   const fitted = summary?.fit ?? null;
 
   return (
@@ -35,7 +35,7 @@ export function PredictView(): React.JSX.Element {
         onChange={setForm}
         busy={busy}
         canFit={options !== null}
-        onFit={() => options && fit(options)}
+        onFit={() => options && runFit(options)}
         onCancel={cancel}
       />
       {busy && (

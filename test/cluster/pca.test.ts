@@ -43,8 +43,8 @@ describe('principal components', () => {
     expect(projection.points).toEqual([
       { customer_id: 'c1', pc1: 2.828427, pc2: 0, cluster: 1 },
       { customer_id: 'c2', pc1: -2.828427, pc2: 0, cluster: 1 },
-      { customer_id: 'c3', pc1: 0, pc2: 1.414214, cluster: 2 },
-      { customer_id: 'c4', pc1: 0, pc2: -1.414214, cluster: 3 },
+      { customer_id: 'c3', pc1: 0, pc2: Number(Math.SQRT2.toFixed(6)), cluster: 2 },
+      { customer_id: 'c4', pc1: 0, pc2: -Number(Math.SQRT2.toFixed(6)), cluster: 3 },
     ]);
   });
 });

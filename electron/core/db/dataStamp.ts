@@ -19,6 +19,12 @@ const SETTING_KEYS = ['as_of', 'rfm_settings', 'schema_version'];
 /** Small tables whose rows a rule can depend on; missing tables (older schemas) are skipped. */
 const STAMPED_TABLES = ['datasets', 'fields', 'clusterings', 'clustering_clusters', 'member_lists', 'clv_fit'];
 
+/**
+ * Large data tables: their highest rowid (one step down the b-tree) catches rows added by a path
+ * that does not go through `datasets`, such as a test or a repair writing rows directly.
+ */
+const GROWING_TABLES = ['customers', 'customer_attrs', 'customer_metrics', 'order_totals', 'order_lines', 'events'];
+
 export function dataStamp(db: Db): string {
   return DataCache.of(db).remember('persistent data stamp', () => computeStamp(db));
 }
@@ -39,6 +45,10 @@ function computeStamp(db: Db): string {
     // Table names are constants of this file, never from a file.
     hash.update(`\u0000${table}\u0000`);
     hash.update(JSON.stringify(db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).raw().all()));
+  }
+  for (const table of GROWING_TABLES) {
+    if (!present.has(table)) continue;
+    hash.update(`\u0000${table}:${String(db.prepare(`SELECT MAX(rowid) FROM ${table}`).pluck().get())}`);
   }
   return hash.digest('hex').slice(0, 32);
 }

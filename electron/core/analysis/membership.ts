@@ -17,6 +17,8 @@ import type { AnalysedSegment } from './segmentRefs.js';
 /** Bits per packed column: keeps every column a positive 31-bit integer. */
 export const BITS_PER_WORD = 30;
 const WORD_SPAN = 2 ** BITS_PER_WORD;
+/** A word of a bitset with all 32 bits set, as a Uint32Array reads it. */
+const FULL_WORD = 0xffffffff;
 /** id * 2^30 + flags stays an exact double below 2^53. */
 const MAX_PACKED_ID = 2 ** (53 - BITS_PER_WORD);
 
@@ -102,8 +104,14 @@ function packWords(bitsets: readonly Uint32Array[], customers: number): Int32Arr
     const word = words[Math.floor(s / BITS_PER_WORD)] as Int32Array;
     const flag = 1 << (s % BITS_PER_WORD);
     for (let w = 0; w < bitset.length; w += 1) {
+      const all = bitset[w] as number;
+      if (all === FULL_WORD) {
+        // 32 members in a row ("has a value" of a field most customers fill): no bit search.
+        for (let i = w * 32, end = Math.min(i + 32, customers); i < end; i += 1) word[i] = (word[i] as number) | flag;
+        continue;
+      }
       // Visits only the set bits: most segments hold a small part of the customers.
-      for (let bits = bitset[w] as number; bits !== 0; bits &= bits - 1) {
+      for (let bits = all; bits !== 0; bits &= bits - 1) {
         const i = w * 32 + 31 - Math.clz32(bits & -bits);
         word[i] = (word[i] as number) | flag;
       }

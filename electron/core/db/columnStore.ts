@@ -33,7 +33,7 @@ export function writeColumns(db: Db, columns: readonly StoredColumn[]): boolean 
     DataCache.of(db).ownWrite(() =>
       db.transaction(() => {
         db.exec(
-          `CREATE TABLE IF NOT EXISTS ${TABLE} (name TEXT PRIMARY KEY, stamp TEXT NOT NULL, bytes BLOB NOT NULL) WITHOUT ROWID`,
+          `CREATE TABLE IF NOT EXISTS ${TABLE} (name TEXT PRIMARY KEY, stamp TEXT NOT NULL, bytes BLOB NOT NULL)`,
         );
         db.prepare(`DELETE FROM ${TABLE} WHERE stamp <> ?`).run(stamp);
         const put = db.prepare(`INSERT OR REPLACE INTO ${TABLE} (name, stamp, bytes) VALUES (?, ?, ?)`);
@@ -69,4 +69,27 @@ function hasTable(db: Db): boolean {
 function isSkippable(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED|READONLY|FULL|IOERR|PERM|CANTOPEN)/.test(code);
+}
+
+/**
+ * Float64 columns kept under `names` for the current data: read when all are there (and of the
+ * lengths `valid` accepts), else computed and kept (when the project can be written).
+ */
+export function keptFloat64Columns(
+  db: Db,
+  names: readonly string[],
+  compute: () => Float64Array[],
+  valid: (columns: readonly Float64Array[]) => boolean = () => true,
+): Float64Array[] {
+  const bytes = names.map((name) => readColumn(db, name));
+  if (bytes.every((b) => b !== null)) {
+    const columns = bytes.map((b) => float64Of(b as Buffer));
+    if (valid(columns)) return columns;
+  }
+  const columns = compute();
+  writeColumns(
+    db,
+    names.map((name, i) => ({ name, bytes: bytesOf(columns[i] as Float64Array) })),
+  );
+  return columns;
 }

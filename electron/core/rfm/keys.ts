@@ -4,15 +4,20 @@
  * of one page.
  */
 
+import { keptFloat64Columns } from '../db/columnStore.js';
 import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
 import { indexOfId, type RfmPopulation } from './population.js';
 
 /** Population indices in customer-key order (the key index gives the order without sorting). */
 export function keyOrder(db: Db, population: RfmPopulation): Int32Array {
+  // Kept in the project file (db/columnStore.ts): sorting a million keys is most of a first page.
   const ids = DataCache.of(db).remember(
     'rfm key order',
-    () => db.prepare('SELECT id FROM customers ORDER BY customer_key').pluck().all() as number[],
+    () =>
+      keptFloat64Columns(db, ['keys/order'], () => [
+        Float64Array.from(db.prepare('SELECT id FROM customers ORDER BY customer_key').pluck().all() as number[]),
+      ])[0] as Float64Array,
   );
   const order = new Int32Array(population.ids.length);
   let n = 0;

@@ -174,3 +174,21 @@ describe('columns and memberships kept in the project file', () => {
     }
   });
 });
+
+describe('the bound on kept memberships', () => {
+  it('keeps the most recently written ones', async () => {
+    const { db } = await project();
+    const { MAX_MEMBERSHIPS } = await import('../../electron/core/db/columnStore.js');
+    const rules = Array.from({ length: MAX_MEMBERSHIPS + 3 }, (_, k) => ({
+      name: `spent ${k}`,
+      rule: { field: 'monetary', op: '>=', value: k } as const,
+    }));
+    for (const r of rules) compareSegments(db, [r]);
+    const kept = cachedNames(db).filter((n) => n.startsWith('member/'));
+    expect(kept).toHaveLength(MAX_MEMBERSHIPS);
+    // The last rule (a1 alone spent 258 or more) is answered from what was kept, the first one
+    // (everyone: a4, a5 at 0) evaluated again: both right.
+    expect(sizes(db, [rules[0] as SegmentRef])).toEqual([['spent 0', 7]]);
+    expect(sizes(db, [rules[MAX_MEMBERSHIPS + 2] as SegmentRef])).toEqual([[`spent ${MAX_MEMBERSHIPS + 2}`, 1]]);
+  });
+});

@@ -12,6 +12,8 @@ import { dataStamp } from './dataStamp.js';
 import type { Db } from './projectFile.js';
 
 const TABLE = 'column_cache';
+/** Memberships kept at most: 125 KB each at a million customers. */
+export const MAX_MEMBERSHIPS = 256;
 
 export interface StoredColumn {
   name: string;
@@ -38,6 +40,12 @@ export function writeColumns(db: Db, columns: readonly StoredColumn[]): boolean 
         db.prepare(`DELETE FROM ${TABLE} WHERE stamp <> ?`).run(stamp);
         const put = db.prepare(`INSERT OR REPLACE INTO ${TABLE} (name, stamp, bytes) VALUES (?, ?, ?)`);
         for (const column of columns) put.run(column.name, stamp, column.bytes);
+        // Rules compared without being saved are kept too: the oldest memberships go past a bound
+        // (a replaced row takes a new rowid, so rowid order is the order of writing).
+        db.prepare(
+          `DELETE FROM ${TABLE} WHERE rowid IN (SELECT rowid FROM ${TABLE} WHERE name LIKE 'member/%'
+             ORDER BY rowid DESC LIMIT -1 OFFSET ?)`,
+        ).run(MAX_MEMBERSHIPS);
       })(),
     );
     return true;

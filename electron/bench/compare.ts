@@ -4,7 +4,7 @@
  * builder rules of segmentRules.ts and five simple ones); the comparison, the overlap of 8 of them,
  * the quality scorecard and the Pareto within a segment, each timed as:
  *   first after import: the first answer of a fresh process that opened the project, the file
- *         holding no kept columns (db/columnStore.ts), as an import leaves it (one run);
+ *         holding no kept columns (columnCache/columnStore.ts), as an import leaves it (one run);
  *   cold: the same with the kept columns and memberships in the file (the project as a user
  *         reopens it; --cold-runs runs, each a fresh process, firstAnswer.ts);
  *   warm: asked again on the open project, as while the user sorts or adds a segment;

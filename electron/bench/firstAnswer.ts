@@ -2,7 +2,7 @@
  * One view's first answer in a fresh process, as a user meets it: the process starts, the project
  * is opened, and the view is asked once. Prints one JSON line: the milliseconds of the view (the
  * opening excluded), of the opening, the 1-minute load average, and whether the file already held
- * kept columns (db/columnStore.ts) when it was opened. With --drop, the kept columns are deleted
+ * kept columns (columnCache/columnStore.ts) when it was opened. With --drop, the kept columns are deleted
  * first (in their own open and close), which is the project as an import leaves it.
  *   node dist/electron/bench/firstAnswer.js --file F --view compare|overlap|quality|pareto|rfm|champions [--refs 1,2,3] [--drop]
  */

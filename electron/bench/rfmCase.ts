@@ -3,7 +3,7 @@
  * lines, which the generator groups into ~1M orders) written by writeDemoCsv and imported
  * through the real path, then timed over many runs:
  *   first answers: rfm/compute and the Champions count in a fresh process that just opened the
- *         project, once without the kept columns (db/columnStore.ts; as an import leaves the file)
+ *         project, once without the kept columns (columnCache/columnStore.ts; as an import leaves the file)
  *         and three times with them (as a user reopens it), each with the load average;
  *   cold: the first RFM after the per-connection cache was cleared (the kept columns stay):
  *         read the population, quantile breaks, score and name everyone (computeRfm), and the

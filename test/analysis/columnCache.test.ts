@@ -1,5 +1,5 @@
 /**
- * Customers' columns and saved segments' members kept in the project file (db/columnStore.ts):
+ * Customers' columns and saved segments' members kept in the project file (columnCache/columnStore.ts):
  * what a cache hit answers equals a fresh evaluation, and no entry survives a change of what it
  * was computed from (the data, the rule, a segment the rule refers to, the as-of date).
  */
@@ -178,7 +178,7 @@ describe('columns and memberships kept in the project file', () => {
 describe('the bound on kept memberships', () => {
   it('keeps the most recently written ones', async () => {
     const { db } = await project();
-    const { MAX_MEMBERSHIPS } = await import('../../electron/core/db/columnStore.js');
+    const { MAX_MEMBERSHIPS } = await import('../../electron/core/columnCache/columnStore.js');
     const rules = Array.from({ length: MAX_MEMBERSHIPS + 3 }, (_, k) => ({
       name: `spent ${k}`,
       rule: { field: 'monetary', op: '>=', value: k } as const,

@@ -1,6 +1,6 @@
 /**
  * The RFM population, breaks, history span and key order kept in the project file
- * (db/columnStore.ts): a reopened project answers from them exactly as a fresh computation does,
+ * (columnCache/columnStore.ts): a reopened project answers from them exactly as a fresh computation does,
  * a new as-of date or import is never answered from an older entry, and a read-only project works.
  */
 import Database from 'better-sqlite3';

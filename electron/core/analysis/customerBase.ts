@@ -1,9 +1,9 @@
 /**
  * Revenue, orders and last order day of every customer, in customers.id order: read from SQLite
- * once per data version and kept as columns in the project file (db/columnStore.ts), so that the
+ * once per data version and kept as columns in the project file (columnCache/columnStore.ts), so that the
  * first comparison after opening a project reads four blobs instead of a million rows.
  */
-import { bytesOf, float64Of, readColumn, type StoredColumn } from '../db/columnStore.js';
+import { bytesOf, float64Of, readColumn, type StoredColumn } from '../columnCache/columnStore.js';
 import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
 

@@ -5,7 +5,7 @@
  * checks are then pure functions of these arrays.
  */
 import { WorkbenchError } from '../../../shared/errors.js';
-import { bytesOf, readColumn, type StoredColumn, uint32Of, writeColumns } from '../db/columnStore.js';
+import { bytesOf, readColumn, type StoredColumn, uint32Of, writeColumns } from '../columnCache/columnStore.js';
 import type { Db } from '../db/projectFile.js';
 import { type Fragment, joinFragments, raw, sql } from '../db/sqlFragment.js';
 import { readAsOf } from '../metrics/asOf.js';
@@ -43,7 +43,7 @@ export function isMember(m: Membership, segment: number, row: number): boolean {
 
 /**
  * Evaluates the segments' rules (in order) for every customer. A rule whose members are kept in
- * the project file for this data and as-of date (membershipKey.ts, db/columnStore.ts) is not
+ * the project file for this data and as-of date (membershipKey.ts, columnCache/columnStore.ts) is not
  * evaluated again; the others are, in one scan, and kept for next time (one transaction).
  */
 export function loadMembership(db: Db, segments: readonly AnalysedSegment[]): Membership {

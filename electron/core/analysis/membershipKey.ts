@@ -1,5 +1,5 @@
 /**
- * The name under which a rule's members are kept in the project file (db/columnStore.ts): a hash
+ * The name under which a rule's members are kept in the project file (columnCache/columnStore.ts): a hash
  * of the rule with every saved segment it refers to written out (so editing a referenced segment,
  * however deep, gives another name) and of the as-of date its "within the last N days" conditions
  * count from. The data's version is the column store's own tag. Null when the rule cannot be

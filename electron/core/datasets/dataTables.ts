@@ -32,7 +32,7 @@ const NOT_DATA = new Set([
   'segment_versions',
   'clv_fit',
   'clv_predictions',
-  // Kept columns and memberships (db/columnStore.ts): tagged with the data's version, so an undo
+  // Kept columns and memberships (columnCache/columnStore.ts): tagged with the data's version, so an undo
   // needs no copy of them, and an entry of other data is never read.
   'column_cache',
 ]);

@@ -4,7 +4,7 @@
  * rfm_segment after opening the RFM view does not score again.
  */
 import type { RfmBreaks, RfmResolvedSettings, RfmSettings } from '../../../shared/contract/rfm.js';
-import { keptFloat64Columns } from '../db/columnStore.js';
+import { keptFloat64Columns } from '../columnCache/columnStore.js';
 import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
@@ -72,7 +72,7 @@ export function computeWith(db: Db, settings: RfmResolvedSettings, asOfDay: numb
 
 /**
  * The quantile breaks for the project's own as-of date, kept in the project file with the
- * population they come from (db/columnStore.ts); bit for bit the computed ones (Float64).
+ * population they come from (columnCache/columnStore.ts); bit for bit the computed ones (Float64).
  */
 function keptBreaks(db: Db, asOfDay: number | null, bins: number, compute: () => RfmBreaks): RfmBreaks {
   if (asOfDay === null || metricsSource(db, asOfDay) !== 'customer_metrics') return compute();

@@ -4,14 +4,14 @@
  * of one page.
  */
 
-import { keptFloat64Columns } from '../db/columnStore.js';
+import { keptFloat64Columns } from '../columnCache/columnStore.js';
 import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
 import { indexOfId, type RfmPopulation } from './population.js';
 
 /** Population indices in customer-key order (the key index gives the order without sorting). */
 export function keyOrder(db: Db, population: RfmPopulation): Int32Array {
-  // Kept in the project file (db/columnStore.ts): sorting a million keys is most of a first page.
+  // Kept in the project file (columnCache/columnStore.ts): sorting a million keys is most of a first page.
   const ids = DataCache.of(db).remember(
     'rfm key order',
     () =>

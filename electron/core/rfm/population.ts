@@ -8,7 +8,7 @@
  */
 
 import type { RfmHistoryWarning } from '../../../shared/contract/rfm.js';
-import { keptFloat64Columns } from '../db/columnStore.js';
+import { keptFloat64Columns } from '../columnCache/columnStore.js';
 import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
@@ -36,7 +36,7 @@ interface Columns {
 }
 
 /**
- * The population for the project's own as-of date is kept in the project file (db/columnStore.ts)
+ * The population for the project's own as-of date is kept in the project file (columnCache/columnStore.ts)
  * until the data changes: reading it is then four blobs instead of a pass over every customer.
  * Other dates (what-if views) are read each time, not kept.
  */

@@ -7,9 +7,9 @@
  * half-written) and are skipped when the project is open read-only, locked by another writer, or
  * the disk is full: the cache only ever saves time, it never stops a view.
  */
-import { DataCache } from './dataCache.js';
+import { DataCache } from '../db/dataCache.js';
+import type { Db } from '../db/projectFile.js';
 import { dataStamp } from './dataStamp.js';
-import type { Db } from './projectFile.js';
 
 const TABLE = 'column_cache';
 /** Memberships kept at most: 125 KB each at a million customers. */

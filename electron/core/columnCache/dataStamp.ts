@@ -10,8 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import { DATA_META_KEYS } from '../datasets/dataTables.js';
-import { DataCache } from './dataCache.js';
-import type { Db } from './projectFile.js';
+import { DataCache } from '../db/dataCache.js';
+import type { Db } from '../db/projectFile.js';
 
 /** Meta keys that change what a rule or a metric means, besides the data's own (DATA_META_KEYS). */
 const SETTING_KEYS = ['as_of', 'rfm_settings', 'schema_version'];

@@ -192,3 +192,31 @@ describe('the bound on kept memberships', () => {
     expect(sizes(db, [rules[MAX_MEMBERSHIPS + 2] as SegmentRef])).toEqual([[`spent ${MAX_MEMBERSHIPS + 2}`, 1]]);
   });
 });
+
+describe('a project another connection is writing', () => {
+  it('answers at once without keeping anything, and keeps it once the writer is done', async () => {
+    const { session, file, db } = await project();
+    const ids = saveFixtureSegments(session);
+    const refs: SegmentRef[] = Object.values(ids).map((id) => ({ id }));
+    const writer = new Database(file, { fileMustExist: true });
+    try {
+      writer.exec('BEGIN IMMEDIATE');
+      const started = Date.now();
+      expect(sizes(db, refs)).toEqual([
+        ['Big', 2],
+        ['UK', 3],
+        ['Recent', 3],
+        ['Age 40+', 2],
+      ]);
+      // Not the 5 s busy timeout of the project's connection.
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(cachedNames(db).filter((n) => n.startsWith('member/'))).toEqual([]);
+      writer.exec('ROLLBACK');
+    } finally {
+      writer.close();
+    }
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    compareSegments(db, refs);
+    expect(cachedNames(db).filter((n) => n.startsWith('member/'))).toHaveLength(4);
+  });
+});

@@ -31,6 +31,10 @@ export function readColumn(db: Db, name: string): Buffer | null {
 export function writeColumns(db: Db, columns: readonly StoredColumn[]): boolean {
   if (db.readonly || columns.length === 0) return false;
   const stamp = dataStamp(db);
+  // A writer elsewhere (an import running in a worker) holds the file: skip at once rather than
+  // keep the view waiting for the lock. Inside a transaction of the caller the lock is ours already.
+  const waited = db.pragma('busy_timeout', { simple: true }) as number;
+  if (!db.inTransaction) db.pragma('busy_timeout = 0');
   try {
     DataCache.of(db).ownWrite(() =>
       db.transaction(() => {
@@ -52,6 +56,8 @@ export function writeColumns(db: Db, columns: readonly StoredColumn[]): boolean 
   } catch (error) {
     if (isSkippable(error)) return false;
     throw error;
+  } finally {
+    db.pragma(`busy_timeout = ${Number(waited)}`);
   }
 }
 

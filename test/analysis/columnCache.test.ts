@@ -220,3 +220,13 @@ describe('a project another connection is writing', () => {
     expect(cachedNames(db).filter((n) => n.startsWith('member/'))).toHaveLength(4);
   });
 });
+
+describe('inside a transaction of the caller', () => {
+  it('answers without keeping anything: the data may still change before it commits', async () => {
+    const { session, db } = await project();
+    const ids = saveFixtureSegments(session);
+    const answer = db.transaction(() => sizes(db, [{ id: ids.UK as number }]))();
+    expect(answer).toEqual([['UK', 3]]);
+    expect(cachedNames(db)).toEqual([]);
+  });
+});

@@ -29,12 +29,14 @@ export function readColumn(db: Db, name: string): Buffer | null {
 
 /** Keeps the columns for the current data, dropping every entry of an older version; false when skipped. */
 export function writeColumns(db: Db, columns: readonly StoredColumn[]): boolean {
-  if (db.readonly || columns.length === 0) return false;
+  // Inside a caller's transaction (an import, a new as-of date) the data is still changing: an
+  // entry written now would carry a version that is not the committed one.
+  if (db.readonly || db.inTransaction || columns.length === 0) return false;
   const stamp = dataStamp(db);
   // A writer elsewhere (an import running in a worker) holds the file: skip at once rather than
-  // keep the view waiting for the lock. Inside a transaction of the caller the lock is ours already.
+  // keep the view waiting for the lock.
   const waited = db.pragma('busy_timeout', { simple: true }) as number;
-  if (!db.inTransaction) db.pragma('busy_timeout = 0');
+  db.pragma('busy_timeout = 0');
   try {
     DataCache.of(db).ownWrite(() =>
       db.transaction(() => {

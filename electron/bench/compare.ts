@@ -1,12 +1,15 @@
 /**
  * Comparison benchmark (issue 4 §7: 10 segments at 100k customers <= 200 ms): a demo shop of N
  * customers (~10 order lines each) imported through the real path, 10 saved segments (the five
- * builder rules of segmentRules.ts and five simple ones), then timed over many runs:
- *   warm: the comparison repeated, as while the user sorts or adds a segment (orders aggregates
- *         and the customers' revenue arrays cached per connection);
- *   cold: the first comparison after the data changed (caches cleared before each run);
- * and, for reference, the overlap of 8 of them, the quality scorecard of all 10
- * and the Pareto views (within a segment, by an order field, both), each after the caches were cleared.
+ * builder rules of segmentRules.ts and five simple ones); the comparison, the overlap of 8 of them,
+ * the quality scorecard and the Pareto within a segment, each timed as:
+ *   first after import: the first answer of a fresh process that opened the project, the file
+ *         holding no kept columns (columnCache/columnStore.ts), as an import leaves it (one run);
+ *   cold: the same with the kept columns and memberships in the file (the project as a user
+ *         reopens it; --cold-runs runs, each a fresh process, firstAnswer.ts);
+ *   warm: asked again on the open project, as while the user sorts or adds a segment;
+ * and the Pareto by an order field (alone and within a segment), each after the caches were cleared.
+ * Every figure comes with the 1-minute load average during its runs.
  *   node dist/electron/bench/compare.js [--customers 100000] [--runs 30] [--cold-runs 5] [--fresh]
  * The imported project is kept between runs (cachedDemo.ts).
  */
@@ -23,6 +26,7 @@ import { DataCache } from '../core/db/dataCache.js';
 import { type Db, openProjectFile } from '../core/db/projectFile.js';
 import { saveSegment } from '../core/segments/store.js';
 import { cachedDemoProject } from './cachedDemo.js';
+import { firstAnswer } from './firstAnswerRun.js';
 import { BENCH_RULES } from './segmentRules.js';
 import { percentile, timeIt } from './stats.js';
 
@@ -37,15 +41,53 @@ const SIMPLE_RULES: Array<{ name: string; rule: Rule }> = [
 interface Timing {
   p50Ms: number;
   p95Ms: number;
+  /** 1-minute load average over the samples: lowest and highest. */
+  load: [number, number];
 }
 
+const VIEWS = ['compare', 'overlap', 'quality', 'pareto'] as const;
+
+function summary(samples: number[], loads: number[]): Timing {
+  return {
+    p50Ms: ms(percentile(samples, 50)),
+    p95Ms: ms(percentile(samples, 95)),
+    load: [Math.min(...loads), Math.max(...loads)],
+  };
+}
+
+/** In this process, on an open project (warm: the view asked again). */
 async function time(runs: number, fn: () => unknown, before?: () => void): Promise<Timing> {
   const samples: number[] = [];
+  const loads: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     before?.();
+    loads.push(os.loadavg()[0] as number);
     samples.push((await timeIt(fn)).seconds * 1000);
   }
-  return { p50Ms: ms(percentile(samples, 50)), p95Ms: ms(percentile(samples, 95)) };
+  return summary(samples, loads);
+}
+
+/** Each sample the first answer of a fresh process that just opened the project. */
+function cold(
+  runs: number,
+  file: string,
+  view: string,
+  refs: number[],
+  drop: boolean,
+): Timing & { keptBefore: number } {
+  const answers = Array.from({ length: runs }, () => firstAnswer(file, view, { refs, drop }));
+  return {
+    ...summary(
+      answers.map((a) => a.ms),
+      answers.map((a) => a.load1),
+    ),
+    keptBefore: Math.min(...answers.map((a) => a.keptBefore)),
+  };
+}
+
+function line(label: string, t: Timing, note = ''): string {
+  const load = t.load[0] === t.load[1] ? t.load[0].toFixed(2) : `${t.load[0].toFixed(2)}-${t.load[1].toFixed(2)}`;
+  return `  ${label}: p50 ${t.p50Ms} ms, p95 ${t.p95Ms} ms (load ${load}${note})`;
 }
 
 async function main(): Promise<void> {
@@ -63,24 +105,26 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'segwb-bench-compare-'));
   try {
     const demo = await cachedDemoProject(dir, { customers, fresh: values.fresh });
+    const saving = openProjectFile(demo.file);
+    const ids = [...BENCH_RULES, ...SIMPLE_RULES].map(
+      ({ name, rule }) => saveSegment(saving, { name: name.slice(0, 200), rule }).id,
+    );
+    saving.close();
+    const refs: SegmentRef[] = ids.map((id) => ({ id }));
+    // First time after the import: the file holds no kept columns (dropped before each sample).
+    const afterImport = VIEWS.map((view) => cold(1, demo.file, view, ids, true));
+    // What the views leave in the file: every membership and the customers' columns.
+    for (const view of VIEWS) firstAnswer(demo.file, view, { refs: ids });
+    const reopened = VIEWS.map((view) => cold(coldRuns, demo.file, view, ids, false));
     const db: Db = openProjectFile(demo.file);
-    const refs: SegmentRef[] = [...BENCH_RULES, ...SIMPLE_RULES].map(({ name, rule }) => ({
-      id: saveSegment(db, { name: name.slice(0, 200), rule }).id,
-    }));
     const cache = DataCache.of(db);
     const rows = compareSegments(db, refs);
-    const cold = await time(
-      coldRuns,
-      () => compareSegments(db, refs),
-      () => cache.clear(),
-    );
     const warm = await time(runs, () => compareSegments(db, refs));
     const overlap = await time(Math.min(runs, 10), () => overlapSegments(db, refs.slice(0, 8)));
     const quality = await time(Math.min(runs, 10), () => segmentQuality(db, { ...QUALITY_DEFAULTS }));
-    // Pareto views, each the first call after the data changed (the by-field sums are cached after).
+    // Pareto by an order field: each the first call after the data changed (the by-field sums are cached after).
     const clear = () => cache.clear();
     const few = Math.min(runs, 5);
-    const paretoSegment = await time(few, () => paretoAnalysis(db, { segment: refs[6] }), clear);
     const paretoBy = await time(few, () => paretoAnalysis(db, { by: 'category' }), clear);
     const paretoBySegment = await time(few, () => paretoAnalysis(db, { segment: refs[6], by: 'category' }), clear);
     const orderLines = (db.prepare('SELECT COUNT(*) AS n FROM order_lines').get() as { n: number }).n;
@@ -88,15 +132,23 @@ async function main(): Promise<void> {
     console.log(
       `compare of ${refs.length} segments, ${customers.toLocaleString('en')} customers, ${orderLines.toLocaleString('en')} order lines (import ${demo.reused ? 'kept from an earlier run' : `${demo.importS.toFixed(1)} s`}):`,
     );
-    console.log(`  warm p50 ${warm.p50Ms} ms, p95 ${warm.p95Ms} ms (${runs} runs)`);
-    console.log(`  cold p50 ${cold.p50Ms} ms, p95 ${cold.p95Ms} ms (${coldRuns} runs, caches cleared)`);
-    console.log(`  overlap of 8: p50 ${overlap.p50Ms} ms, p95 ${overlap.p95Ms} ms`);
-    console.log(`  quality scorecard of ${refs.length}: p50 ${quality.p50Ms} ms, p95 ${quality.p95Ms} ms`);
-    console.log(`  Pareto within a segment: p50 ${paretoSegment.p50Ms} ms, p95 ${paretoSegment.p95Ms} ms (cold)`);
-    console.log(`  Pareto by category (order lines): p50 ${paretoBy.p50Ms} ms, p95 ${paretoBy.p95Ms} ms (cold)`);
     console.log(
-      `  Pareto by category within a segment: p50 ${paretoBySegment.p50Ms} ms, p95 ${paretoBySegment.p95Ms} ms (cold)`,
+      ' first answer in a fresh process after opening the project, the file without kept columns (as an import leaves it):',
     );
+    VIEWS.forEach((view, v) => {
+      console.log(line(view, afterImport[v] as Timing));
+    });
+    console.log(` the same with the kept columns in the file (${coldRuns} runs):`);
+    VIEWS.forEach((view, v) => {
+      const t = reopened[v] as Timing & { keptBefore: number };
+      console.log(line(view, t, `, ${t.keptBefore} entries kept`));
+    });
+    console.log(' warm (asked again on the open project):');
+    console.log(line(`compare (${runs} runs)`, warm));
+    console.log(line('overlap of 8', overlap));
+    console.log(line(`quality scorecard of ${refs.length}`, quality));
+    console.log(line('Pareto by category (order lines), caches cleared', paretoBy));
+    console.log(line('Pareto by category within a segment, caches cleared', paretoBySegment));
     for (const r of rows) console.log(`  ${r.customers.toString().padStart(7)}  ${r.segment}`);
     console.log(`machine: ${process.platform} ${process.arch}, node ${process.version}, ${os.cpus().length} cores`);
   } finally {

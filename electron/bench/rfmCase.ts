@@ -2,7 +2,10 @@
  * RFM benchmark case in its own process: a demo shop (default 100k customers and 2M order
  * lines, which the generator groups into ~1M orders) written by writeDemoCsv and imported
  * through the real path, then timed over many runs:
- *   cold: the first RFM after the data changed (per-connection cache cleared before each run):
+ *   first answers: rfm/compute and the Champions count in a fresh process that just opened the
+ *         project, once without the kept columns (columnCache/columnStore.ts; as an import leaves the file)
+ *         and three times with them (as a user reopens it), each with the load average;
+ *   cold: the first RFM after the per-connection cache was cleared (the kept columns stay):
  *         read the population, quantile breaks, score and name everyone (computeRfm), and the
  *         whole rfm/compute answer (segment summaries, R x F grid, a page of 100 customers);
  *   warm: rfm/compute again with the same settings (the view's paging and re-renders);
@@ -27,6 +30,8 @@ import { allCustomerRows, rfmResult } from '../core/rfm/result.js';
 import { countRule } from '../core/segments/count.js';
 import { saveRfmSegments } from '../core/segments/rfmSegments.js';
 import { cachedDemoProject } from './cachedDemo.js';
+import type { FirstAnswer } from './firstAnswer.js';
+import { firstAnswer } from './firstAnswerRun.js';
 import { percentile, samplesMs, timeIt } from './stats.js';
 
 interface Timing {
@@ -49,6 +54,9 @@ export interface RfmCaseResult {
   cliRows: Timing;
   saveSegmentsMs: number;
   champions: number;
+  /** First answers in a fresh process after opening the project (firstAnswer.ts), with the load average. */
+  firstAfterImport: { rfm: FirstAnswer; champions: FirstAnswer };
+  firstWithKeptColumns: { rfm: FirstAnswer[]; champions: FirstAnswer[] };
 }
 
 async function timed(runs: number, cold: boolean, db: Db, fn: () => unknown): Promise<Timing> {
@@ -78,7 +86,20 @@ async function main(): Promise<void> {
   const dir = values.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'segwb-bench-rfm-'));
   try {
     const imported = await demoProject(dir, customers, lines, values.fresh);
-    const db = imported.db;
+    const file = imported.db.name;
+    imported.db.close();
+    // As a user meets them: the first answer of a process that just opened the project, first as
+    // the import leaves the file (no kept columns), then as it is reopened (kept columns in it).
+    const firstAfterImport = {
+      rfm: firstAnswer(file, 'rfm', { drop: true }),
+      champions: firstAnswer(file, 'champions', { drop: true }),
+    };
+    firstAnswer(file, 'rfm');
+    const firstWithKeptColumns = {
+      rfm: Array.from({ length: 3 }, () => firstAnswer(file, 'rfm')),
+      champions: Array.from({ length: 3 }, () => firstAnswer(file, 'champions')),
+    };
+    const db = openProjectFile(file);
     const champions: Rule = { field: 'rfm_segment', op: 'in', value: ['Champions'] };
     const page = { offset: 0, limit: 100 };
     const result: RfmCaseResult = {
@@ -96,6 +117,8 @@ async function main(): Promise<void> {
       cliRows: await timed(runs, true, db, () => allCustomerRows(db, computeRfm(db, {}))),
       saveSegmentsMs: ms((await timeIt(() => saveRfmSegments(db, {}))).seconds * 1000),
       champions: countRule(db, champions).customers,
+      firstAfterImport,
+      firstWithKeptColumns,
     };
     db.close();
     console.log(JSON.stringify(result));

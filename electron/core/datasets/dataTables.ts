@@ -32,6 +32,9 @@ const NOT_DATA = new Set([
   'segment_versions',
   'clv_fit',
   'clv_predictions',
+  // Kept columns and memberships (columnCache/columnStore.ts): tagged with the data's version, so an undo
+  // needs no copy of them, and an entry of other data is never read.
+  'column_cache',
 ]);
 
 /** Prefix of the tables that keep the data as it was before an import. */

@@ -3,13 +3,14 @@
  * until the data changes (DataCache), so paging through the customers or counting a rule on
  * rfm_segment after opening the RFM view does not score again.
  */
-import type { RfmResolvedSettings, RfmSettings } from '../../../shared/contract/rfm.js';
+import type { RfmBreaks, RfmResolvedSettings, RfmSettings } from '../../../shared/contract/rfm.js';
+import { keptFloat64Columns } from '../columnCache/columnStore.js';
 import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { isoToDay } from '../metrics/days.js';
 import { buildModel, type RfmModel } from './model.js';
-import { type RfmPopulation, readPopulation } from './population.js';
+import { metricsSource, type RfmPopulation, readPopulation } from './population.js';
 import { scoreCode } from './schemeTable.js';
 import { ascendingScore, recencyScore } from './score.js';
 import { readProjectSettings, resolveSettings, sameSettings } from './settings.js';
@@ -62,8 +63,29 @@ export function computeWith(db: Db, settings: RfmResolvedSettings, asOfDay: numb
   const cache = DataCache.of(db);
   return cache.remember(`rfm ${asOfDay} ${JSON.stringify(settings)}`, () => {
     const population = cache.remember(`rfm population ${asOfDay}`, () => readPopulation(db, asOfDay));
-    return score(buildModel(settings, asOfDay, population), population);
+    return score(
+      buildModel(settings, asOfDay, population, (compute) => keptBreaks(db, asOfDay, settings.bins, compute)),
+      population,
+    );
   });
+}
+
+/**
+ * The quantile breaks for the project's own as-of date, kept in the project file with the
+ * population they come from (columnCache/columnStore.ts); bit for bit the computed ones (Float64).
+ */
+function keptBreaks(db: Db, asOfDay: number | null, bins: number, compute: () => RfmBreaks): RfmBreaks {
+  if (asOfDay === null || metricsSource(db, asOfDay) !== 'customer_metrics') return compute();
+  const names = (['recency', 'frequency', 'monetary'] as const).map((d) => `rfm/${asOfDay}/breaks/${bins}/${d}`);
+  const [recency, frequency, monetary] = keptFloat64Columns(db, names, () => {
+    const b = compute();
+    return [Float64Array.from(b.recency), Float64Array.from(b.frequency), Float64Array.from(b.monetary)];
+  });
+  return {
+    recency: Array.from(recency as Float64Array),
+    frequency: Array.from(frequency as Float64Array),
+    monetary: Array.from(monetary as Float64Array),
+  };
 }
 
 /** Scores a population read by the caller (e.g. several dates read in one pass over the orders). */

@@ -4,20 +4,32 @@
  * of one page.
  */
 
+import { keptFloat64Columns } from '../columnCache/columnStore.js';
 import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
 import { indexOfId, type RfmPopulation } from './population.js';
 
 /** Population indices in customer-key order (the key index gives the order without sorting). */
 export function keyOrder(db: Db, population: RfmPopulation): Int32Array {
+  // Kept in the project file (columnCache/columnStore.ts): sorting a million keys is most of a first page.
   const ids = DataCache.of(db).remember(
     'rfm key order',
-    () => db.prepare('SELECT id FROM customers ORDER BY customer_key').pluck().all() as number[],
+    () =>
+      keptFloat64Columns(db, ['keys/order'], () => [
+        Float64Array.from(db.prepare('SELECT id FROM customers ORDER BY customer_key').pluck().all() as number[]),
+      ])[0] as Float64Array,
   );
-  const order = new Int32Array(population.ids.length);
+  // Index by id in one array (ids are small positive integers): a binary search per customer
+  // was most of a first page at a million customers.
+  const pop = population.ids;
+  const indexOf = new Int32Array((pop[pop.length - 1] ?? 0) + 1).fill(-1);
+  pop.forEach((id, i) => {
+    indexOf[id] = i;
+  });
+  const order = new Int32Array(pop.length);
   let n = 0;
   for (const id of ids) {
-    const i = indexOfId(population, id);
+    const i = id < indexOf.length ? (indexOf[id] as number) : -1;
     if (i >= 0) order[n++] = i;
   }
   return order.subarray(0, n);

@@ -25,13 +25,24 @@ interface RfmScores {
   code: number;
 }
 
-export function buildModel(settings: RfmResolvedSettings, asOfDay: number | null, population: RfmPopulation): RfmModel {
-  const breaks = settings.thresholds ?? {
-    recency: quantileBreaks(sortedCopy(population.recency), settings.bins),
-    frequency: quantileBreaks(sortedCopy(population.frequency), settings.bins),
-    monetary: quantileBreaks(sortedCopy(population.monetary), settings.bins),
-  };
+/** `quantiles`: the population's quantile breaks when already known (kept in the project file), else computed. */
+export function buildModel(
+  settings: RfmResolvedSettings,
+  asOfDay: number | null,
+  population: RfmPopulation,
+  quantiles: (compute: () => RfmBreaks) => RfmBreaks = (compute) => compute(),
+): RfmModel {
+  const breaks = settings.thresholds ?? quantiles(() => quantileBreaksOf(population, settings.bins));
   return { settings, asOfDay, breaks, table: schemeTable(settings.rows, settings.bins) };
+}
+
+/** The quantile breaks of each dimension: three sorts of the population, most of a first scoring. */
+export function quantileBreaksOf(population: RfmPopulation, bins: number): RfmBreaks {
+  return {
+    recency: quantileBreaks(sortedCopy(population.recency), bins),
+    frequency: quantileBreaks(sortedCopy(population.frequency), bins),
+    monetary: quantileBreaks(sortedCopy(population.monetary), bins),
+  };
 }
 
 export function scoreCustomer(model: RfmModel, recency: number, frequency: number, monetary: number): RfmScores {

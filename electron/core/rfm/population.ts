@@ -8,6 +8,7 @@
  */
 
 import type { RfmHistoryWarning } from '../../../shared/contract/rfm.js';
+import { keptFloat64Columns } from '../columnCache/columnStore.js';
 import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
@@ -34,7 +35,34 @@ interface Columns {
   unscoredRevenue: number;
 }
 
+/**
+ * The population for the project's own as-of date is kept in the project file (columnCache/columnStore.ts)
+ * until the data changes: reading it is then four blobs instead of a pass over every customer.
+ * Other dates (what-if views) are read each time, not kept.
+ */
 export function readPopulation(db: Db, asOfDay: number | null): RfmPopulation {
+  if (asOfDay === null || metricsSource(db, asOfDay) !== 'customer_metrics') return readFromTables(db, asOfDay);
+  const prefix = `rfm/${asOfDay}/`;
+  const [ids, recency, frequency, monetary, unscored] = keptFloat64Columns(
+    db,
+    ['ids', 'recency', 'frequency', 'monetary', 'unscored'].map((name) => prefix + name),
+    () => {
+      const p = readFromTables(db, asOfDay);
+      return [p.ids, p.recency, p.frequency, p.monetary, Float64Array.of(p.unscored, p.unscoredRevenue)];
+    },
+    (c) => c.slice(1, 4).every((column) => column.length === c[0]?.length) && c[4]?.length === 2,
+  ) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  return {
+    ids,
+    recency,
+    frequency,
+    monetary,
+    unscored: unscored[0] as number,
+    unscoredRevenue: unscored[1] as number,
+  };
+}
+
+function readFromTables(db: Db, asOfDay: number | null): RfmPopulation {
   const columns = db
     .prepare(
       `SELECT json_group_array(customer) FILTER (WHERE frequency > 0) AS ids,
@@ -105,13 +133,35 @@ export function historyWarning(first: number | null, last: number | null): RfmHi
   };
 }
 
+/** The first and last order day of the scored customers, kept with the population (NaN: none). */
+function keptSpan(
+  db: Db,
+  asOfDay: number,
+  read: () => { first: number | null; last: number | null },
+): { first: number | null; last: number | null } {
+  const [span] = keptFloat64Columns(
+    db,
+    [`rfm/${asOfDay}/span`],
+    () => {
+      const { first, last } = read();
+      return [Float64Array.of(first ?? Number.NaN, last ?? Number.NaN)];
+    },
+    (c) => c[0]?.length === 2,
+  );
+  const [first, last] = span as Float64Array;
+  return { first: Number.isNaN(first) ? null : (first as number), last: Number.isNaN(last) ? null : (last as number) };
+}
+
 /** The short-history warning for the orders before the as-of day, as a list (empty: none). */
 export function historyWarnings(db: Db, asOfDay: number | null): RfmHistoryWarning[] {
-  const span = db
-    .prepare(
-      `SELECT MIN(first_day) AS first, MAX(last_day) AS last FROM ${metricsSource(db, asOfDay)} WHERE frequency > 0`,
-    )
-    .get() as { first: number | null; last: number | null };
+  const read = () =>
+    db
+      .prepare(
+        `SELECT MIN(first_day) AS first, MAX(last_day) AS last FROM ${metricsSource(db, asOfDay)} WHERE frequency > 0`,
+      )
+      .get() as { first: number | null; last: number | null };
+  const span =
+    asOfDay !== null && metricsSource(db, asOfDay) === 'customer_metrics' ? keptSpan(db, asOfDay, read) : read();
   const warning = historyWarning(span.first, span.last);
   return warning ? [warning] : [];
 }

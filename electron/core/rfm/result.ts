@@ -61,7 +61,8 @@ export function allCustomerRows(db: Db, c: RfmComputation): RfmCustomer[] {
 }
 
 function customerPage(db: Db, c: RfmComputation, page: PageRequest): NonNullable<RfmResult['page']> {
-  let indices = Array.from(keyOrder(db, c.population));
+  // A typed array until a sort by value needs an Array (its comparator sort is stable).
+  let indices: Int32Array | number[] = keyOrder(db, c.population);
   if (page.segment !== undefined) {
     const s = c.model.table.names.indexOf(page.segment);
     if (s < 0) {
@@ -78,15 +79,15 @@ function customerPage(db: Db, c: RfmComputation, page: PageRequest): NonNullable
     const values = c.population[sort.key === 'recency_days' ? 'recency' : sort.key];
     const sign = sort.dir === 'asc' ? 1 : -1;
     // A stable sort: ties keep customer id order, so pages never overlap.
-    indices.sort((a, b) => sign * ((values[a] as number) - (values[b] as number)));
+    indices = Array.from(indices).sort((a, b) => sign * ((values[a] as number) - (values[b] as number)));
   } else if (sort?.dir === 'desc') {
-    indices.reverse();
+    indices = indices.slice().reverse();
   }
   const shown = indices.slice(page.offset, page.offset + page.limit);
   const keys = keysOf(db, c.population, shown);
   return {
     total: indices.length,
     offset: page.offset,
-    rows: shown.map((i, n) => customerRow(c, i, keys[n] as string)),
+    rows: Array.from(shown, (i, n) => customerRow(c, i, keys[n] as string)),
   };
 }

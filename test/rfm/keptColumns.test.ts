@@ -1,0 +1,109 @@
+/**
+ * The RFM population, breaks, history span and key order kept in the project file
+ * (columnCache/columnStore.ts): a reopened project answers from them exactly as a fresh computation does,
+ * a new as-of date or import is never answered from an older entry, and a read-only project works.
+ */
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../electron/core/db/projectFile.js';
+import { writeAsOf } from '../../electron/core/metrics/asOf.js';
+import { rfmResult } from '../../electron/core/rfm/result.js';
+import { countRule } from '../../electron/core/segments/count.js';
+import type { Session } from '../../electron/core/session.js';
+import { fixture, importFile, newSession } from '../support/session.js';
+import { rfmProject } from './project.js';
+
+const sessions: Session[] = [];
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.close();
+});
+
+const page = { customers: { offset: 0, limit: 5 } };
+const kept = (db: Db) =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'column_cache'").get()
+    ? (db
+        .prepare("SELECT name FROM column_cache WHERE name LIKE 'rfm/%' OR name LIKE 'keys/%' ORDER BY name")
+        .pluck()
+        .all() as string[])
+    : [];
+/** The answer with nothing kept: what the data says today. */
+function fresh(db: Db) {
+  if (kept(db).length > 0) db.exec('DELETE FROM column_cache');
+  return rfmResult(db, page);
+}
+
+async function opened(): Promise<{ session: Session; db: Db; file: string }> {
+  const session = await rfmProject('orders');
+  sessions.push(session);
+  const project = session.requireProject();
+  return { session, db: project.db, file: project.path };
+}
+
+describe('RFM from columns kept in the project file', () => {
+  it('answers a reopened project from the kept columns, equal to a fresh computation', async () => {
+    const { session, db, file } = await opened();
+    const first = rfmResult(db, page);
+    const day = first.asOf === null ? '' : String(Math.round(Date.parse(first.asOf) / 86_400_000));
+    expect(kept(db)).toEqual([
+      'keys/order',
+      `rfm/${day}/breaks/5/frequency`,
+      `rfm/${day}/breaks/5/monetary`,
+      `rfm/${day}/breaks/5/recency`,
+      `rfm/${day}/frequency`,
+      `rfm/${day}/ids`,
+      `rfm/${day}/monetary`,
+      `rfm/${day}/recency`,
+      `rfm/${day}/span`,
+      `rfm/${day}/unscored`,
+    ]);
+    const champions = countRule(db, { field: 'rfm_segment', op: 'in', value: ['Champions'] });
+    session.close();
+    const again = newSession();
+    sessions.push(again);
+    const db2 = again.open(file).db;
+    expect(rfmResult(db2, page)).toEqual(first);
+    expect(countRule(db2, { field: 'rfm_segment', op: 'in', value: ['Champions'] })).toEqual(champions);
+    expect(rfmResult(db2, page)).toEqual(fresh(db2));
+  });
+
+  it('follows a new as-of date and a new import', async () => {
+    const { session, db } = await opened();
+    const before = rfmResult(db, page);
+    writeAsOf(db, '2024-02-01');
+    const earlier = rfmResult(db, page);
+    expect(earlier.asOf).toBe('2024-02-01');
+    expect(earlier).not.toEqual(before);
+    expect(earlier).toEqual(fresh(db));
+    writeAsOf(db, null);
+    expect(rfmResult(db, page)).toEqual(before);
+    await importFile(session, fixture('rfm/short-history.csv'), { kind: 'orders' }, true);
+    const db2 = session.requireProject().db;
+    const replaced = rfmResult(db2, page);
+    expect(replaced).not.toEqual(before);
+    expect(replaced).toEqual(fresh(db2));
+  });
+
+  it('works read-only, with and without kept columns, and writes nothing', async () => {
+    const { session, db, file } = await opened();
+    const expected = rfmResult(db, page);
+    db.exec('DELETE FROM column_cache');
+    session.close();
+    const readOnly = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      expect(rfmResult(readOnly, page)).toEqual(expected);
+      expect(kept(readOnly)).toEqual([]);
+    } finally {
+      readOnly.close();
+    }
+    const writer = new Database(file, { fileMustExist: true });
+    rfmResult(writer, page);
+    writer.close();
+    const reader = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      expect(kept(reader).length).toBe(10);
+      expect(rfmResult(reader, page)).toEqual(expected);
+    } finally {
+      reader.close();
+    }
+  });
+});

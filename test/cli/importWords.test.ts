@@ -82,7 +82,7 @@ describe('a file preview in Persian, Arabic and Welsh', () => {
 
   it('a role given twice, in Arabic', () => {
     setCliLanguage('ar');
-    expect(say$(twice)).toBe('أُسند الدور amount إلى أكثر من عمود ("total", "net")؛ أسنده إلى عمود واحد فقط.');
+    expect(say$(twice)).toBe('أُسند الدور amount إلى ٢ من الأعمدة ("total", "net")؛ أسنده إلى عمود واحد فقط.');
   });
 
   it('no customer id, no order date, no amount, in Welsh, Persian and Arabic', () => {

@@ -46,7 +46,7 @@ export const engineErrors = {
     // A file preview's refusals and warnings (import/layout.ts, import/sniff/warnings.ts).
     too_many_columns:
       'عدد الأعمدة المحددة في {{name}}: {{columns}}، والحد الأقصى للمشروع {{limit}}: ألغِ تحديد {{excess}} منها في المعاينة، أو احذف من الملف الأعمدة التي لا تحتاج إليها.',
-    role_twice: 'أُسند الدور {{role}} إلى أكثر من عمود ({{headers}})؛ أسنده إلى عمود واحد فقط.',
+    role_twice: 'أُسند الدور {{role}} إلى {{count}} من الأعمدة ({{headers}})؛ أسنده إلى عمود واحد فقط.',
     no_customer_id_column: 'لم يُحدَّد أي عمود في {{name}} على أنه معرّف العميل. اختر واحدًا.',
     no_order_date_column: 'لم يُحدَّد أي عمود في {{name}} على أنه تاريخ الطلب. اختر واحدًا.',
     no_amount_column: 'يحتاج {{name}} إلى عمود للمبلغ، أو إلى عمود للكمية وآخر لسعر الوحدة، لحساب الإيرادات.',

@@ -50,7 +50,7 @@ export const engineErrors = {
     // A file preview's refusals and warnings (import/layout.ts, import/sniff/warnings.ts).
     too_many_columns:
       'Mae {{columns}} o golofnau {{name}} wedi’u ticio; gall prosiect ddal {{limit}} ar y mwyaf: dad-diciwch {{excess}} ohonynt yn y rhagolwg, neu tynnwch o’r ffeil y colofnau nad oes eu hangen arnoch.',
-    role_twice: 'Mae’r rôl {{role}} wedi’i rhoi i fwy nag un golofn ({{headers}}); rhowch hi i un yn unig.',
+    role_twice: 'Mae’r rôl {{role}} wedi’i rhoi i {{count}} o golofnau ({{headers}}); rhowch hi i un yn unig.',
     no_customer_id_column: 'Does dim colofn yn {{name}} wedi’i nodi fel id y cwsmer. Dewiswch un.',
     no_order_date_column: 'Does dim colofn yn {{name}} wedi’i nodi fel dyddiad yr archeb. Dewiswch un.',
     no_amount_column: 'Mae angen colofn swm ar {{name}}, neu golofn nifer a cholofn pris uned, i gyfrifo’r refeniw.',

@@ -114,10 +114,10 @@ describe('a file preview in Persian, Arabic and Welsh', () => {
     );
     expect(say$(width)).toBe('۳ سطر از نمونه ۵ فیلد ندارند: چنین سطرهایی رد می‌شوند');
     setCliLanguage('ar');
-    expect(say$(oneRow)).toBe('في العينة صف واحد لا يساوي عدد حقوله ٤: سيُرفض هذا الصف');
+    expect(say$(oneRow)).toBe('في العينة ١ من الصفوف لا يساوي عدد حقولها ٤: ستُرفض هذه الصفوف');
     expect(say$(width)).toBe('في العينة ٣ من الصفوف لا يساوي عدد حقولها ٥: ستُرفض هذه الصفوف');
     setCliLanguage('cy');
-    expect(say$(oneRow)).toBe('Mae un rhes yn y sampl heb 4 maes: caiff rhesi o’r fath eu gwrthod');
+    expect(say$(oneRow)).toBe('Rhesi yn y sampl heb 4 maes: 1. Caiff rhesi o’r fath eu gwrthod');
     expect(say$(width)).toBe('Rhesi yn y sampl heb 5 maes: 3. Caiff rhesi o’r fath eu gwrthod');
   });
 });

@@ -259,8 +259,6 @@ Rhedwch "segwb <gorchymyn> --help" i weld opsiynau gorchymyn. Nid oes dim yn gad
       ambiguous_date_order:
         'Mae’r dyddiadau’n gweddu i drefn diwrnod/mis a threfn mis/diwrnod: gwiriwch drefn y dyddiadau',
       rows_wrong_width: {
-        one: 'Mae un rhes yn y sampl heb {{width}} maes: caiff rhesi o’r fath eu gwrthod',
-        two: 'Rhesi yn y sampl heb {{width}} maes: {{count}}. Caiff rhesi o’r fath eu gwrthod',
         other: 'Rhesi yn y sampl heb {{width}} maes: {{count}}. Caiff rhesi o’r fath eu gwrthod',
       },
     },

@@ -125,7 +125,9 @@ async function runCommand(name: string, rest: string[]): Promise<number> {
         ? say('common.atLineColumn', { line: String(line), column: String(column) })
         : say('common.atLine', { line: String(line) })
       : '';
-    console.error(`segwb ${name}: ${shape.message.replace(/\s*\n\s*/g, ' ')}${where}`);
+    const { errorText } = await import('./cli/engineWords.js');
+    const message = errorText(shape.message, shape.details);
+    console.error(`segwb ${name}: ${message.replace(/\s*\n\s*/g, ' ')}${where}`);
     return 1;
   }
 }

@@ -37,6 +37,16 @@ export const ERROR_WORDINGS = [
   'no_main_file',
   'no_orders_for',
   'no_link_to_orders',
+  // What a file's preview refuses with its mapping (import/layout.ts), and warns of (import/sniff/warnings.ts).
+  'too_many_columns',
+  'role_twice',
+  'no_customer_id_column',
+  'no_order_date_column',
+  'no_amount_column',
+  'unclosed_quote',
+  'unsure_encoding',
+  'ambiguous_date_order',
+  'rows_wrong_width',
 ] as const;
 export type ErrorWordingKey = (typeof ERROR_WORDINGS)[number];
 

@@ -6,9 +6,10 @@
 import type { ClvWarning } from '../../shared/contract/clv.js';
 import type { RfmHistoryWarning } from '../../shared/contract/rfm.js';
 import type { WorkbenchError } from '../../shared/errors.js';
-import { wordingOf } from '../../shared/errorWording.js';
+import { type ErrorWording, wordingOf } from '../../shared/errorWording.js';
 import { SHORT_HISTORY_DAYS } from '../core/rfm/population.js';
-import { kindName, say } from './words/say.js';
+import { en } from './words/en.js';
+import { cliLanguage, kindName, listSeparator, say, type WordKey } from './words/say.js';
 
 /** RFM over too short a history: the span in days and its first and last order date. */
 export function rfmHistoryText(warning: RfmHistoryWarning): string {
@@ -60,4 +61,23 @@ function listed(models: readonly string[]): string {
 
 function unitsName(unit: string): string {
   return unit === 'day' || unit === 'week' ? say(`engine.units.${unit}`) : `${unit}s`;
+}
+
+/**
+ * An engine sentence that came with its wording (a set's refusal, a file preview's refusal or warning,
+ * a refused mapping), in the run's language. English prints the engine's own sentence byte for byte, as
+ * does a wording the CLI has no words for.
+ */
+export function wordedText(english: string, wording: ErrorWording | null | undefined): string {
+  if (!wording || cliLanguage() === 'en' || !Object.hasOwn(en.engine.worded, wording.key)) return english;
+  const values = { ...wording.values };
+  if (typeof values.kind === 'string') values.kind = kindName(values.kind);
+  // The engine lists file names with ', ' (same_kind_files); Persian and Arabic separate with '، '.
+  if (typeof values.names === 'string') values.names = values.names.split(', ').join(listSeparator());
+  return say(`engine.worded.${wording.key}` as WordKey, values);
+}
+
+/** An engine error's message in the run's language, when it carries a wording the CLI knows. */
+export function errorText(message: string, details: unknown): string {
+  return wordedText(message, wordingOf(details));
 }

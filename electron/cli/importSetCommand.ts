@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ImportSetReport, LinkChoice, SetChoices } from '../../shared/model/importSet.js';
 import { DatasetKind } from '../../shared/model/roles.js';
 import { UsageError } from './args.js';
+import { wordedText } from './engineWords.js';
 import { needsAnswer } from './importAnswer.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { kindName, listSeparator, num, say } from './words/say.js';
@@ -26,7 +27,10 @@ export async function importSet(args: SetArgs): Promise<number> {
     const paths = args.files.map((f) => path.resolve(f));
     // Preview first: files that cannot be read must not leave a new empty project behind.
     const preview = await invoke(engine, 'import/previewSet', { paths, choices });
-    if (preview.refusals.length > 0) throw new UsageError(preview.refusals.join('\n'));
+    if (preview.refusals.length > 0) {
+      const lines = preview.refusals.map((text, i) => wordedText(text, preview.refusalWordings?.[i]));
+      throw new UsageError(lines.join('\n'));
+    }
     await openProject(engine, args.project, true);
     const report = await invoke(engine, 'import/runSet', {
       jobId: randomUUID(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorWording } from '../errorWording.js';
 import type { EventsLayoutName } from './importSet.js';
 import { ColumnType, Role, SingleFileKind } from './roles.js';
 
@@ -115,8 +116,12 @@ export interface ImportPreview {
    * check, shared/model/importChecks.ts). The wizard rechecks the user's mapping on every change.
    */
   refusals: string[];
+  /** Each refusal's wording for the user's language (shared/errorWording.ts), in the same order; null: none. */
+  refusalWordings?: Array<ErrorWording | null>;
   /** Problems with the file itself the user should look at before importing (encoding, quotes, dates). */
   warnings: string[];
+  /** Each warning's wording for the user's language, in the same order. */
+  warningWordings?: ErrorWording[];
   /** What the file was recognised as before it was read as a table (workbook, fixed-width text, preset). */
   source?: SourceSummary;
   /** The header is an events export's (REES46, GA4, Matomo): the file is imported as events. */

@@ -161,7 +161,16 @@ describe('database errors as users see them', () => {
       code: 'IMPORT_FAILED',
       message:
         "2,100 columns of wide.csv are ticked; a project can hold at most 1,900: untick 200 of them in the preview, or remove columns you don't need from the file.",
-      details: { file: 'wide.csv', columns: 2100, limit: 1900 },
+      details: {
+        file: 'wide.csv',
+        columns: 2100,
+        limit: 1900,
+        // The same refusal's words for the user's language (shared/errorWording.ts).
+        wording: {
+          key: 'too_many_columns',
+          values: { name: 'wide.csv', columns: 2100, limit: 1900, excess: 200 },
+        },
+      },
     });
     expect(await ok<{ datasets: unknown[] }>(engine.call('project/current', {}))).toMatchObject({ datasets: [] });
     engine.close();

@@ -232,6 +232,36 @@ Rhedwch "segwb <gorchymyn> --help" i weld opsiynau gorchymyn. Nid oes dim yn gad
     },
     alreadyHas: 'Mae gan y prosiect hwn {{kind}} o {{file}} yn barod.',
     alreadyHasEvents: 'Mae gan y prosiect hwn ddigwyddiadau yn barod.',
+    /** Engine sentences that come with a wording (shared/errorWording.ts): the import's refusals and warnings. */
+    worded: {
+      same_kind_files:
+        'Mae {{names}} i gyd o’r math {{kind}}: dim ond un ffeil o bob math y gellir ei mewnforio ar y tro. Dewiswch fath arall i un ohonynt, neu mewnforiwch nhw ar wahân.',
+      not_events_layout:
+        'Dewiswyd {{name}} fel digwyddiadau, ond nid yw ei bennawd yn enwi’r un o’r cynlluniau digwyddiadau a ddarllenir (REES46: event_time, event_type, user_id; GA4: event_timestamp, event_name, user_pseudo_id; Matomo: visitorId, type). Dewiswch fath arall, neu ailenwch ei golofnau.',
+      no_main_file:
+        'Does dim archebion, cwsmeriaid na digwyddiadau yn yr un o’r ffeiliau: ychwanegwch y ffeil archebion (neu’r ffeil cwsmeriaid neu ddigwyddiadau).',
+      no_orders_for:
+        'Mae {{kind}} yn {{name}} ond does dim ffeil yn dal yr archebion y maen nhw’n perthyn iddynt: ychwanegwch y ffeil archebion.',
+      no_link_to_orders:
+        'Ni chafwyd colofn yn {{name}} sy’n cyfeirio at archebion {{orders}}: cysylltwch nhw, e.e. --link "{{name}}.order_id={{orders}}.order_id".',
+      linked_table_alone:
+        'Mae {{kind}} yn {{name}}: caiff tabl o’r fath ei fewnforio ynghyd â’r ffeiliau y mae’n cysylltu â nhw, nid ar ei ben ei hun.',
+      too_many_columns:
+        'Mae {{columns}} o golofnau {{name}} wedi’u ticio; gall prosiect ddal {{limit}} ar y mwyaf: dad-diciwch {{excess}} ohonynt yn y rhagolwg, neu tynnwch o’r ffeil y colofnau nad oes eu hangen arnoch.',
+      role_twice: 'Mae’r rôl {{role}} wedi’i rhoi i {{count}} o golofnau ({{headers}}); rhowch hi i un yn unig.',
+      no_customer_id_column: 'Does dim colofn yn {{name}} wedi’i nodi fel id y cwsmer. Dewiswch un.',
+      no_order_date_column: 'Does dim colofn yn {{name}} wedi’i nodi fel dyddiad yr archeb. Dewiswch un.',
+      no_amount_column: 'Mae angen colofn swm ar {{name}}, neu golofn nifer a cholofn pris uned, i gyfrifo’r refeniw.',
+      unclosed_quote:
+        'Llinell {{line}}: mae dyfynnod (") yn agor maes nad yw byth yn cau, felly bydd y mewnforio’n gwrthod y ffeil hon. Caewch neu dilëwch y dyfynnod yn gyntaf.',
+      unsure_encoding:
+        'Ni ellid adnabod amgodiad y ffeil yn sicr (fe’i darllenwyd fel {{encoding}}): gwiriwch fod yr enwau a’r testun yn y rhagolwg yn darllen yn gywir; os nad ydynt, dewiswch amgodiad arall neu cadwch y ffeil fel UTF-8.',
+      ambiguous_date_order:
+        'Mae’r dyddiadau’n gweddu i drefn diwrnod/mis a threfn mis/diwrnod: gwiriwch drefn y dyddiadau',
+      rows_wrong_width: {
+        other: 'Rhesi yn y sampl heb {{width}} maes: {{count}}. Caiff rhesi o’r fath eu gwrthod',
+      },
+    },
   },
   usage: {
     oneOf: 'Rhaid i --{{name}} fod yn un o {{allowed}}, nid "{{value}}"',

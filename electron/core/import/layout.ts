@@ -6,6 +6,7 @@
 
 import { MAX_IMPORTED_COLUMNS } from '../../../shared/databaseErrors.js';
 import { WorkbenchError } from '../../../shared/errors.js';
+import { type ErrorWording, worded } from '../../../shared/errorWording.js';
 import type { ColumnPlan, ImportOptions } from '../../../shared/model/import.js';
 import { type MappingIssue, mappingIssues } from '../../../shared/model/importChecks.js';
 import { type FieldType, fieldTypeOf, type Role } from '../../../shared/model/roles.js';
@@ -47,12 +48,17 @@ export function planLayout(options: ImportOptions, fileName: string): Layout {
       file: fileName,
       columns: issue.columns ?? included.length,
       limit: issue.limit ?? MAX_IMPORTED_COLUMNS,
+      wording: mappingIssueWording(issue, fileName),
     });
   }
   const customerId = byRole('customer_id');
   if (issue || !customerId) {
-    const message = mappingIssueMessage(issue ?? { problem: 'missing_customer_id' }, fileName);
-    throw new WorkbenchError('INVALID_PARAMS', message, { file: fileName });
+    const refused = issue ?? { problem: 'missing_customer_id' };
+    const message = mappingIssueMessage(refused, fileName);
+    throw new WorkbenchError('INVALID_PARAMS', message, {
+      file: fileName,
+      wording: mappingIssueWording(refused, fileName),
+    });
   }
   const layout: Layout = {
     customerId,
@@ -100,6 +106,29 @@ export function mappingIssueMessage(issue: MappingIssue, fileName: string): stri
       return `No column of ${fileName} is marked as the order date. Choose one.`;
     case 'missing_amount':
       return `${fileName} needs an amount column, or a quantity and a unit price column, to compute revenue.`;
+  }
+}
+
+/** The words of a refused mapping for the user's language (the same facts as mappingIssueMessage). */
+export function mappingIssueWording(issue: MappingIssue, fileName: string): ErrorWording {
+  const name = fileName;
+  switch (issue.problem) {
+    case 'too_many_columns': {
+      const columns = issue.columns ?? 0;
+      const limit = issue.limit ?? MAX_IMPORTED_COLUMNS;
+      return worded('too_many_columns', { name, columns, limit, excess: columns - limit }).wording;
+    }
+    case 'role_twice': {
+      const headers = issue.headers ?? [];
+      const list = headers.map((h) => `"${h}"`).join(', ');
+      return worded('role_twice', { role: issue.role ?? '', count: headers.length, headers: list }).wording;
+    }
+    case 'missing_customer_id':
+      return worded('no_customer_id_column', { name }).wording;
+    case 'missing_order_date':
+      return worded('no_order_date_column', { name }).wording;
+    case 'missing_amount':
+      return worded('no_amount_column', { name }).wording;
   }
 }
 

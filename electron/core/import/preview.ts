@@ -14,10 +14,10 @@ import type {
   ImportPreview,
   PreviewOverrides,
 } from '../../../shared/model/import.js';
-import { mappingIssues } from '../../../shared/model/importChecks.js';
+import { type MappingIssue, mappingIssues } from '../../../shared/model/importChecks.js';
 import { ROLES, type Role } from '../../../shared/model/roles.js';
 import { recogniseLayout } from './events/layouts.js';
-import { mappingIssueMessage } from './layout.js';
+import { mappingIssueMessage, mappingIssueWording } from './layout.js';
 import { binaryKind } from './sniff/binary.js';
 import { detectDelimiter, detectHeader, detectLineEnding, openQuoteLine, parseRecords, toLf } from './sniff/dialect.js';
 import { bomEncoding, detectEncoding } from './sniff/encoding.js';
@@ -25,7 +25,7 @@ import { profileColumn } from './sniff/infer.js';
 import { suggestKind } from './sniff/kind.js';
 import { type ColumnFacts, suggestRoles } from './sniff/roles.js';
 import { decodeSample, HEAD_BYTES, hasLineBreak, readSample, wholeLineBytes } from './sniff/sample.js';
-import { previewWarnings } from './sniff/warnings.js';
+import { type PreviewWarning, wordedPreviewWarnings } from './sniff/warnings.js';
 import { parseDate } from './values/date.js';
 import { detectDateOrder } from './values/dateOrder.js';
 import { detectDecimal } from './values/decimal.js';
@@ -170,17 +170,34 @@ function previewOf(basis: Basis, overrides: PreviewOverrides): ImportPreview {
       columns: plans,
     },
     ...eventsLayoutOf(headers),
-    refusals: mappingIssues(kind.value, plans).map((issue) => mappingIssueMessage(issue, name)),
-    warnings: previewWarnings({
-      openQuote,
-      encoding,
-      encodingChosen: !!overrides.encoding,
-      dateOrder,
-      dateOrderChosen: !!overrides.dateOrder,
-      badRows,
-      width,
-    }),
+    ...refusalsOf(mappingIssues(kind.value, plans), name),
+    ...warningsOf(
+      wordedPreviewWarnings({
+        openQuote,
+        encoding,
+        encodingChosen: !!overrides.encoding,
+        dateOrder,
+        dateOrderChosen: !!overrides.dateOrder,
+        badRows,
+        width,
+      }),
+    ),
   };
+}
+
+/** The mapping's refusals in English, and their wordings in the same order. */
+function refusalsOf(
+  issues: readonly MappingIssue[],
+  name: string,
+): Pick<ImportPreview, 'refusals' | 'refusalWordings'> {
+  return {
+    refusals: issues.map((issue) => mappingIssueMessage(issue, name)),
+    refusalWordings: issues.map((issue) => mappingIssueWording(issue, name)),
+  };
+}
+
+function warningsOf(warnings: readonly PreviewWarning[]): Pick<ImportPreview, 'warnings' | 'warningWordings'> {
+  return { warnings: warnings.map((w) => w.text), warningWordings: warnings.map((w) => w.wording) };
 }
 
 function guessEncoding(

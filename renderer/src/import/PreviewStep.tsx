@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatBytes, formatInteger } from '../format.js';
 import { ErrorMessage } from '../shell/ErrorMessage.js';
+import { wordingText } from '../shell/wordedMessage.js';
 import { useStore } from '../store/index.js';
 import { amountRule, amountRuleSentence } from './amountRule.js';
 import { MappingTable } from './MappingTable.js';
@@ -55,9 +56,10 @@ export function PreviewStep(): React.JSX.Element | null {
                 {problemSentence(issue, t, lang)}
               </li>
             ))}
-            {preview.warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
+            {preview.warnings.map((w, i) => {
+              const wording = preview.warningWordings?.[i];
+              return <li key={w}>{(wording && wordingText(wording, t)) ?? w}</li>;
+            })}
           </ul>
         </div>
       )}

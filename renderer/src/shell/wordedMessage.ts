@@ -2,12 +2,12 @@
 import type { TFunction } from 'i18next';
 import { type ErrorWording, wordingOf } from '../../../shared/errorWording.js';
 import { RejectReason } from '../../../shared/model/import.js';
-import { DatasetKind } from '../../../shared/model/roles.js';
+import { DatasetKind, Role } from '../../../shared/model/roles.js';
 import type { ApiErrorShape } from '../api/apiError.js';
 
 /**
  * The engine's message in the user's language, when the engine gave its wording (a key and values);
- * a kind or a reject reason among the values is a code, worded here too. Null: show the message as sent.
+ * a kind, a reject reason or a column role among the values is a code, worded here too. Null: show the message as sent.
  */
 export function wordedMessage(error: ApiErrorShape, t: TFunction): string | null {
   const wording = wordingOf(error.details);
@@ -21,6 +21,8 @@ export function wordingText(wording: ErrorWording, t: TFunction): string | null 
   if (kind.success) values.kind = t(`kinds.${kind.data}`);
   const reason = RejectReason.safeParse(values.reason);
   if (reason.success) values.reason = t(`rejectReasons.${reason.data}`);
+  const role = Role.safeParse(values.role);
+  if (role.success) values.role = t(`roles.${role.data}`);
   const key = `engineErrors.${wording.key}`;
   const text = t(key, { ...values, defaultValue: '' });
   return text === '' ? null : text;

@@ -20,7 +20,7 @@ const ONE_EACH: readonly DatasetKind[] = [
   'events',
 ];
 
-/** A refusal in English (the CLI and the error message) and its wording; null: a file preview's own sentence. */
+/** A refusal in English (the CLI's --json and the error message) and its wording; null: a sentence without one. */
 export interface SetRefusal {
   text: string;
   wording: ErrorWording | null;
@@ -67,11 +67,13 @@ export function setRefusals(files: readonly PlannedFile[], links: readonly SetLi
   }
   for (const f of files) {
     if (f.kind === 'orders' || f.kind === 'customers') {
-      for (const refusal of f.preview.refusals) {
+      f.preview.refusals.forEach((text, i) => {
+        const wording = f.preview.refusalWordings?.[i] ?? null;
         // An orders file whose amount comes from its lines or payments needs no amount of its own.
-        if (f.kind === 'orders' && refusal.includes('amount column') && hasAmountElsewhere(files)) continue;
-        refusals.push({ text: refusal, wording: null });
-      }
+        const noAmount = wording ? wording.key === 'no_amount_column' : text.includes('amount column');
+        if (f.kind === 'orders' && noAmount && hasAmountElsewhere(files)) return;
+        refusals.push({ text, wording });
+      });
     }
   }
   return refusals;

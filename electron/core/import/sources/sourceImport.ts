@@ -33,17 +33,20 @@ export async function previewSource(
       map: { ...table.map, ...overrides.map },
     });
     const kind = decided ? { value: preview.kind.value, reason: table.kindReason } : preview.kind;
-    const refusals = single
-      ? preview.refusals
+    const alone = `${source.file} holds ${table.kind} (${table.kindReason}) Such a table is imported together with the files it links to, not on its own.`;
+    const refusals = single ? preview.refusals : [alone, ...preview.refusals];
+    const refusalWordings = single
+      ? preview.refusalWordings
       : [
-          `${source.file} holds ${table.kind} (${table.kindReason}) Such a table is imported together with the files it links to, not on its own.`,
-          ...preview.refusals,
+          worded('linked_table_alone', { name: source.file, kind: table.kind }).wording,
+          ...(preview.refusalWordings ?? []),
         ];
     return {
       ...preview,
       file: { path: filePath, name: source.file, size: fs.statSync(filePath).size },
       kind,
       refusals,
+      ...(refusalWordings ? { refusalWordings } : {}),
       source: summary(source, table),
     };
   } finally {

@@ -43,5 +43,23 @@ export const engineErrors = {
       '{{name}} جدول بيانات OpenDocument (‎.ods) لا تستطيع منصة العمل قراءته: افتحه في LibreOffice Calc أو Excel واحفظه بصيغة ‎.xlsx (Excel Workbook) أو CSV، ثم استورد ذلك الملف.',
     zip_archive: '{{name}} ملف مضغوط zip وليس جدولًا: فك ضغطه واستورد ملفات CSV أو ‎.xlsx التي فيه.',
     linked_table_alone: 'يحتوي {{name}} على {{kind}}: مثل هذا الجدول يُستورد مع الملفات التي يرتبط بها، لا وحده.',
+    // A file preview's refusals and warnings (import/layout.ts, import/sniff/warnings.ts).
+    too_many_columns:
+      'عدد الأعمدة المحددة في {{name}}: {{columns}}، والحد الأقصى للمشروع {{limit}}: ألغِ تحديد {{excess}} منها في المعاينة، أو احذف من الملف الأعمدة التي لا تحتاج إليها.',
+    role_twice: 'أُسند الدور {{role}} إلى {{count}} من الأعمدة ({{headers}})؛ أسنده إلى عمود واحد فقط.',
+    no_customer_id_column: 'لم يُحدَّد أي عمود في {{name}} على أنه معرّف العميل. اختر واحدًا.',
+    no_order_date_column: 'لم يُحدَّد أي عمود في {{name}} على أنه تاريخ الطلب. اختر واحدًا.',
+    no_amount_column: 'يحتاج {{name}} إلى عمود للمبلغ، أو إلى عمود للكمية وآخر لسعر الوحدة، لحساب الإيرادات.',
+    unclosed_quote:
+      'السطر {{line}}: علامة اقتباس (") تفتح حقلًا لا يُغلق أبدًا، لذا سيرفض الاستيراد هذا الملف. أغلق علامة الاقتباس أو احذفها أولًا.',
+    unsure_encoding:
+      'تعذّر التعرّف على ترميز الملف بثقة (قُرئ بترميز {{encoding}}): تحقق من أن الأسماء والنصوص في المعاينة تُقرأ بشكل صحيح؛ وإن لم تكن كذلك فاختر ترميزًا آخر أو احفظ الملف بترميز UTF-8.',
+    ambiguous_date_order: 'التواريخ تصلح لترتيب يوم/شهر ولترتيب شهر/يوم معًا: تحقق من ترتيب التاريخ',
+    rows_wrong_width_zero: 'في العينة {{count}} من الصفوف لا يساوي عدد حقولها {{width}}: ستُرفض هذه الصفوف',
+    rows_wrong_width_one: 'في العينة صف واحد لا يساوي عدد حقوله {{width}}: سيُرفض هذا الصف',
+    rows_wrong_width_two: 'في العينة صفّان لا يساوي عدد حقولهما {{width}}: سيُرفض هذان الصفّان',
+    rows_wrong_width_few: 'في العينة {{count}} من الصفوف لا يساوي عدد حقولها {{width}}: ستُرفض هذه الصفوف',
+    rows_wrong_width_many: 'في العينة {{count}} من الصفوف لا يساوي عدد حقولها {{width}}: ستُرفض هذه الصفوف',
+    rows_wrong_width_other: 'في العينة {{count}} من الصفوف لا يساوي عدد حقولها {{width}}: ستُرفض هذه الصفوف',
   },
 } as const satisfies Localized<typeof english, PluralForms['ar']>;

@@ -47,5 +47,24 @@ export const engineErrors = {
     zip_archive: 'Archif zip yw {{name}}, nid tabl: dadbaciwch hi a mewnforiwch y ffeiliau CSV neu .xlsx sydd ynddi.',
     linked_table_alone:
       'Mae {{kind}} yn {{name}}: caiff tabl o’r fath ei fewnforio ynghyd â’r ffeiliau y mae’n cysylltu â nhw, nid ar ei ben ei hun.',
+    // A file preview's refusals and warnings (import/layout.ts, import/sniff/warnings.ts).
+    too_many_columns:
+      'Mae {{columns}} o golofnau {{name}} wedi’u ticio; gall prosiect ddal {{limit}} ar y mwyaf: dad-diciwch {{excess}} ohonynt yn y rhagolwg, neu tynnwch o’r ffeil y colofnau nad oes eu hangen arnoch.',
+    role_twice: 'Mae’r rôl {{role}} wedi’i rhoi i {{count}} o golofnau ({{headers}}); rhowch hi i un yn unig.',
+    no_customer_id_column: 'Does dim colofn yn {{name}} wedi’i nodi fel id y cwsmer. Dewiswch un.',
+    no_order_date_column: 'Does dim colofn yn {{name}} wedi’i nodi fel dyddiad yr archeb. Dewiswch un.',
+    no_amount_column: 'Mae angen colofn swm ar {{name}}, neu golofn nifer a cholofn pris uned, i gyfrifo’r refeniw.',
+    unclosed_quote:
+      'Llinell {{line}}: mae dyfynnod (") yn agor maes nad yw byth yn cau, felly bydd y mewnforio’n gwrthod y ffeil hon. Caewch neu dilëwch y dyfynnod yn gyntaf.',
+    unsure_encoding:
+      'Ni ellid adnabod amgodiad y ffeil yn sicr (fe’i darllenwyd fel {{encoding}}): gwiriwch fod yr enwau a’r testun yn y rhagolwg yn darllen yn gywir; os nad ydynt, dewiswch amgodiad arall neu cadwch y ffeil fel UTF-8.',
+    ambiguous_date_order:
+      'Mae’r dyddiadau’n gweddu i drefn diwrnod/mis a threfn mis/diwrnod: gwiriwch drefn y dyddiadau',
+    rows_wrong_width_zero: 'Rhesi yn y sampl heb {{width}} maes: {{count}}. Caiff rhesi o’r fath eu gwrthod',
+    rows_wrong_width_one: 'Mae un rhes yn y sampl heb {{width}} maes: caiff rhesi o’r fath eu gwrthod',
+    rows_wrong_width_two: 'Rhesi yn y sampl heb {{width}} maes: {{count}}. Caiff rhesi o’r fath eu gwrthod',
+    rows_wrong_width_few: 'Rhesi yn y sampl heb {{width}} maes: {{count}}. Caiff rhesi o’r fath eu gwrthod',
+    rows_wrong_width_many: 'Rhesi yn y sampl heb {{width}} maes: {{count}}. Caiff rhesi o’r fath eu gwrthod',
+    rows_wrong_width_other: 'Rhesi yn y sampl heb {{width}} maes: {{count}}. Caiff rhesi o’r fath eu gwrthod',
   },
 } as const satisfies Localized<typeof english, PluralForms['cy']>;

@@ -47,5 +47,19 @@ export const engineErrors = {
     zip_archive: '{{name}} is a zip archive, not a table: unpack it and import the CSV or .xlsx files inside.',
     linked_table_alone:
       '{{name}} holds {{kind}}: such a table is imported together with the files it links to, not on its own.',
+    // A file preview's refusals and warnings (import/layout.ts, import/sniff/warnings.ts).
+    too_many_columns:
+      "{{columns}} columns of {{name}} are ticked; a project can hold at most {{limit}}: untick {{excess}} of them in the preview, or remove columns you don't need from the file.",
+    role_twice: 'The role {{role}} is given to {{count}} columns ({{headers}}); give it to one.',
+    no_customer_id_column: 'No column of {{name}} is marked as the customer id. Choose one.',
+    no_order_date_column: 'No column of {{name}} is marked as the order date. Choose one.',
+    no_amount_column: '{{name}} needs an amount column, or a quantity and a unit price column, to compute revenue.',
+    unclosed_quote:
+      'Line {{line}}: a quote (") opens a field that is never closed, so the import will refuse this file. Close or remove the quote first.',
+    unsure_encoding:
+      "The file's encoding could not be recognised with confidence (read as {{encoding}}): check that the names and text in the preview read correctly; if they do not, choose another encoding or save the file as UTF-8.",
+    ambiguous_date_order: 'The dates fit both day/month and month/day order: check the date order',
+    rows_wrong_width_one: '{{count}} sampled row does not have {{width}} fields: such rows will be rejected',
+    rows_wrong_width_other: '{{count}} sampled rows do not have {{width}} fields: such rows will be rejected',
   },
 } as const;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { FieldType } from './../model/roles.js';
 import { Rule } from '../model/rules.js';
-import type { SegmentCounts } from './segments.js';
+import { type FieldProfile, type RulePartCount, type SegmentCounts, segmentMethods } from './segments.js';
 
 export const sourceMethods = {
   /** Opens the database (closing one open before), checks its tables and reads their fields. */
@@ -16,9 +16,15 @@ export const sourceMethods = {
   'source/close': z.object({}).strict(),
   /** A rule counted on the database: members, revenue and their shares, and the time it took. */
   'source/count': z.object({ rule: Rule }).strict(),
+  /** Each part of a rule counted on the database, as segments/countParts on a project. */
+  'source/countParts': z.object({ rule: Rule }).strict(),
+  /** A field's range and commonest values on the database, as fields/profile on a project. */
+  'source/profile': segmentMethods['fields/profile'],
 } as const;
 
 export interface SourceInfo {
+  /** Opaque: names this opening of the database, so a reloaded view knows whether it is still open. */
+  id: string;
   /** The URL with its password as ***, or duckdb:PATH. */
   shown: string;
   dialect: 'postgres' | 'duckdb';
@@ -40,4 +46,6 @@ export interface SourceResults {
   'source/current': SourceInfo | null;
   'source/close': null;
   'source/count': SourceCounts;
+  'source/countParts': RulePartCount[];
+  'source/profile': FieldProfile;
 }

@@ -53,17 +53,17 @@ export class DatabaseSlot {
     };
   }
 
-  count(rule: Rule): Promise<SourceCounts> {
+  async count(rule: Rule): Promise<SourceCounts> {
     const c = this.required();
     return countOnSource(c.connection, c.tables, rule, c.asOf);
   }
 
-  countParts(rule: Rule): Promise<RulePartCount[]> {
+  async countParts(rule: Rule): Promise<RulePartCount[]> {
     const c = this.required();
     return countPartsOnSource(c.connection, c.tables, rule, c.asOf);
   }
 
-  profile(request: SourceProfileRequest): Promise<FieldProfile> {
+  async profile(request: SourceProfileRequest): Promise<FieldProfile> {
     const c = this.required();
     return profileOnSource(c.connection, c.tables, request, c.asOf);
   }

@@ -30,6 +30,8 @@ export interface SourceInfo {
   dialect: 'postgres' | 'duckdb';
   /** The warehouse tables found: customers, and orders, order_lines, events when present. */
   tables: string[];
+  /** How many customers the customers table holds (each part's share is of them). */
+  customers: number;
   /** The fields rules may name: one per column. */
   fields: Array<{ key: string; type: FieldType; source: 'customers' | 'orders' }>;
   /** The as-of date counts use (the day after the latest order), YYYY-MM-DD, or null. */

@@ -102,6 +102,10 @@ describe('a database opened where the data lives', () => {
     const partCount = (path: string) =>
       node(page, path).getByTestId('node-count').first().locator('.rule-count-n').textContent();
     expect([await partCount('0'), await partCount('1')]).toEqual(parts.map(en));
+    const partShare = (path: string) =>
+      node(page, path).getByTestId('node-count').first().locator('.rule-count-share').textContent();
+    const percent = new Intl.NumberFormat('en', { style: 'percent' });
+    expect(await partShare('0')).toBe(percent.format((parts[0] ?? 0) / all));
     expect(parts[1]).toBeGreaterThan(both);
     await screenshot(page, 'database-3-en-parts');
     expect(e2e.chrome.errors).toEqual([]);

@@ -108,6 +108,7 @@ describe('the database slot', () => {
     const first = await slot.open(urls.duckdb as string);
     const second = await slot.open(urls.duckdb as string);
     expect(first.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(first.customers).toBe(400);
     expect(second.id).not.toBe(first.id);
     expect(slot.info()?.id).toBe(second.id);
     await slot.close();

@@ -21,6 +21,7 @@ interface OpenDatabase {
   connection: SourceConnection;
   tables: SourceTables;
   asOf: number | null;
+  customers: number;
 }
 
 export class DatabaseSlot {
@@ -31,8 +32,9 @@ export class DatabaseSlot {
     try {
       const tables = await readSourceTables(connection);
       const asOf = await readSourceAsOf(connection, tables);
+      const [row] = await connection.rows('SELECT CAST(COUNT(*) AS DOUBLE PRECISION) FROM customers');
       await this.close();
-      this.current = { id: randomUUID(), connection, tables, asOf };
+      this.current = { id: randomUUID(), connection, tables, asOf, customers: Number(row?.[0] ?? 0) };
       return this.info() as SourceInfo;
     } catch (error) {
       await connection.close();
@@ -48,6 +50,7 @@ export class DatabaseSlot {
       shown: c.connection.address.shown,
       dialect: c.connection.dialect,
       tables: c.tables.tables,
+      customers: c.customers,
       fields: c.tables.fields,
       asOf: c.asOf === null ? null : dayToIso(c.asOf),
     };

@@ -15,6 +15,7 @@ const info: SourceInfo = {
   shown: 'postgresql://ana:***@db.example:5432/shop',
   dialect: 'postgres',
   tables: ['customers'],
+  customers: 1,
   fields: [{ key: 'country', type: 'category', source: 'customers' }],
   asOf: null,
 };
@@ -76,9 +77,7 @@ describe('the database slice across a reload', () => {
     expect(useStore.getState().database).toEqual(info);
     expect(useStore.getState().databaseDialog).toBe(false);
     expect(useStore.getState().draft).not.toBeNull();
-    useStore
-      .getState()
-      .ensureProfile({ key: 'country', label: 'country', type: 'category', role: null, source: 'customers' });
+    useStore.getState().ensureProfile({ key: 'country', source: 'customers' });
     await settle();
     expect(calls.filter((c) => c.method === 'source/profile').map((c) => c.params)).toEqual([
       { key: 'country', source: 'customers', limit: 200 },

@@ -25,12 +25,14 @@ export async function importEventsCommand(
   project: string,
   json: boolean,
   replace: boolean,
+  /** A table copied from a database: its name in the report (shown) and the dataset (recorded). */
+  named?: { shown: string; recorded: string },
 ): Promise<number> {
   const engine = cliEngine();
   const filePath = path.resolve(file);
   try {
     const file: PlannedFile = {
-      name: path.basename(filePath),
+      name: named?.recorded ?? path.basename(filePath),
       path: filePath,
       kind: 'events',
       kindReason: 'Chosen by you.',
@@ -67,7 +69,7 @@ export async function importEventsCommand(
     }
     engine.session.keepProvisional();
     const customers = db.prepare('SELECT COUNT(*) FROM customers').pluck().get() as number;
-    const report = eventsReportJson(path.basename(filePath), result, customers);
+    const report = eventsReportJson(named?.shown ?? path.basename(filePath), result, customers);
     if (json) console.log(JSON.stringify(report, null, 2));
     else printEventsReport(report);
     return 0;

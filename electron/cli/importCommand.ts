@@ -123,7 +123,7 @@ async function importOne(
   values.kind = kinds[kinds.length - 1];
   if (values.kind === 'events') {
     if (mode === 'append') throw new UsageError(say('usage.appendEvents'));
-    return importEventsCommand(file, project, values.json === true, mode === 'replace');
+    return importEventsCommand(file, project, values.json === true, mode === 'replace', named);
   }
   const overrides = overridesFrom(values);
   const source = {

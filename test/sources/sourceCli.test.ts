@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoProject } from '../../electron/core/demo/demoProject.js';
@@ -186,6 +187,41 @@ describe('segwb import --from', () => {
     },
     120_000,
   );
+});
+
+describe('segwb import --from --kind events', () => {
+  it('records the database and table as the events dataset, not the temporary file', async () => {
+    const events = path.join(dir, 'events.duckdb');
+    const csv = path.resolve('test/fixtures/events/six-users.csv').replace(/'/g, "''");
+    const instance = await DuckDBInstance.create(events);
+    const connection = await instance.connect();
+    await connection.run(`CREATE TABLE clicks AS SELECT * FROM read_csv('${csv}', all_varchar = true, header = true)`);
+    connection.closeSync();
+    instance.closeSync();
+    const url = `duckdb:${events}`;
+    const file = path.join(dir, 'events-from-db.segwb');
+    const report = json([
+      'import',
+      '--from',
+      url,
+      '--table',
+      'clicks',
+      '--kind',
+      'events',
+      '--project',
+      file,
+      '--json',
+    ]);
+    expect((report as { file: string }).file).toBe(`${url} table clicks`);
+    const saved = new Database(file, { readonly: true });
+    try {
+      expect(saved.prepare('SELECT kind, file_name, rows_imported FROM datasets').all()).toEqual([
+        { kind: 'events', file_name: `${url} table clicks`, rows_imported: 15 },
+      ]);
+    } finally {
+      saved.close();
+    }
+  }, 60_000);
 });
 
 describe('clear messages', () => {

@@ -1,7 +1,13 @@
 /** Handlers of source/*: a database opened where the data lives, and live counts run on it. */
 import type { DomainHandlers } from './types.js';
 
-type SourceMethod = 'source/open' | 'source/current' | 'source/close' | 'source/count';
+type SourceMethod =
+  | 'source/open'
+  | 'source/current'
+  | 'source/close'
+  | 'source/count'
+  | 'source/countParts'
+  | 'source/profile';
 
 export const sourcesHandlers: DomainHandlers<SourceMethod> = {
   'source/open': ({ url }, { session }) => session.database.open(url),
@@ -11,4 +17,6 @@ export const sourcesHandlers: DomainHandlers<SourceMethod> = {
     return null;
   },
   'source/count': ({ rule }, { session }) => session.database.count(rule),
+  'source/countParts': ({ rule }, { session }) => session.database.countParts(rule),
+  'source/profile': (params, { session }) => session.database.profile(params),
 };

@@ -12,7 +12,9 @@ export function DatabaseDialog(): React.JSX.Element | null {
 function DatabaseForm(): React.JSX.Element {
   const { t } = useTranslation();
   const id = useId();
-  const [url, setUrl] = useState('');
+  const lost = useStore((s) => s.databaseLost);
+  // A DuckDB file's address is the whole URL; a masked password (***) must be typed again.
+  const [url, setUrl] = useState(lost !== null && !lost.includes('***') ? lost : '');
   const busy = useStore((s) => s.databaseBusy);
   const problem = useStore((s) => s.databaseProblem);
   const close = () => useStore.getState().setDatabaseDialog(false);
@@ -28,6 +30,11 @@ function DatabaseForm(): React.JSX.Element {
         <h2 id={`${id}-title`} className="modal-title">
           {t('database.dialogTitle')}
         </h2>
+        {lost !== null && (
+          <p className="field-problem" role="alert" dir="auto" data-testid="database-lost">
+            {t('database.closedOnRestart', { shown: lost })}
+          </p>
+        )}
         <p className="muted">{t('database.dialogText')}</p>
         <label htmlFor={id} className="field-label">
           {t('database.urlLabel')}

@@ -6,6 +6,7 @@
 import type { FieldInfo, SourceInfo } from '../../../shared/api.js';
 import { api } from '../api/index.js';
 import type { SliceCreator } from '../store/types.js';
+import { forgetDatabase, recallDatabase, rememberDatabase } from './openedDatabase.js';
 
 export interface DatabaseSlice {
   database: SourceInfo | null;
@@ -15,8 +16,15 @@ export interface DatabaseSlice {
   databaseProblem: string | null;
   /** How long the database took for the count shown, in ms. */
   databaseMs: number | null;
+  /** The address (password masked) of a database this tab had open that the engine no longer has. */
+  databaseLost: string | null;
   setDatabaseDialog(open: boolean): void;
   openDatabase(url: string): Promise<void>;
+  /**
+   * After a reload: shows the database the engine still has open; when the one this tab had is
+   * gone (the app restarted), asks for its URL again, saying why.
+   */
+  restoreDatabase(): Promise<void>;
   closeDatabase(): Promise<void>;
 }
 
@@ -38,28 +46,54 @@ export function databaseFields(info: SourceInfo): FieldInfo[] {
   return [...metrics, ...info.fields.map((f) => ({ ...f, label: f.key, role: null }))];
 }
 
-export const createDatabaseSlice: SliceCreator<DatabaseSlice> = (set, get) => ({
-  database: null,
-  databaseDialog: false,
-  databaseBusy: false,
-  databaseProblem: null,
-  databaseMs: null,
-  setDatabaseDialog: (open) => set({ databaseDialog: open, databaseProblem: null }),
-  openDatabase: async (url) => {
-    set({ databaseBusy: true, databaseProblem: null });
-    try {
-      const info = await api.call('source/open', { url });
-      set({ database: info, databaseDialog: false, databaseMs: null, fields: databaseFields(info) });
-      get().newSegment(null);
-    } catch (error) {
-      set({ databaseProblem: error instanceof Error ? error.message : String(error) });
-    } finally {
-      set({ databaseBusy: false });
-    }
-  },
-  closeDatabase: async () => {
-    await api.call('source/close', {}).catch(() => null);
-    get().resetBuilder();
-    set({ database: null, databaseMs: null, fields: null });
-  },
-});
+export const createDatabaseSlice: SliceCreator<DatabaseSlice> = (set, get) => {
+  /** The builder on this database: its fields (values and ranges asked anew), a blank segment. */
+  function show(info: SourceInfo): void {
+    rememberDatabase(info);
+    set({
+      database: info,
+      databaseDialog: false,
+      databaseLost: null,
+      databaseMs: null,
+      fields: databaseFields(info),
+      profiles: {},
+    });
+    get().newSegment(null);
+  }
+
+  return {
+    database: null,
+    databaseDialog: false,
+    databaseBusy: false,
+    databaseProblem: null,
+    databaseMs: null,
+    databaseLost: null,
+    setDatabaseDialog: (open) => set({ databaseDialog: open, databaseProblem: null, databaseLost: null }),
+    openDatabase: async (url) => {
+      set({ databaseBusy: true, databaseProblem: null });
+      try {
+        show(await api.call('source/open', { url }));
+      } catch (error) {
+        set({ databaseProblem: error instanceof Error ? error.message : String(error) });
+      } finally {
+        set({ databaseBusy: false });
+      }
+    },
+    restoreDatabase: async () => {
+      const opened = recallDatabase();
+      const info = await api.call('source/current', {}).catch(() => null);
+      if (info) {
+        show(info);
+      } else if (opened) {
+        forgetDatabase();
+        set({ databaseDialog: true, databaseProblem: null, databaseLost: opened.shown });
+      }
+    },
+    closeDatabase: async () => {
+      await api.call('source/close', {}).catch(() => null);
+      forgetDatabase();
+      get().resetBuilder();
+      set({ database: null, databaseMs: null, fields: null, profiles: {} });
+    },
+  };
+};

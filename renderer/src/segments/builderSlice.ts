@@ -143,13 +143,13 @@ export const createBuilderSlice: SliceCreator<BuilderSlice> = (set, get) => {
     ]);
   }
 
-  /** On a database: the count (with its time) alone; part counts and the linter need a project. */
+  /** On a database: the count (with its time) and each part's count; the linter needs a project. */
   function askDatabase(rule: Rule): Promise<CountAnswers> {
     const counted = api.call('source/count', { rule }).then(({ ms, ...counts }) => {
       set({ databaseMs: ms });
       return counts;
     });
-    return Promise.allSettled([counted, Promise.resolve([]), Promise.resolve([])]);
+    return Promise.allSettled([counted, api.call('source/countParts', { rule }), Promise.resolve([])]);
   }
 
   function showCounts(pruned: PrunedRule, [counts, parts, lint]: CountAnswers): void {

@@ -84,7 +84,11 @@ export const createSegmentsSlice: SliceCreator<SegmentsSlice> = (set, get) => {
       const mine = generation;
       set({ profiles: { ...get().profiles, [key]: 'loading' } });
       api
-        .call('fields/profile', { key: field.key, source: field.source, limit: PROFILE_VALUES })
+        .call(get().database ? 'source/profile' : 'fields/profile', {
+          key: field.key,
+          source: field.source,
+          limit: PROFILE_VALUES,
+        })
         .then((profile) => {
           if (mine === generation) set({ profiles: { ...get().profiles, [key]: profile } });
         })

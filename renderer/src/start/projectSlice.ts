@@ -63,6 +63,8 @@ export const createProjectSlice: SliceCreator<ProjectSlice> = (set, get) => {
         ]);
         set({ appInfo, recent });
         get().projectChanged(project);
+        // A database opened before a reload is still open in the engine (the builder shows a project first).
+        if (!project) await get().restoreDatabase();
       } catch (error) {
         get().reportError(error);
       } finally {

@@ -19,6 +19,8 @@ export const database = {
     countedIn: 'حُسب على قاعدة البيانات في {{ms}} ملّي ثانية',
     needsProject:
       'لا يعمل على قاعدة البيانات إلا منشئ الشرائح. تحتاج بقية العروض إلى مشروع: استورد البيانات أولًا (segwb import --from).',
+    closedOnRestart:
+      'أُغلقت قاعدة البيانات {{shown}} عند إعادة تشغيل التطبيق، ولا تُحفظ كلمة مرورها في أي مكان. أدخل عنوانها مرة أخرى لفتحها.',
     close: 'إغلاق قاعدة البيانات',
   },
 } as const satisfies Localized<typeof english, PluralForms['ar']>;

@@ -19,6 +19,8 @@ export const database = {
     countedIn: 'Wedi’i gyfrif ar y gronfa ddata mewn {{ms}} ms',
     needsProject:
       'Dim ond yr adeiladwr segmentau sy’n gweithio ar gronfa ddata. Mae angen prosiect ar y golygfeydd eraill: mewnforiwch y data yn gyntaf (segwb import --from).',
+    closedOnRestart:
+      'Caewyd y gronfa ddata {{shown}} pan ailgychwynnodd yr ap, a dydy ei chyfrinair byth yn cael ei gadw. Rhowch ei URL eto i’w hagor.',
     close: 'Cau’r gronfa ddata',
   },
 } as const satisfies Localized<typeof english, PluralForms['cy']>;

@@ -16,6 +16,8 @@ export const database = {
     countedIn: 'Counted on the database in {{ms}} ms',
     needsProject:
       'Only the segment builder runs on a database. The other views need a project: import the data first (segwb import --from).',
+    closedOnRestart:
+      'The database {{shown}} was closed when the app restarted, and its password is never kept. Enter its URL again to open it.',
     close: 'Close the database',
   },
 } as const;

@@ -19,6 +19,8 @@ export const database = {
     countedIn: 'شمارش روی پایگاه داده در {{ms}} میلی‌ثانیه',
     needsProject:
       'روی پایگاه داده فقط سازندهٔ بخش کار می‌کند. بقیهٔ نماها به پروژه نیاز دارند: اول داده‌ها را وارد کنید (segwb import --from).',
+    closedOnRestart:
+      'پایگاه داده {{shown}} با راه‌اندازی دوبارهٔ برنامه بسته شد و گذرواژهٔ آن هیچ‌جا نگه داشته نمی‌شود. برای باز کردنش، نشانی آن را دوباره وارد کنید.',
     close: 'بستن پایگاه داده',
   },
 } as const satisfies Localized<typeof english, PluralForms['fa']>;

@@ -23,7 +23,7 @@ export function PartStatus({ path, innerPath }: PartStatusProps): React.JSX.Elem
   const stale = useStore((s) => s.live.status === 'counting');
   const incomplete = useStore((s) => s.pruned?.incomplete.some((p) => p === path || p === innerPath) ?? false);
   const warning = useStore((s) => s.live.warnings.find((w) => w.path === path || w.path === innerPath));
-  const all = useStore((s) => s.project?.customers ?? 0);
+  const all = useStore((s) => s.project?.customers ?? s.database?.customers ?? 0);
 
   const mark = warning && (
     <span

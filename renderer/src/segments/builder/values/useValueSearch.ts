@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { FieldInfo, FieldProfile } from '../../../../../shared/api.js';
 import { api } from '../../../api/index.js';
 import { useLatestRequest } from '../../../api/useLatestRequest.js';
+import { useStore } from '../../../store/index.js';
 import { PROFILE_VALUES } from '../../segmentsSlice.js';
 import { useFieldProfile } from './useFieldProfile.js';
 
@@ -30,7 +31,14 @@ export function useValueSearch(field: FieldInfo, search: string, active: boolean
       return;
     }
     return latest.later(
-      () => api.call('fields/profile', { key: field.key, source: field.source, search: query, limit: PROFILE_VALUES }),
+      () =>
+        // On a database opened where the data lives, the database answers (as the profile).
+        api.call(useStore.getState().database ? 'source/profile' : 'fields/profile', {
+          key: field.key,
+          source: field.source,
+          search: query,
+          limit: PROFILE_VALUES,
+        }),
       {
         onResult: (answer) => setFound({ search: query, values: answer.values }),
         onError: () => setFound({ search: query, values: [] }),

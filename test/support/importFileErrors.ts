@@ -10,12 +10,12 @@ import { importEventsFile } from '../../electron/core/import/events/importEvents
 import { previewFile } from '../../electron/core/import/preview.js';
 import { readSample } from '../../electron/core/import/sniff/sample.js';
 import { findPreset } from '../../electron/core/import/sources/presets/presetRegistry.js';
-import { WorkbenchError } from '../../shared/errors.js';
+import { type ErrorDetails, WorkbenchError } from '../../shared/errors.js';
 import { tempDir } from './session.js';
 
 export interface EngineError {
   message: string;
-  details: unknown;
+  details: ErrorDetails | undefined;
 }
 
 async function caught(run: () => unknown): Promise<EngineError> {

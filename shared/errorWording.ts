@@ -47,6 +47,36 @@ export const ERROR_WORDINGS = [
   'unsure_encoding',
   'ambiguous_date_order',
   'rows_wrong_width',
+  // A file that is not text, or cannot be read at all (import/preview.ts, import/sniff/sample.ts).
+  'binary_zip',
+  'binary_xls',
+  'binary_pdf',
+  'binary_gzip',
+  'binary_file',
+  'cannot_read',
+  'not_an_events_file',
+  'unknown_preset',
+  'preset_misfit',
+  // Why a file of a set was taken for its kind (import/sniff/kind.ts, import/set/setEvents.ts).
+  'kind_reviews',
+  'kind_payments',
+  'kind_lines_product',
+  'kind_lines_amount',
+  'kind_orders_repeat',
+  'kind_orders_order_id',
+  'kind_customers_once',
+  'kind_products',
+  'kind_lookup',
+  'kind_lookup_empty',
+  'kind_events',
+  'kind_events_two_users',
+  // A set report's notes on key values of a link not found on its other side (import/set/linkCounts.ts).
+  'unmatched_customers',
+  'unmatched_products',
+  'unmatched_lookup',
+  'unmatched_lines',
+  'unmatched_payments',
+  'unmatched_orders',
 ] as const;
 export type ErrorWordingKey = (typeof ERROR_WORDINGS)[number];
 

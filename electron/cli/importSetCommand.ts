@@ -156,5 +156,7 @@ function printSetReport(r: ImportSetReport): void {
   ] as const;
   const width = Math.max(15, ...totals.map(([label]) => label.length + 2));
   for (const [label, value] of totals) console.log(`  ${label.padEnd(width)}${num(value)}`);
-  for (const note of r.notes) console.log(say('more.note', { note }));
+  for (const [i, note] of r.notes.entries()) {
+    console.log(say('more.note', { note: wordedText(note, r.noteWordings?.[i]) }));
+  }
 }

@@ -41,7 +41,8 @@ export interface SetFilePreview {
   /** The file's base name, which reports and links use. */
   name: string;
   path: string;
-  kind: { value: DatasetKind; reason: string; chosen: boolean };
+  /** `reason` in English (the CLI's and scripts' words); `wording` words it in the app's languages. */
+  kind: { value: DatasetKind; reason: string; chosen: boolean; wording?: ErrorWording };
   preview: ImportPreview;
   /** An events file: how it is read (absent for every other kind). */
   events?: EventsFilePreview;
@@ -109,5 +110,7 @@ export interface ImportSetReport {
   amountSources: AmountSources;
   /** Plain sentences on what did not match and what that means. */
   notes: string[];
+  /** Each note's wording for the app's languages (shared/errorWording.ts), in the same order. */
+  noteWordings?: ErrorWording[];
   durationMs: number;
 }

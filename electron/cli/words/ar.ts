@@ -245,6 +245,30 @@ export const ar = {
       rows_wrong_width: {
         other: 'في العينة {{count}} من الصفوف لا يساوي عدد حقولها {{width}}: ستُرفض هذه الصفوف',
       },
+      // A file that is not text or cannot be read; the events and preset refusals; a set's link notes.
+      binary_zip: 'يبدو أن {{name}} مصنف Excel أو ملف مضغوط zip، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
+      binary_xls: 'يبدو أن {{name}} مصنف Excel قديم (‎.xls)، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
+      binary_pdf: 'يبدو أن {{name}} مستند PDF، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
+      binary_gzip: 'يبدو أن {{name}} ملف مضغوط gzip، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
+      binary_file: 'يبدو أن {{name}} ملف ثنائي، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
+      cannot_read: 'تتعذّر قراءة {{name}}. رسالة النظام: {{why}}',
+      not_an_events_file:
+        '{{name}} ليس ملف أحداث يقرؤه هذا الإصدار: لا تطابق رؤوس أعمدته أيًّا من التخطيطات المعروفة ({{layouts}}). أعد تسمية الأعمدة وفق أحدها.',
+      unknown_preset: 'لا يوجد إعداد مسبق باسم «{{preset}}»: استخدم أحد هذه: {{list}}.',
+      preset_misfit:
+        'رؤوس أعمدة الملف لا تطابق الإعداد المسبق {{preset}}: تنقصها الأعمدة التي يتضمنها ذلك التصدير دائمًا.',
+      unmatched_customers:
+        '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): تُستورد طلباتهم، لكن لا تكون لهؤلاء العملاء أي خصائص من ملف العملاء.',
+      unmatched_products:
+        '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): تُستورد تلك البنود دون حقول المنتج.',
+      unmatched_lookup:
+        '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): لا تحصل تلك الصفوف على أي قيم من الجدول المرجعي.',
+      unmatched_lines:
+        '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): تُستبعد تلك البنود، فهي بلا طلبها لا عميل لها ولا تاريخ.',
+      unmatched_payments:
+        '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): لا تُحتسب تلك المدفوعات لأي طلب.',
+      unmatched_orders:
+        '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): لا تنتمي تلك الصفوف إلى أي طلب مستورد.',
     },
   },
   usage: {

@@ -261,6 +261,32 @@ Rhedwch "segwb <gorchymyn> --help" i weld opsiynau gorchymyn. Nid oes dim yn gad
       rows_wrong_width: {
         other: 'Rhesi yn y sampl heb {{width}} maes: {{count}}. Caiff rhesi o’r fath eu gwrthod',
       },
+      // A file that is not text or cannot be read; the events and preset refusals; a set's link notes.
+      binary_zip:
+        'Mae {{name}} yn edrych fel llyfr gwaith Excel neu archif zip, nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
+      binary_xls:
+        'Mae {{name}} yn edrych fel hen lyfr gwaith Excel (.xls), nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
+      binary_pdf: 'Mae {{name}} yn edrych fel dogfen PDF, nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
+      binary_gzip: 'Mae {{name}} yn edrych fel archif gzip, nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
+      binary_file: 'Mae {{name}} yn edrych fel ffeil ddeuaidd, nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
+      cannot_read: 'Ni ellir darllen {{name}}. Neges y system: {{why}}',
+      not_an_events_file:
+        'Nid yw {{name}} yn ffeil digwyddiadau y mae’r fersiwn hon yn ei darllen: nid yw ei phennawd yn enwi’r un o’r cynlluniau hysbys ({{layouts}}). Ailenwch y colofnau i gyd-fynd ag un ohonynt.',
+      unknown_preset: 'Does dim rhagosodiad o’r enw "{{preset}}": defnyddiwch un o {{list}}.',
+      preset_misfit:
+        'Nid yw pennawd y ffeil yn gweddu i’r rhagosodiad {{preset}}: mae’n brin o’r colofnau sydd gan yr allforio hwnnw bob amser.',
+      unmatched_customers:
+        'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): caiff eu harchebion eu mewnforio; does gan y cwsmeriaid hynny ddim nodweddion o’r ffeil cwsmeriaid.',
+      unmatched_products:
+        'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): caiff y llinellau hynny eu mewnforio heb feysydd cynnyrch.',
+      unmatched_lookup:
+        'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): ni chaiff y rhesi hynny unrhyw werthoedd o’r tabl cyfeirio.',
+      unmatched_lines:
+        'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): caiff y llinellau hynny eu gadael allan: heb eu harcheb does ganddynt ddim cwsmer na dyddiad.',
+      unmatched_payments:
+        'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): nid yw’r taliadau hynny’n cyfrif tuag at unrhyw archeb.',
+      unmatched_orders:
+        'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): nid yw’r rhesi hynny’n perthyn i unrhyw archeb a fewnforiwyd.',
     },
   },
   usage: {

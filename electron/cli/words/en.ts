@@ -258,6 +258,30 @@ Run "segwb <command> --help" for a command's options. Nothing leaves your machin
         one: '{{count}} sampled row does not have {{width}} fields: such rows will be rejected',
         other: '{{count}} sampled rows do not have {{width}} fields: such rows will be rejected',
       },
+      // A file that is not text or cannot be read; the events and preset refusals; a set's link notes.
+      binary_zip: '{{name}} looks like an Excel workbook or a zip archive, not a CSV file: save it as CSV first.',
+      binary_xls: '{{name}} looks like an old Excel (.xls) workbook, not a CSV file: save it as CSV first.',
+      binary_pdf: '{{name}} looks like a PDF document, not a CSV file: save it as CSV first.',
+      binary_gzip: '{{name}} looks like a gzip archive, not a CSV file: save it as CSV first.',
+      binary_file: '{{name}} looks like a binary file, not a CSV file: save it as CSV first.',
+      cannot_read: '{{name}} cannot be read: {{why}}',
+      not_an_events_file:
+        '{{name}} is not an events file this version reads: its header names none of the known layouts ({{layouts}}). Rename the columns to one of them.',
+      unknown_preset: 'Unknown preset "{{preset}}": use one of {{list}}.',
+      preset_misfit:
+        "The file's header does not fit the {{preset}} preset: it lacks the columns that export always has.",
+      unmatched_customers:
+        '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): their orders are imported; those customers have no attributes from the customers file.',
+      unmatched_products:
+        '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those lines are imported without product fields.',
+      unmatched_lookup:
+        '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those rows get no values from the lookup table.',
+      unmatched_lines:
+        '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those lines are left out: without their order they have no customer and no date.',
+      unmatched_payments:
+        '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those payments count towards no order.',
+      unmatched_orders:
+        '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those rows belong to no imported order.',
     },
   },
   usage: {

@@ -18,7 +18,7 @@ import { type MappingIssue, mappingIssues } from '../../../shared/model/importCh
 import { ROLES, type Role } from '../../../shared/model/roles.js';
 import { recogniseLayout } from './events/layouts.js';
 import { mappingIssueMessage, mappingIssueWording } from './layout.js';
-import { binaryKind } from './sniff/binary.js';
+import { binaryKind, binaryWordingKey } from './sniff/binary.js';
 import { detectDelimiter, detectHeader, detectLineEnding, openQuoteLine, parseRecords, toLf } from './sniff/dialect.js';
 import { bomEncoding, detectEncoding } from './sniff/encoding.js';
 import { profileColumn } from './sniff/infer.js';
@@ -72,7 +72,7 @@ async function readBasis(file: string, overrides: PreviewOverrides) {
   const binary = binaryKind(sample.head, encoding.value);
   if (binary) {
     const message = `${name} looks like ${binary}, not a CSV file: save it as CSV first.`;
-    throw new WorkbenchError('IMPORT_FAILED', message, { file });
+    throw new WorkbenchError('IMPORT_FAILED', message, { file, ...worded(binaryWordingKey(binary), { name }) });
   }
   const text = decodeSample(sample, encoding.value);
   const lineEnding = detectLineEnding(text.head);

@@ -46,6 +46,10 @@ describe('an events file in an import of linked files', () => {
       chosen: false,
       reason:
         'Events in the REES46 layout: one row per event, with "event_time", "event_type" and the user in "user_id".',
+      wording: {
+        key: 'kind_events',
+        values: { layout: 'REES46', time: 'event_time', type: 'event_type', user: 'user_id' },
+      },
     });
     expect(file?.events).toEqual({ layout: 'rees46', customerColumns: ['user_id'] });
   });

@@ -71,7 +71,7 @@ export async function importEventsFile(
     throw new WorkbenchError(
       'IMPORT_FAILED',
       `${fileName} is not an events file this version reads: its header names none of the known layouts (${layoutSignatures()}). Rename the columns to one of them.`,
-      { file: filePath },
+      { file: filePath, ...worded('not_an_events_file', { name: fileName, layouts: layoutSignatures() }) },
     );
   }
   if (options.replace) db.exec('DELETE FROM events');

@@ -82,29 +82,3 @@ export function saveLinks(
     );
   });
 }
-
-/** What each link's misses mean, in a sentence each. */
-export function unmatchedNotes(links: readonly SetLinkReport[], plan: SetPlan): string[] {
-  const kindOf = (name: string) => plan.files.find((f) => f.name === name)?.kind;
-  return links
-    .filter((l) => l.unmatched > 0)
-    .map((l) => {
-      const fromFile = l.from.slice(0, l.from.lastIndexOf('.', l.from.length - 1));
-      const [fromName] = plan.files.filter((f) => l.from.startsWith(`${f.name}.`)).map((f) => f.name);
-      const [toName] = plan.files.filter((f) => l.to.startsWith(`${f.name}.`)).map((f) => f.name);
-      const total = l.matched + l.unmatched;
-      const what = consequence(kindOf(fromName ?? fromFile), kindOf(toName ?? ''));
-      const examples = l.unmatchedExamples.map((e) => `"${e}"`).join(', ');
-      return `${l.unmatched.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} values of ${l.from} are not in ${l.to} (e.g. ${examples}): ${what}`;
-    });
-}
-
-function consequence(from: string | undefined, to: string | undefined): string {
-  if (to === 'customers')
-    return 'their orders are imported; those customers have no attributes from the customers file.';
-  if (to === 'products') return 'those lines are imported without product fields.';
-  if (to === 'lookup') return 'those rows get no values from the lookup table.';
-  if (from === 'order_lines') return 'those lines are left out: without their order they have no customer and no date.';
-  if (from === 'payments') return 'those payments count towards no order.';
-  return 'those rows belong to no imported order.';
-}

@@ -27,6 +27,8 @@ export interface PlannedFile {
   path: string;
   kind: DatasetKind;
   kindReason: string;
+  /** The reason's wording for the user's language; absent when the user chose the kind. */
+  kindWording?: ErrorWording;
   kindChosen: boolean;
   preview: ImportPreview;
   /** An events file: its layout and customer column(s). */
@@ -60,9 +62,9 @@ export async function planSet(paths: readonly string[], choices: SetChoices = {}
     // An events export is told by its header (REES46, GA4, Matomo) before its shape is looked at.
     const events = eventsKindGuess(first.headers);
     const guess = chosen
-      ? { value: chosen, reason: 'Chosen by you.' }
+      ? { value: chosen, reason: 'Chosen by you.', wording: undefined }
       : events
-        ? { value: 'events' as const, reason: events.reason }
+        ? { value: 'events' as const, reason: events.reason, wording: events.wording }
         : guessFileKind(
             factsOf(first),
             first.columns.map((c) => ({ role: c.role, reason: c.roleReason })),
@@ -75,6 +77,7 @@ export async function planSet(paths: readonly string[], choices: SetChoices = {}
       path: file,
       kind: guess.value,
       kindReason: guess.reason,
+      ...(guess.wording ? { kindWording: guess.wording } : {}),
       kindChosen: chosen !== undefined,
       preview,
       ...(guess.value === 'events' && events ? { events: events.events } : {}),
@@ -105,7 +108,12 @@ export function setPreview(plan: SetPlan): ImportSetPreview {
     files: plan.files.map((f) => ({
       name: f.name,
       path: f.path,
-      kind: { value: f.kind, reason: f.kindReason, chosen: f.kindChosen },
+      kind: {
+        value: f.kind,
+        reason: f.kindReason,
+        chosen: f.kindChosen,
+        ...(f.kindWording ? { wording: f.kindWording } : {}),
+      },
       preview: f.preview,
       ...(f.events ? { events: f.events } : {}),
     })),

@@ -19,7 +19,7 @@ import { rebuildMetricsBefore, refreshMetrics } from '../../metrics/store.js';
 import type { RejectEntry } from '../write/rejectLog.js';
 import { addLatestValues, assembleCustomers } from './assembleCustomers.js';
 import { assembleOrders, type OrderSide, type OrderSideResult } from './assembleOrders.js';
-import { type CountedLink, linkReports, saveLinks, unmatchedNotes } from './linkCounts.js';
+import { type CountedLink, linkReports, saveLinks } from './linkCounts.js';
 import { type PlannedFile, planSet, type SetPlan } from './planSet.js';
 import { orderSideOf, stagingSpec } from './setAssembly.js';
 import { saveDatasets } from './setDatasets.js';
@@ -29,6 +29,7 @@ import type { StagedRef } from './setLayout.js';
 import { type StagedFile, type Staging, startStaging } from './stageFile.js';
 import { streamedLink } from './streamedLink.js';
 import { canStreamOrders, streamOrders } from './streamOrders.js';
+import { unmatchedNotes } from './unmatchedNotes.js';
 
 export interface RunSetInput {
   projectPath: string;
@@ -194,7 +195,7 @@ async function importInTransaction(
     orders,
     revenue: count('SELECT ROUND(COALESCE(SUM(amount), 0), 6) AS n FROM order_totals'),
     amountSources,
-    notes: unmatchedNotes(links, plan),
+    ...unmatchedNotes(links, plan),
     durationMs: Date.now() - started,
   };
 }

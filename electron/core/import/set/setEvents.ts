@@ -4,7 +4,7 @@
  * report as every other file of the set. Its user ids are the customers' ids: a user no other
  * file names becomes a customer known only from events (a visitor).
  */
-import { worded } from '../../../../shared/errorWording.js';
+import { type ErrorWording, worded } from '../../../../shared/errorWording.js';
 import type { RejectReason } from '../../../../shared/model/import.js';
 import type { EventsFilePreview, SetFileReport } from '../../../../shared/model/importSet.js';
 import type { Db } from '../../db/projectFile.js';
@@ -17,7 +17,9 @@ import type { SetRefusal } from './setRefusals.js';
 const LAYOUT_NAMES: Record<EventsLayout['name'], string> = { rees46: 'REES46', ga4: 'GA4', matomo: 'Matomo' };
 
 /** The events layout of a file's header, with the sentence the wizard shows as the reason; null when none. */
-export function eventsKindGuess(headers: readonly string[]): { reason: string; events: EventsFilePreview } | null {
+export function eventsKindGuess(
+  headers: readonly string[],
+): { reason: string; wording: ErrorWording; events: EventsFilePreview } | null {
   const layout = recogniseLayout(headers);
   if (!layout) return null;
   const events = eventsFilePreview(layout);
@@ -25,8 +27,22 @@ export function eventsKindGuess(headers: readonly string[]): { reason: string; e
   const time = layout.headers[layout.time[0]?.[0] ?? -1] ?? '';
   return {
     reason: `Events in the ${LAYOUT_NAMES[layout.name]} layout: one row per event, with "${time}", "${type}" and the user in "${events.customerColumns.join('" or "')}".`,
+    ...eventsWording(LAYOUT_NAMES[layout.name], time, type, events.customerColumns),
     events,
   };
+}
+
+/** The reason's wording: the user is named by one column, or by a first and a second choice (GA4). */
+function eventsWording(
+  layout: string,
+  time: string,
+  type: string,
+  users: readonly string[],
+): { wording: ErrorWording } {
+  const [user = '', other] = users;
+  return other === undefined
+    ? worded('kind_events', { layout, time, type, user })
+    : worded('kind_events_two_users', { layout, time, type, user, other });
 }
 
 export function eventsFilePreview(layout: EventsLayout): EventsFilePreview {

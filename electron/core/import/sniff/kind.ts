@@ -3,6 +3,7 @@
  * Orders need a date, an amount (or quantity and unit price), and either customer ids that
  * repeat or a column named as an order's (order id, order date).
  */
+import { type ErrorWording, worded } from '../../../../shared/errorWording.js';
 import type { DatasetKind, Role, SingleFileKind } from '../../../../shared/model/roles.js';
 import type { ColumnFacts, RoleSuggestion } from './roles.js';
 
@@ -52,7 +53,9 @@ function mostRepeated(values: readonly string[]): { value: string; count: number
 
 interface FileKindSuggestion {
   value: DatasetKind;
+  /** In English, as the preview sends it; `wording` words it in the user's language. */
   reason: string;
+  wording: ErrorWording;
 }
 
 /** Headers of a product's key: product id, SKU, stock code, item code... */
@@ -79,48 +82,80 @@ export function guessFileKind(columns: readonly ColumnFacts[], roles: readonly R
   const date = withRole('order_date') ?? columns.find((c) => c.type === 'date' || c.type === 'datetime');
   const money = withRole('amount') ?? withRole('unit_price') ?? withRole('quantity');
   const quoted = (c: ColumnFacts) => `"${c.header}"`;
+  const guess = (value: DatasetKind, reason: string, wording: { wording: ErrorWording }) => ({
+    value,
+    reason,
+    ...wording,
+  });
   if (order && !customer) {
     const review = columns.find((c) => c !== order && REVIEW.test(c.header));
     if (review) {
-      return { value: 'reviews', reason: `An order id (${quoted(order)}) and a review column (${quoted(review)}).` };
+      return guess(
+        'reviews',
+        `An order id (${quoted(order)}) and a review column (${quoted(review)}).`,
+        worded('kind_reviews', { order: order.header, review: review.header }),
+      );
     }
     const payment = columns.find((c) => c !== order && PAYMENT.test(c.header));
     if (payment) {
-      return { value: 'payments', reason: `An order id (${quoted(order)}) and a payment column (${quoted(payment)}).` };
+      return guess(
+        'payments',
+        `An order id (${quoted(order)}) and a payment column (${quoted(payment)}).`,
+        worded('kind_payments', { order: order.header, payment: payment.header }),
+      );
     }
     if (product || money) {
       const what = product ? `a product (${quoted(product)})` : `an amount or price (${quoted(money as ColumnFacts)})`;
-      return {
-        value: 'order_lines',
-        reason: `An order id (${quoted(order)}) and ${what}, but no customer id: lines of orders listed elsewhere.`,
-      };
+      return guess(
+        'order_lines',
+        `An order id (${quoted(order)}) and ${what}, but no customer id: lines of orders listed elsewhere.`,
+        product
+          ? worded('kind_lines_product', { order: order.header, product: product.header })
+          : worded('kind_lines_amount', { order: order.header, amount: (money as ColumnFacts).header }),
+      );
     }
   }
   if (customer && date && (money || order)) {
     const repeat = mostRepeated(customer.values);
-    const why =
-      repeat && repeat.count > 1
-        ? `customer ids repeat ("${repeat.value}" is on ${repeat.count} sampled rows)`
-        : `an order id (${quoted(order as ColumnFacts)})`;
-    return { value: 'orders', reason: `Orders: a customer id, dates in ${quoted(date)} and ${why}.` };
+    if (repeat && repeat.count > 1) {
+      return guess(
+        'orders',
+        `Orders: a customer id, dates in ${quoted(date)} and customer ids repeat ("${repeat.value}" is on ${repeat.count} sampled rows).`,
+        worded('kind_orders_repeat', { date: date.header, value: repeat.value, rows: repeat.count }),
+      );
+    }
+    const orderHeader = (order as ColumnFacts).header;
+    return guess(
+      'orders',
+      `Orders: a customer id, dates in ${quoted(date)} and an order id (${quoted(order as ColumnFacts)}).`,
+      worded('kind_orders_order_id', { date: date.header, order: orderHeader }),
+    );
   }
   if (customer) {
     const repeat = mostRepeated(customer.values);
     if (!repeat || repeat.count === 1) {
-      return {
-        value: 'customers',
-        reason: `Each customer id in ${quoted(customer)} appears once: one row per customer.`,
-      };
+      return guess(
+        'customers',
+        `Each customer id in ${quoted(customer)} appears once: one row per customer.`,
+        worded('kind_customers_once', { customer: customer.header }),
+      );
     }
   }
   if (product && !order && !customer && isUnique(product.values)) {
-    return { value: 'products', reason: `One row per product id (${quoted(product)}), with its attributes.` };
+    return guess(
+      'products',
+      `One row per product id (${quoted(product)}), with its attributes.`,
+      worded('kind_products', { product: product.header }),
+    );
   }
   const first = columns[0];
-  return {
-    value: 'lookup',
-    reason: `No customer or order id${first ? `: a table keyed by ${quoted(first)} that other files point to` : ''}.`,
-  };
+  return first
+    ? guess(
+        'lookup',
+        `No customer or order id: a table keyed by ${quoted(first)} that other files point to.`,
+        worded('kind_lookup', { key: first.header }),
+      )
+    : guess('lookup', 'No customer or order id.', worded('kind_lookup_empty'));
 }
 
 function isUnique(values: readonly string[]): boolean {

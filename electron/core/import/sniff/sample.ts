@@ -79,7 +79,12 @@ function fileError(error: unknown, file: string): WorkbenchError {
       ...worded('permission_denied', { name }),
     });
   }
-  return new WorkbenchError('IMPORT_FAILED', `${name} cannot be read: ${(error as Error).message}`, { file });
+  // The system's own words (e.g. "EIO: i/o error, read") stay as they are, inside a worded sentence.
+  const why = (error as Error).message;
+  return new WorkbenchError('IMPORT_FAILED', `${name} cannot be read: ${why}`, {
+    file,
+    ...worded('cannot_read', { name, why }),
+  });
 }
 
 /**

@@ -61,5 +61,46 @@ export const engineErrors = {
     rows_wrong_width_few: 'في العينة {{count}} من الصفوف لا يساوي عدد حقولها {{width}}: ستُرفض هذه الصفوف',
     rows_wrong_width_many: 'في العينة {{count}} من الصفوف لا يساوي عدد حقولها {{width}}: ستُرفض هذه الصفوف',
     rows_wrong_width_other: 'في العينة {{count}} من الصفوف لا يساوي عدد حقولها {{width}}: ستُرفض هذه الصفوف',
+    // A file that is not text, or cannot be read at all; the events and preset refusals.
+    binary_zip: 'يبدو أن {{name}} مصنف Excel أو ملف مضغوط zip، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
+    binary_xls: 'يبدو أن {{name}} مصنف Excel قديم (‎.xls)، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
+    binary_pdf: 'يبدو أن {{name}} مستند PDF، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
+    binary_gzip: 'يبدو أن {{name}} ملف مضغوط gzip، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
+    binary_file: 'يبدو أن {{name}} ملف ثنائي، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
+    cannot_read: 'تتعذّر قراءة {{name}}. رسالة النظام: {{why}}',
+    not_an_events_file:
+      '{{name}} ليس ملف أحداث يقرؤه هذا الإصدار: لا تطابق رؤوس أعمدته أيًّا من التخطيطات المعروفة ({{layouts}}). أعد تسمية الأعمدة وفق أحدها.',
+    unknown_preset: 'لا يوجد إعداد مسبق باسم «{{preset}}»: استخدم أحد هذه: {{list}}.',
+    preset_misfit:
+      'رؤوس أعمدة الملف لا تطابق الإعداد المسبق {{preset}}: تنقصها الأعمدة التي يتضمنها ذلك التصدير دائمًا.',
+    // Why a file of a set was taken for its kind.
+    kind_reviews: 'معرّف طلب («{{order}}») وعمود تقييم («{{review}}»).',
+    kind_payments: 'معرّف طلب («{{order}}») وعمود دفع («{{payment}}»).',
+    kind_lines_product: 'معرّف طلب («{{order}}») ومنتج («{{product}}»)، لكن دون معرّف عميل: بنود طلبات مدرجة في ملف آخر.',
+    kind_lines_amount:
+      'معرّف طلب («{{order}}») ومبلغ أو سعر («{{amount}}»)، لكن دون معرّف عميل: بنود طلبات مدرجة في ملف آخر.',
+    kind_orders_repeat:
+      'طلبات: معرّف عميل، وتواريخ في «{{date}}»، ومعرّفات العملاء تتكرر («{{value}}» يظهر في {{rows}} من صفوف العينة).',
+    kind_orders_order_id: 'طلبات: معرّف عميل، وتواريخ في «{{date}}»، ومعرّف طلب («{{order}}»).',
+    kind_customers_once: 'كل معرّف عميل في «{{customer}}» يظهر مرة واحدة: صف واحد لكل عميل.',
+    kind_products: 'صف واحد لكل معرّف منتج («{{product}}») مع خصائصه.',
+    kind_lookup: 'لا معرّف عميل ولا معرّف طلب: جدول مفتاحه «{{key}}» تشير إليه الملفات الأخرى.',
+    kind_lookup_empty: 'لا معرّف عميل ولا معرّف طلب.',
+    kind_events: 'أحداث بتخطيط {{layout}}: صف واحد لكل حدث، مع «{{time}}» و«{{type}}» والمستخدم في «{{user}}».',
+    kind_events_two_users:
+      'أحداث بتخطيط {{layout}}: صف واحد لكل حدث، مع «{{time}}» و«{{type}}» والمستخدم في «{{user}}» أو «{{other}}».',
+    // A set report's notes on key values not found on a link's other side.
+    unmatched_customers:
+      '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): تُستورد طلباتهم، لكن لا تكون لهؤلاء العملاء أي خصائص من ملف العملاء.',
+    unmatched_products:
+      '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): تُستورد تلك البنود دون حقول المنتج.',
+    unmatched_lookup:
+      '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): لا تحصل تلك الصفوف على أي قيم من الجدول المرجعي.',
+    unmatched_lines:
+      '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): تُستبعد تلك البنود، فهي بلا طلبها لا عميل لها ولا تاريخ.',
+    unmatched_payments:
+      '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): لا تُحتسب تلك المدفوعات لأي طلب.',
+    unmatched_orders:
+      '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): لا تنتمي تلك الصفوف إلى أي طلب مستورد.',
   },
 } as const satisfies Localized<typeof english, PluralForms['ar']>;

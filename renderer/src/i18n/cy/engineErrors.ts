@@ -66,5 +66,49 @@ export const engineErrors = {
     rows_wrong_width_few: 'Rhesi yn y sampl heb {{width}} maes: {{count}}. Caiff rhesi o’r fath eu gwrthod',
     rows_wrong_width_many: 'Rhesi yn y sampl heb {{width}} maes: {{count}}. Caiff rhesi o’r fath eu gwrthod',
     rows_wrong_width_other: 'Rhesi yn y sampl heb {{width}} maes: {{count}}. Caiff rhesi o’r fath eu gwrthod',
+    // A file that is not text, or cannot be read at all; the events and preset refusals.
+    binary_zip:
+      'Mae {{name}} yn edrych fel llyfr gwaith Excel neu archif zip, nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
+    binary_xls: 'Mae {{name}} yn edrych fel hen lyfr gwaith Excel (.xls), nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
+    binary_pdf: 'Mae {{name}} yn edrych fel dogfen PDF, nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
+    binary_gzip: 'Mae {{name}} yn edrych fel archif gzip, nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
+    binary_file: 'Mae {{name}} yn edrych fel ffeil ddeuaidd, nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
+    cannot_read: 'Ni ellir darllen {{name}}. Neges y system: {{why}}',
+    not_an_events_file:
+      'Nid yw {{name}} yn ffeil digwyddiadau y mae’r fersiwn hon yn ei darllen: nid yw ei phennawd yn enwi’r un o’r cynlluniau hysbys ({{layouts}}). Ailenwch y colofnau i gyd-fynd ag un ohonynt.',
+    unknown_preset: 'Does dim rhagosodiad o’r enw "{{preset}}": defnyddiwch un o {{list}}.',
+    preset_misfit:
+      'Nid yw pennawd y ffeil yn gweddu i’r rhagosodiad {{preset}}: mae’n brin o’r colofnau sydd gan yr allforio hwnnw bob amser.',
+    // Why a file of a set was taken for its kind.
+    kind_reviews: 'Id archeb ("{{order}}") a cholofn adolygu ("{{review}}").',
+    kind_payments: 'Id archeb ("{{order}}") a cholofn talu ("{{payment}}").',
+    kind_lines_product:
+      'Id archeb ("{{order}}") a chynnyrch ("{{product}}"), ond dim id cwsmer: llinellau archebion a restrir mewn ffeil arall.',
+    kind_lines_amount:
+      'Id archeb ("{{order}}") a swm neu bris ("{{amount}}"), ond dim id cwsmer: llinellau archebion a restrir mewn ffeil arall.',
+    kind_orders_repeat:
+      'Archebion: id cwsmer, dyddiadau yn "{{date}}" ac ids cwsmer sy’n ailadrodd (mae "{{value}}" ar {{rows}} o resi’r sampl).',
+    kind_orders_order_id: 'Archebion: id cwsmer, dyddiadau yn "{{date}}" ac id archeb ("{{order}}").',
+    kind_customers_once: 'Mae pob id cwsmer yn "{{customer}}" yn ymddangos unwaith: un rhes i bob cwsmer.',
+    kind_products: 'Un rhes i bob id cynnyrch ("{{product}}"), gyda’i nodweddion.',
+    kind_lookup: 'Dim id cwsmer nac archeb: tabl ag allwedd "{{key}}" y mae ffeiliau eraill yn cyfeirio ato.',
+    kind_lookup_empty: 'Dim id cwsmer nac archeb.',
+    kind_events:
+      'Digwyddiadau yng nghynllun {{layout}}: un rhes i bob digwyddiad, gyda "{{time}}", "{{type}}" a’r defnyddiwr yn "{{user}}".',
+    kind_events_two_users:
+      'Digwyddiadau yng nghynllun {{layout}}: un rhes i bob digwyddiad, gyda "{{time}}", "{{type}}" a’r defnyddiwr yn "{{user}}" neu "{{other}}".',
+    // A set report's notes on key values not found on a link's other side.
+    unmatched_customers:
+      'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): caiff eu harchebion eu mewnforio; does gan y cwsmeriaid hynny ddim nodweddion o’r ffeil cwsmeriaid.',
+    unmatched_products:
+      'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): caiff y llinellau hynny eu mewnforio heb feysydd cynnyrch.',
+    unmatched_lookup:
+      'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): ni chaiff y rhesi hynny unrhyw werthoedd o’r tabl cyfeirio.',
+    unmatched_lines:
+      'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): caiff y llinellau hynny eu gadael allan: heb eu harcheb does ganddynt ddim cwsmer na dyddiad.',
+    unmatched_payments:
+      'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): nid yw’r taliadau hynny’n cyfrif tuag at unrhyw archeb.',
+    unmatched_orders:
+      'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): nid yw’r rhesi hynny’n perthyn i unrhyw archeb a fewnforiwyd.',
   },
 } as const satisfies Localized<typeof english, PluralForms['cy']>;

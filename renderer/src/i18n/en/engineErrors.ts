@@ -61,5 +61,47 @@ export const engineErrors = {
     ambiguous_date_order: 'The dates fit both day/month and month/day order: check the date order',
     rows_wrong_width_one: '{{count}} sampled row does not have {{width}} fields: such rows will be rejected',
     rows_wrong_width_other: '{{count}} sampled rows do not have {{width}} fields: such rows will be rejected',
+    // A file that is not text, or cannot be read at all; the events and preset refusals.
+    binary_zip: '{{name}} looks like an Excel workbook or a zip archive, not a CSV file: save it as CSV first.',
+    binary_xls: '{{name}} looks like an old Excel (.xls) workbook, not a CSV file: save it as CSV first.',
+    binary_pdf: '{{name}} looks like a PDF document, not a CSV file: save it as CSV first.',
+    binary_gzip: '{{name}} looks like a gzip archive, not a CSV file: save it as CSV first.',
+    binary_file: '{{name}} looks like a binary file, not a CSV file: save it as CSV first.',
+    cannot_read: '{{name}} cannot be read: {{why}}',
+    not_an_events_file:
+      '{{name}} is not an events file this version reads: its header names none of the known layouts ({{layouts}}). Rename the columns to one of them.',
+    unknown_preset: 'Unknown preset "{{preset}}": use one of {{list}}.',
+    preset_misfit: "The file's header does not fit the {{preset}} preset: it lacks the columns that export always has.",
+    // Why a file of a set was taken for its kind.
+    kind_reviews: 'An order id ("{{order}}") and a review column ("{{review}}").',
+    kind_payments: 'An order id ("{{order}}") and a payment column ("{{payment}}").',
+    kind_lines_product:
+      'An order id ("{{order}}") and a product ("{{product}}"), but no customer id: lines of orders listed elsewhere.',
+    kind_lines_amount:
+      'An order id ("{{order}}") and an amount or price ("{{amount}}"), but no customer id: lines of orders listed elsewhere.',
+    kind_orders_repeat:
+      'Orders: a customer id, dates in "{{date}}" and customer ids repeat ("{{value}}" is on {{rows}} sampled rows).',
+    kind_orders_order_id: 'Orders: a customer id, dates in "{{date}}" and an order id ("{{order}}").',
+    kind_customers_once: 'Each customer id in "{{customer}}" appears once: one row per customer.',
+    kind_products: 'One row per product id ("{{product}}"), with its attributes.',
+    kind_lookup: 'No customer or order id: a table keyed by "{{key}}" that other files point to.',
+    kind_lookup_empty: 'No customer or order id.',
+    kind_events:
+      'Events in the {{layout}} layout: one row per event, with "{{time}}", "{{type}}" and the user in "{{user}}".',
+    kind_events_two_users:
+      'Events in the {{layout}} layout: one row per event, with "{{time}}", "{{type}}" and the user in "{{user}}" or "{{other}}".',
+    // A set report's notes on key values not found on a link's other side.
+    unmatched_customers:
+      '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): their orders are imported; those customers have no attributes from the customers file.',
+    unmatched_products:
+      '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those lines are imported without product fields.',
+    unmatched_lookup:
+      '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those rows get no values from the lookup table.',
+    unmatched_lines:
+      '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those lines are left out: without their order they have no customer and no date.',
+    unmatched_payments:
+      '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those payments count towards no order.',
+    unmatched_orders:
+      '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those rows belong to no imported order.',
   },
 } as const;

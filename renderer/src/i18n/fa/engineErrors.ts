@@ -62,5 +62,47 @@ export const engineErrors = {
     ambiguous_date_order: 'تاریخ‌ها هم با ترتیب روز/ماه جور درمی‌آیند و هم با ترتیب ماه/روز: ترتیب تاریخ را بررسی کنید',
     rows_wrong_width_one: '{{count}} سطر از نمونه {{width}} فیلد ندارد: چنین سطرهایی رد می‌شوند',
     rows_wrong_width_other: '{{count}} سطر از نمونه {{width}} فیلد ندارند: چنین سطرهایی رد می‌شوند',
+    // A file that is not text, or cannot be read at all; the events and preset refusals.
+    binary_zip:
+      '{{name}} به نظر یک کارپوشهٔ Excel یا فایل فشردهٔ zip است، نه فایل CSV: نخست آن را با قالب CSV ذخیره کنید.',
+    binary_xls: '{{name}} به نظر یک کارپوشهٔ قدیمی Excel (‎.xls) است، نه فایل CSV: نخست آن را با قالب CSV ذخیره کنید.',
+    binary_pdf: '{{name}} به نظر یک سند PDF است، نه فایل CSV: نخست آن را با قالب CSV ذخیره کنید.',
+    binary_gzip: '{{name}} به نظر یک فایل فشردهٔ gzip است، نه فایل CSV: نخست آن را با قالب CSV ذخیره کنید.',
+    binary_file: '{{name}} به نظر یک فایل دودویی است، نه فایل CSV: نخست آن را با قالب CSV ذخیره کنید.',
+    cannot_read: '{{name}} خوانده نمی‌شود. پیام سیستم: {{why}}',
+    not_an_events_file:
+      '{{name}} فایل رویدادی نیست که این نسخه بخواند: سرستون‌هایش با هیچ‌یک از قالب‌های شناخته‌شده ({{layouts}}) جور نیست. نام ستون‌ها را مطابق یکی از آن‌ها تغییر دهید.',
+    unknown_preset: 'پیش‌تنظیمی به نام «{{preset}}» وجود ندارد: یکی از این‌ها را به کار ببرید: {{list}}.',
+    preset_misfit: 'سرستون‌های فایل با پیش‌تنظیم {{preset}} جور نیست: ستون‌هایی را که خروجی آن همیشه دارد ندارد.',
+    // Why a file of a set was taken for its kind.
+    kind_reviews: 'یک شناسهٔ سفارش («{{order}}») و یک ستون نظر («{{review}}»).',
+    kind_payments: 'یک شناسهٔ سفارش («{{order}}») و یک ستون پرداخت («{{payment}}»).',
+    kind_lines_product:
+      'یک شناسهٔ سفارش («{{order}}») و یک محصول («{{product}}»)، ولی بدون شناسهٔ مشتری: اقلام سفارش‌هایی که در فایل دیگری آمده‌اند.',
+    kind_lines_amount:
+      'یک شناسهٔ سفارش («{{order}}») و یک مبلغ یا قیمت («{{amount}}»)، ولی بدون شناسهٔ مشتری: اقلام سفارش‌هایی که در فایل دیگری آمده‌اند.',
+    kind_orders_repeat:
+      'سفارش‌ها: یک شناسهٔ مشتری، تاریخ‌ها در «{{date}}» و شناسه‌های مشتری تکرار می‌شوند («{{value}}» در {{rows}} سطر از نمونه آمده است).',
+    kind_orders_order_id: 'سفارش‌ها: یک شناسهٔ مشتری، تاریخ‌ها در «{{date}}» و یک شناسهٔ سفارش («{{order}}»).',
+    kind_customers_once: 'هر شناسهٔ مشتری در «{{customer}}» فقط یک بار آمده است: هر سطر یک مشتری.',
+    kind_products: 'هر سطر یک شناسهٔ محصول («{{product}}») با ویژگی‌هایش.',
+    kind_lookup: 'بدون شناسهٔ مشتری یا سفارش: جدولی با کلید «{{key}}» که فایل‌های دیگر به آن ارجاع می‌دهند.',
+    kind_lookup_empty: 'بدون شناسهٔ مشتری یا سفارش.',
+    kind_events: 'رویدادها در قالب {{layout}}: هر سطر یک رویداد، با «{{time}}»، «{{type}}» و کاربر در «{{user}}».',
+    kind_events_two_users:
+      'رویدادها در قالب {{layout}}: هر سطر یک رویداد، با «{{time}}»، «{{type}}» و کاربر در «{{user}}» یا «{{other}}».',
+    // A set report's notes on key values not found on a link's other side.
+    unmatched_customers:
+      '{{unmatched}} مقدار از {{total}} مقدار {{from}} در {{to}} نیست (برای نمونه {{examples}}): سفارش‌هایشان درون‌ریزی می‌شود، ولی آن مشتریان هیچ ویژگی‌ای از فایل مشتریان ندارند.',
+    unmatched_products:
+      '{{unmatched}} مقدار از {{total}} مقدار {{from}} در {{to}} نیست (برای نمونه {{examples}}): آن اقلام بدون فیلدهای محصول درون‌ریزی می‌شوند.',
+    unmatched_lookup:
+      '{{unmatched}} مقدار از {{total}} مقدار {{from}} در {{to}} نیست (برای نمونه {{examples}}): آن سطرها هیچ مقداری از جدول مرجع نمی‌گیرند.',
+    unmatched_lines:
+      '{{unmatched}} مقدار از {{total}} مقدار {{from}} در {{to}} نیست (برای نمونه {{examples}}): آن اقلام کنار گذاشته می‌شوند، چون بدون سفارششان نه مشتری دارند و نه تاریخ.',
+    unmatched_payments:
+      '{{unmatched}} مقدار از {{total}} مقدار {{from}} در {{to}} نیست (برای نمونه {{examples}}): آن پرداخت‌ها به حساب هیچ سفارشی گذاشته نمی‌شوند.',
+    unmatched_orders:
+      '{{unmatched}} مقدار از {{total}} مقدار {{from}} در {{to}} نیست (برای نمونه {{examples}}): آن سطرها به هیچ سفارش درون‌ریزی‌شده‌ای تعلق ندارند.',
   },
 } as const satisfies Localized<typeof english, PluralForms['fa']>;

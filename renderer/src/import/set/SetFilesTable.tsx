@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SetFilePreview } from '../../../../shared/model/importSet.js';
 import { DatasetKind } from '../../../../shared/model/roles.js';
 import { formatBytes, formatInteger } from '../../format.js';
+import { wordingText } from '../../shell/wordedMessage.js';
 import { useStore } from '../../store/index.js';
 import { LAYOUT_NAMES } from './eventsLayouts.js';
 
@@ -50,7 +51,11 @@ export function SetFilesTable({ files, disabled }: { files: SetFilePreview[]; di
                 ))}
               </select>
               <p id={`set-kind-reason-${i}`} className="setting-hint">
-                {file.kind.chosen ? t('set.files.byYou') : <bdi>{file.kind.reason}</bdi>}
+                {file.kind.chosen ? (
+                  t('set.files.byYou')
+                ) : (
+                  <bdi>{(file.kind.wording && wordingText(file.kind.wording, t)) ?? file.kind.reason}</bdi>
+                )}
               </p>
               {file.events && (
                 <p className="setting-hint" data-testid={`set-events-${file.name}`}>

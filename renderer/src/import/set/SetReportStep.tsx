@@ -1,6 +1,7 @@
 /** Step 4 for several files: rows per file, keys matched per link, what did not match, and the totals. */
 import { useTranslation } from 'react-i18next';
 import { formatInteger, formatMoney, formatNumber } from '../../format.js';
+import { wordingText } from '../../shell/wordedMessage.js';
 import { useStore } from '../../store/index.js';
 import { RejectedRows } from '../RejectedRows.js';
 import { ReportFooter } from '../ReportFooter.js';
@@ -67,11 +68,14 @@ export function SetReportStep(): React.JSX.Element | null {
           <div className="notice notice-warning" data-testid="set-report-notes">
             <p className="notice-title">{t('set.report.notes')}</p>
             <ul className="notice-list">
-              {report.notes.map((note) => (
-                <li key={note}>
-                  <bdi>{note}</bdi>
-                </li>
-              ))}
+              {report.notes.map((note, i) => {
+                const wording = report.noteWordings?.[i];
+                return (
+                  <li key={note}>
+                    <bdi>{(wording && wordingText(wording, t)) ?? note}</bdi>
+                  </li>
+                );
+              })}
             </ul>
           </div>
         )}

@@ -1,5 +1,6 @@
 /** Every preset, in the order they are tried: the first whose header matches is the file's. */
 import { WorkbenchError } from '../../../../../shared/errors.js';
+import { worded } from '../../../../../shared/errorWording.js';
 import { mailchimpAudience } from './mailchimpAudience.js';
 import { OLIST_PRESETS } from './olist.js';
 import type { Preset } from './presetTypes.js';
@@ -24,13 +25,16 @@ export function findPreset(headers: readonly string[], chosen?: string): { prese
     const preset = PRESETS.find((p) => p.id === chosen);
     if (!preset) {
       const ids = PRESETS.map((p) => p.id).join(', ');
-      throw new WorkbenchError('INVALID_PARAMS', `Unknown preset "${chosen}": use one of ${ids}.`);
+      throw new WorkbenchError('INVALID_PARAMS', `Unknown preset "${chosen}": use one of ${ids}.`, {
+        ...worded('unknown_preset', { preset: chosen, list: ids }),
+      });
     }
     const reason = preset.recognise(headers);
     if (!reason) {
       throw new WorkbenchError(
         'INVALID_PARAMS',
         `The file's header does not fit the ${preset.name} preset: it lacks the columns that export always has.`,
+        worded('preset_misfit', { preset: preset.name }),
       );
     }
     return { preset, reason: `chosen by you; ${reason}` };

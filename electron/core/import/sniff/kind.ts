@@ -124,12 +124,15 @@ export function guessFileKind(columns: readonly ColumnFacts[], roles: readonly R
         worded('kind_orders_repeat', { date: date.header, value: repeat.value, rows: repeat.count }),
       );
     }
-    const orderHeader = (order as ColumnFacts).header;
-    return guess(
-      'orders',
-      `Orders: a customer id, dates in ${quoted(date)} and an order id (${quoted(order as ColumnFacts)}).`,
-      worded('kind_orders_order_id', { date: date.header, order: orderHeader }),
-    );
+    if (order) {
+      return guess(
+        'orders',
+        `Orders: a customer id, dates in ${quoted(date)} and an order id (${quoted(order)}).`,
+        worded('kind_orders_order_id', { date: date.header, order: order.header }),
+      );
+    }
+    // Unique customer ids with a date and money but no order id: a customer table with, say, a
+    // signup date and a lifetime spend, which the next test names.
   }
   if (customer) {
     const repeat = mostRepeated(customer.values);

@@ -70,6 +70,18 @@ export const ERROR_WORDINGS = [
   'kind_lookup_empty',
   'kind_events',
   'kind_events_two_users',
+  // Why one file was taken for orders or customers (import/sniff/kind.ts suggestKind).
+  'kind_no_date',
+  'kind_no_amount',
+  'kind_orders_amount_repeat',
+  'kind_orders_price_repeat',
+  'kind_orders_amount_column',
+  'kind_orders_price_column',
+  'kind_customers_sample_once',
+  // Why two files of a set were linked through two columns (import/sniff/links.ts).
+  'link_same_header',
+  'link_same_role',
+  'link_overlap',
   // A set report's notes on key values of a link not found on its other side (import/set/linkCounts.ts).
   'unmatched_customers',
   'unmatched_products',

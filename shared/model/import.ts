@@ -104,7 +104,8 @@ export interface ImportPreview {
   lineEnding: 'lf' | 'crlf' | 'cr';
   decimal: DecimalSeparator;
   dateOrder: DateOrderGuess;
-  kind: { value: SingleFileKind; reason: string };
+  /** `reason` in English (the CLI's and scripts' words); `wording` words it in the app's languages. */
+  kind: { value: SingleFileKind; reason: string; wording?: ErrorWording };
   headers: string[];
   /** The first rows (at most 200), as text cells after decoding. */
   rows: string[][];

@@ -53,6 +53,8 @@ export interface SetLinkPreview {
   to: FileColumn;
   origin: 'guessed' | 'user';
   reason: string;
+  /** The reason's words for the app's languages; absent when the user chose the link. */
+  wording?: ErrorWording;
 }
 
 export interface ImportSetPreview {

@@ -130,7 +130,11 @@ describe('previewFile on the fixtures', () => {
       'city',
       'country',
     ]);
-    expect(p.kind).toEqual({ value: 'customers', reason: 'No date column: one row per customer.' });
+    expect(p.kind).toEqual({
+      value: 'customers',
+      reason: 'No date column: one row per customer.',
+      wording: { key: 'kind_no_date', values: {} },
+    });
     expect(p.warnings).toEqual([]);
   });
 

@@ -180,6 +180,10 @@ describe('suggestKind', () => {
       value: 'orders',
       reason:
         'Orders: dates in "when", amounts from "Quantity" × "UnitPrice", and customer ids repeat ("17850" is on 3 sampled rows).',
+      wording: {
+        key: 'kind_orders_price_repeat',
+        values: { date: 'when', quantity: 'Quantity', price: 'UnitPrice', value: '17850', rows: 3 },
+      },
     });
   });
 
@@ -188,6 +192,10 @@ describe('suggestKind', () => {
     expect(suggestKind(cols, suggestRoles(cols, null))).toEqual({
       value: 'orders',
       reason: 'Orders: dates in "when", amounts from "Quantity" × "UnitPrice", and a column "order_id".',
+      wording: {
+        key: 'kind_orders_price_column',
+        values: { date: 'when', quantity: 'Quantity', price: 'UnitPrice', column: 'order_id' },
+      },
     });
   });
 
@@ -196,6 +204,7 @@ describe('suggestKind', () => {
     expect(suggestKind(unique, suggestRoles(unique, null))).toEqual({
       value: 'customers',
       reason: 'Each customer id appears once in the sample: one row per customer.',
+      wording: { key: 'kind_customers_sample_once', values: {} },
     });
     const noMoney = columns([
       ['ID', 'identifier', ['1', '1']],
@@ -205,6 +214,7 @@ describe('suggestKind', () => {
     expect(suggestKind(noMoney, suggestRoles(noMoney, null))).toEqual({
       value: 'customers',
       reason: 'No amount, and no quantity and unit price: one row per customer.',
+      wording: { key: 'kind_no_amount', values: {} },
     });
     const noDate = columns([
       ['CustomerID', 'identifier'],
@@ -213,6 +223,7 @@ describe('suggestKind', () => {
     expect(suggestKind(noDate, suggestRoles(noDate, null))).toEqual({
       value: 'customers',
       reason: 'No date column: one row per customer.',
+      wording: { key: 'kind_no_date', values: {} },
     });
   });
 });

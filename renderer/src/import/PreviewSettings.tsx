@@ -5,6 +5,7 @@ import type { ImportPreview, PreviewOverrides } from '../../../shared/model/impo
 import { DateOrder, DecimalSeparator, Delimiter, Encoding } from '../../../shared/model/import.js';
 import { SingleFileKind } from '../../../shared/model/roles.js';
 import { formatPercent } from '../format.js';
+import { wordingText } from '../shell/wordedMessage.js';
 import { useStore } from '../store/index.js';
 import { encodingChoices } from './encodingChoices.js';
 
@@ -54,7 +55,11 @@ export function PreviewSettings({
             </option>
           ))}
         </select>
-        <p className="setting-hint">{overrides.kind ? t('wizard.settings.byYou') : guesses.kind.reason}</p>
+        <p className="setting-hint">
+          {overrides.kind
+            ? t('wizard.settings.byYou')
+            : ((guesses.kind.wording && wordingText(guesses.kind.wording, t)) ?? guesses.kind.reason)}
+        </p>
       </div>
 
       {!workbook && (

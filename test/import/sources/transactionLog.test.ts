@@ -21,6 +21,10 @@ describe('a transaction log with the header "Customer, Date, CDs, Dollar value"'
       value: 'orders',
       reason:
         'Orders: dates in "Date", amounts in "Dollar value", and customer ids repeat ("00004" is on 2 sampled rows).',
+      wording: {
+        key: 'kind_orders_amount_repeat',
+        values: { date: 'Date', amount: 'Dollar value', value: '00004', rows: 2 },
+      },
     });
     expect(p.refusals).toEqual([]);
   });

@@ -3,13 +3,15 @@
  * Orders need a date, an amount (or quantity and unit price), and either customer ids that
  * repeat or a column named as an order's (order id, order date).
  */
-import { type ErrorWording, worded } from '../../../../shared/errorWording.js';
+import { type ErrorWording, type ErrorWordingValues, worded } from '../../../../shared/errorWording.js';
 import type { DatasetKind, Role, SingleFileKind } from '../../../../shared/model/roles.js';
 import type { ColumnFacts, RoleSuggestion } from './roles.js';
 
 interface KindSuggestion {
   value: SingleFileKind;
+  /** In English (the CLI's and scripts' words); `wording` words it in the app's languages. */
   reason: string;
+  wording?: ErrorWording;
 }
 
 export function suggestKind(columns: readonly ColumnFacts[], roles: readonly RoleSuggestion[]): KindSuggestion {
@@ -18,13 +20,24 @@ export function suggestKind(columns: readonly ColumnFacts[], roles: readonly Rol
   const amount = withRole('amount');
   const quantity = withRole('quantity');
   const unitPrice = withRole('unit_price');
-  if (!dateColumn) return { value: 'customers', reason: 'No date column: one row per customer.' };
+  if (!dateColumn) {
+    return { value: 'customers', reason: 'No date column: one row per customer.', ...worded('kind_no_date') };
+  }
   if (!amount && !(quantity && unitPrice)) {
-    return { value: 'customers', reason: 'No amount, and no quantity and unit price: one row per customer.' };
+    return {
+      value: 'customers',
+      reason: 'No amount, and no quantity and unit price: one row per customer.',
+      ...worded('kind_no_amount'),
+    };
   }
   const money = amount
     ? `amounts in "${amount.header}"`
     : `amounts from "${quantity?.header}" × "${unitPrice?.header}"`;
+  // The money's values and the key's variant: an amount column, or quantity times unit price.
+  const moneyValues: ErrorWordingValues = amount
+    ? { amount: amount.header }
+    : { quantity: quantity?.header ?? '', price: unitPrice?.header ?? '' };
+  const variant = amount ? 'amount' : 'price';
   const dates = `dates in "${dateColumn.header}"`;
   const customer = withRole('customer_id');
   const repeat = customer ? mostRepeated(customer.values) : null;
@@ -32,12 +45,31 @@ export function suggestKind(columns: readonly ColumnFacts[], roles: readonly Rol
     return {
       value: 'orders',
       reason: `Orders: ${dates}, ${money}, and customer ids repeat ("${repeat.value}" is on ${repeat.count} sampled rows).`,
+      ...worded(`kind_orders_${variant}_repeat`, {
+        date: dateColumn.header,
+        ...moneyValues,
+        value: repeat.value,
+        rows: repeat.count,
+      }),
     };
   }
   const orderColumn = withRole('order_id') ?? withRole('order_date');
-  if (orderColumn)
-    return { value: 'orders', reason: `Orders: ${dates}, ${money}, and a column "${orderColumn.header}".` };
-  return { value: 'customers', reason: 'Each customer id appears once in the sample: one row per customer.' };
+  if (orderColumn) {
+    return {
+      value: 'orders',
+      reason: `Orders: ${dates}, ${money}, and a column "${orderColumn.header}".`,
+      ...worded(`kind_orders_${variant}_column`, {
+        date: dateColumn.header,
+        ...moneyValues,
+        column: orderColumn.header,
+      }),
+    };
+  }
+  return {
+    value: 'customers',
+    reason: 'Each customer id appears once in the sample: one row per customer.',
+    ...worded('kind_customers_sample_once'),
+  };
 }
 
 function mostRepeated(values: readonly string[]): { value: string; count: number } | null {

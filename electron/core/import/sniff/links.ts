@@ -4,6 +4,7 @@
  * table). A link is guessed from the same header, from the same role, or from values that
  * overlap strongly on the sampled rows; each guess says which of these it rests on.
  */
+import { type ErrorWording, worded } from '../../../../shared/errorWording.js';
 import type { DatasetKind, Role } from '../../../../shared/model/roles.js';
 import { productKeyColumn } from './kind.js';
 import type { ColumnFacts } from './roles.js';
@@ -19,6 +20,7 @@ export interface LinkGuess {
   from: { file: string; column: string };
   to: { file: string; column: string };
   reason: string;
+  wording: ErrorWording;
 }
 
 /** Which kinds may point to which: from kind -> the kinds it points to. */
@@ -67,21 +69,34 @@ export function guessLinks(files: readonly FileShape[]): LinkGuess[] {
 }
 
 function bestLink(from: FileShape, to: FileShape, targets: readonly ColumnFacts[]): LinkGuess | null {
-  const link = (a: ColumnFacts, b: ColumnFacts, reason: string): LinkGuess => ({
+  const link = (a: ColumnFacts, b: ColumnFacts, reason: string, words: { wording: ErrorWording }): LinkGuess => ({
     from: { file: from.name, column: a.header },
     to: { file: to.name, column: b.header },
     reason,
+    ...words,
   });
   for (const target of targets) {
     const same = from.columns.find((c) => norm(c.header) === norm(target.header));
-    if (same) return link(same, target, `Same header "${target.header}" in both files.`);
+    if (same) {
+      return link(
+        same,
+        target,
+        `Same header "${target.header}" in both files.`,
+        worded('link_same_header', { header: target.header }),
+      );
+    }
   }
   const targetRole = to.roles[to.columns.indexOf(targets[0] as ColumnFacts)];
   if (targets.length === 1 && targetRole) {
     const position = from.roles.indexOf(targetRole);
     const column = from.columns[position];
     if (column) {
-      return link(column, targets[0] as ColumnFacts, `Both columns hold the ${targetRole.replace('_', ' ')}.`);
+      return link(
+        column,
+        targets[0] as ColumnFacts,
+        `Both columns hold the ${targetRole.replace('_', ' ')}.`,
+        worded('link_same_role', { role: targetRole }),
+      );
     }
   }
   for (const target of targets) {
@@ -96,6 +111,7 @@ function bestLink(from: FileShape, to: FileShape, targets: readonly ColumnFacts[
           column,
           target,
           `${pct}% of the sampled values of "${column.header}" are values of "${target.header}".`,
+          worded('link_overlap', { percent: pct, column: column.header, target: target.header }),
         );
       }
     }

@@ -89,6 +89,19 @@ export const engineErrors = {
     kind_events: 'أحداث بتخطيط {{layout}}: صف واحد لكل حدث، مع «{{time}}» و«{{type}}» والمستخدم في «{{user}}».',
     kind_events_two_users:
       'أحداث بتخطيط {{layout}}: صف واحد لكل حدث، مع «{{time}}» و«{{type}}» والمستخدم في «{{user}}» أو «{{other}}».',
+    kind_no_date: 'لا يوجد عمود تاريخ: صف واحد لكل عميل.',
+    kind_no_amount: 'لا مبلغ، ولا كمية وسعر وحدة: صف واحد لكل عميل.',
+    kind_orders_amount_repeat:
+      'طلبات: تواريخ في «{{date}}»، ومبالغ في «{{amount}}»، ومعرّفات العملاء تتكرر («{{value}}» يظهر في {{rows}} من صفوف العينة).',
+    kind_orders_price_repeat:
+      'طلبات: تواريخ في «{{date}}»، ومبالغ من «{{quantity}}» × «{{price}}»، ومعرّفات العملاء تتكرر («{{value}}» يظهر في {{rows}} من صفوف العينة).',
+    kind_orders_amount_column: 'طلبات: تواريخ في «{{date}}»، ومبالغ في «{{amount}}»، وعمود «{{column}}».',
+    kind_orders_price_column:
+      'طلبات: تواريخ في «{{date}}»، ومبالغ من «{{quantity}}» × «{{price}}»، وعمود «{{column}}».',
+    kind_customers_sample_once: 'كل معرّف عميل يظهر مرة واحدة في العينة: صف واحد لكل عميل.',
+    link_same_header: 'العنوان نفسه «{{header}}» في الملفين.',
+    link_same_role: 'كلا العمودين يحمل {{role}}.',
+    link_overlap: '{{percent}}٪ من قيم العينة في «{{column}}» هي من قيم «{{target}}».',
     // A set report's notes on key values not found on a link's other side.
     unmatched_customers:
       '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): تُستورد طلباتهم، لكن لا تكون لهؤلاء العملاء أي خصائص من ملف العملاء.',

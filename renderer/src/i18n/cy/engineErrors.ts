@@ -97,6 +97,19 @@ export const engineErrors = {
       'Digwyddiadau yng nghynllun {{layout}}: un rhes i bob digwyddiad, gyda "{{time}}", "{{type}}" a’r defnyddiwr yn "{{user}}".',
     kind_events_two_users:
       'Digwyddiadau yng nghynllun {{layout}}: un rhes i bob digwyddiad, gyda "{{time}}", "{{type}}" a’r defnyddiwr yn "{{user}}" neu "{{other}}".',
+    kind_no_date: 'Dim colofn dyddiad: un rhes i bob cwsmer.',
+    kind_no_amount: 'Dim swm, a dim nifer a phris uned: un rhes i bob cwsmer.',
+    kind_orders_amount_repeat:
+      'Archebion: dyddiadau yn "{{date}}", symiau yn "{{amount}}", ac ids cwsmer sy’n ailadrodd (mae "{{value}}" ar {{rows}} o resi’r sampl).',
+    kind_orders_price_repeat:
+      'Archebion: dyddiadau yn "{{date}}", symiau o "{{quantity}}" × "{{price}}", ac ids cwsmer sy’n ailadrodd (mae "{{value}}" ar {{rows}} o resi’r sampl).',
+    kind_orders_amount_column: 'Archebion: dyddiadau yn "{{date}}", symiau yn "{{amount}}", a cholofn "{{column}}".',
+    kind_orders_price_column:
+      'Archebion: dyddiadau yn "{{date}}", symiau o "{{quantity}}" × "{{price}}", a cholofn "{{column}}".',
+    kind_customers_sample_once: 'Mae pob id cwsmer yn ymddangos unwaith yn y sampl: un rhes i bob cwsmer.',
+    link_same_header: 'Yr un pennawd "{{header}}" yn y ddwy ffeil.',
+    link_same_role: 'Mae’r ddwy golofn yn dal y {{role}}.',
+    link_overlap: 'Mae {{percent}}% o werthoedd y sampl yn "{{column}}" yn werthoedd yn "{{target}}".',
     // A set report's notes on key values not found on a link's other side.
     unmatched_customers:
       'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): caiff eu harchebion eu mewnforio; does gan y cwsmeriaid hynny ddim nodweddion o’r ffeil cwsmeriaid.',

@@ -90,6 +90,19 @@ export const engineErrors = {
       'Events in the {{layout}} layout: one row per event, with "{{time}}", "{{type}}" and the user in "{{user}}".',
     kind_events_two_users:
       'Events in the {{layout}} layout: one row per event, with "{{time}}", "{{type}}" and the user in "{{user}}" or "{{other}}".',
+    kind_no_date: 'No date column: one row per customer.',
+    kind_no_amount: 'No amount, and no quantity and unit price: one row per customer.',
+    kind_orders_amount_repeat:
+      'Orders: dates in "{{date}}", amounts in "{{amount}}", and customer ids repeat ("{{value}}" is on {{rows}} sampled rows).',
+    kind_orders_price_repeat:
+      'Orders: dates in "{{date}}", amounts from "{{quantity}}" × "{{price}}", and customer ids repeat ("{{value}}" is on {{rows}} sampled rows).',
+    kind_orders_amount_column: 'Orders: dates in "{{date}}", amounts in "{{amount}}", and a column "{{column}}".',
+    kind_orders_price_column:
+      'Orders: dates in "{{date}}", amounts from "{{quantity}}" × "{{price}}", and a column "{{column}}".',
+    kind_customers_sample_once: 'Each customer id appears once in the sample: one row per customer.',
+    link_same_header: 'Same header "{{header}}" in both files.',
+    link_same_role: 'Both columns hold the {{role}}.',
+    link_overlap: '{{percent}}% of the sampled values of "{{column}}" are values of "{{target}}".',
     // A set report's notes on key values not found on a link's other side.
     unmatched_customers:
       '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): their orders are imported; those customers have no attributes from the customers file.',

@@ -91,6 +91,19 @@ export const engineErrors = {
     kind_events: 'رویدادها در قالب {{layout}}: هر سطر یک رویداد، با «{{time}}»، «{{type}}» و کاربر در «{{user}}».',
     kind_events_two_users:
       'رویدادها در قالب {{layout}}: هر سطر یک رویداد، با «{{time}}»، «{{type}}» و کاربر در «{{user}}» یا «{{other}}».',
+    kind_no_date: 'ستون تاریخ ندارد: هر سطر یک مشتری.',
+    kind_no_amount: 'نه مبلغ دارد و نه تعداد و قیمت واحد: هر سطر یک مشتری.',
+    kind_orders_amount_repeat:
+      'سفارش‌ها: تاریخ‌ها در «{{date}}»، مبلغ‌ها در «{{amount}}» و شناسه‌های مشتری تکرار می‌شوند («{{value}}» در {{rows}} سطر از نمونه آمده است).',
+    kind_orders_price_repeat:
+      'سفارش‌ها: تاریخ‌ها در «{{date}}»، مبلغ‌ها از «{{quantity}}» × «{{price}}» و شناسه‌های مشتری تکرار می‌شوند («{{value}}» در {{rows}} سطر از نمونه آمده است).',
+    kind_orders_amount_column: 'سفارش‌ها: تاریخ‌ها در «{{date}}»، مبلغ‌ها در «{{amount}}» و ستون «{{column}}».',
+    kind_orders_price_column:
+      'سفارش‌ها: تاریخ‌ها در «{{date}}»، مبلغ‌ها از «{{quantity}}» × «{{price}}» و ستون «{{column}}».',
+    kind_customers_sample_once: 'هر شناسهٔ مشتری در نمونه فقط یک بار آمده است: هر سطر یک مشتری.',
+    link_same_header: 'سرستون «{{header}}» در هر دو فایل هست.',
+    link_same_role: 'هر دو ستون {{role}} را در خود دارند.',
+    link_overlap: '{{percent}}٪ از مقدارهای نمونهٔ «{{column}}» در «{{target}}» هم آمده است.',
     // A set report's notes on key values not found on a link's other side.
     unmatched_customers:
       '{{unmatched}} مقدار از {{total}} مقدار {{from}} در {{to}} نیست (برای نمونه {{examples}}): سفارش‌هایشان درون‌ریزی می‌شود، ولی آن مشتریان هیچ ویژگی‌ای از فایل مشتریان ندارند.',

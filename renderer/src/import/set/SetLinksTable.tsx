@@ -1,6 +1,7 @@
 /** The links as a table (what screen readers read instead of the diagram); links the user added can be removed. */
 import { useTranslation } from 'react-i18next';
 import type { SetLinkPreview } from '../../../../shared/model/importSet.js';
+import { wordingText } from '../../shell/wordedMessage.js';
 import { useStore } from '../../store/index.js';
 import { FileColumnCell } from './FileColumn.js';
 
@@ -34,7 +35,11 @@ export function SetLinksTable({ links, disabled }: { links: SetLinkPreview[]; di
               </td>
               <td>{link.origin === 'user' ? t('set.links.user') : t('set.links.guessed')}</td>
               <td className="set-link-reason">
-                {link.origin === 'user' ? t('set.files.byYou') : <bdi>{link.reason}</bdi>}
+                {link.origin === 'user' ? (
+                  t('set.files.byYou')
+                ) : (
+                  <bdi>{(link.wording && wordingText(link.wording, t)) ?? link.reason}</bdi>
+                )}
               </td>
               <td>
                 {link.origin === 'user' && (

@@ -47,14 +47,14 @@ export function kmeansPlusPlus(
   const centroids = new Float64Array(k * d);
   const first = Math.min(n - 1, Math.floor(rng.next() * n));
   centroids.set(values.subarray(first * d, first * d + d), 0);
-  let potential = distancesTo(values, n, d, first, scratch.closest);
+  let potential = closerTo(values, n, d, values, first * d, null, scratch.closest);
   const trials = 2 + Math.floor(Math.log(k));
   for (let c = 1; c < k; c += 1) {
     let bestIndex = -1;
     let bestPotential = Number.POSITIVE_INFINITY;
     for (let t = 0; t < trials; t += 1) {
       const index = drawByWeight(scratch.closest, potential, rng);
-      const pot = closerOf(values, n, d, index, scratch.closest, scratch.candidate);
+      const pot = closerTo(values, n, d, values, index * d, scratch.closest, scratch.candidate);
       if (pot < bestPotential) {
         bestPotential = pot;
         bestIndex = index;
@@ -79,7 +79,7 @@ function judgedPlusPlus(points: Points, k: number, rng: Rng, scratch: SeedingScr
   const first = Math.min(n - 1, Math.floor(rng.next() * n));
   centroids.set(values.subarray(first * d, first * d + d), 0);
   const closest = scratch.closest;
-  let potential = distancesTo(values, n, d, first, closest);
+  let potential = closerTo(values, n, d, values, first * d, null, closest);
   const judged = scratch.judged(judge.n);
   closerTo(judge.values, judge.n, d, values, first * d, null, judged);
   const trials = 2 + Math.floor(Math.log(k));
@@ -148,49 +148,6 @@ function judgedPotential(
     }
     const own = closest[i] as number;
     total += own < s ? own : s;
-  }
-  return total;
-}
-
-/** out[i] = squared distance of point i to point `index`; returns their sum. */
-function distancesTo(values: Float64Array, n: number, d: number, index: number, out: Float64Array): number {
-  const centre = index * d;
-  let total = 0;
-  for (let i = 0; i < n; i += 1) {
-    const base = i * d;
-    let s = 0;
-    for (let t = 0; t < d; t += 1) {
-      const diff = (values[base + t] as number) - (values[centre + t] as number);
-      s += diff * diff;
-    }
-    out[i] = s;
-    total += s;
-  }
-  return total;
-}
-
-/** out[i] = min(closest[i], squared distance of point i to point `index`); returns their sum. */
-function closerOf(
-  values: Float64Array,
-  n: number,
-  d: number,
-  index: number,
-  closest: Float64Array,
-  out: Float64Array,
-): number {
-  const centre = index * d;
-  let total = 0;
-  for (let i = 0; i < n; i += 1) {
-    const base = i * d;
-    let s = 0;
-    for (let t = 0; t < d; t += 1) {
-      const diff = (values[base + t] as number) - (values[centre + t] as number);
-      s += diff * diff;
-    }
-    const own = closest[i] as number;
-    const dist = own < s ? own : s;
-    out[i] = dist;
-    total += dist;
   }
   return total;
 }

@@ -6,14 +6,13 @@
  * test-results/screenshots/builder-christmas.png, builder-events.png, builder-abandoned-cart.png,
  * and the same with -ar.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SegmentCounts } from '../../shared/contract/segments.js';
 import type { Rule } from '../../shared/model/rules.js';
 import { byTestId, en, node, settledCount } from './harness/builder.js';
-import { callEngine, REPO_ROOT, screenshot, withAppInChromium } from './harness/index.js';
+import { callEngine, dropFiles, REPO_ROOT, screenshot, withAppInChromium } from './harness/index.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'events');
 const FILES = ['orders-six-users.csv', 'six-users.csv'];
@@ -33,16 +32,6 @@ const TWO_SESSIONS: Rule = {
 
 const e2e = withAppInChromium({ width: 1280, height: 1000 });
 
-async function dropFiles(page: Page): Promise<void> {
-  const files = FILES.map((name) => ({ name, text: fs.readFileSync(path.join(FIXTURES, name), 'utf8') }));
-  await page.evaluate((list) => {
-    const transfer = new DataTransfer();
-    for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'text/csv' }));
-    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, files);
-}
-
 async function openTemplate(page: Page, id: string): Promise<void> {
   await byTestId(page, 'nav-segments').click();
   await byTestId(page, 'segment-templates').click();
@@ -58,7 +47,10 @@ describe('events and seasons in the builder', () => {
     const { page } = e2e.chrome;
     await page.goto(e2e.app.url);
     await byTestId(page, 'start-page').waitFor();
-    await dropFiles(page);
+    await dropFiles(
+      page,
+      FILES.map((name) => path.join(FIXTURES, name)),
+    );
     await byTestId(page, 'wizard-step-set-preview').waitFor({ timeout: 60_000 });
     await byTestId(page, 'wizard-import').click();
     await byTestId(page, 'wizard-step-set-report').waitFor({ timeout: 60_000 });

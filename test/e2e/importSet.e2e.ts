@@ -10,7 +10,14 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ImportSetReport, SetChoices } from '../../shared/model/importSet.js';
-import { callEngine, REPO_ROOT, screenshot, seriousA11yViolations, withAppInChromium } from './harness/index.js';
+import {
+  callEngine,
+  dropFiles,
+  REPO_ROOT,
+  screenshot,
+  seriousA11yViolations,
+  withAppInChromium,
+} from './harness/index.js';
 
 const DIR = path.resolve(REPO_ROOT, '..', 'shared', 'data', 'olist_subset');
 const FILES = fs.readdirSync(DIR).sort();
@@ -32,17 +39,6 @@ const CHOICES: SetChoices = {
 };
 
 const e2e = withAppInChromium({ width: 1280, height: 900 });
-
-/** Drops the files on the window as one drag would: a DataTransfer holding all of them. */
-async function dropFiles(page: Page): Promise<void> {
-  const files = FILES.map((name) => ({ name, text: fs.readFileSync(path.join(DIR, name), 'utf8') }));
-  await page.evaluate((list) => {
-    const transfer = new DataTransfer();
-    for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'text/csv' }));
-    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, files);
-}
 
 async function kindsShown(page: Page): Promise<Record<string, string>> {
   const shown: Record<string, string> = {};
@@ -71,7 +67,10 @@ describe('several linked files at once', () => {
     const { page } = e2e.chrome;
     await page.goto(e2e.app.url);
     await page.getByTestId('start-page').waitFor();
-    await dropFiles(page);
+    await dropFiles(
+      page,
+      FILES.map((name) => path.join(DIR, name)),
+    );
     await page.getByTestId('wizard-step-set-preview').waitFor({ timeout: 60_000 });
     expect(await kindsShown(page)).toEqual(KINDS);
     expect(await page.getByTestId('set-links').locator('tbody tr').count()).toBe(7);

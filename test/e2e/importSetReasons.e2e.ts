@@ -3,10 +3,9 @@
  * the lines that no order has, in the user's language. Screenshots: import-set-reasons-ar.png,
  * import-set-notes-ar.png.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, screenshot, withAppInChromium } from './harness/index.js';
+import { dropFiles, REPO_ROOT, screenshot, withAppInChromium } from './harness/index.js';
 
 const DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'words');
 const e2e = withAppInChromium({ width: 1280, height: 900 });
@@ -16,16 +15,10 @@ describe('a linked set in Arabic', () => {
     const { page } = e2e.chrome;
     await page.goto(`${e2e.app.url}&lang=ar`);
     await page.getByTestId('start-page').waitFor();
-    const files = ['lines.csv', 'notes/orders.csv'].map((name) => ({
-      name: path.basename(name),
-      text: fs.readFileSync(path.join(DIR, name), 'utf8'),
-    }));
-    await page.evaluate((list) => {
-      const transfer = new DataTransfer();
-      for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'text/csv' }));
-      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, files);
+    await dropFiles(
+      page,
+      ['lines.csv', 'notes/orders.csv'].map((name) => path.join(DIR, name)),
+    );
     await page.getByTestId('wizard-step-set-preview').waitFor({ timeout: 60_000 });
     const reasons = await page.locator('[id^="set-kind-reason-"]').allTextContents();
     expect(reasons).toEqual([

@@ -3,10 +3,9 @@
  * amount) are worded in the user's language, and Import stays disabled. Screenshot:
  * import-set-refusals-fa.png.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, screenshot, withAppInChromium } from './harness/index.js';
+import { dropFiles, REPO_ROOT, screenshot, withAppInChromium } from './harness/index.js';
 
 const DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'words');
 const e2e = withAppInChromium({ width: 1280, height: 900 });
@@ -16,16 +15,10 @@ describe('a refused set in Persian', () => {
     const { page } = e2e.chrome;
     await page.goto(`${e2e.app.url}&lang=fa`);
     await page.getByTestId('start-page').waitFor();
-    const files = ['visits.csv', 'lines.csv'].map((name) => ({
-      name,
-      text: fs.readFileSync(path.join(DIR, name), 'utf8'),
-    }));
-    await page.evaluate((list) => {
-      const transfer = new DataTransfer();
-      for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'text/csv' }));
-      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, files);
+    await dropFiles(
+      page,
+      ['visits.csv', 'lines.csv'].map((name) => path.join(DIR, name)),
+    );
     await page.getByTestId('wizard-step-set-preview').waitFor({ timeout: 60_000 });
     // visits.csv as orders (it has no amount) and lines.csv as products: the file's own refusal shows.
     await page.getByTestId('set-kind-lines.csv').selectOption('products');

@@ -9,7 +9,7 @@ import type { WorkbenchError } from '../../shared/errors.js';
 import { type ErrorWording, wordingOf } from '../../shared/errorWording.js';
 import { SHORT_HISTORY_DAYS } from '../core/rfm/population.js';
 import { en } from './words/en.js';
-import { cliLanguage, kindName, listSeparator, say, type WordKey } from './words/say.js';
+import { cliLanguage, engineSentence, kindName, listSeparator, say, type WordKey } from './words/say.js';
 
 /** RFM over too short a history: the span in days and its first and last order date. */
 export function rfmHistoryText(warning: RfmHistoryWarning): string {
@@ -65,16 +65,18 @@ function unitsName(unit: string): string {
 
 /**
  * An engine sentence that came with its wording (a set's refusal, a file preview's refusal or warning,
- * a refused mapping), in the run's language. English prints the engine's own sentence byte for byte, as
- * does a wording the CLI has no words for.
+ * a refused mapping, a file the engine cannot read), in the run's language: the CLI's own words where
+ * they differ from the app's (they name a flag), else the shared catalog the app words it from. English
+ * prints the engine's own sentence byte for byte, as does a wording no catalog has words for.
  */
 export function wordedText(english: string, wording: ErrorWording | null | undefined): string {
-  if (!wording || cliLanguage() === 'en' || !Object.hasOwn(en.engine.worded, wording.key)) return english;
+  if (!wording || cliLanguage() === 'en') return english;
   const values = { ...wording.values };
   if (typeof values.kind === 'string') values.kind = kindName(values.kind);
   // The engine lists file names with ', ' (same_kind_files); Persian and Arabic separate with '، '.
   if (typeof values.names === 'string') values.names = values.names.split(', ').join(listSeparator());
-  return say(`engine.worded.${wording.key}` as WordKey, values);
+  if (Object.hasOwn(en.engine.worded, wording.key)) return say(`engine.worded.${wording.key}` as WordKey, values);
+  return engineSentence(wording.key, values) ?? english;
 }
 
 /** An engine error's message in the run's language, when it carries a wording the CLI knows. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { errorText, wordedText } from '../../electron/cli/engineWords.js';
 import { en } from '../../electron/cli/words/en.js';
-import { say, setCliLanguage, type WordKey } from '../../electron/cli/words/say.js';
+import { engineSentence, say, setCliLanguage } from '../../electron/cli/words/say.js';
 import { mappingIssueMessage, mappingIssueWording } from '../../electron/core/import/layout.js';
 import { wordedPreviewWarnings } from '../../electron/core/import/sniff/warnings.js';
 import type { ErrorWording } from '../../shared/errorWording.js';
@@ -59,9 +59,9 @@ describe('English is the engine sentence, byte for byte', () => {
     expect(say$(width)).toBe('3 sampled rows do not have 5 fields: such rows will be rejected');
   });
 
-  it('the English catalog holds the same sentences the engine writes', () => {
+  it('the shared English catalog holds the same sentences the engine writes', () => {
     for (const s of sentences) {
-      expect(say(`engine.worded.${s.wording.key}` as WordKey, s.wording.values)).toBe(
+      expect(engineSentence(s.wording.key, s.wording.values)).toBe(
         s.text.replace('1,950', '1950').replace('1,900', '1900'),
       );
     }
@@ -114,10 +114,10 @@ describe('a file preview in Persian, Arabic and Welsh', () => {
     );
     expect(say$(width)).toBe('۳ سطر از نمونه ۵ فیلد ندارند: چنین سطرهایی رد می‌شوند');
     setCliLanguage('ar');
-    expect(say$(oneRow)).toBe('في العينة ١ من الصفوف لا يساوي عدد حقولها ٤: ستُرفض هذه الصفوف');
+    expect(say$(oneRow)).toBe('في العينة صف واحد لا يساوي عدد حقوله ٤: سيُرفض هذا الصف');
     expect(say$(width)).toBe('في العينة ٣ من الصفوف لا يساوي عدد حقولها ٥: ستُرفض هذه الصفوف');
     setCliLanguage('cy');
-    expect(say$(oneRow)).toBe('Rhesi yn y sampl heb 4 maes: 1. Caiff rhesi o’r fath eu gwrthod');
+    expect(say$(oneRow)).toBe('Mae un rhes yn y sampl heb 4 maes: caiff rhesi o’r fath eu gwrthod');
     expect(say$(width)).toBe('Rhesi yn y sampl heb 5 maes: 3. Caiff rhesi o’r fath eu gwrthod');
   });
 });
@@ -166,11 +166,18 @@ describe('a linked set refused, in Persian, Arabic and Welsh', () => {
     );
   });
 
-  it('a wording the CLI has no words for stays English', () => {
+  it('a wording with no words of the CLI of its own is worded from the catalog the app uses', () => {
     setCliLanguage('fa');
-    expect(wordedText('Sheet "Notes" of a.xlsx is empty.', worded('empty_sheet', { name: 'a.xlsx' }).wording)).toBe(
-      'Sheet "Notes" of a.xlsx is empty.',
+    const sheet = worded('empty_sheet', { name: 'a.xlsx', sheet: 'Notes' }).wording;
+    expect(wordedText('Sheet "Notes" of a.xlsx is empty: there is nothing to import.', sheet)).toBe(
+      'برگهٔ «Notes» از a.xlsx خالی است: چیزی برای درون‌ریزی نیست.',
     );
+  });
+
+  it('a wording no catalog has words for stays English', () => {
+    setCliLanguage('fa');
+    const unknown = { key: 'no_such_sentence', values: {} } as unknown as ErrorWording;
+    expect(wordedText('Something new.', unknown)).toBe('Something new.');
   });
 });
 

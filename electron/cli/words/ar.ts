@@ -222,53 +222,8 @@ export const ar = {
     alreadyHasEvents: 'في هذا المشروع أحداث بالفعل.',
     /** Engine sentences that come with a wording (shared/errorWording.ts): the import's refusals and warnings. */
     worded: {
-      same_kind_files:
-        '{{names}} كلها من نوع {{kind}}: لا يمكن استيراد أكثر من ملف واحد من كل نوع في المرة الواحدة. اختر نوعًا آخر لأحدها، أو استوردها كلًّا على حدة.',
-      not_events_layout:
-        'اختير {{name}} على أنه أحداث، لكن رؤوس أعمدته لا تطابق أيًّا من تخطيطات الأحداث المقروءة (REES46: event_time وevent_type وuser_id؛ GA4: event_timestamp وevent_name وuser_pseudo_id؛ Matomo: visitorId وtype). اختر نوعًا آخر، أو أعد تسمية أعمدته.',
-      no_main_file: 'لا يحتوي أي من الملفات على طلبات أو عملاء أو أحداث: أضف ملف الطلبات (أو ملف العملاء أو الأحداث).',
-      no_orders_for: 'يحتوي {{name}} على {{kind}} لكن لا يوجد ملف يحتوي على الطلبات التي تتبع لها: أضف ملف الطلبات.',
       no_link_to_orders:
         'لم يُعثر على عمود في {{name}} يشير إلى طلبات {{orders}}: اربطهما، مثلًا --link "{{name}}.order_id={{orders}}.order_id".',
-      linked_table_alone: 'يحتوي {{name}} على {{kind}}: مثل هذا الجدول يُستورد مع الملفات التي يرتبط بها، لا وحده.',
-      too_many_columns:
-        'عدد الأعمدة المحددة في {{name}}: {{columns}}، والحد الأقصى للمشروع {{limit}}: ألغِ تحديد {{excess}} منها في المعاينة، أو احذف من الملف الأعمدة التي لا تحتاج إليها.',
-      role_twice: 'أُسند الدور {{role}} إلى {{count}} من الأعمدة ({{headers}})؛ أسنده إلى عمود واحد فقط.',
-      no_customer_id_column: 'لم يُحدَّد أي عمود في {{name}} على أنه معرّف العميل. اختر واحدًا.',
-      no_order_date_column: 'لم يُحدَّد أي عمود في {{name}} على أنه تاريخ الطلب. اختر واحدًا.',
-      no_amount_column: 'يحتاج {{name}} إلى عمود للمبلغ، أو إلى عمود للكمية وآخر لسعر الوحدة، لحساب الإيرادات.',
-      unclosed_quote:
-        'السطر {{line}}: علامة اقتباس (") تفتح حقلًا لا يُغلق أبدًا، لذا سيرفض الاستيراد هذا الملف. أغلق علامة الاقتباس أو احذفها أولًا.',
-      unsure_encoding:
-        'تعذّر التعرّف على ترميز الملف بثقة (قُرئ بترميز {{encoding}}): تحقق من أن الأسماء والنصوص في المعاينة تُقرأ بشكل صحيح؛ وإن لم تكن كذلك فاختر ترميزًا آخر أو احفظ الملف بترميز UTF-8.',
-      ambiguous_date_order: 'التواريخ تصلح لترتيب يوم/شهر ولترتيب شهر/يوم معًا: تحقق من ترتيب التاريخ',
-      rows_wrong_width: {
-        other: 'في العينة {{count}} من الصفوف لا يساوي عدد حقولها {{width}}: ستُرفض هذه الصفوف',
-      },
-      // A file that is not text or cannot be read; the events and preset refusals; a set's link notes.
-      binary_zip: 'يبدو أن {{name}} مصنف Excel أو ملف مضغوط zip، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
-      binary_xls: 'يبدو أن {{name}} مصنف Excel قديم (‎.xls)، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
-      binary_pdf: 'يبدو أن {{name}} مستند PDF، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
-      binary_gzip: 'يبدو أن {{name}} ملف مضغوط gzip، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
-      binary_file: 'يبدو أن {{name}} ملف ثنائي، وليس ملف CSV: احفظه أولًا بصيغة CSV.',
-      cannot_read: 'تتعذّر قراءة {{name}}. رسالة النظام: {{why}}',
-      not_an_events_file:
-        '{{name}} ليس ملف أحداث يقرؤه هذا الإصدار: لا تطابق رؤوس أعمدته أيًّا من التخطيطات المعروفة ({{layouts}}). أعد تسمية الأعمدة وفق أحدها.',
-      unknown_preset: 'لا يوجد إعداد مسبق باسم «{{preset}}»: استخدم أحد هذه: {{list}}.',
-      preset_misfit:
-        'رؤوس أعمدة الملف لا تطابق الإعداد المسبق {{preset}}: تنقصها الأعمدة التي يتضمنها ذلك التصدير دائمًا.',
-      unmatched_customers:
-        '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): تُستورد طلباتهم، لكن لا تكون لهؤلاء العملاء أي خصائص من ملف العملاء.',
-      unmatched_products:
-        '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): تُستورد تلك البنود دون حقول المنتج.',
-      unmatched_lookup:
-        '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): لا تحصل تلك الصفوف على أي قيم من الجدول المرجعي.',
-      unmatched_lines:
-        '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): تُستبعد تلك البنود، فهي بلا طلبها لا عميل لها ولا تاريخ.',
-      unmatched_payments:
-        '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): لا تُحتسب تلك المدفوعات لأي طلب.',
-      unmatched_orders:
-        '{{unmatched}} من أصل {{total}} من قيم {{from}} غير موجودة في {{to}} (مثل {{examples}}): لا تنتمي تلك الصفوف إلى أي طلب مستورد.',
     },
   },
   usage: {

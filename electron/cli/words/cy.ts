@@ -234,59 +234,8 @@ Rhedwch "segwb <gorchymyn> --help" i weld opsiynau gorchymyn. Nid oes dim yn gad
     alreadyHasEvents: 'Mae gan y prosiect hwn ddigwyddiadau yn barod.',
     /** Engine sentences that come with a wording (shared/errorWording.ts): the import's refusals and warnings. */
     worded: {
-      same_kind_files:
-        'Mae {{names}} i gyd o’r math {{kind}}: dim ond un ffeil o bob math y gellir ei mewnforio ar y tro. Dewiswch fath arall i un ohonynt, neu mewnforiwch nhw ar wahân.',
-      not_events_layout:
-        'Dewiswyd {{name}} fel digwyddiadau, ond nid yw ei bennawd yn enwi’r un o’r cynlluniau digwyddiadau a ddarllenir (REES46: event_time, event_type, user_id; GA4: event_timestamp, event_name, user_pseudo_id; Matomo: visitorId, type). Dewiswch fath arall, neu ailenwch ei golofnau.',
-      no_main_file:
-        'Does dim archebion, cwsmeriaid na digwyddiadau yn yr un o’r ffeiliau: ychwanegwch y ffeil archebion (neu’r ffeil cwsmeriaid neu ddigwyddiadau).',
-      no_orders_for:
-        'Mae {{kind}} yn {{name}} ond does dim ffeil yn dal yr archebion y maen nhw’n perthyn iddynt: ychwanegwch y ffeil archebion.',
       no_link_to_orders:
         'Ni chafwyd colofn yn {{name}} sy’n cyfeirio at archebion {{orders}}: cysylltwch nhw, e.e. --link "{{name}}.order_id={{orders}}.order_id".',
-      linked_table_alone:
-        'Mae {{kind}} yn {{name}}: caiff tabl o’r fath ei fewnforio ynghyd â’r ffeiliau y mae’n cysylltu â nhw, nid ar ei ben ei hun.',
-      too_many_columns:
-        'Mae {{columns}} o golofnau {{name}} wedi’u ticio; gall prosiect ddal {{limit}} ar y mwyaf: dad-diciwch {{excess}} ohonynt yn y rhagolwg, neu tynnwch o’r ffeil y colofnau nad oes eu hangen arnoch.',
-      role_twice: 'Mae’r rôl {{role}} wedi’i rhoi i {{count}} o golofnau ({{headers}}); rhowch hi i un yn unig.',
-      no_customer_id_column: 'Does dim colofn yn {{name}} wedi’i nodi fel id y cwsmer. Dewiswch un.',
-      no_order_date_column: 'Does dim colofn yn {{name}} wedi’i nodi fel dyddiad yr archeb. Dewiswch un.',
-      no_amount_column: 'Mae angen colofn swm ar {{name}}, neu golofn nifer a cholofn pris uned, i gyfrifo’r refeniw.',
-      unclosed_quote:
-        'Llinell {{line}}: mae dyfynnod (") yn agor maes nad yw byth yn cau, felly bydd y mewnforio’n gwrthod y ffeil hon. Caewch neu dilëwch y dyfynnod yn gyntaf.',
-      unsure_encoding:
-        'Ni ellid adnabod amgodiad y ffeil yn sicr (fe’i darllenwyd fel {{encoding}}): gwiriwch fod yr enwau a’r testun yn y rhagolwg yn darllen yn gywir; os nad ydynt, dewiswch amgodiad arall neu cadwch y ffeil fel UTF-8.',
-      ambiguous_date_order:
-        'Mae’r dyddiadau’n gweddu i drefn diwrnod/mis a threfn mis/diwrnod: gwiriwch drefn y dyddiadau',
-      rows_wrong_width: {
-        other: 'Rhesi yn y sampl heb {{width}} maes: {{count}}. Caiff rhesi o’r fath eu gwrthod',
-      },
-      // A file that is not text or cannot be read; the events and preset refusals; a set's link notes.
-      binary_zip:
-        'Mae {{name}} yn edrych fel llyfr gwaith Excel neu archif zip, nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
-      binary_xls:
-        'Mae {{name}} yn edrych fel hen lyfr gwaith Excel (.xls), nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
-      binary_pdf: 'Mae {{name}} yn edrych fel dogfen PDF, nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
-      binary_gzip: 'Mae {{name}} yn edrych fel archif gzip, nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
-      binary_file: 'Mae {{name}} yn edrych fel ffeil ddeuaidd, nid ffeil CSV: cadwch hi fel CSV yn gyntaf.',
-      cannot_read: 'Ni ellir darllen {{name}}. Neges y system: {{why}}',
-      not_an_events_file:
-        'Nid yw {{name}} yn ffeil digwyddiadau y mae’r fersiwn hon yn ei darllen: nid yw ei phennawd yn enwi’r un o’r cynlluniau hysbys ({{layouts}}). Ailenwch y colofnau i gyd-fynd ag un ohonynt.',
-      unknown_preset: 'Does dim rhagosodiad o’r enw "{{preset}}": defnyddiwch un o {{list}}.',
-      preset_misfit:
-        'Nid yw pennawd y ffeil yn gweddu i’r rhagosodiad {{preset}}: mae’n brin o’r colofnau sydd gan yr allforio hwnnw bob amser.',
-      unmatched_customers:
-        'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): caiff eu harchebion eu mewnforio; does gan y cwsmeriaid hynny ddim nodweddion o’r ffeil cwsmeriaid.',
-      unmatched_products:
-        'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): caiff y llinellau hynny eu mewnforio heb feysydd cynnyrch.',
-      unmatched_lookup:
-        'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): ni chaiff y rhesi hynny unrhyw werthoedd o’r tabl cyfeirio.',
-      unmatched_lines:
-        'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): caiff y llinellau hynny eu gadael allan: heb eu harcheb does ganddynt ddim cwsmer na dyddiad.',
-      unmatched_payments:
-        'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): nid yw’r taliadau hynny’n cyfrif tuag at unrhyw archeb.',
-      unmatched_orders:
-        'Nid yw {{unmatched}} o {{total}} o werthoedd {{from}} yn {{to}} (e.e. {{examples}}): nid yw’r rhesi hynny’n perthyn i unrhyw archeb a fewnforiwyd.',
     },
   },
   usage: {

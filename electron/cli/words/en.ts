@@ -232,56 +232,8 @@ Run "segwb <command> --help" for a command's options. Nothing leaves your machin
     alreadyHasEvents: 'This project already has events.',
     /** Engine sentences that come with a wording (shared/errorWording.ts): the import's refusals and warnings. */
     worded: {
-      same_kind_files:
-        '{{names}} are all {{kind}}: one file of each kind can be imported at a time. Choose another kind for one of them, or import them separately.',
-      not_events_layout:
-        '{{name}} was chosen as events, but its header names none of the events layouts read (REES46: event_time, event_type, user_id; GA4: event_timestamp, event_name, user_pseudo_id; Matomo: visitorId, type). Choose another kind, or rename its columns.',
-      no_main_file:
-        'None of the files holds orders, customers or events: add the orders file (or the customers or events file).',
-      no_orders_for: '{{name}} holds {{kind}} but no file holds the orders they belong to: add the orders file.',
       no_link_to_orders:
         'No column of {{name}} was found to point to the orders of {{orders}}: link them, e.g. --link "{{name}}.order_id={{orders}}.order_id".',
-      linked_table_alone:
-        '{{name}} holds {{kind}}: such a table is imported together with the files it links to, not on its own.',
-      too_many_columns:
-        "{{columns}} columns of {{name}} are ticked; a project can hold at most {{limit}}: untick {{excess}} of them in the preview, or remove columns you don't need from the file.",
-      role_twice: 'The role {{role}} is given to {{count}} columns ({{headers}}); give it to one.',
-      no_customer_id_column: 'No column of {{name}} is marked as the customer id. Choose one.',
-      no_order_date_column: 'No column of {{name}} is marked as the order date. Choose one.',
-      no_amount_column: '{{name}} needs an amount column, or a quantity and a unit price column, to compute revenue.',
-      unclosed_quote:
-        'Line {{line}}: a quote (") opens a field that is never closed, so the import will refuse this file. Close or remove the quote first.',
-      unsure_encoding:
-        "The file's encoding could not be recognised with confidence (read as {{encoding}}): check that the names and text in the preview read correctly; if they do not, choose another encoding or save the file as UTF-8.",
-      ambiguous_date_order: 'The dates fit both day/month and month/day order: check the date order',
-      rows_wrong_width: {
-        one: '{{count}} sampled row does not have {{width}} fields: such rows will be rejected',
-        other: '{{count}} sampled rows do not have {{width}} fields: such rows will be rejected',
-      },
-      // A file that is not text or cannot be read; the events and preset refusals; a set's link notes.
-      binary_zip: '{{name}} looks like an Excel workbook or a zip archive, not a CSV file: save it as CSV first.',
-      binary_xls: '{{name}} looks like an old Excel (.xls) workbook, not a CSV file: save it as CSV first.',
-      binary_pdf: '{{name}} looks like a PDF document, not a CSV file: save it as CSV first.',
-      binary_gzip: '{{name}} looks like a gzip archive, not a CSV file: save it as CSV first.',
-      binary_file: '{{name}} looks like a binary file, not a CSV file: save it as CSV first.',
-      cannot_read: '{{name}} cannot be read: {{why}}',
-      not_an_events_file:
-        '{{name}} is not an events file this version reads: its header names none of the known layouts ({{layouts}}). Rename the columns to one of them.',
-      unknown_preset: 'Unknown preset "{{preset}}": use one of {{list}}.',
-      preset_misfit:
-        "The file's header does not fit the {{preset}} preset: it lacks the columns that export always has.",
-      unmatched_customers:
-        '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): their orders are imported; those customers have no attributes from the customers file.',
-      unmatched_products:
-        '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those lines are imported without product fields.',
-      unmatched_lookup:
-        '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those rows get no values from the lookup table.',
-      unmatched_lines:
-        '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those lines are left out: without their order they have no customer and no date.',
-      unmatched_payments:
-        '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those payments count towards no order.',
-      unmatched_orders:
-        '{{unmatched}} of {{total}} values of {{from}} are not in {{to}} (e.g. {{examples}}): those rows belong to no imported order.',
     },
   },
   usage: {

@@ -4,6 +4,7 @@
  * and Welsh keep the plain figures the English output always had, so scripts reading it see no change.
  */
 
+import { ENGINE_SENTENCES } from '../../../shared/i18n/engineSentences/index.js';
 import { rfmNameIn } from '../../../shared/i18n/rfmNames.js';
 import { isUiLanguage, type UiLanguage } from '../../../shared/languages.js';
 import { ar } from './ar.js';
@@ -43,7 +44,24 @@ export type WordValues = Record<string, string | number>;
 export function say(key: WordKey, values: WordValues = {}): string {
   const entry = lookup(CATALOGS[language], key) ?? lookup(en, key);
   if (entry === undefined) return key;
-  const text = typeof entry === 'string' ? entry : pluralOf(entry, values);
+  return filled(typeof entry === 'string' ? entry : pluralOf(entry, values), values);
+}
+
+/**
+ * An engine sentence from the shared catalog (shared/i18n/engineSentences) in the run's language, its
+ * plural form picked by `count` as i18next picks it in the app; null when the catalog has no such key.
+ */
+export function engineSentence(key: string, values: WordValues = {}): string | null {
+  const sentences: Record<string, string> = ENGINE_SENTENCES[language];
+  const count = values.count;
+  const plural =
+    typeof count === 'number' ? sentences[`${key}_${new Intl.PluralRules(language).select(count)}`] : undefined;
+  const text = plural ?? sentences[key] ?? (typeof count === 'number' ? sentences[`${key}_other`] : undefined);
+  return text === undefined ? null : filled(text, values);
+}
+
+/** {{name}} replaced by its value; numbers in the run's digits. */
+function filled(text: string, values: WordValues): string {
   return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;

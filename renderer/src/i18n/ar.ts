@@ -1,11 +1,11 @@
 /** Arabic UI strings, split by screen like the English ones. */
 
+import { ENGINE_SENTENCES } from '../../../shared/i18n/engineSentences/index.js';
 import { changes } from './ar/changes.js';
 import { data } from './ar/data.js';
 import { database } from './ar/database.js';
 import { dateField } from './ar/dateField.js';
 import { discover } from './ar/discover.js';
-import { engineErrors } from './ar/engineErrors.js';
 import { history } from './ar/history.js';
 import { importing } from './ar/importing.js';
 import { importSet } from './ar/importSet.js';
@@ -35,7 +35,7 @@ export const ar = {
   ...value,
   ...theme,
   ...dateField,
-  ...engineErrors,
+  engineErrors: ENGINE_SENTENCES.ar,
   ...workshop,
   ...database,
   ...changes,

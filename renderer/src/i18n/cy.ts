@@ -1,11 +1,11 @@
 /** Welsh UI strings, split by screen like the English ones. */
 
+import { ENGINE_SENTENCES } from '../../../shared/i18n/engineSentences/index.js';
 import { changes } from './cy/changes.js';
 import { data } from './cy/data.js';
 import { database } from './cy/database.js';
 import { dateField } from './cy/dateField.js';
 import { discover } from './cy/discover.js';
-import { engineErrors } from './cy/engineErrors.js';
 import { history } from './cy/history.js';
 import { importing } from './cy/importing.js';
 import { importSet } from './cy/importSet.js';
@@ -35,7 +35,7 @@ export const cy = {
   ...value,
   ...theme,
   ...dateField,
-  ...engineErrors,
+  engineErrors: ENGINE_SENTENCES.cy,
   ...workshop,
   ...database,
   ...changes,

@@ -1,11 +1,11 @@
 /** English UI strings. Keys are grouped by the screen that shows them; {{name}} is interpolated. */
 
+import { ENGINE_SENTENCES } from '../../../shared/i18n/engineSentences/index.js';
 import { changes } from './en/changes.js';
 import { data } from './en/data.js';
 import { database } from './en/database.js';
 import { dateField } from './en/dateField.js';
 import { discover } from './en/discover.js';
-import { engineErrors } from './en/engineErrors.js';
 import { history } from './en/history.js';
 import { importing } from './en/importing.js';
 import { importSet } from './en/importSet.js';
@@ -35,7 +35,7 @@ export const en = {
   ...value,
   ...theme,
   ...dateField,
-  ...engineErrors,
+  engineErrors: ENGINE_SENTENCES.en,
   ...workshop,
   ...database,
   ...changes,

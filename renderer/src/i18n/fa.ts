@@ -1,11 +1,11 @@
 /** Persian UI strings, split by screen like the English ones. */
 
+import { ENGINE_SENTENCES } from '../../../shared/i18n/engineSentences/index.js';
 import { changes } from './fa/changes.js';
 import { data } from './fa/data.js';
 import { database } from './fa/database.js';
 import { dateField } from './fa/dateField.js';
 import { discover } from './fa/discover.js';
-import { engineErrors } from './fa/engineErrors.js';
 import { history } from './fa/history.js';
 import { importing } from './fa/importing.js';
 import { importSet } from './fa/importSet.js';
@@ -35,7 +35,7 @@ export const fa = {
   ...value,
   ...theme,
   ...dateField,
-  ...engineErrors,
+  engineErrors: ENGINE_SENTENCES.fa,
   ...workshop,
   ...database,
   ...changes,

@@ -2,6 +2,7 @@
  * The CLI's words for files the import cannot take and for a set's link notes: English is the engine's
  * sentence byte for byte (and --json keeps it); fa/ar/cy come from the CLI's catalogs.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { errorText } from '../../electron/cli/engineWords.js';
@@ -70,6 +71,21 @@ describe('segwb import', () => {
     expect(JSON.parse(r.stdout).notes).toEqual([
       '1 of 2 values of lines.csv.order_id are not in orders.csv.order_id (e.g. "O2"): those lines are left out: without their order they have no customer and no date.',
     ]);
+  });
+
+  it('a zip archive, in Persian and Arabic, without the marks the app lays out right to left with', () => {
+    const dir = tempDir();
+    const zip = path.join(dir, 'shop.zip');
+    fs.writeFileSync(zip, Buffer.from('PK\u0003\u0004 not a workbook', 'latin1'));
+    const fa = segwb(['import', zip, '--project', path.join(dir, 'p.segwb'), '--lang', 'fa'], dir);
+    expect(fa.code).toBe(1);
+    expect(fa.stderr.trim()).toBe(
+      'segwb import: shop.zip یک فایل فشردهٔ zip است، نه جدول: آن را باز کنید و فایل‌های CSV یا .xlsx درونش را درون‌ریزی کنید.',
+    );
+    const ar = segwb(['import', zip, '--project', path.join(dir, 'p.segwb'), '--lang', 'ar'], dir);
+    expect(ar.stderr.trim()).toBe(
+      'segwb import: shop.zip ملف مضغوط zip وليس جدولًا: فك ضغطه واستورد ملفات CSV أو .xlsx التي فيه.',
+    );
   });
 
   it('a PDF given as CSV, in Welsh', () => {

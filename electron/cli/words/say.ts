@@ -57,7 +57,9 @@ export function engineSentence(key: string, values: WordValues = {}): string | n
   const plural =
     typeof count === 'number' ? sentences[`${key}_${new Intl.PluralRules(language).select(count)}`] : undefined;
   const text = plural ?? sentences[key] ?? (typeof count === 'number' ? sentences[`${key}_other`] : undefined);
-  return text === undefined ? null : filled(text, values);
+  // The app's catalog marks a Latin run such as '.xlsx' left to right (U+200E) for its right-to-left
+  // layout; a terminal lays out bidi text itself, and terminalSafe would print the mark as \u200e.
+  return text === undefined ? null : filled(text.replace(/\u200e/g, ''), values);
 }
 
 /** {{name}} replaced by its value; numbers in the run's digits. */

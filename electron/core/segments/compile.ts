@@ -46,7 +46,7 @@ interface CompiledQuery {
 }
 
 /** Groups, negations and segment references nested deeper than this are refused (SQLite caps expression depth). */
-const MAX_RULE_DEPTH = 100;
+export const MAX_RULE_DEPTH = 100;
 
 interface CompilerOptions {
   /**
@@ -92,6 +92,14 @@ export class RuleCompiler {
   expression(rule: Rule, path = ''): Fragment {
     const trail = this.owner.segmentId === undefined ? [] : [this.owner.segmentId];
     return this.node(rule, path, 'customer', trail, 0);
+  }
+
+  /**
+   * One node met at `depth` while segments `trail` are expanded (the leaf evaluator walks the
+   * groups and references itself, leaves/leafPlan.ts): the same checks and errors as inside a rule.
+   */
+  nodeAt(rule: Rule, path: string, trail: readonly number[], depth: number): Fragment {
+    return this.node(rule, path, 'customer', trail, depth);
   }
 
   /** FROM clause joining what the compiled expressions so far use (plus the metrics when asked). */
@@ -301,7 +309,7 @@ function checkOrders(rule: OrdersRule, path: string): void {
 }
 
 /** An error inside a referenced segment's rule points at the reference and names the segment. */
-function inSegment(error: unknown, name: string, path: string): unknown {
+export function inSegment(error: unknown, name: string, path: string): unknown {
   if (!(error instanceof WorkbenchError)) return error;
   const named = error.message.startsWith('Segment references form a cycle') || error.message.startsWith('In segment "');
   const message = named ? error.message : `In segment "${name}": ${error.message}`;

@@ -48,6 +48,13 @@ interface CompiledQuery {
 /** Groups, negations and segment references nested deeper than this are refused (SQLite caps expression depth). */
 export const MAX_RULE_DEPTH = 100;
 
+/** Refuses a node met deeper than MAX_RULE_DEPTH (`path` locates it). */
+export function checkRuleDepth(depth: number, path: string): void {
+  if (depth > MAX_RULE_DEPTH) {
+    throw new WorkbenchError('INVALID_PARAMS', `The rule is nested more than ${MAX_RULE_DEPTH} levels deep.`, { path });
+  }
+}
+
 interface CompilerOptions {
   /**
    * Keep the per-customer aggregates of orders conditions in TEMP tables of this connection
@@ -113,11 +120,7 @@ export class RuleCompiler {
   }
 
   private node(rule: Rule, path: string, scope: FieldScope, trail: readonly number[], depth: number): Fragment {
-    if (depth > MAX_RULE_DEPTH) {
-      throw new WorkbenchError('INVALID_PARAMS', `The rule is nested more than ${MAX_RULE_DEPTH} levels deep.`, {
-        path,
-      });
-    }
+    checkRuleDepth(depth, path);
     const child = (i: number) => (path === '' ? String(i) : `${path}.${i}`);
     if (isAnd(rule) || isOr(rule)) {
       const children = isAnd(rule) ? rule.and : rule.or;

@@ -99,7 +99,7 @@ describe('on the demo shop', () => {
     rules = [
       ...BENCH_RULES,
       ...benchShapes(referenced.id),
-      ...segmentTemplates(db).map((t) => ({ name: t.key, rule: t.rule })),
+      ...segmentTemplates(db).map((t) => ({ name: t.id, rule: t.rule })),
       { name: 'Champions', rule: { field: 'rfm_segment', op: 'in', value: ['Champions'] } },
     ];
   });

@@ -15,10 +15,9 @@
  * known leaf was compiled without error for the same data and fields, and is not compiled again
  * (compiling an orders condition is the scan of the order lines the kept members spare).
  */
-import { WorkbenchError } from '../../../../shared/errors.js';
 import { isAnd, isEvents, isInSegment, isNot, isOr, isOrders, type Rule } from '../../../../shared/model/rules.js';
 import type { Fragment } from '../../db/sqlFragment.js';
-import { inSegment, MAX_RULE_DEPTH, type RuleCompiler } from '../compile.js';
+import { checkRuleDepth, inSegment, MAX_RULE_DEPTH, type RuleCompiler } from '../compile.js';
 import type { RuleOwner, SegmentCatalog } from '../segmentCatalog.js';
 import { leafKey } from './leafKey.js';
 
@@ -67,11 +66,7 @@ function walk(
   context: PlanContext,
   plan: Plan,
 ): PlanNode {
-  if (depth > MAX_RULE_DEPTH) {
-    throw new WorkbenchError('INVALID_PARAMS', `The rule is nested more than ${MAX_RULE_DEPTH} levels deep.`, {
-      path,
-    });
-  }
+  checkRuleDepth(depth, path);
   const child = (i: number) => (path === '' ? String(i) : `${path}.${i}`);
   let node: PlanNode;
   if (isAnd(rule) || isOr(rule)) {

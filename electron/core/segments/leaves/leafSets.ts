@@ -54,7 +54,7 @@ export function leafSets(db: Db, rule: Rule, owner: RuleOwner = {}): LeafSets | 
   const plan = planRule(rule, { compiler, catalog: SegmentCatalog.load(db), owner, asOfDay: compiler.asOf, known });
   if (plan.leaves.size > MAX_PLANNED_LEAVES) return null;
   const missing = [...plan.leaves.values()].filter((leaf) => leaf.fragment !== null);
-  const toStore: StoredColumn[] = [...entry.toStore];
+  const toStore: StoredColumn[] = [];
   if (missing.length > 0) {
     const scanned = scanLeaves(
       { db, from: compiler.from(), rowOf: base.rowOf, customers },
@@ -67,7 +67,8 @@ export function leafSets(db: Db, rule: Rule, owner: RuleOwner = {}): LeafSets | 
       if (leaf.kept) toStore.push({ name: storedLeafName(leaf.key), bytes: bytesOf(set) });
     });
   }
-  if (toStore.length > 0 && writeColumns(db, toStore)) entry.toStore.length = 0;
+  // The customers' columns go with kept leaves: a count of plain conditions writes nothing.
+  if (toStore.length > 0 && writeColumns(db, [...entry.toStore, ...toStore])) entry.toStore.length = 0;
   const combined = new Map<PlanNode, Bitset>();
   const membersOf = (node: PlanNode): Bitset => {
     let set = combined.get(node);

@@ -1,7 +1,7 @@
 /**
  * Segment live-recount benchmark: demo shops of several sizes, each in a fresh process; prints
- * p50/p95 of countRule (warm: recounts while editing; cold: first count after the orders part
- * changed) and of countRuleParts, as imported (and with --covering, also with the covering index
+ * p50/p95 of countRule (warm: the same rule again; cold: the first count after opening the project;
+ * edit: the recount after editing one condition, see segmentsCase.ts) and of countRuleParts, as imported (and with --covering, also with the covering index
  * once proposed for the import). Each size's project is kept between runs (cachedDemo.ts).
  *   node dist/electron/bench/segments.js                          10k and 100k customers
  *   node dist/electron/bench/segments.js --big                    also 1M customers (takes long)
@@ -67,11 +67,13 @@ function printTable(results: readonly SegmentsCaseResult[]): void {
       t.warmP95Ms,
       t.coldP50Ms,
       t.coldP95Ms,
+      t.editP50Ms,
+      t.editP95Ms,
       t.partsWarmP50Ms,
       t.partsWarmP95Ms,
     ].join(' | ');
   console.log(
-    'customers | order lines | order_lines index | count p50 ms | count p95 ms | cold p50 ms | cold p95 ms | parts p50 ms | parts p95 ms',
+    'customers | order lines | order_lines index | count p50 ms | count p95 ms | cold p50 ms | cold p95 ms | edit p50 ms | edit p95 ms | parts p50 ms | parts p95 ms',
   );
   for (const r of results) {
     console.log(row(r, 'as imported', r.asImported));
@@ -87,7 +89,7 @@ function printTable(results: readonly SegmentsCaseResult[]): void {
     for (const [label, t] of measured) {
       for (const rule of t.rules) {
         console.log(
-          `  ${label}: warm p50 ${rule.warmP50Ms} / p95 ${rule.warmP95Ms} ms, cold p50 ${rule.coldP50Ms} / p95 ${rule.coldP95Ms} ms, ${rule.members} members: ${rule.name}`,
+          `  ${label}: warm p50 ${rule.warmP50Ms} / p95 ${rule.warmP95Ms} ms, cold p50 ${rule.coldP50Ms} / p95 ${rule.coldP95Ms} ms, edit p50 ${rule.editP50Ms} / p95 ${rule.editP95Ms} ms, ${rule.members} members: ${rule.name}`,
         );
       }
     }

@@ -4,7 +4,10 @@
  * the live recount (countRule) of the bench's rules and of the goal's shapes, timed per rule:
  *   warm: repeated recounts on one open connection, as while the user edits;
  *   cold: the first count on a freshly opened project file (new connection: no cache of ours,
- *         SQLite's page cache empty; the OS file cache stays warm), as when a project opens.
+ *         SQLite's page cache empty; the OS file cache stays warm), as when a project opens;
+ *   edit: the recount after editing one condition (ruleEdit.ts) on the open connection. Counts
+ *         are made from the rule's leaves (segments/leaves/), so "warm", the same rule again, only
+ *         combines remembered leaves; "edit" evaluates the one condition that changed.
  * With --covering, then the same with the covering index on order_lines once proposed for the
  * import. The imported project is kept between runs (cachedDemo.ts; --fresh makes it anew).
  * Prints one JSON line.
@@ -17,6 +20,7 @@ import { openProjectFile } from '../core/db/projectFile.js';
 import { countRule, countRuleParts } from '../core/segments/count.js';
 import { saveSegment } from '../core/segments/store.js';
 import { cachedDemoProject } from './cachedDemo.js';
+import { editOneCondition } from './ruleEdit.js';
 import { BENCH_RULES, type BenchRule } from './segmentRules.js';
 import { benchShapes, REFERENCED_SEGMENT } from './segmentShapes.js';
 import { percentile, timeIt } from './stats.js';
@@ -28,6 +32,8 @@ export interface RuleTimings {
   warmP95Ms: number;
   coldP50Ms: number;
   coldP95Ms: number;
+  editP50Ms: number;
+  editP95Ms: number;
 }
 
 export interface Timings {
@@ -35,6 +41,8 @@ export interface Timings {
   warmP95Ms: number;
   coldP50Ms: number;
   coldP95Ms: number;
+  editP50Ms: number;
+  editP95Ms: number;
   /** Opening the project file ahead of a cold count (not part of the cold figure). */
   openP50Ms: number;
   partsWarmP50Ms: number;
@@ -56,6 +64,7 @@ export interface SegmentsCaseResult {
 async function measure(file: string, rules: BenchRule[], runs: number, coldRuns: number): Promise<Timings> {
   const warm: number[] = [];
   const cold: number[] = [];
+  const edit: number[] = [];
   const opens: number[] = [];
   const parts: number[] = [];
   const result: RuleTimings[] = [];
@@ -72,6 +81,7 @@ async function measure(file: string, rules: BenchRule[], runs: number, coldRuns:
     }
     const db = openProjectFile(file);
     const warmTimes: number[] = [];
+    const editTimes: number[] = [];
     let members = 0;
     try {
       countRule(db, rule); // the cold count, not timed here
@@ -80,6 +90,10 @@ async function measure(file: string, rules: BenchRule[], runs: number, coldRuns:
         members = t.value.customers;
         warmTimes.push(t.seconds * 1000);
       }
+      for (let i = 1; i <= runs; i += 1) {
+        const edited = editOneCondition(rule, i);
+        editTimes.push((await timeIt(() => countRule(db, edited))).seconds * 1000);
+      }
       for (let i = 0; i < Math.min(runs, 10); i += 1)
         parts.push((await timeIt(() => countRuleParts(db, rule))).seconds * 1000);
     } finally {
@@ -87,6 +101,7 @@ async function measure(file: string, rules: BenchRule[], runs: number, coldRuns:
     }
     warm.push(...warmTimes);
     cold.push(...coldTimes);
+    edit.push(...editTimes);
     result.push({
       name,
       members,
@@ -94,6 +109,8 @@ async function measure(file: string, rules: BenchRule[], runs: number, coldRuns:
       warmP95Ms: ms(percentile(warmTimes, 95)),
       coldP50Ms: ms(percentile(coldTimes, 50)),
       coldP95Ms: ms(percentile(coldTimes, 95)),
+      editP50Ms: ms(percentile(editTimes, 50)),
+      editP95Ms: ms(percentile(editTimes, 95)),
     });
   }
   return {
@@ -101,6 +118,8 @@ async function measure(file: string, rules: BenchRule[], runs: number, coldRuns:
     warmP95Ms: ms(percentile(warm, 95)),
     coldP50Ms: ms(percentile(cold, 50)),
     coldP95Ms: ms(percentile(cold, 95)),
+    editP50Ms: ms(percentile(edit, 50)),
+    editP95Ms: ms(percentile(edit, 95)),
     openP50Ms: ms(percentile(opens, 50)),
     partsWarmP50Ms: ms(percentile(parts, 50)),
     partsWarmP95Ms: ms(percentile(parts, 95)),

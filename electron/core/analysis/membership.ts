@@ -6,11 +6,11 @@
  */
 import { WorkbenchError } from '../../../shared/errors.js';
 import { bytesOf, readColumn, type StoredColumn, uint32Of, writeColumns } from '../columnCache/columnStore.js';
+import { type CustomerBase, customerBase } from '../columnCache/customerBase.js';
 import type { Db } from '../db/projectFile.js';
 import { type Fragment, joinFragments, raw, sql } from '../db/sqlFragment.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { RuleCompiler } from '../segments/compile.js';
-import { type CustomerBase, customerBase } from './customerBase.js';
 import { membershipKey } from './membershipKey.js';
 import type { AnalysedSegment } from './segmentRefs.js';
 

@@ -14,6 +14,13 @@ import { dataStamp } from './dataStamp.js';
 const TABLE = 'column_cache';
 /** Memberships kept at most: 125 KB each at a million customers. */
 export const MAX_MEMBERSHIPS = 256;
+/** Members of single orders or events conditions of live counts (segments/leaves/), kept at most. */
+export const MAX_LEAVES = 256;
+/** Names under a prefix grow with every rule tried: the oldest go past the prefix's bound. */
+const BOUNDED: ReadonlyArray<[prefix: string, max: number]> = [
+  ['member/', MAX_MEMBERSHIPS],
+  ['leaf/', MAX_LEAVES],
+];
 
 export interface StoredColumn {
   name: string;
@@ -48,10 +55,11 @@ export function writeColumns(db: Db, columns: readonly StoredColumn[]): boolean 
         for (const column of columns) put.run(column.name, stamp, column.bytes);
         // Rules compared without being saved are kept too: the oldest memberships go past a bound
         // (a replaced row takes a new rowid, so rowid order is the order of writing).
-        db.prepare(
-          `DELETE FROM ${TABLE} WHERE rowid IN (SELECT rowid FROM ${TABLE} WHERE name LIKE 'member/%'
+        const trim = db.prepare(
+          `DELETE FROM ${TABLE} WHERE rowid IN (SELECT rowid FROM ${TABLE} WHERE name LIKE ? || '%'
              ORDER BY rowid DESC LIMIT -1 OFFSET ?)`,
-        ).run(MAX_MEMBERSHIPS);
+        );
+        for (const [prefix, max] of BOUNDED) trim.run(prefix, max);
       })(),
     );
     return true;

@@ -46,7 +46,14 @@ interface CompiledQuery {
 }
 
 /** Groups, negations and segment references nested deeper than this are refused (SQLite caps expression depth). */
-const MAX_RULE_DEPTH = 100;
+export const MAX_RULE_DEPTH = 100;
+
+/** Refuses a node met deeper than MAX_RULE_DEPTH (`path` locates it). */
+export function checkRuleDepth(depth: number, path: string): void {
+  if (depth > MAX_RULE_DEPTH) {
+    throw new WorkbenchError('INVALID_PARAMS', `The rule is nested more than ${MAX_RULE_DEPTH} levels deep.`, { path });
+  }
+}
 
 interface CompilerOptions {
   /**
@@ -94,6 +101,14 @@ export class RuleCompiler {
     return this.node(rule, path, 'customer', trail, 0);
   }
 
+  /**
+   * One node met at `depth` while segments `trail` are expanded (the leaf evaluator walks the
+   * groups and references itself, leaves/leafPlan.ts): the same checks and errors as inside a rule.
+   */
+  nodeAt(rule: Rule, path: string, trail: readonly number[], depth: number): Fragment {
+    return this.node(rule, path, 'customer', trail, depth);
+  }
+
   /** FROM clause joining what the compiled expressions so far use (plus the metrics when asked). */
   from(withMetrics = false): string {
     let from = 'customers c';
@@ -105,11 +120,7 @@ export class RuleCompiler {
   }
 
   private node(rule: Rule, path: string, scope: FieldScope, trail: readonly number[], depth: number): Fragment {
-    if (depth > MAX_RULE_DEPTH) {
-      throw new WorkbenchError('INVALID_PARAMS', `The rule is nested more than ${MAX_RULE_DEPTH} levels deep.`, {
-        path,
-      });
-    }
+    checkRuleDepth(depth, path);
     const child = (i: number) => (path === '' ? String(i) : `${path}.${i}`);
     if (isAnd(rule) || isOr(rule)) {
       const children = isAnd(rule) ? rule.and : rule.or;
@@ -301,7 +312,7 @@ function checkOrders(rule: OrdersRule, path: string): void {
 }
 
 /** An error inside a referenced segment's rule points at the reference and names the segment. */
-function inSegment(error: unknown, name: string, path: string): unknown {
+export function inSegment(error: unknown, name: string, path: string): unknown {
   if (!(error instanceof WorkbenchError)) return error;
   const named = error.message.startsWith('Segment references form a cycle') || error.message.startsWith('In segment "');
   const message = named ? error.message : `In segment "${name}": ${error.message}`;

@@ -1,124 +1,54 @@
 /**
  * Live counts of a rule: members, their revenue (sum of monetary) and both as shares of all
  * customers; per node of the rule for the builder; and the member ids for export and checks.
+ * Counted from the rule's leaves (leaves/leafSets.ts: each condition evaluated once per data
+ * version and as-of date, then combined by word operations), so that editing one condition costs
+ * one condition; by one SQL statement (sqlCount.ts) where that does not apply.
  */
 import type { RulePartCount, SegmentCounts } from '../../../shared/api.js';
-import { WorkbenchError } from '../../../shared/errors.js';
-import { isAnd, isNot, isOr, type Rule } from '../../../shared/model/rules.js';
+import type { Rule } from '../../../shared/model/rules.js';
 import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
 import { round6 } from '../db/rounding.js';
-import { joinFragments, raw, sql } from '../db/sqlFragment.js';
-import { revenueShare } from '../metrics/share.js';
-import { RuleCompiler } from './compile.js';
+import { type Bitset, fullSet, popcount, rowsOf, totalOver } from './leaves/bitset.js';
+import type { PlanNode } from './leaves/leafPlan.js';
+import { type LeafSets, leafSets } from './leaves/leafSets.js';
 import { ruleParts } from './ruleParts.js';
 import type { RuleOwner } from './segmentCatalog.js';
-
-interface Totals {
-  customers: number;
-  revenue: number;
-}
-
-function allCustomers(db: Db): Totals {
-  return DataCache.of(db).remember(
-    'totals',
-    () =>
-      db
-        .prepare(
-          'SELECT COUNT(*) AS customers, TOTAL(m.monetary) AS revenue FROM customers c LEFT JOIN customer_metrics m ON m.customer = c.id',
-        )
-        .get() as Totals,
-  );
-}
-
-function toCounts(part: Totals, all: Totals): SegmentCounts {
-  return {
-    customers: part.customers,
-    revenue: round6(part.revenue),
-    share_customers: all.customers === 0 ? 0 : round6(part.customers / all.customers),
-    share_revenue: revenueShare(part.revenue, all.revenue),
-  };
-}
+import { countRulePartsSql, countRuleSql, memberIdsSql, partLeaves, toCounts } from './sqlCount.js';
 
 export function countRule(db: Db, rule: Rule, owner: RuleOwner = {}): SegmentCounts {
-  const compiler = new RuleCompiler(db, owner, { cacheOrders: true });
-  const where = compiler.expression(rule);
-  const part = db
-    .prepare(
-      `SELECT COUNT(*) AS customers, TOTAL(m.monetary) AS revenue FROM ${compiler.from(true)} WHERE ${where.sql}`,
-    )
-    .get(...where.params) as Totals;
-  return toCounts(part, allCustomers(db));
+  const sets = leafSets(db, rule, owner);
+  if (!sets) return countRuleSql(db, rule, owner);
+  return toCounts(totals(sets, sets.membersOf(sets.plan.root)), allCustomers(db, sets));
 }
 
 /** Ids of the member customers (customers.id), ascending. */
 export function memberIds(db: Db, rule: Rule, owner: RuleOwner = {}): number[] {
-  const compiler = new RuleCompiler(db, owner, { cacheOrders: true });
-  const where = compiler.expression(rule);
-  return db
-    .prepare(`SELECT c.id FROM ${compiler.from()} WHERE ${where.sql} ORDER BY c.id`)
-    .pluck()
-    .all(...where.params) as number[];
+  const sets = leafSets(db, rule, owner);
+  if (!sets) return memberIdsSql(db, rule, owner);
+  const ids = sets.base.ids;
+  return rowsOf(sets.membersOf(sets.plan.root)).map((row) => ids[row] as number);
 }
 
-/** Nodes per query: two result columns each, under SQLite's 2000-column limit. */
-const PARTS_PER_QUERY = 800;
-/** One flag column per leaf, in one TEMP table. */
-const MAX_LEAVES = 1900;
-let partsTables = 0;
-
-/**
- * Every node of the rule outside orders.where, each counted on its own over all customers.
- * Each leaf (condition, orders condition, segment reference) is evaluated once per customer
- * into a materialised 0/1 flag; groups are then combined from their leaves' flags.
- */
+/** Every node of the rule outside orders.where, each counted on its own over all customers. */
 export function countRuleParts(db: Db, rule: Rule, owner: RuleOwner = {}): RulePartCount[] {
-  const compiler = new RuleCompiler(db, owner, { cacheOrders: true });
-  compiler.expression(rule); // reports an error with the path of the node concerned
+  const sets = leafSets(db, rule, owner);
+  if (!sets) return countRulePartsSql(db, rule, owner);
+  // After the rule is checked, as the SQL path refuses it.
   const parts = ruleParts(rule);
-  const leaves = parts.filter((p) => !isAnd(p.rule) && !isOr(p.rule) && !isNot(p.rule));
-  if (leaves.length > MAX_LEAVES) {
-    throw new WorkbenchError(
-      'INVALID_PARAMS',
-      `The rule has ${leaves.length} conditions: counts per part are given for up to ${MAX_LEAVES}.`,
-    );
-  }
-  const leafColumn = new Map(leaves.map((p, i) => [p.rule, `f${i}`]));
-  const flag = (r: Rule): string => {
-    if (isNot(r)) return `(NOT ${flag(r.not)})`;
-    if (isAnd(r)) return r.and.length === 0 ? '1' : `(${r.and.map(flag).join(' AND ')})`;
-    if (isOr(r)) return r.or.length === 0 ? '0' : `(${r.or.map(flag).join(' OR ')})`;
-    return leafColumn.get(r) as string;
-  };
-  const columns = joinFragments(
-    [
-      raw('m.monetary AS mon'),
-      ...leaves.map((p, i) => sql`COALESCE(${compiler.expression(p.rule, p.path)}, 0) AS ${raw(`f${i}`)}`),
-    ],
-    ', ',
-  );
-  // One pass computes the flags (TEMP table: several queries may sum them when the rule is huge).
-  partsTables += 1;
-  const table = `segwb_parts_${partsTables}`;
-  DataCache.of(db).ownWrite(() =>
-    db
-      .prepare(`CREATE TEMP TABLE ${table} AS SELECT ${columns.sql} FROM ${compiler.from(true)}`)
-      .run(...columns.params),
-  );
-  try {
-    const result: RulePartCount[] = [];
-    for (let start = 0; start < parts.length; start += PARTS_PER_QUERY) {
-      const chunk = parts.slice(start, start + PARTS_PER_QUERY);
-      const sums = chunk
-        .map((p, i) => `SUM(${flag(p.rule)}) AS n${i}, TOTAL(CASE WHEN ${flag(p.rule)} THEN mon END) AS r${i}`)
-        .join(', ');
-      const row = db.prepare(`SELECT ${sums} FROM temp.${table}`).get() as Record<string, number | null>;
-      chunk.forEach((p, i) => {
-        result.push({ path: p.path, customers: row[`n${i}`] ?? 0, revenue: round6(row[`r${i}`] ?? 0) });
-      });
-    }
-    return result;
-  } finally {
-    db.exec(`DROP TABLE IF EXISTS temp.${table}`);
-  }
+  partLeaves(parts);
+  return parts.map(({ path }) => {
+    const part = totals(sets, sets.membersOf(sets.plan.byPath.get(path) as PlanNode));
+    return { path, customers: part.customers, revenue: round6(part.revenue) };
+  });
+}
+
+function totals(sets: LeafSets, members: Bitset): { customers: number; revenue: number } {
+  return { customers: popcount(members), revenue: totalOver(members, sets.base.monetary) };
+}
+
+/** All customers from the kept columns: the same sum, in the same order, as the SQL's TOTAL. */
+function allCustomers(db: Db, sets: LeafSets): { customers: number; revenue: number } {
+  return DataCache.of(db).remember('kept customer totals', () => totals(sets, fullSet(sets.customers)));
 }

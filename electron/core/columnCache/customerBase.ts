@@ -3,9 +3,10 @@
  * once per data version and kept as columns in the project file (columnCache/columnStore.ts), so that the
  * first comparison after opening a project reads four blobs instead of a million rows.
  */
-import { bytesOf, float64Of, readColumn, type StoredColumn } from '../columnCache/columnStore.js';
+
 import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
+import { bytesOf, float64Of, readColumn, type StoredColumn } from './columnStore.js';
 
 export interface CustomerBase {
   ids: Float64Array;

@@ -16,6 +16,12 @@ export interface Engine {
   onEvent(listener: (envelope: EventEnvelope) => void): () => void;
   readonly session: Session;
   close(): void;
+  /**
+   * For an exit (browser mode's SIGTERM): cancels a running import and the work after one, waits
+   * a little for them to roll back, then closes. Whatever still writes after that is inside one
+   * SQLite transaction, which the exit rolls back; the project file is never half-written.
+   */
+  stop(): Promise<void>;
 }
 
 export function createEngine(options: SessionOptions): Engine {
@@ -56,17 +62,24 @@ export function createEngine(options: SessionOptions): Engine {
     }
   }
 
+  function close(): void {
+    session.close();
+    void session.database.close();
+    bus.removeAllListeners();
+  }
+
   return {
     call,
     session,
+    close,
+    async stop() {
+      await session.imports.stop();
+      // An import past its last cancel check (CREATE INDEX, COMMIT) still holds its connection.
+      if (!session.imports.busy) close();
+    },
     onEvent(listener) {
       bus.on('event', listener);
       return () => bus.off('event', listener);
-    },
-    close() {
-      session.close();
-      void session.database.close();
-      bus.removeAllListeners();
     },
   };
 }

@@ -34,7 +34,7 @@ export interface BrowserMode {
   engine: Engine;
   projectsDir: string;
   stateDir: string;
-  /** Stops the server, then closes the open project. Safe to call twice. */
+  /** Stops the server, then a running import and the work after it, then closes the open project. Safe to call twice. */
   close(): Promise<void>;
 }
 
@@ -66,7 +66,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     projectsDir,
     stateDir,
     close() {
-      closing ??= server.close().finally(() => engine.close());
+      closing ??= server.close().finally(() => engine.stop());
       return closing;
     },
   };

@@ -18,10 +18,12 @@ export interface Engine {
   close(): void;
   /**
    * For an exit (browser mode's SIGTERM): cancels a running import and the work after one, waits
-   * a little for them to roll back, then closes. Whatever still writes after that is inside one
-   * SQLite transaction, which the exit rolls back; the project file is never half-written.
+   * a little for them to roll back, then closes. Resolves false when a worker is still inside a
+   * SQLite statement: process.exit() would wait for it to end (minutes for a 1 GB file's index),
+   * so the caller ends the process at once instead; its transaction is then rolled back at the
+   * next open, and a new project's copy is never renamed over the project.
    */
-  stop(): Promise<void>;
+  stop(): Promise<boolean>;
 }
 
 export function createEngine(options: SessionOptions): Engine {
@@ -73,9 +75,9 @@ export function createEngine(options: SessionOptions): Engine {
     session,
     close,
     async stop() {
-      await session.imports.stop();
-      // An import past its last cancel check (CREATE INDEX, COMMIT) still holds its connection.
-      if (!session.imports.busy) close();
+      const ended = await session.imports.stop();
+      if (ended) close();
+      return ended;
     },
     onEvent(listener) {
       bus.on('event', listener);

@@ -145,18 +145,20 @@ export class ImportRunner {
   /**
    * Stops everything for a shutdown: running imports are cancelled (they roll back; a new
    * project's copy is deleted), the work after an import is abandoned, no new import starts.
-   * Resolves when they have ended, or after a grace period: whatever is still writing then is
-   * inside one SQLite transaction, which an exit rolls back.
+   * Resolves true once they have ended, false if some are still writing after the grace period:
+   * a worker inside one long SQLite statement (CREATE INDEX, COMMIT) cannot be interrupted.
    */
-  async stop(graceMs = STOP_GRACE_MS): Promise<void> {
+  async stop(graceMs = STOP_GRACE_MS): Promise<boolean> {
     this.stopping.abort();
     for (const running of this.running.values()) Atomics.store(running.flag, 0, 1);
     let timer: NodeJS.Timeout | undefined;
-    const grace = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, graceMs);
+    const grace = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), graceMs);
     });
-    await Promise.race([Promise.all([...this.endings, this.afterWork]), grace]);
+    const ended = Promise.all([...this.endings, this.afterWork]).then(() => true);
+    const outcome = await Promise.race([ended, grace]);
     clearTimeout(timer);
+    return outcome;
   }
 
   cancel(jobId: string): boolean {

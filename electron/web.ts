@@ -11,7 +11,12 @@ async function main(): Promise<void> {
   process.stdout.write('Open this address in a browser (it only works on this computer). Press Ctrl+C to stop.\n');
   const stop = (): void => {
     app.close().then(
-      () => process.exit(0),
+      (ended) => {
+        if (ended) process.exit(0);
+        // process.exit() would wait for the import's statement to end; its transaction is rolled back.
+        process.stderr.write('An import was still writing: stopped without it; the project is as before the import.\n');
+        process.kill(process.pid, 'SIGKILL');
+      },
       (error: unknown) => {
         process.stderr.write(`Stopping failed: ${error instanceof Error ? error.message : String(error)}\n`);
         process.exit(1);

@@ -62,6 +62,8 @@ async function main(): Promise<void> {
       }),
     );
     clearInterval(sampler);
+    // The RFM snapshot of history follows the import in a worker; the queries below are timed without it.
+    await session.imports.settled();
     const db = project.db;
     const totals = projectTotals(db); // not timed: the multi-file case must find the same
     const metrics = await timeIt(async () => computeMetricsSql(db));

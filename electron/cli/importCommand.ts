@@ -163,6 +163,8 @@ async function importOne(
     else printReport(report);
     return 0;
   } finally {
+    // The history's snapshot of the import is written off the main thread, after the report.
+    await engine.session.imports.settled();
     engine.close();
   }
 }

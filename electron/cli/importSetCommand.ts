@@ -42,6 +42,8 @@ export async function importSet(args: SetArgs): Promise<number> {
     else printSetReport(report);
     return 0;
   } finally {
+    // The history's snapshot of the import is written off the main thread, after the report.
+    await engine.session.imports.settled();
     engine.close();
   }
 }

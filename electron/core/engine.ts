@@ -16,6 +16,14 @@ export interface Engine {
   onEvent(listener: (envelope: EventEnvelope) => void): () => void;
   readonly session: Session;
   close(): void;
+  /**
+   * For an exit (browser mode's SIGTERM): cancels a running import and the work after one, waits
+   * a little for them to roll back, then closes. Resolves false when a worker is still inside a
+   * SQLite statement: process.exit() would wait for it to end (minutes for a 1 GB file's index),
+   * so the caller ends the process at once instead; its transaction is then rolled back at the
+   * next open, and a new project's copy is never renamed over the project.
+   */
+  stop(): Promise<boolean>;
 }
 
 export function createEngine(options: SessionOptions): Engine {
@@ -56,17 +64,24 @@ export function createEngine(options: SessionOptions): Engine {
     }
   }
 
+  function close(): void {
+    session.close();
+    void session.database.close();
+    bus.removeAllListeners();
+  }
+
   return {
     call,
     session,
+    close,
+    async stop() {
+      const ended = await session.imports.stop();
+      if (ended) close();
+      return ended;
+    },
     onEvent(listener) {
       bus.on('event', listener);
       return () => bus.off('event', listener);
-    },
-    close() {
-      session.close();
-      void session.database.close();
-      bus.removeAllListeners();
     },
   };
 }

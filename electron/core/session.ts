@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { WorkbenchError } from '../../shared/errors.js';
 import { createProjectFile, type Db, deleteProjectFile, type OpenProject, openProjectFile } from './db/projectFile.js';
-import { snapshotAfterImport } from './history/snapshots.js';
+import { snapshotOffThread } from './history/snapshotOffThread.js';
 import { ImportRunner } from './import/importRunner.js';
 import { removeStaleCopies } from './import/write/staleCopies.js';
 import { RecentProjects } from './project/recent.js';
@@ -23,7 +23,7 @@ export interface SessionOptions {
 
 export class Session {
   readonly recent: RecentProjects;
-  readonly imports = new ImportRunner(snapshotAfterImport);
+  readonly imports = new ImportRunner(snapshotOffThread);
   /** Called before the open project closes (analysis jobs reading it are stopped: handlers/analysisJob.ts). */
   private readonly closeListeners: Array<() => void> = [];
   /** A database opened where the data lives (sources/), beside or instead of a project. */

@@ -34,8 +34,12 @@ export interface BrowserMode {
   engine: Engine;
   projectsDir: string;
   stateDir: string;
-  /** Stops the server, then closes the open project. Safe to call twice. */
-  close(): Promise<void>;
+  /**
+   * Stops the server, then a running import and the work after it, then closes the open project.
+   * Resolves false when an import is still inside a SQLite statement (Engine.stop): then only
+   * ending the process at once is prompt. Safe to call twice.
+   */
+  close(): Promise<boolean>;
 }
 
 export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserMode> {
@@ -57,7 +61,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     engine.close();
     throw error;
   }
-  let closing: Promise<void> | null = null;
+  let closing: Promise<boolean> | null = null;
   return {
     url: server.url,
     port: server.port,
@@ -66,7 +70,10 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     projectsDir,
     stateDir,
     close() {
-      closing ??= server.close().finally(() => engine.close());
+      closing ??= server.close().then(
+        () => engine.stop(),
+        () => engine.stop(),
+      );
       return closing;
     },
   };

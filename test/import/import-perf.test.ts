@@ -179,6 +179,8 @@ describe('the compiled engine (parse worker and inserting worker)', () => {
         });
       }
     }
+    // The compiled engine writes each import's snapshot in a worker after the import answers.
+    await viaWorkers.imports.settled();
     const dumps: [Record<string, unknown[]>, Record<string, unknown[]>] = [
       dumpProject(a.db as Db),
       dumpProject(b.db as Db),
@@ -211,6 +213,7 @@ describe('the compiled engine (parse worker and inserting worker)', () => {
       replace: false,
       onProgress: () => {},
     });
+    await session.imports.settled();
     const before = dumpProject(project.db as Db);
     const file = path.join(dir, 'orders.csv');
     const jobId = randomUUID();

@@ -4,13 +4,13 @@
  */
 import path from 'node:path';
 import type { RunningImport } from '../../../shared/contract/import.js';
-import { WorkbenchError } from '../../../shared/errors.js';
+import { WorkbenchError, type WorkbenchErrorShape } from '../../../shared/errors.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
 import type { ImportSetReport, SetChoices } from '../../../shared/model/importSet.js';
 import { checkpointProject, runImportJob } from './importJob.js';
-import type { WorkerInput, WorkerMessage } from './importProtocol.js';
+import type { WorkerInput } from './importProtocol.js';
 import { runImportSet } from './set/runSet.js';
-import type { SetWorkerInput, SetWorkerMessage } from './set/setProtocol.js';
+import type { SetWorkerInput } from './set/setProtocol.js';
 import { compiledWorkerScript, startWorker } from './workerThread.js';
 
 interface StartImport {
@@ -39,13 +39,25 @@ interface Running {
   status: RunningImport;
 }
 
-/** Called with the project file after an import committed (history/snapshots.ts takes a snapshot then). */
-export type AfterImport = (projectPath: string) => void;
+/**
+ * Housekeeping after an import committed (history/snapshotOffThread.ts takes the RFM snapshot),
+ * given the project file; it runs while the app answers requests again and resolves when done,
+ * or soon after `stop` is aborted. Its failure changes nothing of the import.
+ */
+export type AfterImport = (projectPath: string, stop: AbortSignal) => Promise<void>;
+
+/** How long stop() lets running imports roll back before it returns anyway. */
+const STOP_GRACE_MS = 3000;
 
 export class ImportRunner {
   private readonly running = new Map<string, Running>();
+  /** The work after the last import, chained: the next import starts once it is done. */
+  private afterWork: Promise<void> = Promise.resolve();
+  /** Settled imports (resolved either way) of the jobs running now, for stop(). */
+  private readonly endings = new Set<Promise<unknown>>();
+  private readonly stopping = new AbortController();
 
-  constructor(private readonly afterImport: AfterImport = () => {}) {}
+  constructor(private readonly afterImport: AfterImport = async () => {}) {}
 
   async run(job: StartImport): Promise<ImportReport> {
     if (this.running.has(job.jobId)) {
@@ -62,14 +74,15 @@ export class ImportRunner {
         job.onProgress(progress);
       },
     };
-    try {
+    return this.tracked(job.jobId, async () => {
       const workerFile = compiledWorkerScript('./importWorker.js', import.meta.url);
-      const report = workerFile ? await runInWorker(workerFile, followed, flag) : await runInline(followed, flag);
-      this.afterImport(job.projectPath);
+      const ran = workerFile
+        ? runInWorker(workerFile, followed, flag)
+        : { report: runInline(followed, flag), exited: Promise.resolve() };
+      const report = await ran.report;
+      this.startAfterWork(job.projectPath, ran.exited);
       return report;
-    } finally {
-      this.running.delete(job.jobId);
-    }
+    });
   }
 
   /** Several files as one import (import/set), in a worker of its own; cancelled like any import. */
@@ -85,17 +98,67 @@ export class ImportRunner {
       progress: null,
     };
     this.running.set(job.jobId, { flag, status });
-    try {
+    return this.tracked(job.jobId, async () => {
       const workerFile = compiledWorkerScript('./set/setWorker.js', import.meta.url);
-      const report = workerFile
-        ? await runSetInWorker(workerFile, job, flag)
-        : await runImportSet({ ...job, isCancelled: () => Atomics.load(flag, 0) === 1 });
-      if (!workerFile) checkpointProject(job.projectPath);
-      this.afterImport(job.projectPath);
+      const ran = workerFile
+        ? runSetInWorker(workerFile, job, flag)
+        : { report: runSetInline(job, flag), exited: Promise.resolve() };
+      const report = await ran.report;
+      this.startAfterWork(job.projectPath, ran.exited);
       return report;
-    } finally {
-      this.running.delete(job.jobId);
-    }
+    });
+  }
+
+  /**
+   * Runs a registered job once the work after the previous import is done (it writes to the
+   * project too, and a new project's first import renames a copy over the file it writes to).
+   */
+  private tracked<T>(jobId: string, work: () => Promise<T>): Promise<T> {
+    const outcome = this.afterWork
+      .then(() => {
+        if (this.stopping.signal.aborted) throw stoppedError();
+        return work();
+      })
+      .finally(() => this.running.delete(jobId));
+    const ending = outcome.then(
+      () => {},
+      () => {},
+    );
+    this.endings.add(ending);
+    void ending.then(() => this.endings.delete(ending));
+    return outcome;
+  }
+
+  /** Starts the housekeeping once the import's worker has exited (after its checkpoint). */
+  private startAfterWork(projectPath: string, exited: Promise<void>): void {
+    const signal = this.stopping.signal;
+    this.afterWork = exited
+      .then(() => (signal.aborted ? undefined : this.afterImport(projectPath, signal)))
+      .catch(() => {});
+  }
+
+  /** Resolves once the work after the last import (its snapshot) is done. */
+  settled(): Promise<void> {
+    return this.afterWork;
+  }
+
+  /**
+   * Stops everything for a shutdown: running imports are cancelled (they roll back; a new
+   * project's copy is deleted), the work after an import is abandoned, no new import starts.
+   * Resolves true once they have ended, false if some are still writing after the grace period:
+   * a worker inside one long SQLite statement (CREATE INDEX, COMMIT) cannot be interrupted.
+   */
+  async stop(graceMs = STOP_GRACE_MS): Promise<boolean> {
+    this.stopping.abort();
+    for (const running of this.running.values()) Atomics.store(running.flag, 0, 1);
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), graceMs);
+    });
+    const ended = Promise.all([...this.endings, this.afterWork]).then(() => true);
+    const outcome = await Promise.race([ended, grace]);
+    clearTimeout(timer);
+    return outcome;
   }
 
   cancel(jobId: string): boolean {
@@ -116,6 +179,22 @@ export class ImportRunner {
   }
 }
 
+/** A job's report, and when its worker has exited (after the checkpoint it makes once the report is out). */
+interface Ran<T> {
+  report: Promise<T>;
+  exited: Promise<void>;
+}
+
+function stoppedError(): WorkbenchError {
+  return new WorkbenchError('CANCELLED', 'The app is closing: the import did not start.');
+}
+
+async function runSetInline(job: StartSetImport, flag: Int32Array): Promise<ImportSetReport> {
+  const report = await runImportSet({ ...job, isCancelled: () => Atomics.load(flag, 0) === 1 });
+  checkpointProject(job.projectPath);
+  return report;
+}
+
 async function runInline(job: StartImport, flag: Int32Array): Promise<ImportReport> {
   const report = await runImportJob({
     ...job,
@@ -126,7 +205,7 @@ async function runInline(job: StartImport, flag: Int32Array): Promise<ImportRepo
   return report;
 }
 
-function runInWorker(file: string, job: StartImport, flag: Int32Array): Promise<ImportReport> {
+function runInWorker(file: string, job: StartImport, flag: Int32Array): Ran<ImportReport> {
   const workerData: WorkerInput = {
     jobId: job.jobId,
     projectPath: job.projectPath,
@@ -137,25 +216,10 @@ function runInWorker(file: string, job: StartImport, flag: Int32Array): Promise<
     fresh: job.fresh === true,
     cancelBuffer: flag.buffer as SharedArrayBuffer,
   };
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const worker = startWorker(file, workerData, 'The import', (error) => {
-      if (settled) return;
-      settled = true;
-      reject(error);
-    });
-    worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') job.onProgress(message.progress);
-      else {
-        settled = true;
-        if (message.type === 'done') resolve(message.report);
-        else reject(new WorkbenchError(message.error.code, message.error.message, message.error.details));
-      }
-    });
-  });
+  return runJobWorker<ImportReport>(file, workerData, job.onProgress);
 }
 
-function runSetInWorker(file: string, job: StartSetImport, flag: Int32Array): Promise<ImportSetReport> {
+function runSetInWorker(file: string, job: StartSetImport, flag: Int32Array): Ran<ImportSetReport> {
   const workerData: SetWorkerInput = {
     projectPath: job.projectPath,
     paths: job.paths,
@@ -163,17 +227,36 @@ function runSetInWorker(file: string, job: StartSetImport, flag: Int32Array): Pr
     replace: job.replace,
     cancelBuffer: flag.buffer as SharedArrayBuffer,
   };
-  return new Promise((resolve, reject) => {
+  return runJobWorker<ImportSetReport>(file, workerData);
+}
+
+type JobMessage<T> =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; report: T }
+  | { type: 'error'; error: WorkbenchErrorShape };
+
+/** Runs an import's worker: its report (or error) as its last message, then its exit. */
+function runJobWorker<T>(file: string, workerData: unknown, onProgress?: (progress: ImportProgress) => void): Ran<T> {
+  let exitedNow = () => {};
+  const exited = new Promise<void>((resolve) => {
+    exitedNow = resolve;
+  });
+  const report = new Promise<T>((resolve, reject) => {
     let settled = false;
     const worker = startWorker(file, workerData, 'The import', (error) => {
       if (settled) return;
       settled = true;
       reject(error);
     });
-    worker.on('message', (message: SetWorkerMessage) => {
-      settled = true;
-      if (message.type === 'done') resolve(message.report);
-      else reject(new WorkbenchError(message.error.code, message.error.message, message.error.details));
+    worker.once('exit', () => exitedNow());
+    worker.on('message', (message: JobMessage<T>) => {
+      if (message.type === 'progress') onProgress?.(message.progress);
+      else {
+        settled = true;
+        if (message.type === 'done') resolve(message.report);
+        else reject(new WorkbenchError(message.error.code, message.error.message, message.error.details));
+      }
     });
   });
+  return { report, exited };
 }

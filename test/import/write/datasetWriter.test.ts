@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { createProjectFile, openProjectFile } from '../../../electron/core/db/projectFile.js';
 import { runImportJob } from '../../../electron/core/import/importJob.js';
 import { previewFile } from '../../../electron/core/import/preview.js';
+import type { ImportOptions } from '../../../shared/model/import.js';
 import { tempDir } from '../../support/session.js';
 
 /** BatchInsert's rows per statement and the parser's rows per batch (encodeFile.ts). */
@@ -60,13 +61,12 @@ function writeCsv(dir: string, rows: Line[]): string {
   return file;
 }
 
-async function importInto(project: string, file: string, fresh: boolean) {
-  const preview = await previewFile(file, { dateOrder: 'ymd' });
+async function importInto(project: string, file: string, fresh: boolean, options?: ImportOptions) {
   return runImportJob({
     jobId: `boundary-${fresh}`,
     projectPath: project,
     filePath: file,
-    options: preview.options,
+    options: options ?? (await previewFile(file, { dateOrder: 'ymd' })).options,
     replace: false,
     fresh,
     isCancelled: () => false,
@@ -176,18 +176,10 @@ describe('import around the batch sizes', () => {
       fs.writeFileSync(header, 'order_id,customer_id,order_date,amount,channel\nO1,C1,2024-01-01 09:00,1.25,store\n');
       const preview = await previewFile(header, { dateOrder: 'ymd' });
       fs.writeFileSync(header, 'order_id,customer_id,order_date,amount,channel\n');
-      await expect(
-        runImportJob({
-          jobId: 'empty',
-          projectPath: project,
-          filePath: header,
-          options: preview.options,
-          replace: false,
-          fresh,
-          isCancelled: () => false,
-          onProgress: () => {},
-        }),
-      ).rejects.toMatchObject({ code: 'IMPORT_FAILED', message: 'orders-0.csv has no data rows.' });
+      await expect(importInto(project, header, fresh, preview.options)).rejects.toMatchObject({
+        code: 'IMPORT_FAILED',
+        message: 'orders-0.csv has no data rows.',
+      });
       expect(counts(project)).toEqual({ lines: 0, orders: 0, customers: 0, indexes: ['order_totals_customer'] });
       expect(fs.readdirSync(dir).sort()).toEqual(['orders-0.csv', 'p.segwb']);
     });

@@ -109,6 +109,6 @@ function pluralForm(lang: UiLanguage, entry: PluralText, count: ReasonValue | un
   return (entry as unknown as Record<string, string | undefined>)[form] ?? entry.other;
 }
 
-function fill(template: string, valueOf: (name: string) => string | undefined): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => valueOf(name) ?? whole);
+function fill(template: string, textOf: (name: string) => string | undefined): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => textOf(name) ?? whole);
 }

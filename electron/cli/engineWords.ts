@@ -7,9 +7,10 @@ import type { ClvWarning } from '../../shared/contract/clv.js';
 import type { RfmHistoryWarning } from '../../shared/contract/rfm.js';
 import type { WorkbenchError } from '../../shared/errors.js';
 import { type ErrorWording, wordingOf } from '../../shared/errorWording.js';
+import { hasRefusal, refusalText } from '../../shared/i18n/importReasonText.js';
 import { SHORT_HISTORY_DAYS } from '../core/rfm/population.js';
 import { en } from './words/en.js';
-import { cliLanguage, kindName, listSeparator, say, type WordKey } from './words/say.js';
+import { cliLanguage, kindName, listSeparator, num, say, type WordKey } from './words/say.js';
 
 /** RFM over too short a history: the span in days and its first and last order date. */
 export function rfmHistoryText(warning: RfmHistoryWarning): string {
@@ -69,7 +70,10 @@ function unitsName(unit: string): string {
  * does a wording the CLI has no words for.
  */
 export function wordedText(english: string, wording: ErrorWording | null | undefined): string {
-  if (!wording || cliLanguage() === 'en' || !Object.hasOwn(en.engine.worded, wording.key)) return english;
+  if (!wording || cliLanguage() === 'en') return english;
+  // Refusals the CLI shares with the app (shared/i18n/importReasons.ts).
+  if (hasRefusal(wording.key)) return refusalText(cliLanguage(), wording.key, wording.values, num, false);
+  if (!Object.hasOwn(en.engine.worded, wording.key)) return english;
   const values = { ...wording.values };
   if (typeof values.kind === 'string') values.kind = kindName(values.kind);
   // The engine lists file names with ', ' (same_kind_files); Persian and Arabic separate with '، '.

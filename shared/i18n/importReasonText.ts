@@ -62,14 +62,20 @@ export function presetName(lang: UiLanguage, id: PresetId): string {
   return IMPORT_REASONS[lang].presets[id];
 }
 
-/** A refusal the shared catalog words (zip_archive), with its values filled in. */
+/**
+ * A refusal the shared catalog words (zip_archive), with its values filled in. `bidiMarks` false: without
+ * the left-to-right marks that keep ".xlsx" whole in a right-to-left page (a terminal lays text out itself,
+ * and the CLI shows such marks as escapes).
+ */
 export function refusalText(
   lang: UiLanguage,
   key: keyof (typeof IMPORT_REASONS)['en']['refusals'],
   values: Readonly<Record<string, string | number>>,
   formatNumber: FormatNumber,
+  bidiMarks = true,
 ): string {
-  return fill(IMPORT_REASONS[lang].refusals[key], (name) => {
+  const template = IMPORT_REASONS[lang].refusals[key];
+  return fill(bidiMarks ? template : template.replaceAll('\u200e', ''), (name) => {
     const value = values[name];
     return typeof value === 'number' ? formatNumber(value) : value;
   });

@@ -1,4 +1,5 @@
 /** Arabic words of the engine's errors that carry a wording key (shared/errorWording.ts). */
+import { IMPORT_REASONS } from '../../../../shared/i18n/importReasons.js';
 import type { Localized, PluralForms } from '../catalog.js';
 import type { engineErrors as english } from '../en/engineErrors.js';
 
@@ -41,7 +42,8 @@ export const engineErrors = {
       '{{name}} مصنف Excel قديم (‎.xls) لا تستطيع منصة العمل قراءته: افتحه في Excel واحفظه بصيغة ‎.xlsx (Excel Workbook) أو CSV، ثم استورد ذلك الملف.',
     ods_workbook:
       '{{name}} جدول بيانات OpenDocument (‎.ods) لا تستطيع منصة العمل قراءته: افتحه في LibreOffice Calc أو Excel واحفظه بصيغة ‎.xlsx (Excel Workbook) أو CSV، ثم استورد ذلك الملف.',
-    zip_archive: '{{name}} ملف مضغوط zip وليس جدولًا: فك ضغطه واستورد ملفات CSV أو ‎.xlsx التي فيه.',
+    // Shared with the CLI (its words for the import's reasons and refusals).
+    zip_archive: IMPORT_REASONS.ar.refusals.zip_archive,
     linked_table_alone: 'يحتوي {{name}} على {{kind}}: مثل هذا الجدول يُستورد مع الملفات التي يرتبط بها، لا وحده.',
     // A file preview's refusals and warnings (import/layout.ts, import/sniff/warnings.ts).
     too_many_columns:

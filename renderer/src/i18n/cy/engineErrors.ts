@@ -1,4 +1,5 @@
 /** Welsh words of the engine's errors that carry a wording key (shared/errorWording.ts). */
+import { IMPORT_REASONS } from '../../../../shared/i18n/importReasons.js';
 import type { Localized, PluralForms } from '../catalog.js';
 import type { engineErrors as english } from '../en/engineErrors.js';
 
@@ -44,7 +45,8 @@ export const engineErrors = {
       'Mae {{name}} yn hen lyfr gwaith Excel (.xls) na all y fainc waith ei ddarllen: agorwch ef yn Excel a’i gadw fel .xlsx (Excel Workbook) neu CSV, yna mewnforiwch y ffeil honno.',
     ods_workbook:
       'Mae {{name}} yn daenlen OpenDocument (.ods) na all y fainc waith ei darllen: agorwch hi yn LibreOffice Calc neu Excel a’i chadw fel .xlsx (Excel Workbook) neu CSV, yna mewnforiwch y ffeil honno.',
-    zip_archive: 'Archif zip yw {{name}}, nid tabl: dadbaciwch hi a mewnforiwch y ffeiliau CSV neu .xlsx sydd ynddi.',
+    // Shared with the CLI (its words for the import's reasons and refusals).
+    zip_archive: IMPORT_REASONS.cy.refusals.zip_archive,
     linked_table_alone:
       'Mae {{kind}} yn {{name}}: caiff tabl o’r fath ei fewnforio ynghyd â’r ffeiliau y mae’n cysylltu â nhw, nid ar ei ben ei hun.',
     // A file preview's refusals and warnings (import/layout.ts, import/sniff/warnings.ts).

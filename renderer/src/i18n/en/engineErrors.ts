@@ -3,6 +3,7 @@
  * sentences as the engine's English messages. A {{kind}} or {{reason}} value arrives as a code and is
  * worded by ErrorMessage from the import's kinds and reject reasons.
  */
+import { IMPORT_REASONS } from '../../../../shared/i18n/importReasons.js';
 export const engineErrors = {
   engineErrors: {
     file_not_found: '{{name}} was not found. Check that the file is still there and choose it again.',
@@ -44,7 +45,8 @@ export const engineErrors = {
       '{{name}} is an old Excel (.xls) workbook, which the workbench cannot read: open it in Excel and save it as .xlsx (Excel Workbook) or CSV, then import that file.',
     ods_workbook:
       '{{name}} is an OpenDocument spreadsheet (.ods), which the workbench cannot read: open it in LibreOffice Calc or Excel and save it as .xlsx (Excel Workbook) or CSV, then import that file.',
-    zip_archive: '{{name}} is a zip archive, not a table: unpack it and import the CSV or .xlsx files inside.',
+    // Shared with the CLI (its words for the import's reasons and refusals).
+    zip_archive: IMPORT_REASONS.en.refusals.zip_archive,
     linked_table_alone:
       '{{name}} holds {{kind}}: such a table is imported together with the files it links to, not on its own.',
     // A file preview's refusals and warnings (import/layout.ts, import/sniff/warnings.ts).

@@ -1,4 +1,5 @@
 /** Persian words of the engine's errors that carry a wording key (shared/errorWording.ts). */
+import { IMPORT_REASONS } from '../../../../shared/i18n/importReasons.js';
 import type { Localized, PluralForms } from '../catalog.js';
 import type { engineErrors as english } from '../en/engineErrors.js';
 
@@ -44,8 +45,8 @@ export const engineErrors = {
       '{{name}} کارپوشهٔ قدیمی اکسل (‎.xls) است که میز کار نمی‌تواند بخواند: آن را در اکسل باز کنید و با قالب ‎.xlsx (Excel Workbook) یا CSV ذخیره کنید، سپس همان فایل را درون‌ریزی کنید.',
     ods_workbook:
       '{{name}} صفحه‌گسترده‌ای از نوع OpenDocument (‎.ods) است که میز کار نمی‌تواند بخواند: آن را در LibreOffice Calc یا اکسل باز کنید و با قالب ‎.xlsx (Excel Workbook) یا CSV ذخیره کنید، سپس همان فایل را درون‌ریزی کنید.',
-    zip_archive:
-      '{{name}} یک فایل فشردهٔ zip است، نه جدول: آن را باز کنید و فایل‌های CSV یا ‎.xlsx درونش را درون‌ریزی کنید.',
+    // Shared with the CLI (its words for the import's reasons and refusals).
+    zip_archive: IMPORT_REASONS.fa.refusals.zip_archive,
     linked_table_alone:
       '{{name}} دادهٔ {{kind}} دارد: چنین جدولی همراه با فایل‌هایی که به آن‌ها پیوند دارد درون‌ریزی می‌شود، نه به‌تنهایی.',
     // A file preview's refusals and warnings (import/layout.ts, import/sniff/warnings.ts).

@@ -186,17 +186,17 @@ const fa = {
     role_price_as_amount: 'سرستون «{{header}}» (قیمتی بدون تعداد: به‌جای مبلغ به کار رفت)',
     preset_headers: 'سرستون‌های {{headers}} را دارد ({{preset}})',
     shopify_orders_kind: {
-      one: '{{preset}}: {{count}} سفارش، هر کدام یک سطر (نخستین سطر اقلام همان سفارش)؛ مبلغ = Total − Refunded Amount؛ مشتری = Email، با حروف کوچک',
+      one: '{{preset}}: هر سفارش یک سطر ({{count}} سفارش، نخستین سطر اقلام هر سفارش)؛ مبلغ = Total − Refunded Amount؛ مشتری = Email، با حروف کوچک',
       other:
-        '{{preset}}: {{count}} سفارش، هر کدام یک سطر (نخستین سطر اقلام همان سفارش)؛ مبلغ = Total − Refunded Amount؛ مشتری = Email، با حروف کوچک',
+        '{{preset}}: هر سفارش یک سطر ({{count}} سفارش، نخستین سطر اقلام هر سفارش)؛ مبلغ = Total − Refunded Amount؛ مشتری = Email، با حروف کوچک',
     },
     shopify_cancelled_skipped: {
       one: '{{count}} سفارش لغوشده («Cancelled at» پر شده) کنار گذاشته شد',
       other: '{{count}} سفارش لغوشده («Cancelled at» پر شده) کنار گذاشته شدند',
     },
     shopify_lines_kind: {
-      one: '{{preset}}: {{count}} قلم از سفارش‌های نگه‌داشته‌شده، که با Name به سفارش خود پیوند خورده است',
-      other: '{{preset}}: {{count}} قلم از سفارش‌های نگه‌داشته‌شده، که با Name به سفارش خود پیوند خورده‌اند',
+      one: '{{preset}}: اقلام سفارش‌های نگه‌داشته‌شده ({{count}} قلم)، که با Name به سفارش خود پیوند خورده است',
+      other: '{{preset}}: اقلام سفارش‌های نگه‌داشته‌شده ({{count}} قلم)، که با Name به سفارش خود پیوند خورده‌اند',
     },
     shopify_customers_kind: '{{preset}}: هر سطر یک مشتری، با کلید Email (با حروف کوچک)',
     shopify_customers_no_email: {
@@ -204,8 +204,9 @@ const fa = {
       other: '{{count}} مشتری نشانی ایمیل ندارند، پس کلیدی برایشان نیست و رد می‌شوند',
     },
     woo_kind: {
-      one: '{{preset}}: {{count}} سفارش، هر کدام یک سطر، مبلغ = «{{amount}}»، مشتری = «{{customer}}» (با حروف کوچک)',
-      other: '{{preset}}: {{count}} سفارش، هر کدام یک سطر، مبلغ = «{{amount}}»، مشتری = «{{customer}}» (با حروف کوچک)',
+      one: '{{preset}}: هر سفارش یک سطر ({{count}} سفارش)، مبلغ = «{{amount}}»، مشتری = «{{customer}}» (با حروف کوچک)',
+      other:
+        '{{preset}}: هر سفارش یک سطر ({{count}} سفارش)، مبلغ = «{{amount}}»، مشتری = «{{customer}}» (با حروف کوچک)',
     },
     woo_left_out: 'سفارش‌هایی که درآمدی نیاوردند کنار گذاشته شدند ({{statuses}})',
     woo_status: '{{status}}: {{count}}',
@@ -271,13 +272,13 @@ const ar = {
     role_price_as_amount: 'العنوان «{{header}}» (سعر بلا كمية: استُخدم مبلغًا)',
     preset_headers: 'في العناوين {{headers}} ({{preset}})',
     shopify_orders_kind: {
-      zero: '{{preset}}: {{count}} طلب، صف لكل طلب (أول صف من بنوده)؛ المبلغ = Total − Refunded Amount؛ العميل = Email بأحرف صغيرة',
-      one: '{{preset}}: طلب واحد، صف لكل طلب (أول صف من بنوده)؛ المبلغ = Total − Refunded Amount؛ العميل = Email بأحرف صغيرة',
-      two: '{{preset}}: طلبان، صف لكل طلب (أول صف من بنوده)؛ المبلغ = Total − Refunded Amount؛ العميل = Email بأحرف صغيرة',
-      few: '{{preset}}: {{count}} طلبات، صف لكل طلب (أول صف من بنوده)؛ المبلغ = Total − Refunded Amount؛ العميل = Email بأحرف صغيرة',
-      many: '{{preset}}: {{count}} طلبًا، صف لكل طلب (أول صف من بنوده)؛ المبلغ = Total − Refunded Amount؛ العميل = Email بأحرف صغيرة',
+      zero: '{{preset}}: صف لكل طلب ({{count}} طلب، أول صف من بنود كل طلب)؛ المبلغ = Total − Refunded Amount؛ العميل = Email بأحرف صغيرة',
+      one: '{{preset}}: صف لكل طلب (طلب واحد، أول صف من بنود كل طلب)؛ المبلغ = Total − Refunded Amount؛ العميل = Email بأحرف صغيرة',
+      two: '{{preset}}: صف لكل طلب (طلبان، أول صف من بنود كل طلب)؛ المبلغ = Total − Refunded Amount؛ العميل = Email بأحرف صغيرة',
+      few: '{{preset}}: صف لكل طلب ({{count}} طلبات، أول صف من بنود كل طلب)؛ المبلغ = Total − Refunded Amount؛ العميل = Email بأحرف صغيرة',
+      many: '{{preset}}: صف لكل طلب ({{count}} طلبًا، أول صف من بنود كل طلب)؛ المبلغ = Total − Refunded Amount؛ العميل = Email بأحرف صغيرة',
       other:
-        '{{preset}}: {{count}} طلب، صف لكل طلب (أول صف من بنوده)؛ المبلغ = Total − Refunded Amount؛ العميل = Email بأحرف صغيرة',
+        '{{preset}}: صف لكل طلب ({{count}} طلب، أول صف من بنود كل طلب)؛ المبلغ = Total − Refunded Amount؛ العميل = Email بأحرف صغيرة',
     },
     shopify_cancelled_skipped: {
       zero: 'تُرك {{count}} طلب ملغى (عمود «Cancelled at» معبّأ)',
@@ -288,12 +289,12 @@ const ar = {
       other: 'تُرك {{count}} طلب ملغى (عمود «Cancelled at» معبّأ)',
     },
     shopify_lines_kind: {
-      zero: '{{preset}}: {{count}} بند من الطلبات المحفوظة، مربوطة بطلباتها عبر Name',
-      one: '{{preset}}: بند واحد من الطلبات المحفوظة، مربوط بطلبه عبر Name',
-      two: '{{preset}}: بندان من الطلبات المحفوظة، مربوطان بطلبهما عبر Name',
-      few: '{{preset}}: {{count}} بنود من الطلبات المحفوظة، مربوطة بطلباتها عبر Name',
-      many: '{{preset}}: {{count}} بندًا من الطلبات المحفوظة، مربوطة بطلباتها عبر Name',
-      other: '{{preset}}: {{count}} بند من الطلبات المحفوظة، مربوطة بطلباتها عبر Name',
+      zero: '{{preset}}: بنود الطلبات المحفوظة ({{count}} بند)، مربوطة بطلباتها عبر Name',
+      one: '{{preset}}: بنود الطلبات المحفوظة (بند واحد)، مربوط بطلبه عبر Name',
+      two: '{{preset}}: بنود الطلبات المحفوظة (بندان)، مربوطان بطلبهما عبر Name',
+      few: '{{preset}}: بنود الطلبات المحفوظة ({{count}} بنود)، مربوطة بطلباتها عبر Name',
+      many: '{{preset}}: بنود الطلبات المحفوظة ({{count}} بندًا)، مربوطة بطلباتها عبر Name',
+      other: '{{preset}}: بنود الطلبات المحفوظة ({{count}} بند)، مربوطة بطلباتها عبر Name',
     },
     shopify_customers_kind: '{{preset}}: صف لكل عميل، ومفتاحه Email (بأحرف صغيرة)',
     shopify_customers_no_email: {
@@ -305,12 +306,12 @@ const ar = {
       other: '{{count}} عميل بلا عنوان بريد إلكتروني لا مفتاح لهم وسيُرفضون',
     },
     woo_kind: {
-      zero: '{{preset}}: {{count}} طلب، صف لكل طلب، المبلغ = «{{amount}}»، العميل = «{{customer}}» (بأحرف صغيرة)',
-      one: '{{preset}}: طلب واحد، صف لكل طلب، المبلغ = «{{amount}}»، العميل = «{{customer}}» (بأحرف صغيرة)',
-      two: '{{preset}}: طلبان، صف لكل طلب، المبلغ = «{{amount}}»، العميل = «{{customer}}» (بأحرف صغيرة)',
-      few: '{{preset}}: {{count}} طلبات، صف لكل طلب، المبلغ = «{{amount}}»، العميل = «{{customer}}» (بأحرف صغيرة)',
-      many: '{{preset}}: {{count}} طلبًا، صف لكل طلب، المبلغ = «{{amount}}»، العميل = «{{customer}}» (بأحرف صغيرة)',
-      other: '{{preset}}: {{count}} طلب، صف لكل طلب، المبلغ = «{{amount}}»، العميل = «{{customer}}» (بأحرف صغيرة)',
+      zero: '{{preset}}: صف لكل طلب ({{count}} طلب)، المبلغ = «{{amount}}»، العميل = «{{customer}}» (بأحرف صغيرة)',
+      one: '{{preset}}: صف لكل طلب (طلب واحد)، المبلغ = «{{amount}}»، العميل = «{{customer}}» (بأحرف صغيرة)',
+      two: '{{preset}}: صف لكل طلب (طلبان)، المبلغ = «{{amount}}»، العميل = «{{customer}}» (بأحرف صغيرة)',
+      few: '{{preset}}: صف لكل طلب ({{count}} طلبات)، المبلغ = «{{amount}}»، العميل = «{{customer}}» (بأحرف صغيرة)',
+      many: '{{preset}}: صف لكل طلب ({{count}} طلبًا)، المبلغ = «{{amount}}»، العميل = «{{customer}}» (بأحرف صغيرة)',
+      other: '{{preset}}: صف لكل طلب ({{count}} طلب)، المبلغ = «{{amount}}»، العميل = «{{customer}}» (بأحرف صغيرة)',
     },
     woo_left_out: 'استُبعدت الطلبات التي لم تجلب إيرادًا ({{statuses}})',
     woo_status: '{{status}}: {{count}}',

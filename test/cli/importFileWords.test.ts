@@ -96,7 +96,7 @@ describe('segwb import: why a vendor export or a headerless log was read as it w
     expect(fa.stdout.split('\n').slice(0, 4)).toEqual([
       'shopify_orders_export.csv درون‌ریزی شد (سفارش‌ها)',
       '  سرستون‌های «Name»، «Email»، «Financial Status»، «Created at»، «Total»، «Lineitem name» را دارد (خروجی سفارش‌های Shopify)',
-      '  خروجی سفارش‌های Shopify: ۳ سفارش، هر کدام یک سطر (نخستین سطر اقلام همان سفارش)؛ مبلغ = Total − Refunded Amount؛ مشتری = Email، با حروف کوچک؛ ۱ سفارش لغوشده («Cancelled at» پر شده) کنار گذاشته شد.',
+      '  خروجی سفارش‌های Shopify: هر سفارش یک سطر (۳ سفارش، نخستین سطر اقلام هر سفارش)؛ مبلغ = Total − Refunded Amount؛ مشتری = Email، با حروف کوچک؛ ۱ سفارش لغوشده («Cancelled at» پر شده) کنار گذاشته شد.',
       '  سطرهای خوانده‌شده     ۳',
     ]);
     const en = run(fixture('sources/shopify_orders_export.csv'), 'en');

@@ -56,7 +56,7 @@ export function PreviewSettings({
             </option>
           ))}
         </select>
-        <p className="setting-hint">
+        <p className="setting-hint" data-testid="setting-kind-reason">
           {overrides.kind
             ? t('wizard.settings.byYou')
             : ((guesses.kind.wording && wordingText(guesses.kind.wording, t)) ??

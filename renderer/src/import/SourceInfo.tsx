@@ -42,7 +42,7 @@ export function SourceInfo({ source, disabled }: { source: SourceSummary; disabl
           <p data-testid="source-preset">
             <bdi>{presetWords(source.preset, lang)}</bdi>
           </p>
-          <p className="setting-hint">
+          <p className="setting-hint" data-testid="source-preset-reason">
             <bdi>{reasonWords(source.preset.reason, source.preset.reasonWording, lang)}</bdi>
           </p>
         </div>

@@ -123,16 +123,16 @@ describe("the import's reasons in the app's languages", () => {
       'سرستون‌های «Name»، «Email»، «Financial Status»، «Created at»، «Total»، «Lineitem name» را دارد (خروجی سفارش‌های Shopify)',
     ]);
     expect(kind(shopify, 'fa')).toBe(
-      'خروجی سفارش‌های Shopify: ۳ سفارش، هر کدام یک سطر (نخستین سطر اقلام همان سفارش)؛ مبلغ = Total − Refunded Amount؛ مشتری = Email، با حروف کوچک؛ ۱ سفارش لغوشده («Cancelled at» پر شده) کنار گذاشته شد.',
+      'خروجی سفارش‌های Shopify: هر سفارش یک سطر (۳ سفارش، نخستین سطر اقلام هر سفارش)؛ مبلغ = Total − Refunded Amount؛ مشتری = Email، با حروف کوچک؛ ۱ سفارش لغوشده («Cancelled at» پر شده) کنار گذاشته شد.',
     );
     expect(kind(shopify, 'ar', 1)).toBe(
-      'ملف تصدير طلبات Shopify: ٤ بنود من الطلبات المحفوظة، مربوطة بطلباتها عبر Name.',
+      'ملف تصدير طلبات Shopify: بنود الطلبات المحفوظة (٤ بنود)، مربوطة بطلباتها عبر Name.',
     );
     expect(kind(customers, 'cy')).toBe(
       'Allforiad cwsmeriaid Shopify: un rhes i bob cwsmer, gydag Email yn allwedd (mewn llythrennau bach); does gan 1 cwsmer ddim cyfeiriad e-bost i fod yn allwedd, felly caiff ei wrthod.',
     );
     expect(kind(woo, 'ar')).toBe(
-      'ملف تصدير طلبات WooCommerce: ٣ طلبات، صف لكل طلب، المبلغ = «Order Total»، العميل = «Billing Email» (بأحرف صغيرة)؛ استُبعدت الطلبات التي لم تجلب إيرادًا (ملغاة: ١، مستردة: ١، فاشلة: ١).',
+      'ملف تصدير طلبات WooCommerce: صف لكل طلب (٣ طلبات)، المبلغ = «Order Total»، العميل = «Billing Email» (بأحرف صغيرة)؛ استُبعدت الطلبات التي لم تجلب إيرادًا (ملغاة: ١، مستردة: ١، فاشلة: ١).',
     );
     expect(kind(mailchimp, 'fa')).toBe(
       'خروجی مخاطبان Mailchimp: هر سطر یک مخاطب، با کلید Email Address (با حروف کوچک).',

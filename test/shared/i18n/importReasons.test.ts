@@ -74,7 +74,7 @@ describe('the import reasons catalog', () => {
     );
     const persianDigits = (n: number) => n.toLocaleString('fa-IR-u-nu-arabext');
     expect(reasonText('fa', wording, persianDigits)).toBe(
-      'خروجی سفارش‌های WooCommerce: ۱٬۲۳۴ سفارش، هر کدام یک سطر، مبلغ = «Total»، مشتری = «Mail» (با حروف کوچک)؛ سفارش‌هایی که درآمدی نیاوردند کنار گذاشته شدند (لغوشده: ۲، در انتظار پرداخت: ۱).',
+      'خروجی سفارش‌های WooCommerce: هر سفارش یک سطر (۱٬۲۳۴ سفارش)، مبلغ = «Total»، مشتری = «Mail» (با حروف کوچک)؛ سفارش‌هایی که درآمدی نیاوردند کنار گذاشته شدند (لغوشده: ۲، در انتظار پرداخت: ۱).',
     );
   });
 });

@@ -8,6 +8,7 @@ import { nameDatasetSource } from '../core/sources/datasetSource.js';
 import { parse, requireString, UsageError } from './args.js';
 import { importEventsCommand } from './eventsImport.js';
 import { needsAnswer } from './importAnswer.js';
+import { sourceReasons } from './importReasons.js';
 import { importSet } from './importSetCommand.js';
 import { cliEngine, invoke, openProject } from './session.js';
 import { fromSource } from './sourceImport.js';
@@ -160,7 +161,7 @@ async function importOne(
       nameDatasetSource(engine.session.requireProject().db, report.datasetId, named.recorded);
     }
     if (values.json) console.log(JSON.stringify(reportJson(report), null, 2));
-    else printReport(report);
+    else printReport(report, sourceReasons(preview));
     return 0;
   } finally {
     // The history's snapshot of the import is written off the main thread, after the report.
@@ -231,13 +232,14 @@ export function reportJson(r: ImportReport) {
   };
 }
 
-function printReport(r: ImportReport): void {
+function printReport(r: ImportReport, reasons: readonly string[]): void {
   // Labels padded to one column: 15 characters in English, as the output always had, or the longest label.
   const labels = ['rowsRead', 'rowsImported', 'rowsRejected', 'customers', 'orders'] as const;
   const width = Math.max(15, ...labels.map((l) => say(`import.${l}`).length + 2));
   const line = (label: (typeof labels)[number], value: number) =>
     console.log(`  ${say(`import.${label}`).padEnd(width)}${num(value)}`);
   console.log(say('import.imported', { file: r.file, kind: say(`kinds.${r.kind}`) }));
+  for (const reason of reasons) console.log(`  ${terminalSafe(reason)}`);
   line('rowsRead', r.rowsRead);
   line('rowsImported', r.rowsImported);
   line('rowsRejected', r.rowsRejected);

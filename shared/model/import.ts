@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { ErrorWording } from '../errorWording.js';
+import type { PresetId } from '../i18n/importReasons.js';
+import type { ReasonWording } from '../i18n/importReasonText.js';
 import type { EventsLayoutName } from './importSet.js';
 import { ColumnType, Role, SingleFileKind } from './roles.js';
 
@@ -71,8 +73,9 @@ export interface ColumnPreview {
   header: string;
   type: ColumnType;
   role: Role | null;
-  /** Why this role was suggested, e.g. 'header "CustomerID"'. */
+  /** Why this role was suggested, e.g. 'header "CustomerID"' (English); `roleReasonWording` words it. */
   roleReason: string | null;
+  roleReasonWording?: ReasonWording;
   /** Number of empty cells among the sampled rows. */
   empty: number;
   /** Distinct non-empty values among the sampled rows. */
@@ -104,8 +107,11 @@ export interface ImportPreview {
   lineEnding: 'lf' | 'crlf' | 'cr';
   decimal: DecimalSeparator;
   dateOrder: DateOrderGuess;
-  /** `reason` in English (the CLI's and scripts' words); `wording` words it in the app's languages. */
-  kind: { value: SingleFileKind; reason: string; wording?: ErrorWording };
+  /**
+   * `reason` in English (the CLI's and scripts' words); `wording` words it in the app's languages, or
+   * `reasonWording` when the source layer decided the kind (a vendor's export, a headerless log).
+   */
+  kind: { value: SingleFileKind; reason: string; wording?: ErrorWording; reasonWording?: ReasonWording };
   headers: string[];
   /** The first rows (at most 200), as text cells after decoding. */
   rows: string[][];
@@ -135,12 +141,14 @@ export interface SourceSummary {
   /** Workbooks: the sheet read, and every sheet with its row count (for a picker). */
   sheet: string | null;
   sheets: Array<{ name: string; rows: number }>;
-  preset: { id: string; name: string; reason: string } | null;
+  /** `reason` in English; `reasonWording` words it, and the id names the preset in the app's languages. */
+  preset: { id: PresetId; name: string; reason: string; reasonWording?: ReasonWording } | null;
   /** The tables the file holds; `imported` is the one this preview reads. */
   tables: Array<{
     label: string;
     kind: string;
     kindReason: string;
+    kindReasonWording?: ReasonWording;
     map: Record<string, string>;
     links: Array<{ from: string; to: string; reason: string }>;
   }>;

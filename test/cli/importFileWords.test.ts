@@ -97,3 +97,58 @@ describe('segwb import', () => {
     );
   });
 });
+
+describe('segwb import: why a vendor export or a headerless log was read as it was', () => {
+  beforeAll(ensureBuilt);
+  const run = (file: string, lang: string) => {
+    const dir = tempDir();
+    return segwb(['import', file, '--project', path.join(dir, 'p.segwb'), '--lang', lang], dir);
+  };
+
+  it('a Shopify orders export in Persian, and in English as the engine says it', () => {
+    const fa = run(fixture('sources/shopify_orders_export.csv'), 'fa');
+    expect(fa.code).toBe(0);
+    expect(fa.stdout.split('\n').slice(0, 4)).toEqual([
+      'shopify_orders_export.csv درون‌ریزی شد (سفارش‌ها)',
+      '  سرستون‌های «Name»، «Email»، «Financial Status»، «Created at»، «Total»، «Lineitem name» را دارد (خروجی سفارش‌های Shopify)',
+      '  خروجی سفارش‌های Shopify: هر سفارش یک سطر (۳ سفارش، نخستین سطر اقلام هر سفارش)؛ مبلغ = Total − Refunded Amount؛ مشتری = Email، با حروف کوچک؛ ۱ سفارش لغوشده («Cancelled at» پر شده) کنار گذاشته شد.',
+      '  سطرهای خوانده‌شده     ۳',
+    ]);
+    const en = run(fixture('sources/shopify_orders_export.csv'), 'en');
+    expect(en.stdout.split('\n').slice(0, 4)).toEqual([
+      'Imported shopify_orders_export.csv (orders)',
+      '  header has "Name", "Email", "Financial Status", "Created at", "Total", "Lineitem name" (Shopify orders export)',
+      '  Shopify orders export: 3 orders, one row each (the order\'s first line-item row); amount = Total − Refunded Amount; customer = Email, lower-cased; 1 cancelled order ("Cancelled at" set) skipped.',
+      '  rows read      3',
+    ]);
+  });
+
+  it('a headerless whitespace log in Persian and Arabic', () => {
+    const fa = run(fixture('sources/headerless_log.txt'), 'fa');
+    expect(fa.code).toBe(0);
+    expect(fa.stdout.split('\n')[1]).toBe(
+      '  متنی با ستون‌های جداشده با فاصله و بدون سرستون، که گزارش تراکنش‌ها خوانده شد: ستون ۱ شناسه‌های عددیِ با صفر آغازین دارد که تکرار می‌شوند («00007» در ۳ سطر از نمونه)؛ ستون ۳ تاریخ‌های ۸ رقمی (YYYYMMDD) دارد، مثلاً 19970103؛ ستون ۴ کنار مبلغ، عددهای صحیح کوچک دارد؛ ستون ۵ عددهای اعشاریِ شبیه مبلغ دارد، مثلاً 12.49.',
+    );
+    const ar = run(fixture('sources/headerless_log.txt'), 'ar');
+    expect(ar.stdout.split('\n')[1]).toBe(
+      '  نص تفصل المسافات بين أعمدته وبلا عناوين، قُرئ سجلَّ معاملات: العمود ١ فيه معرّفات عددية مسبوقة بأصفار تتكرر («00007» في ٣ صفوف من العينة)؛ العمود ٣ فيه تواريخ من ٨ أرقام (YYYYMMDD)، مثل 19970103؛ العمود ٤ فيه أعداد صحيحة صغيرة بجانب المبلغ؛ العمود ٥ فيه أعداد عشرية تشبه المبالغ، مثل 12.49.',
+    );
+  });
+
+  it('a zip archive refused in Persian and Welsh (no bidi mark escaped), in English as the engine says it', () => {
+    const dir = tempDir();
+    const zip = path.join(dir, 'export.zip');
+    fs.writeFileSync(zip, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(60, 0x61)]));
+    const refuse = (lang: string) =>
+      segwb(['import', zip, '--project', path.join(dir, `${lang}.segwb`), '--lang', lang], dir).stderr.trim();
+    expect(refuse('fa')).toBe(
+      'segwb import: export.zip یک فایل فشردهٔ zip است، نه جدول: آن را باز کنید و فایل‌های CSV یا .xlsx درونش را درون‌ریزی کنید.',
+    );
+    expect(refuse('cy')).toBe(
+      'segwb import: Archif zip yw export.zip, nid tabl: dadbaciwch hi a mewnforiwch y ffeiliau CSV neu .xlsx sydd ynddi.',
+    );
+    expect(refuse('en')).toBe(
+      'segwb import: export.zip is a zip archive, not a table: unpack it and import the CSV or .xlsx files inside.',
+    );
+  });
+});

@@ -30,6 +30,7 @@ describe('dates are not phone numbers', () => {
     expect(roleOf('contact', ['+44 20 7946 0958', '020-7946-0959', '(029) 2018 0001', '495-123-45-67'])).toEqual({
       role: 'phone',
       reason: 'values look like phone numbers',
+      wording: { parts: [{ key: 'role_phone_values' }] },
     });
   });
 });

@@ -92,6 +92,7 @@ describe('Mall_Customers.csv', async () => {
       type: 'identifier',
       role: 'customer_id',
       roleReason: 'header "CustomerID"',
+      roleReasonWording: { parts: [{ key: 'role_header', values: { header: 'CustomerID' } }] },
       empty: 0,
       distinct: 200,
       examples: ['0001', '0002', '0003', '0004', '0005'],

@@ -10,6 +10,10 @@ function columns(spec: Array<[string, ColumnType, string[]?]>): ColumnFacts[] {
 const rolesOf = (cols: ColumnFacts[], kind: 'orders' | 'customers' | null, fixed?: Map<Role, number>) =>
   Object.fromEntries(suggestRoles(cols, kind, fixed).map((s, i) => [cols[i]?.header, s.role]));
 
+/** The roles with their English reasons (the reasons' wording is tested in importReasonWording.test.ts). */
+const englishRoles = (cols: ColumnFacts[], kind: 'orders' | 'customers' | null, fixed?: Map<Role, number>) =>
+  suggestRoles(cols, kind, fixed).map(({ role, reason }) => ({ role, reason }));
+
 describe('suggestRoles', () => {
   it('maps the Online Retail headers (UCI, CC BY 4.0)', () => {
     const cols = columns([
@@ -32,7 +36,7 @@ describe('suggestRoles', () => {
       CustomerID: 'customer_id',
       Country: 'country',
     });
-    expect(suggestRoles(cols, 'orders')[6]).toEqual({ role: 'customer_id', reason: 'header "CustomerID"' });
+    expect(englishRoles(cols, 'orders')[6]).toEqual({ role: 'customer_id', reason: 'header "CustomerID"' });
   });
 
   it('maps the demo shop customers file: named roles, everything else an attribute', () => {
@@ -117,7 +121,7 @@ describe('suggestRoles', () => {
       ['Income', 'number', ['58138', '46344', '71613']],
       ['joined', 'date', ['04-09-2012', '08-03-2014']],
     ]);
-    expect(suggestRoles(cols, 'customers')).toEqual([
+    expect(englishRoles(cols, 'customers')).toEqual([
       { role: 'email', reason: 'values look like e-mail addresses' },
       { role: 'phone', reason: 'values look like phone numbers' },
       { role: null, reason: null },
@@ -130,7 +134,7 @@ describe('suggestRoles', () => {
       ['when', 'date'],
       ['stamp', 'datetime'],
     ]);
-    expect(suggestRoles(cols, 'orders')[1]).toEqual({
+    expect(englishRoles(cols, 'orders')[1]).toEqual({
       role: 'order_date',
       reason: 'first date column in an orders file ("stamp")',
     });
@@ -156,7 +160,7 @@ describe('suggestRoles', () => {
       ['amount', 1],
       ['customer_id', 0],
     ]);
-    expect(suggestRoles(cols, 'orders', fixed)).toEqual([
+    expect(englishRoles(cols, 'orders', fixed)).toEqual([
       { role: 'customer_id', reason: 'chosen by you' },
       { role: 'amount', reason: 'chosen by you' },
       { role: null, reason: null },

@@ -139,7 +139,19 @@ function previewOf(basis: Basis, overrides: PreviewOverrides): ImportPreview {
     // Ids and phone numbers are names, not quantities: keep them as text.
     const type = profile.type === 'number' && isNamingRole(role) ? 'identifier' : profile.type;
     const { empty, distinct, examples } = profile;
-    return { index: i, header, type, role, roleReason: roles[i]?.reason ?? null, empty, distinct, examples };
+    const roleReason = roles[i]?.reason ?? null;
+    const wording = roles[i]?.wording;
+    return {
+      index: i,
+      header,
+      type,
+      role,
+      roleReason,
+      ...(wording ? { roleReasonWording: wording } : {}),
+      empty,
+      distinct,
+      examples,
+    };
   });
   const plans: ColumnPlan[] = columns.map((c) => ({
     index: c.index,

@@ -4,6 +4,7 @@ import type { ColumnPlan, ImportPreview } from '../../../shared/model/import.js'
 import { ROLES, Role } from '../../../shared/model/roles.js';
 import { useStore } from '../store/index.js';
 import { roleHolder } from './mapping.js';
+import { reasonWords } from './reasonWords.js';
 
 /** Enough rows to judge the columns; the engine sends up to 200. */
 const ROWS_SHOWN = 100;
@@ -59,7 +60,7 @@ function ColumnHead({
   preview: ImportPreview;
   columns: ColumnPlan[];
 }): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const setRole = useStore((s) => s.setColumnRole);
   const setInclude = useStore((s) => s.setColumnInclude);
   const info = preview.columns.find((c) => c.index === column.index);
@@ -80,7 +81,7 @@ function ColumnHead({
           id={selectId}
           className="input input-small"
           value={column.role ?? ''}
-          title={info?.roleReason ?? undefined}
+          title={info?.roleReason ? reasonWords(info.roleReason, info.roleReasonWording, i18n.language) : undefined}
           onChange={(e) => {
             const value = e.currentTarget.value;
             setRole(column.index, value === '' ? null : Role.parse(value));

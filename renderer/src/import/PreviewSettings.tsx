@@ -8,6 +8,7 @@ import { formatPercent } from '../format.js';
 import { wordingText } from '../shell/wordedMessage.js';
 import { useStore } from '../store/index.js';
 import { encodingChoices } from './encodingChoices.js';
+import { reasonWords } from './reasonWords.js';
 
 const DELIMITER_KEYS: Record<Delimiter, 'comma' | 'semicolon' | 'tab' | 'pipe'> = {
   ',': 'comma',
@@ -55,10 +56,11 @@ export function PreviewSettings({
             </option>
           ))}
         </select>
-        <p className="setting-hint">
+        <p className="setting-hint" data-testid="setting-kind-reason">
           {overrides.kind
             ? t('wizard.settings.byYou')
-            : ((guesses.kind.wording && wordingText(guesses.kind.wording, t)) ?? guesses.kind.reason)}
+            : ((guesses.kind.wording && wordingText(guesses.kind.wording, t)) ??
+              reasonWords(guesses.kind.reason, guesses.kind.reasonWording, i18n.language))}
         </p>
       </div>
 

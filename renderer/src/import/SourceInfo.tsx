@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SourceSummary } from '../../../shared/model/import.js';
 import { formatInteger } from '../format.js';
 import { useStore } from '../store/index.js';
+import { presetWords, reasonWords } from './reasonWords.js';
 
 export function SourceInfo({ source, disabled }: { source: SourceSummary; disabled: boolean }): React.JSX.Element {
   const { t, i18n } = useTranslation();
@@ -39,10 +40,10 @@ export function SourceInfo({ source, disabled }: { source: SourceSummary; disabl
         <div className="setting">
           <span className="setting-label">{t('source.preset')}</span>
           <p data-testid="source-preset">
-            <bdi>{source.preset.name}</bdi>
+            <bdi>{presetWords(source.preset, lang)}</bdi>
           </p>
-          <p className="setting-hint">
-            <bdi>{source.preset.reason}</bdi>
+          <p className="setting-hint" data-testid="source-preset-reason">
+            <bdi>{reasonWords(source.preset.reason, source.preset.reasonWording, lang)}</bdi>
           </p>
         </div>
       )}

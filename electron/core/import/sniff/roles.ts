@@ -3,6 +3,7 @@
  * then from values (e-mail addresses, phone numbers), then the first date column of an orders
  * file. Each role goes to at most one column, each column gets at most one role.
  */
+import { inEnglish, type ReasonPart, type ReasonWording } from '../../../../shared/i18n/importReasonText.js';
 import type { ColumnType, DatasetKind, Role } from '../../../../shared/model/roles.js';
 import { toAsciiDigits } from '../values/digits.js';
 import { type HeaderMatch, isDateLikeHeader, matchHeader } from './headerNames.js';
@@ -17,7 +18,9 @@ export interface ColumnFacts {
 
 export interface RoleSuggestion {
   role: Role | null;
+  /** In English (the CLI's and scripts' words); `wording` words it in the app's languages. */
   reason: string | null;
+  wording?: ReasonWording;
 }
 
 const SHARE = 0.8;
@@ -46,45 +49,44 @@ export function suggestRoles(
 ): RoleSuggestion[] {
   const result: RoleSuggestion[] = columns.map(() => ({ role: null, reason: null }));
   const taken = new Set<Role>();
-  const assign = (position: number, role: Role, reason: string): void => {
-    result[position] = { role, reason };
+  const assign = (position: number, role: Role, part: ReasonPart): void => {
+    const wording = { parts: [part] };
+    result[position] = { role, reason: inEnglish(wording), wording };
     taken.add(role);
   };
+  const header = (position: number) => columns[position]?.header ?? '';
   for (const [role, index] of fixed) {
     const position = columns.findIndex((c) => c.index === index);
-    if (position !== -1) assign(position, role, 'chosen by you');
+    if (position !== -1) assign(position, role, { key: 'chosen_by_you' });
   }
   const free = (position: number, role: Role) => result[position]?.role === null && !taken.has(role);
 
   for (const { position, match } of headerCandidates(columns, kind)) {
-    if (free(position, match.role)) assign(position, match.role, `header "${columns[position]?.header}"`);
+    if (free(position, match.role))
+      assign(position, match.role, { key: 'role_header', values: { header: header(position) } });
   }
   columns.forEach((column, position) => {
     if (free(position, 'email') && share(column.values, (v) => EMAIL.test(v)) >= SHARE) {
-      assign(position, 'email', 'values look like e-mail addresses');
+      assign(position, 'email', { key: 'role_email_values' });
     } else if (
       free(position, 'phone') &&
       TEXT_TYPES.has(column.type) &&
       !isDateLikeHeader(column.header) &&
       share(column.values, isPhoneLike) >= SHARE
     ) {
-      assign(position, 'phone', 'values look like phone numbers');
+      assign(position, 'phone', { key: 'role_phone_values' });
     }
   });
   if (kind === 'orders' && !taken.has('order_date')) {
     const position = firstDateColumn(columns, result);
     if (position !== -1)
-      assign(position, 'order_date', `first date column in an orders file ("${columns[position]?.header}")`);
+      assign(position, 'order_date', { key: 'role_first_date', values: { header: header(position) } });
   }
   // A lone price is what each row cost: the amount.
   if (kind !== 'customers' && taken.has('unit_price') && !taken.has('quantity') && !taken.has('amount')) {
     const position = result.findIndex((r) => r.role === 'unit_price');
     if (position !== -1 && !fixed.has('unit_price')) {
-      assign(
-        position,
-        'amount',
-        `header "${columns[position]?.header}" (a price without a quantity: used as the amount)`,
-      );
+      assign(position, 'amount', { key: 'role_price_as_amount', values: { header: header(position) } });
       taken.delete('unit_price');
     }
   }

@@ -1,4 +1,5 @@
 /** The tables of a file a preset recognises, with the preset and its reason; null when none does. */
+import { inEnglish } from '../../../../shared/i18n/importReasonText.js';
 import { findPreset } from './presets/presetRegistry.js';
 import type { SourcePreset, SourceTable } from './sourceModel.js';
 import type { TempTables } from './tempTables.js';
@@ -24,5 +25,6 @@ export function presetTables(
     asIs,
     temp,
   });
-  return { preset: { id: found.preset.id, name: found.preset.name, reason: found.reason }, tables };
+  const { id, name } = found.preset;
+  return { preset: { id, name, reason: inEnglish(found.reason), reasonWording: found.reason }, tables };
 }

@@ -32,7 +32,7 @@ export async function previewSource(
       ...(decided && single ? { kind: single } : {}),
       map: { ...table.map, ...overrides.map },
     });
-    const kind = decided ? { value: preview.kind.value, reason: table.kindReason } : preview.kind;
+    const kind = decided ? decidedKind(preview.kind.value, table) : preview.kind;
     const alone = `${source.file} holds ${table.kind} (${table.kindReason}) Such a table is imported together with the files it links to, not on its own.`;
     const refusals = single ? preview.refusals : [alone, ...preview.refusals];
     const refusalWordings = single
@@ -97,6 +97,12 @@ function importedTable(source: OpenedSource): SourceTable {
   return source.tables.find((t) => singleFileKind(t) !== null) ?? (source.tables[0] as SourceTable);
 }
 
+/** The kind the source layer decided (a preset's, a headerless log's), with its reason and the reason's words. */
+function decidedKind(value: SingleFileKind, table: SourceTable): ImportPreview['kind'] {
+  const { kindReason: reason, kindReasonWording: reasonWording } = table;
+  return { value, reason, ...(reasonWording ? { reasonWording } : {}) };
+}
+
 function singleFileKind(table: SourceTable): SingleFileKind | null {
   return table.kind === 'orders' || table.kind === 'customers' ? table.kind : null;
 }
@@ -107,7 +113,14 @@ function summary(source: OpenedSource, imported: SourceTable): SourceSummary {
     sheet: source.sheet ?? null,
     sheets: source.sheets ?? [],
     preset: source.preset,
-    tables: source.tables.map(({ label, kind, kindReason, map, links }) => ({ label, kind, kindReason, map, links })),
+    tables: source.tables.map(({ label, kind, kindReason, kindReasonWording, map, links }) => ({
+      label,
+      kind,
+      kindReason,
+      ...(kindReasonWording ? { kindReasonWording } : {}),
+      map,
+      links,
+    })),
     imported: imported.label,
   };
 }

@@ -4,6 +4,11 @@
  * CSV pipeline reads, with its kind, the roles a preset fixed, and the links between tables.
  */
 
+import type { PresetId } from '../../../../shared/i18n/importReasons.js';
+import type { ReasonWording } from '../../../../shared/i18n/importReasonText.js';
+
+export type { PresetId };
+
 /** How the file is stored. */
 export type SourceFormat = 'csv' | 'xlsx' | 'fixed_width';
 
@@ -30,21 +35,8 @@ export interface SourcePreset {
   name: string;
   /** Why it was recognised, e.g. 'header has "Name", "Lineitem name", "Financial Status" (Shopify orders export)'. */
   reason: string;
+  reasonWording: ReasonWording;
 }
-
-export type PresetId =
-  | 'shopify_orders'
-  | 'shopify_customers'
-  | 'woocommerce_orders'
-  | 'mailchimp_audience'
-  | 'olist_orders'
-  | 'olist_order_items'
-  | 'olist_payments'
-  | 'olist_reviews'
-  | 'olist_products'
-  | 'olist_customers'
-  | 'olist_sellers'
-  | 'olist_category_translation';
 
 export interface SourceTable {
   /** Name of the table in links ('orders', 'order_lines'...). */
@@ -52,7 +44,9 @@ export interface SourceTable {
   /** Delimited text the CSV pipeline reads: the file itself, or a UTF-8 CSV written for it. */
   csvPath: string;
   kind: TableKind;
+  /** In English; `kindReasonWording` words it (absent for the importer's own guess, which has its wording). */
   kindReason: string;
+  kindReasonWording?: ReasonWording;
   /** 'importer': the CSV pipeline's own guess from the data, redone with the user's overrides. */
   kindFrom: 'preset' | 'values' | 'importer';
   /** role -> header in csvPath: roles the source layer knows (a preset's columns, values recognised). */

@@ -3,14 +3,14 @@
  * audience"): one row per contact, keyed by Email Address (trimmed and lower-cased).
  */
 import type { SourceTable } from '../sourceModel.js';
-import { emailKey, type Preset, type PresetInput, requireHeaders } from './presetTypes.js';
+import { emailKey, englishName, kindReason, type Preset, type PresetInput, requireHeaders } from './presetTypes.js';
 
 const REQUIRED = ['Email Address', 'MEMBER_RATING', 'OPTIN_TIME'];
 
 export const mailchimpAudience: Preset = {
   id: 'mailchimp_audience',
-  name: 'Mailchimp audience export',
-  recognise: (headers) => requireHeaders(headers, REQUIRED, 'Mailchimp audience export'),
+  name: englishName('mailchimp_audience'),
+  recognise: (headers) => requireHeaders(headers, REQUIRED, 'mailchimp_audience'),
   tables: (input: PresetInput): SourceTable[] => {
     const { headers } = input;
     const email = headers.indexOf('Email Address');
@@ -34,7 +34,7 @@ export const mailchimpAudience: Preset = {
         csvPath: input.temp.write(null, out),
         kind: 'customers',
         kindFrom: 'preset',
-        kindReason: 'Mailchimp audience export: one row per contact, keyed by Email Address (lower-cased).',
+        ...kindReason({ key: 'mailchimp_kind', values: { preset: 'mailchimp_audience' } }),
         map: { customer_id: 'Email Address', ...optional },
         links: [],
       },

@@ -1,6 +1,7 @@
 /** Every preset, in the order they are tried: the first whose header matches is the file's. */
 import { WorkbenchError } from '../../../../../shared/errors.js';
 import { worded } from '../../../../../shared/errorWording.js';
+import type { ReasonWording } from '../../../../../shared/i18n/importReasonText.js';
 import { mailchimpAudience } from './mailchimpAudience.js';
 import { OLIST_PRESETS } from './olist.js';
 import type { Preset } from './presetTypes.js';
@@ -20,7 +21,10 @@ export const PRESETS: readonly Preset[] = [
  * The preset of a header: the one asked for by id (its header must fit it), else the first that
  * recognises it, else null.
  */
-export function findPreset(headers: readonly string[], chosen?: string): { preset: Preset; reason: string } | null {
+export function findPreset(
+  headers: readonly string[],
+  chosen?: string,
+): { preset: Preset; reason: ReasonWording } | null {
   if (chosen !== undefined) {
     const preset = PRESETS.find((p) => p.id === chosen);
     if (!preset) {
@@ -37,11 +41,11 @@ export function findPreset(headers: readonly string[], chosen?: string): { prese
         worded('preset_misfit', { preset: preset.name }),
       );
     }
-    return { preset, reason: `chosen by you; ${reason}` };
+    return { preset, reason: { parts: [{ key: 'chosen_by_you' }, reason] } };
   }
   for (const preset of PRESETS) {
     const reason = preset.recognise(headers);
-    if (reason) return { preset, reason };
+    if (reason) return { preset, reason: { parts: [reason] } };
   }
   return null;
 }

@@ -1,5 +1,7 @@
 /** The shape of a preset: how it recognises a file from its header and what tables it makes of it. */
 
+import { IMPORT_REASONS } from '../../../../../shared/i18n/importReasons.js';
+import { inEnglish, type ReasonPart } from '../../../../../shared/i18n/importReasonText.js';
 import type { PresetId, SourceTable } from '../sourceModel.js';
 import type { TempTables } from '../tempTables.js';
 
@@ -17,17 +19,37 @@ export interface PresetInput {
 
 export interface Preset {
   id: PresetId;
+  /** In English, as the engine's sentences name it (the app and the CLI name it by id). */
   name: string;
   /** Why this header is this preset's ('header has "Name", ... (Shopify orders export)'), or null. */
-  recognise(headers: readonly string[]): string | null;
+  recognise(headers: readonly string[]): ReasonPart | null;
   tables(input: PresetInput): SourceTable[];
 }
 
 /** The reason when every one of `required` is a header (exact spelling, as the vendor documents it). */
-export function requireHeaders(headers: readonly string[], required: readonly string[], what: string): string | null {
+export function requireHeaders(
+  headers: readonly string[],
+  required: readonly string[],
+  preset: PresetId,
+): ReasonPart | null {
   const present = new Set(headers);
   if (!required.every((h) => present.has(h))) return null;
-  return `header has ${required.map((h) => `"${h}"`).join(', ')} (${what})`;
+  return headersReason(required, preset);
+}
+
+export function headersReason(headers: readonly string[], preset: PresetId): ReasonPart {
+  return { key: 'preset_headers', values: { headers: { headers }, preset } };
+}
+
+/** A preset's name in English, as the engine's sentences say it. */
+export function englishName(id: PresetId): string {
+  return IMPORT_REASONS.en.presets[id];
+}
+
+/** A table's kind reason: its parts as one sentence, in English and as the parts the app and the CLI word. */
+export function kindReason(...parts: ReasonPart[]): Pick<SourceTable, 'kindReason' | 'kindReasonWording'> {
+  const wording = { parts, stop: true };
+  return { kindReason: inEnglish(wording), kindReasonWording: wording };
 }
 
 /** Position of the first of `names` among the headers, compared without case; -1 when none is there. */
@@ -56,8 +78,4 @@ export function centsText(value: number): string {
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }

@@ -4,15 +4,25 @@
  * Default Address ..., Accepts Email Marketing). The customer id is the e-mail address, trimmed
  * and lower-cased, as in the orders export, so that the two files name the same customers.
  */
+
+import type { ReasonPart } from '../../../../../shared/i18n/importReasonText.js';
 import type { SourceTable } from '../sourceModel.js';
-import { columnOf, emailKey, type Preset, type PresetInput, plural, requireHeaders } from './presetTypes.js';
+import {
+  columnOf,
+  emailKey,
+  englishName,
+  kindReason,
+  type Preset,
+  type PresetInput,
+  requireHeaders,
+} from './presetTypes.js';
 
 const REQUIRED = ['First Name', 'Last Name', 'Email', 'Total Spent', 'Total Orders'];
 
 export const shopifyCustomers: Preset = {
   id: 'shopify_customers',
-  name: 'Shopify customers export',
-  recognise: (headers) => requireHeaders(headers, REQUIRED, 'Shopify customers export'),
+  name: englishName('shopify_customers'),
+  recognise: (headers) => requireHeaders(headers, REQUIRED, 'shopify_customers'),
   tables: (input: PresetInput): SourceTable[] => {
     const { headers } = input;
     const email = headers.indexOf('Email');
@@ -23,17 +33,15 @@ export const shopifyCustomers: Preset = {
     ];
     const withoutEmail = rows.filter((row) => emailKey(row[email]) === '').length;
     const country = columnOf(headers, 'Country Code', 'Default Address Country Code', 'Country');
-    const missing =
-      withoutEmail > 0
-        ? `; ${plural(withoutEmail, 'customer')} without an e-mail address cannot be keyed and will be rejected`
-        : '';
+    const missing: ReasonPart[] =
+      withoutEmail > 0 ? [{ key: 'shopify_customers_no_email', values: { count: withoutEmail } }] : [];
     return [
       {
         label: 'customers',
         csvPath: input.temp.write(null, out),
         kind: 'customers',
         kindFrom: 'preset',
-        kindReason: `Shopify customers export: one row per customer, keyed by Email (lower-cased)${missing}.`,
+        ...kindReason({ key: 'shopify_customers_kind', values: { preset: 'shopify_customers' } }, ...missing),
         map: {
           customer_id: 'Email',
           first_name: 'First Name',

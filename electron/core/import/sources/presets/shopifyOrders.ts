@@ -3,8 +3,18 @@
  * one row per line item; the order's fields are filled on its first row only. Becomes an orders
  * table (one row per order) and an order_lines table, linked by the order's Name.
  */
+import type { ReasonPart } from '../../../../../shared/i18n/importReasonText.js';
 import type { SourceTable } from '../sourceModel.js';
-import { cents, centsText, emailKey, type Preset, type PresetInput, plural, requireHeaders } from './presetTypes.js';
+import {
+  cents,
+  centsText,
+  emailKey,
+  englishName,
+  kindReason,
+  type Preset,
+  type PresetInput,
+  requireHeaders,
+} from './presetTypes.js';
 
 const REQUIRED = ['Name', 'Email', 'Financial Status', 'Created at', 'Total', 'Lineitem name'];
 const LINE_COLUMNS = ['Lineitem name', 'Lineitem quantity', 'Lineitem price', 'Lineitem sku'];
@@ -13,8 +23,8 @@ const CUSTOMER_FIELDS = ['Billing Country', 'Accepts Marketing'];
 
 export const shopifyOrders: Preset = {
   id: 'shopify_orders',
-  name: 'Shopify orders export',
-  recognise: (headers) => requireHeaders(headers, REQUIRED, 'Shopify orders export'),
+  name: englishName('shopify_orders'),
+  recognise: (headers) => requireHeaders(headers, REQUIRED, 'shopify_orders'),
   tables: shopifyOrderTables,
 };
 
@@ -59,14 +69,15 @@ function shopifyOrderTables(input: PresetInput): SourceTable[] {
     lines.push([id, ...lineColumns.map((i) => row[i] ?? '')]);
   }
   const ordersCount = orders.length - 1;
-  const skippedText =
-    skipped.size > 0 ? `; ${plural(skipped.size, 'cancelled order')} ("Cancelled at" set) skipped` : '';
+  const preset = 'shopify_orders';
+  const skippedPart: ReasonPart[] =
+    skipped.size > 0 ? [{ key: 'shopify_cancelled_skipped', values: { count: skipped.size } }] : [];
   const ordersTable: SourceTable = {
     label: 'orders',
     csvPath: input.temp.write(null, orders),
     kind: 'orders',
     kindFrom: 'preset',
-    kindReason: `Shopify orders export: ${plural(ordersCount, 'order')}, one row each (the order's first line-item row); amount = Total − Refunded Amount; customer = Email, lower-cased${skippedText}.`,
+    ...kindReason({ key: 'shopify_orders_kind', values: { preset, count: ordersCount } }, ...skippedPart),
     map: {
       order_id: 'Name',
       customer_id: 'Email',
@@ -82,7 +93,7 @@ function shopifyOrderTables(input: PresetInput): SourceTable[] {
     csvPath: input.temp.write('order_lines', lines),
     kind: 'order_lines',
     kindFrom: 'preset',
-    kindReason: `Shopify orders export: ${plural(lines.length - 1, 'line item')} of the orders kept, linked to their order by Name.`,
+    ...kindReason({ key: 'shopify_lines_kind', values: { preset, count: lines.length - 1 } }),
     map: {
       order_id: 'Name',
       product: 'Lineitem name',

@@ -5,8 +5,19 @@
  * that were never paid or were given back (cancelled, refunded, failed, pending, draft, trash)
  * are left out, and the reason says how many.
  */
+
+import type { WooStatus } from '../../../../../shared/i18n/importReasons.js';
+import type { ReasonPart } from '../../../../../shared/i18n/importReasonText.js';
 import type { SourceTable } from '../sourceModel.js';
-import { columnOf, emailKey, type Preset, type PresetInput, plural } from './presetTypes.js';
+import {
+  columnOf,
+  emailKey,
+  englishName,
+  headersReason,
+  kindReason,
+  type Preset,
+  type PresetInput,
+} from './presetTypes.js';
 
 const ORDER_ID = ['Order ID', 'Order Number', 'Order No'];
 const DATE = ['Order Date', 'Date Created', 'Order Created'];
@@ -15,7 +26,7 @@ const TOTAL = ['Order Total', 'Order Total Amount', 'Total'];
 const EMAIL = ['Billing Email', 'Email (Billing)', 'Billing Email Address', 'Customer Email'];
 const COUNTRY = ['Billing Country', 'Country Code (Billing)', 'Billing Country Code'];
 /** Statuses of orders that bring no revenue (WooCommerce's own, with or without the "wc-" prefix). */
-const LEFT_OUT = new Set([
+const LEFT_OUT = new Set<string>([
   'cancelled',
   'refunded',
   'failed',
@@ -28,11 +39,14 @@ const LEFT_OUT = new Set([
 
 export const wooCommerceOrders: Preset = {
   id: 'woocommerce_orders',
-  name: 'WooCommerce orders export',
+  name: englishName('woocommerce_orders'),
   recognise: (headers) => {
     const found = [ORDER_ID, DATE, STATUS, TOTAL, EMAIL].map((names) => columnOf(headers, ...names));
     if (found.includes(-1)) return null;
-    return `header has ${found.map((i) => `"${headers[i]}"`).join(', ')} (WooCommerce orders export)`;
+    return headersReason(
+      found.map((i) => headers[i] as string),
+      'woocommerce_orders',
+    );
   },
   tables: wooCommerceTables,
 };
@@ -56,7 +70,13 @@ function wooCommerceTables(input: PresetInput): SourceTable[] {
     }
     out.push(headers.map((_, i) => (i === email ? emailKey(row[i]) : (row[i] ?? ''))));
   }
-  const skipped = [...leftOut].map(([state, n]) => `${n} ${state}`).join(', ');
+  // LEFT_OUT holds WooStatus values only, so each state counted here is one.
+  const statuses: ReasonPart[] = [...leftOut].map(([status, count]) => ({
+    key: 'woo_status',
+    values: { count, status: status as WooStatus },
+  }));
+  const leftOutPart: ReasonPart[] =
+    statuses.length > 0 ? [{ key: 'woo_left_out', values: { statuses: { items: statuses } } }] : [];
   const h = (i: number) => headers[i] as string;
   return [
     {
@@ -64,7 +84,13 @@ function wooCommerceTables(input: PresetInput): SourceTable[] {
       csvPath: input.temp.write(null, out),
       kind: 'orders',
       kindFrom: 'preset',
-      kindReason: `WooCommerce orders export: ${plural(out.length - 1, 'order')}, one row each, amount = "${h(total)}", customer = "${h(email)}" (lower-cased)${skipped ? `; left out, as they brought no revenue: ${skipped}` : ''}.`,
+      ...kindReason(
+        {
+          key: 'woo_kind',
+          values: { preset: 'woocommerce_orders', count: out.length - 1, amount: h(total), customer: h(email) },
+        },
+        ...leftOutPart,
+      ),
       map: {
         order_id: h(id),
         order_date: h(date),

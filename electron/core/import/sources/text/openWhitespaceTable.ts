@@ -3,6 +3,7 @@
  * from their values when the file has no header (text/valueColumns.ts).
  */
 import fs from 'node:fs';
+import { inEnglish, type ReasonPart } from '../../../../../shared/i18n/importReasonText.js';
 import { isValueLike } from '../../sniff/dialect.js';
 import { plainKind } from '../plainTable.js';
 import type { SourceTable, TableKind } from '../sourceModel.js';
@@ -46,12 +47,21 @@ export async function openWhitespaceTable(
   for (const g of guesses) if (g.role) map[g.role] = g.header;
   const reasons = guesses.flatMap((g) => (g.reason ? [g.reason] : []));
   const transactions = map.customer_id && map.order_date && map.amount;
-  const kind = transactions
-    ? {
-        kind: 'orders' as TableKind,
-        kindFrom: 'values' as const,
-        kindReason: `Whitespace-separated text without a header, read as a transaction log: ${reasons.join('; ')}.`,
-      }
-    : await plainKind(csvPath, map);
+  const kind = transactions ? transactionLog(reasons) : await plainKind(csvPath, map);
   return { label: stem, csvPath, map, links: [], ...kind };
+}
+
+function transactionLog(
+  reasons: ReasonPart[],
+): Pick<SourceTable, 'kind' | 'kindFrom' | 'kindReason' | 'kindReasonWording'> {
+  const wording = {
+    parts: [{ key: 'whitespace_log' as const, values: { reasons: { clauses: reasons } } }],
+    stop: true,
+  };
+  return {
+    kind: 'orders' as TableKind,
+    kindFrom: 'values',
+    kindReason: inEnglish(wording),
+    kindReasonWording: wording,
+  };
 }

@@ -1,13 +1,14 @@
 /**
  * Names and roles for the columns of a table without a header, from their values alone:
  * 8-digit YYYYMMDD dates in a plausible range, a money-like decimal column, repeated integer ids,
- * small counts. Each guess keeps its reason.
+ * small counts. Each guess keeps its reason, as a part the app and the CLI word in their languages.
  */
+import type { ReasonPart } from '../../../../../shared/i18n/importReasonText.js';
 
 export interface ColumnGuess {
   header: string;
   role: 'customer_id' | 'order_date' | 'amount' | 'quantity' | null;
-  reason: string | null;
+  reason: ReasonPart | null;
   /** Rewrites a cell for the CSV the importer reads (YYYYMMDD -> YYYY-MM-DD). */
   convert(cell: string): string;
 }
@@ -41,7 +42,7 @@ export function guessColumns(rows: readonly (readonly string[])[]): ColumnGuess[
         {
           header: 'Date',
           role: 'order_date',
-          reason: `column ${i + 1} holds 8-digit dates (YYYYMMDD), e.g. ${cells[0]}`,
+          reason: { key: 'column_ymd_dates', values: { column: i + 1, example: cells[0] ?? '' } },
         },
         ymdToIso,
       );
@@ -53,7 +54,7 @@ export function guessColumns(rows: readonly (readonly string[])[]): ColumnGuess[
       assign(i, {
         header: 'Amount',
         role: 'amount',
-        reason: `column ${i + 1} holds money-like decimals, e.g. ${cells[0]}`,
+        reason: { key: 'column_money', values: { column: i + 1, example: cells[0] ?? '' } },
       });
     }
   }
@@ -64,11 +65,13 @@ export function guessColumns(rows: readonly (readonly string[])[]): ColumnGuess[
     const repeat = mostRepeated(cells);
     const padded = share(cells, (c) => c.length > 1 && c.startsWith('0')) >= 0.5;
     if (repeat.count > 1 && (padded || inRuns(cells))) {
-      const how = padded ? 'zero-padded integer ids' : 'integer ids in runs';
       assign(i, {
         header: 'Customer ID',
         role: 'customer_id',
-        reason: `column ${i + 1} holds ${how} that repeat ("${repeat.value}" on ${repeat.count} sampled rows)`,
+        reason: {
+          key: padded ? 'column_padded_ids' : 'column_run_ids',
+          values: { column: i + 1, value: repeat.value, count: repeat.count },
+        },
       });
     }
   }
@@ -82,7 +85,7 @@ export function guessColumns(rows: readonly (readonly string[])[]): ColumnGuess[
       assign(i, {
         header: 'Quantity',
         role: 'quantity',
-        reason: `column ${i + 1} holds small whole numbers beside the amount`,
+        reason: { key: 'column_counts', values: { column: i + 1 } },
       });
     }
   }

@@ -137,7 +137,8 @@ describe('on a random project with the default as-of date', () => {
     expect(expected.filter((pair) => !seen.has(pair))).toEqual([]);
   });
 
-  it('compiler and evaluator agree on 10,000 random rules', () => agree(f, 10_000));
+  // 10,000 rules take ~30 s on a quiet machine and twice that on a loaded one: a limit, not a target.
+  it('compiler and evaluator agree on 10,000 random rules', () => agree(f, 10_000), 240_000);
 });
 
 describe('on another random project with an as-of date inside the order range', () => {
@@ -146,5 +147,5 @@ describe('on another random project with an as-of date inside the order range', 
     const after = f.data.customers.flatMap((c) => c.lines).filter((l) => l.ts >= (f.vocabulary.asOf + 1) * 86_400);
     expect(after.length).toBeGreaterThan(0);
     agree(f, 3_000);
-  });
+  }, 240_000);
 });

@@ -2,9 +2,11 @@
  * Per-order and per-customer sums gathered while order lines stream in, so customer metrics
  * need no second pass over the lines (see README "Customer metrics" for the definitions).
  * Orders live in fixed-size pages of typed arrays: a file with millions of orders grows by one
- * page at a time instead of doubling (and briefly tripling) one big array.
+ * page at a time instead of doubling (and briefly tripling) one big array, and only the newest
+ * pages stay in memory (the rest in a spill file), so memory does not grow with the orders.
  */
 import { roundMoney } from '../db/rounding.js';
+import { SpillFile } from '../import/parse/spillFile.js';
 
 /** One customer's metrics, as stored in customer_metrics. */
 export interface CustomerTotals {
@@ -28,15 +30,34 @@ export interface CustomerTotalsColumns {
 const SECONDS_PER_DAY = 86_400;
 const PAGE_BITS = 16;
 const PAGE_MASK = (1 << PAGE_BITS) - 1;
+/** One order: customer (int32), day (int32), amount (float64), side by side. */
+const RECORD_BYTES = 16;
+const PAGE_BYTES = RECORD_BYTES << PAGE_BITS;
+/**
+ * Pages kept in memory (the newest; 256K orders, 4 MB). Older ones go to a spill file: an
+ * order's lines are near each other in every export seen, so an old order is rarely touched
+ * again (a late line, then one read and one write of its 16 bytes).
+ */
+const RESIDENT_PAGES = 4;
 
-interface OrderPage {
-  amount: Float64Array;
-  day: Int32Array;
-  customer: Int32Array;
+/** A page of records; `ints` and `floats` view the same bytes. */
+class OrderPage {
+  readonly bytes: Uint8Array;
+  readonly ints: Int32Array;
+  readonly floats: Float64Array;
+  constructor(size = PAGE_BYTES) {
+    this.bytes = new Uint8Array(size);
+    this.ints = new Int32Array(this.bytes.buffer);
+    this.floats = new Float64Array(this.bytes.buffer);
+  }
 }
 
 export class OrderAccumulator {
-  private readonly pages: OrderPage[] = [];
+  /** By page index; null once the page is in the spill file. */
+  private readonly pages: Array<OrderPage | null> = [];
+  private readonly spill = new SpillFile();
+  /** One spilled order's record, read and written in place. */
+  private readonly one = new OrderPage(RECORD_BYTES);
   private orders = 0;
   /** Per customer id: sum of line amounts, and whether the customer has any line. */
   private monetary = new Float64Array(1 << 12);
@@ -45,37 +66,42 @@ export class OrderAccumulator {
   /** Registers a new order and returns its ref (1-based, dense). */
   newOrder(customer: number, day: number): number {
     const ref = this.orders + 1;
-    if (ref >>> PAGE_BITS === this.pages.length) this.pages.push(newPage());
+    if (ref >>> PAGE_BITS === this.pages.length) this.addPage();
     const page = this.pages[ref >>> PAGE_BITS] as OrderPage;
     const i = ref & PAGE_MASK;
-    page.customer[i] = customer;
-    page.day[i] = day;
-    page.amount[i] = 0;
+    page.ints[4 * i] = customer;
+    page.ints[4 * i + 1] = day;
+    page.floats[2 * i + 1] = 0;
     this.orders = ref;
     return ref;
   }
 
   customerOf(ref: number): number {
-    return (this.pages[ref >>> PAGE_BITS] as OrderPage).customer[ref & PAGE_MASK] as number;
+    const page = this.pages[ref >>> PAGE_BITS] ?? this.readSpilled(ref);
+    return page.ints[4 * (page === this.one ? 0 : ref & PAGE_MASK)] as number;
   }
 
   dayOf(ref: number): number {
-    return (this.pages[ref >>> PAGE_BITS] as OrderPage).day[ref & PAGE_MASK] as number;
+    const page = this.pages[ref >>> PAGE_BITS] ?? this.readSpilled(ref);
+    return page.ints[4 * (page === this.one ? 0 : ref & PAGE_MASK) + 1] as number;
   }
 
   /** The order's lines summed (not rounded). */
   amountOf(ref: number): number {
-    return (this.pages[ref >>> PAGE_BITS] as OrderPage).amount[ref & PAGE_MASK] as number;
+    const page = this.pages[ref >>> PAGE_BITS] ?? this.readSpilled(ref);
+    return page.floats[2 * (page === this.one ? 0 : ref & PAGE_MASK) + 1] as number;
   }
 
   addLine(ref: number, seconds: number, amount: number): void {
     const day = Math.floor(seconds / SECONDS_PER_DAY); // metrics/days secondsToDay, without its imports (zod)
-    const page = this.pages[ref >>> PAGE_BITS] as OrderPage;
-    const i = ref & PAGE_MASK;
+    const resident = this.pages[ref >>> PAGE_BITS];
+    const page = resident ?? this.readSpilled(ref);
+    const i = resident ? ref & PAGE_MASK : 0;
     // An order's date is its earliest line's date.
-    if (day < (page.day[i] as number)) page.day[i] = day;
-    page.amount[i] = (page.amount[i] as number) + amount;
-    const customer = page.customer[i] as number;
+    if (day < (page.ints[4 * i + 1] as number)) page.ints[4 * i + 1] = day;
+    page.floats[2 * i + 1] = (page.floats[2 * i + 1] as number) + amount;
+    if (!resident) this.spill.write(this.one.bytes, ref * RECORD_BYTES);
+    const customer = page.ints[4 * i] as number;
     if (customer >= this.monetary.length) this.growCustomers(customer);
     this.monetary[customer] = (this.monetary[customer] as number) + amount;
     this.hasLines[customer] = 1;
@@ -104,17 +130,42 @@ export class OrderAccumulator {
       t.customer[s] = c;
       t.monetary[s] = roundMoney(this.monetary[c] as number);
     }
-    for (let ref = 1; ref <= this.orders; ref += 1) {
-      const page = this.pages[ref >>> PAGE_BITS] as OrderPage;
-      const i = ref & PAGE_MASK;
-      if ((page.amount[i] as number) <= 1e-9) continue; // only orders with a positive amount count
-      const s = slotOf[page.customer[i] as number] as number;
-      const day = page.day[i] as number;
-      if (t.frequency[s] === 0 || day < (t.firstDay[s] as number)) t.firstDay[s] = day;
-      if (t.frequency[s] === 0 || day > (t.lastDay[s] as number)) t.lastDay[s] = day;
-      t.frequency[s] = (t.frequency[s] as number) + 1;
+    const scratch = this.pages.some((p) => p === null) ? new OrderPage() : null;
+    for (let p = 0; p < this.pages.length; p += 1) {
+      let page = this.pages[p];
+      if (!page) {
+        page = scratch as OrderPage;
+        this.spill.read(page.bytes, p * PAGE_BYTES);
+      }
+      const first = p === 0 ? 1 : 0;
+      const last = Math.min(PAGE_MASK, this.orders - (p << PAGE_BITS));
+      for (let i = first; i <= last; i += 1) {
+        if ((page.floats[2 * i + 1] as number) <= 1e-9) continue; // only orders with a positive amount count
+        const s = slotOf[page.ints[4 * i] as number] as number;
+        const day = page.ints[4 * i + 1] as number;
+        if (t.frequency[s] === 0 || day < (t.firstDay[s] as number)) t.firstDay[s] = day;
+        if (t.frequency[s] === 0 || day > (t.lastDay[s] as number)) t.lastDay[s] = day;
+        t.frequency[s] = (t.frequency[s] as number) + 1;
+      }
     }
     return t;
+  }
+
+  /** A new page; the oldest resident one goes to the spill file when too many are resident. */
+  private addPage(): void {
+    const oldest = this.pages.length - RESIDENT_PAGES;
+    const evicted = oldest >= 0 ? this.pages[oldest] : null;
+    if (evicted) {
+      this.spill.write(evicted.bytes, oldest * PAGE_BYTES);
+      this.pages[oldest] = null;
+    }
+    this.pages.push(evicted ?? new OrderPage());
+  }
+
+  /** Loads a spilled order's record into `one` (its slot 0). */
+  private readSpilled(ref: number): OrderPage {
+    this.spill.read(this.one.bytes, ref * RECORD_BYTES);
+    return this.one;
   }
 
   private growCustomers(customer: number): void {
@@ -127,9 +178,4 @@ export class OrderAccumulator {
     this.monetary = monetary;
     this.hasLines = hasLines;
   }
-}
-
-function newPage(): OrderPage {
-  const size = 1 << PAGE_BITS;
-  return { amount: new Float64Array(size), day: new Int32Array(size), customer: new Int32Array(size) };
 }

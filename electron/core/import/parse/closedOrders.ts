@@ -8,7 +8,6 @@
 
 import { roundMoney } from '../../db/rounding.js';
 import type { OrderAccumulator } from '../../metrics/orderAccumulator.js';
-import { grownTo } from './grownTo.js';
 import type { RowBatch } from './rowBatch.js';
 
 const ORDER_LAG = 1024;
@@ -24,7 +23,8 @@ export interface ReopenedOrders {
 export class ClosedOrders {
   /** Refs 1..sent have been sent. */
   private sent = 0;
-  private reopened: Uint8Array = new Uint8Array(1 << 12);
+  /** One bit per ref: 1/8 byte an order, as the per-order state elsewhere no longer grows with them. */
+  private reopened: Int32Array = new Int32Array(1 << 7);
   private reopenedCount = 0;
 
   constructor(private readonly orders: OrderAccumulator) {}
@@ -32,9 +32,12 @@ export class ClosedOrders {
   /** Called for every line, with its order. */
   touch(ref: number): void {
     if (ref > this.sent) return;
-    if (ref >= this.reopened.length) this.reopened = grownTo(this.reopened, ref);
-    if (this.reopened[ref] === 0) this.reopenedCount += 1;
-    this.reopened[ref] = 1;
+    const word = ref >>> 5;
+    const bit = 1 << (ref & 31);
+    if (word >= this.reopened.length) this.reopened = grownBits(this.reopened, word);
+    if (((this.reopened[word] as number) & bit) !== 0) return;
+    this.reopened[word] = (this.reopened[word] as number) | bit;
+    this.reopenedCount += 1;
   }
 
   /** Adds the orders that may go now to the batch (all of them when `all`). */
@@ -68,8 +71,8 @@ export class ClosedOrders {
       amount: new Float64Array(n),
     };
     let i = 0;
-    for (let ref = 1; ref < this.reopened.length && i < n; ref += 1) {
-      if (this.reopened[ref] !== 1) continue;
+    for (let ref = 1; ref < this.reopened.length * 32 && i < n; ref += 1) {
+      if (((this.reopened[ref >>> 5] as number) & (1 << (ref & 31))) === 0) continue;
       out.ref[i] = ref;
       out.day[i] = this.orders.dayOf(ref);
       out.amount[i] = roundMoney(this.orders.amountOf(ref));
@@ -77,4 +80,12 @@ export class ClosedOrders {
     }
     return out;
   }
+}
+
+function grownBits(words: Int32Array, index: number): Int32Array {
+  let size = words.length * 2;
+  while (size <= index) size *= 2;
+  const grown = new Int32Array(size);
+  grown.set(words);
+  return grown;
 }

@@ -1,34 +1,46 @@
 /**
- * (order id, customer) -> order ref, by 64-bit fingerprint. A 1 GB file has about 6M orders: a
- * Map of their id strings would take some 400 MB; this takes 15-25 bytes per order.
+ * (order id, customer) -> order ref, by 64-bit fingerprint, in memory bounded by the newest
+ * orders: a 1 GB file has about 6M orders, and a Map of their id strings would take some 400 MB.
  *
  * Exactness: a slot matches only when both 32-bit halves of the fingerprint of (order id,
  * customer) match AND the order's stored customer is the same, so two different order ids are
  * taken for one order only if they belong to the same customer and their 64-bit fingerprints
  * collide: about 1 in 10^12 for a file of 6M orders (pairs of one customer's orders / 2^64).
  *
- * The table is split into 256 partitions (picked by the top byte of the high half) that grow
- * one at a time, so growing never needs the old and a twice-as-big new table at once.
+ * Orders are kept in generations of GENERATION_ORDERS, each an open-addressing table of its own.
+ * The newest two stay in memory; older ones are written whole to a spill file, and a filter in
+ * memory (SpilledFilter, ~2-4 bytes an order) says which fingerprints may be there. A new order
+ * (nearly every lookup) is then settled in memory; only a late line for an old order, or the
+ * filter's rare false alarm (about 1 in 1,000 at worst), reads the spilled tables.
  */
+
+import { SpilledFilter } from './spilledFilter.js';
+import { SpillFile } from './spillFile.js';
 import { fingerprint64, fingerprintHigh } from './stringHash.js';
 
-const PARTITIONS = 256;
-const LOW_PAGE_BITS = 16;
-const LOW_PAGE_MASK = (1 << LOW_PAGE_BITS) - 1;
+const GENERATION_ORDERS = 1 << 17;
+/** At most half full: short probes, on disk too. */
+const SLOTS = GENERATION_ORDERS * 2;
+const MASK = SLOTS - 1;
+/** Per slot: [ref (0 = empty), high half, low half]. */
+const SLOT_INTS = 3;
+const GENERATION_BYTES = SLOTS * SLOT_INTS * 4;
+/** Slots read at once from a spilled table. */
+const PROBE_SLOTS = 64;
 
 export class OrderRefs {
-  /** Per partition: pairs [ref, high half]; ref 0 = empty. Linear probing, at most 3/4 full. */
-  private readonly tables: Int32Array[] = [];
-  private readonly counts = new Int32Array(PARTITIONS);
-  /** Per ref: the low half, to compare and to re-place entries when a partition grows. */
-  private readonly lows: Int32Array[] = [];
+  private current: Int32Array = new Int32Array(SLOTS * SLOT_INTS);
+  private currentCount = 0;
+  private previous: Int32Array | null = null;
+  private spilled = 0;
+  private readonly spill = new SpillFile();
+  private filter = new SpilledFilter(GENERATION_ORDERS * 8);
+  private readonly probe = new Int32Array(PROBE_SLOTS * SLOT_INTS);
+  private readonly probeBytes = new Uint8Array(this.probe.buffer);
   private low = 0;
   private high = 0;
 
-  constructor(private readonly customerOf: (ref: number) => number) {
-    // 1024 slots each to start (2 MB in all): fewer early regrowths for typical files.
-    for (let p = 0; p < PARTITIONS; p += 1) this.tables.push(new Int32Array(2 * 1024));
-  }
+  constructor(private readonly customerOf: (ref: number) => number) {}
 
   /** The ref of (orderId, customer), or 0; add() then registers a new ref for this key. */
   find(orderId: string, customer: number): number {
@@ -36,48 +48,85 @@ export class OrderRefs {
     const high = fingerprintHigh();
     this.low = low;
     this.high = high;
-    const table = this.tables[high >>> 24] as Int32Array;
-    const mask = (table.length >>> 1) - 1;
-    for (let slot = low & mask; ; slot = (slot + 1) & mask) {
-      const ref = table[2 * slot] as number;
-      if (ref === 0) return 0;
-      if (table[2 * slot + 1] === high && this.lowOf(ref) === low && this.customerOf(ref) === customer) return ref;
-    }
+    let ref = this.findIn(this.current, customer);
+    if (ref === 0 && this.previous) ref = this.findIn(this.previous, customer);
+    if (ref !== 0 || this.spilled === 0 || !this.filter.mayHold(low, high)) return ref;
+    for (let g = this.spilled - 1; g >= 0 && ref === 0; g -= 1) ref = this.findSpilled(g, customer);
+    return ref;
   }
 
   /** Registers `ref` (the next dense ref) for the key of the last find(), which returned 0. */
   add(ref: number): void {
-    if (ref >>> LOW_PAGE_BITS === this.lows.length) this.lows.push(new Int32Array(1 << LOW_PAGE_BITS));
-    (this.lows[ref >>> LOW_PAGE_BITS] as Int32Array)[ref & LOW_PAGE_MASK] = this.low;
-    const partition = this.high >>> 24;
-    const count = (this.counts[partition] as number) + 1;
-    this.counts[partition] = count;
-    let table = this.tables[partition] as Int32Array;
-    if (count * 4 > (table.length >>> 1) * 3) {
-      table = this.regrow(table);
-      this.tables[partition] = table;
-    }
-    place(table, ref, this.low, this.high);
+    if (this.currentCount === GENERATION_ORDERS) this.nextGeneration();
+    place(this.current, ref, this.low, this.high);
+    this.currentCount += 1;
   }
 
-  private lowOf(ref: number): number {
-    return (this.lows[ref >>> LOW_PAGE_BITS] as Int32Array)[ref & LOW_PAGE_MASK] as number;
+  private findIn(table: Int32Array, customer: number): number {
+    const { low, high } = this;
+    for (let slot = low & MASK; ; slot = (slot + 1) & MASK) {
+      const ref = table[SLOT_INTS * slot] as number;
+      if (ref === 0) return 0;
+      if (
+        table[SLOT_INTS * slot + 1] === high &&
+        table[SLOT_INTS * slot + 2] === low &&
+        this.customerOf(ref) === customer
+      )
+        return ref;
+    }
   }
 
-  private regrow(old: Int32Array): Int32Array {
-    const table = new Int32Array(old.length * 2);
-    for (let i = 0; i < old.length; i += 2) {
-      const ref = old[i] as number;
-      if (ref !== 0) place(table, ref, this.lowOf(ref), old[i + 1] as number);
+  private findSpilled(generation: number, customer: number): number {
+    const { low, high, probe } = this;
+    for (let slot = low & MASK; ; ) {
+      const n = Math.min(PROBE_SLOTS, SLOTS - slot);
+      this.spill.read(
+        this.probeBytes.subarray(0, n * SLOT_INTS * 4),
+        generation * GENERATION_BYTES + slot * SLOT_INTS * 4,
+      );
+      for (let i = 0; i < n; i += 1) {
+        const ref = probe[SLOT_INTS * i] as number;
+        if (ref === 0) return 0;
+        if (probe[SLOT_INTS * i + 1] === high && probe[SLOT_INTS * i + 2] === low && this.customerOf(ref) === customer)
+          return ref;
+      }
+      slot = (slot + n) & MASK;
     }
-    return table;
+  }
+
+  /** The previous generation goes to the spill file; the current one becomes the previous. */
+  private nextGeneration(): void {
+    const retired = this.previous;
+    if (retired) {
+      this.spill.write(new Uint8Array(retired.buffer), this.spilled * GENERATION_BYTES);
+      this.spilled += 1;
+      if (this.spilled * GENERATION_ORDERS > this.filter.capacity) this.regrowFilter();
+      else this.filter.addTable(retired, SLOT_INTS);
+      retired.fill(0);
+    }
+    this.previous = this.current;
+    this.current = retired ?? new Int32Array(SLOTS * SLOT_INTS);
+    this.currentCount = 0;
+  }
+
+  /** A filter twice as big, filled from the spill file (the old one is dropped first). */
+  private regrowFilter(): void {
+    const capacity = this.filter.capacity * 2;
+    this.filter = new SpilledFilter(0);
+    const filter = new SpilledFilter(capacity);
+    const table = new Int32Array(SLOTS * SLOT_INTS);
+    for (let g = 0; g < this.spilled; g += 1) {
+      this.spill.read(new Uint8Array(table.buffer), g * GENERATION_BYTES);
+      filter.addTable(table, SLOT_INTS);
+    }
+    this.filter = filter;
   }
 }
 
 function place(table: Int32Array, ref: number, low: number, high: number): void {
-  const mask = (table.length >>> 1) - 1;
-  let slot = low & mask;
-  while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
-  table[2 * slot] = ref;
-  table[2 * slot + 1] = high;
+  let slot = low & MASK;
+  while (table[SLOT_INTS * slot] !== 0) slot = (slot + 1) & MASK;
+  table[SLOT_INTS * slot] = ref;
+  table[SLOT_INTS * slot + 1] = high;
+  table[SLOT_INTS * slot + 2] = low;
 }

@@ -43,7 +43,7 @@ export function copyProject(projectPath: string, copyPath: string): void {
 export function tuneFreshCopy(db: Db): void {
   db.pragma('journal_mode = MEMORY');
   db.pragma('synchronous = OFF');
-  db.pragma('cache_size = -65536');
+  db.pragma('cache_size = -16384');
 }
 
 /**

@@ -93,7 +93,7 @@ function numberMembers(column: NumberColumn, test: (x: number) => boolean): Bits
   const set = emptySet(values.length);
   for (let i = 0; i < values.length; i += 1) {
     const x = values[i] as number;
-    if (x === x && test(x)) setBit(set, i);
+    if (!Number.isNaN(x) && test(x)) setBit(set, i);
   }
   return set;
 }

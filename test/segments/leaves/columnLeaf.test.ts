@@ -30,6 +30,13 @@ const keysOf = (on: Db, rule: Rule): string[] =>
   memberIds(on, rule).map(
     (id) => on.prepare('SELECT customer_key FROM customers WHERE id = ?').pluck().get(id) as string,
   );
+/** Each rule's members, and the counts of the SQL path. */
+function expectMembers(cases: ReadonlyArray<[Rule, string[]]>): void {
+  for (const [rule, keys] of cases) {
+    expect(keysOf(db, rule), JSON.stringify(rule)).toEqual(keys);
+    expect(countRule(db, rule)).toEqual(countRuleSql(db, rule));
+  }
+}
 const columnOf = (key: string): string =>
   db.prepare("SELECT column_name FROM fields WHERE source = 'customers' AND key = ?").pluck().get(key) as string;
 
@@ -49,10 +56,7 @@ describe('conditions counted over columns', () => {
       [{ field: 'vip', op: 'is_true' }, ['k01', 'k04', 'k06']],
       [{ field: 'signup', op: 'before', value: '1970-01-01' }, ['k06']],
     ];
-    for (const [rule, keys] of cases) {
-      expect(keysOf(db, rule), JSON.stringify(rule)).toEqual(keys);
-      expect(countRule(db, rule)).toEqual(countRuleSql(db, rule));
-    }
+    expectMembers(cases);
     expect(conditionLeafTally.snapshot()).toEqual({
       age: { columns: 2, sql: 0 },
       country: { columns: 2, sql: 0 },
@@ -74,10 +78,7 @@ describe('conditions counted over columns', () => {
       // aov exists only with a positive order.
       [{ field: 'aov', op: '!=', value: -1 }, ['k01', 'k03', 'k05', 'k08', 'k09']],
     ];
-    for (const [rule, keys] of cases) {
-      expect(keysOf(db, rule), JSON.stringify(rule)).toEqual(keys);
-      expect(countRule(db, rule)).toEqual(countRuleSql(db, rule));
-    }
+    expectMembers(cases);
     expect(conditionLeafTally.snapshot()).toEqual({
       aov: { columns: 1, sql: 0 },
       first_order: { columns: 1, sql: 0 },

@@ -96,8 +96,10 @@ describe('conditions counted over columns', () => {
   });
 
   it('keeps the columns in the project file: a reopened project reads them', () => {
+    // Kept with the first kept leaf (an orders condition): a count of plain conditions writes nothing.
     const rule: Rule = {
       and: [
+        { orders: {}, measure: 'count', op: '>=', value: 0 },
         { field: 'country', op: 'in', value: ['France', 'Wales'] },
         { field: 'age', op: '>', value: 40 },
       ],

@@ -31,8 +31,8 @@ export interface ColumnContext {
   db: Db;
   base: CustomerBase;
   asOf: number | null;
-  /** Columns read from the tables now, for the caller to keep in the project file. */
-  toStore: StoredColumn[];
+  /** Columns read from the tables and not kept yet: the caller empties each list it wrote. */
+  toStore: StoredColumn[][];
 }
 
 /** The RFM segment's index string holds 125 codes (scores 1..5). */
@@ -51,8 +51,7 @@ export function fieldColumn(context: ColumnContext, field: ResolvedField): Custo
 
 function stored(context: ColumnContext, source: ColumnSource): CustomerColumn | null {
   const { column, toStore } = customerColumn(context.db, context.base, source);
-  // Handed over once: the remembered entry must not be written again by every count.
-  context.toStore.push(...toStore.splice(0));
+  if (toStore.length > 0) context.toStore.push(toStore);
   return column;
 }
 

@@ -82,10 +82,12 @@ export function leafSets(db: Db, rule: Rule, owner: RuleOwner = {}): LeafSets | 
       if (leaf.kept) toStore.push({ name: storedLeafName(leaf.key), bytes: bytesOf(set) });
     });
   }
-  // The customers' base goes with kept leaves and columns read now: a count of plain conditions
-  // on kept columns writes nothing.
-  toStore.push(...columns.toStore);
-  if (toStore.length > 0 && writeColumns(db, [...entry.toStore, ...toStore])) entry.toStore.length = 0;
+  // The customers' base and fields' columns go with kept leaves: a count of plain conditions
+  // writes nothing to the project file.
+  const pending = [entry.toStore, ...columns.toStore];
+  if (toStore.length > 0 && writeColumns(db, [...pending.flat(), ...toStore])) {
+    for (const list of pending) list.length = 0;
+  }
   const combined = new Map<PlanNode, Bitset>();
   const membersOf = (node: PlanNode): Bitset => {
     let set = combined.get(node);

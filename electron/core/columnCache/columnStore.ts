@@ -16,10 +16,13 @@ const TABLE = 'column_cache';
 export const MAX_MEMBERSHIPS = 256;
 /** Members of single orders or events conditions of live counts (segments/leaves/), kept at most. */
 export const MAX_LEAVES = 256;
+/** Customers' fields as columns (customerColumns.ts): 8 MB each at a million customers. */
+export const MAX_FIELD_COLUMNS = 64;
 /** Names under a prefix grow with every rule tried: the oldest go past the prefix's bound. */
 const BOUNDED: ReadonlyArray<[prefix: string, max: number]> = [
   ['member/', MAX_MEMBERSHIPS],
   ['leaf/', MAX_LEAVES],
+  ['col/', MAX_FIELD_COLUMNS],
 ];
 
 export interface StoredColumn {

@@ -8,6 +8,7 @@
  */
 import { WorkbenchError } from '../../../shared/errors.js';
 import {
+  type Condition,
   EventsMeasure,
   type EventsRule,
   isAnd,
@@ -31,7 +32,7 @@ import { readAsOf } from '../metrics/asOf.js';
 import { clusterConditionSql } from './clusterField.js';
 import { compareNumbers } from './compare.js';
 import { conditionSql } from './conditionSql.js';
-import { checkCondition } from './conditions.js';
+import { type CheckedCondition, checkCondition } from './conditions.js';
 import { cheapestFirst } from './cost.js';
 import { type FieldRegistry, type FieldScope, loadFieldRegistry, resolveField } from './fields.js';
 import { checkFixedList } from './fixedList.js';
@@ -119,6 +120,11 @@ export class RuleCompiler {
     return from;
   }
 
+  /** A condition's field resolved and its value checked, with the errors a rule gives. */
+  checked(rule: Condition, path: string, scope: FieldScope = 'customer'): CheckedCondition {
+    return checkCondition(resolveField(this.registry, rule.field, scope, path), rule, path);
+  }
+
   private node(rule: Rule, path: string, scope: FieldScope, trail: readonly number[], depth: number): Fragment {
     checkRuleDepth(depth, path);
     const child = (i: number) => (path === '' ? String(i) : `${path}.${i}`);
@@ -135,14 +141,14 @@ export class RuleCompiler {
     // NOT of an empty value's comparison (NULL) must be true: NULL becomes 0 first.
     if (isNot(rule)) return sql`(NOT COALESCE(${this.node(rule.not, child(0), scope, trail, depth + 1)}, 0))`;
     if (isCondition(rule)) {
-      const field = resolveField(this.registry, rule.field, scope, path);
+      const checked = this.checked(rule, path, scope);
+      const field = checked.field;
       if (field.storage.kind === 'attr') this.usesAttrs = true;
       if (field.storage.kind === 'metric' || field.storage.kind === 'rfm') this.usesMetrics = true;
       if (field.storage.kind === 'profile' || field.storage.kind === 'journey') this.usesProfiles = true;
       if (field.storage.kind === 'predicted') this.usesPredictions = true;
       // The journey stage also counts the orders placed.
       if (field.storage.kind === 'journey') this.usesMetrics = true;
-      const checked = checkCondition(field, rule, path);
       if (field.storage.kind === 'cluster') return clusterConditionSql(checked, (c) => conditionSql(c, this.asOf));
       return conditionSql(checked, this.asOf);
     }

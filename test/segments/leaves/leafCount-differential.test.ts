@@ -5,7 +5,9 @@
  * empty values, saved-segment references and orders and events conditions with windows (the
  * property test's generator and project), and over the demo shop's templates and bench rules.
  * Counting one rule after another on one connection also checks that no leaf of one rule is
- * served for another.
+ * served for another. Conditions on the customers' attributes, metrics and RFM fields are
+ * evaluated over kept columns (leaves/columnLeaf.ts): the tests check that they took that path
+ * and the others (customer_id, event profiles, clusters) the SQL scan.
  */
 import path from 'node:path';
 import fc from 'fast-check';
@@ -16,6 +18,9 @@ import type { Db } from '../../../electron/core/db/projectFile.js';
 import { createDemoProject } from '../../../electron/core/demo/demoProject.js';
 import { readAsOf, writeAsOf } from '../../../electron/core/metrics/asOf.js';
 import { countRule, countRuleParts, memberIds } from '../../../electron/core/segments/count.js';
+import { PROFILE_FIELDS } from '../../../electron/core/segments/eventFields.js';
+import { conditionLeafTally } from '../../../electron/core/segments/leaves/conditionLeafTally.js';
+import { PREDICTED_FIELDS } from '../../../electron/core/segments/predictedFields.js';
 import { countRulePartsSql, countRuleSql, memberIdsSql } from '../../../electron/core/segments/sqlCount.js';
 import { saveSegment } from '../../../electron/core/segments/store.js';
 import { segmentTemplates } from '../../../electron/core/segments/templates.js';
@@ -36,15 +41,29 @@ function same(db: Db, rule: Rule): number {
   return counts.customers;
 }
 
+/** Fields whose conditions stay on the SQL scan (fieldColumn.ts says why). */
+const ON_SQL = new Set(['customer_id', 'cluster', ...PROFILE_FIELDS.keys(), ...PREDICTED_FIELDS.map((f) => f.key)]);
+
+/** Every condition leaf of `fields` evaluated over columns at least once, and none by SQL; the others by SQL only. */
+function expectColumnPath(fields: readonly string[]): void {
+  const tally = conditionLeafTally.snapshot();
+  for (const [key, paths] of Object.entries(tally)) {
+    expect(paths[ON_SQL.has(key) ? 'columns' : 'sql'], `${key}: ${JSON.stringify(paths)}`).toBe(0);
+  }
+  expect(fields.filter((key) => !((tally[key]?.columns ?? 0) > 0))).toEqual([]);
+}
+
 describe('on a random project (every field type, empty values, events, references)', () => {
   let db: Db;
   let segmentIds: number[];
   let arbitrary: fc.Arbitrary<Rule>;
   let customers: number;
+  let columnFields: string[];
   beforeAll(async () => {
     const session = await datasetProject(11);
     db = session.requireProject().db;
     const vocabulary = readVocabulary(db, readAsOf(db).day as number);
+    columnFields = vocabulary.customerFields.map((f) => f.key).filter((key) => !ON_SQL.has(key));
     const plain = fc.sample(ruleArbitrary(vocabulary, [], 3), { seed: SEED, numRuns: 3 });
     segmentIds = plain.map((rule, i) => insertSegment(session, `Saved ${i + 1}`, rule));
     const [first, second] = segmentIds as [number, number];
@@ -55,6 +74,7 @@ describe('on a random project (every field type, empty values, events, reference
 
   it('gives the SQL counts, revenue, members and per-node counts on 1,500 random rules', () => {
     const sizes = { empty: 0, all: 0, some: 0 };
+    conditionLeafTally.reset();
     fc.assert(
       fc.property(arbitrary, (rule) => {
         const n = same(db, rule);
@@ -65,9 +85,17 @@ describe('on a random project (every field type, empty values, events, reference
       { numRuns: 1_500, seed: SEED },
     );
     expect(sizes.some).toBeGreaterThan(600);
+    expect(columnFields.length).toBeGreaterThan(12);
+    expectColumnPath(columnFields);
+    const total = (path: 'columns' | 'sql') =>
+      Object.values(conditionLeafTally.snapshot()).reduce((sum, paths) => sum + paths[path], 0);
+    // Leaves met again are remembered, not evaluated; about half the rest are on the event profiles.
+    expect(total('columns')).toBeGreaterThan(500);
+    expect(total('sql')).toBeGreaterThan(0);
   });
 
   it('agrees again with the as-of date moved inside the orders (lines after it, other windows)', () => {
+    conditionLeafTally.reset();
     const days = db.prepare('SELECT day FROM order_totals ORDER BY day').pluck().all() as number[];
     const middle = days[Math.floor(days.length / 2)] as number;
     writeAsOf(db, new Date(middle * 86_400_000).toISOString().slice(0, 10));
@@ -78,6 +106,7 @@ describe('on a random project (every field type, empty values, events, reference
         }),
         { numRuns: 500, seed: SEED + 1 },
       );
+      expectColumnPath(columnFields);
     } finally {
       writeAsOf(db, null);
     }
@@ -105,7 +134,10 @@ describe('on the demo shop', () => {
   });
 
   it('gives the SQL answer for the bench rules, the goal shapes, every template and the Champions', () => {
+    conditionLeafTally.reset();
     const members = rules.map(({ rule }) => same(db, rule));
+    // The Champions count and the bench rules' attributes and metrics went over columns.
+    expectColumnPath(['rfm_segment', 'age', 'country', 'income', 'monetary', 'recency_days']);
     expect(rules.length).toBeGreaterThan(20);
     // The rules select something, and not everyone.
     expect(members.filter((n) => n > 0 && n < 800).length).toBeGreaterThan(rules.length / 2);

@@ -15,9 +15,19 @@
  * known leaf was compiled without error for the same data and fields, and is not compiled again
  * (compiling an orders condition is the scan of the order lines the kept members spare).
  */
-import { isAnd, isEvents, isInSegment, isNot, isOr, isOrders, type Rule } from '../../../../shared/model/rules.js';
+import {
+  isAnd,
+  isCondition,
+  isEvents,
+  isInSegment,
+  isNot,
+  isOr,
+  isOrders,
+  type Rule,
+} from '../../../../shared/model/rules.js';
 import type { Fragment } from '../../db/sqlFragment.js';
 import { checkRuleDepth, inSegment, MAX_RULE_DEPTH, type RuleCompiler } from '../compile.js';
+import type { CheckedCondition } from '../conditions.js';
 import type { RuleOwner, SegmentCatalog } from '../segmentCatalog.js';
 import { leafKey } from './leafKey.js';
 
@@ -32,6 +42,8 @@ export interface PlannedLeaf {
   kept: boolean;
   /** The compiled condition when its members are not known yet. */
   fragment: Fragment | null;
+  /** A condition on the customer's own fields, checked, when its members are not known yet. */
+  condition: CheckedCondition | null;
 }
 
 export interface Plan {
@@ -106,11 +118,12 @@ function leaf(
   // A leaf whose "where" would pass the depth limit here is compiled, which reports it.
   const fits = depth + whereDepth(rule) <= MAX_RULE_DEPTH;
   if (fits && (planned || context.known(key, kept))) {
-    if (!planned) plan.leaves.set(key, { key, kept, fragment: null });
+    if (!planned) plan.leaves.set(key, { key, kept, fragment: null, condition: null });
     return { kind: 'leaf', key };
   }
   const fragment = context.compiler.nodeAt(rule, path, trail, depth);
-  plan.leaves.set(key, { key, kept, fragment });
+  const condition = isCondition(rule) ? context.compiler.checked(rule, path) : null;
+  plan.leaves.set(key, { key, kept, fragment, condition });
   return { kind: 'leaf', key };
 }
 

@@ -20,9 +20,12 @@ import type { Db } from '../../db/projectFile.js';
 import { RuleCompiler } from '../compile.js';
 import { type RuleOwner, SegmentCatalog } from '../segmentCatalog.js';
 import { and, type Bitset, not, or } from './bitset.js';
+import { columnMembers } from './columnLeaf.js';
+import { conditionLeafTally } from './conditionLeafTally.js';
+import { type ColumnContext, fieldColumn } from './fieldColumn.js';
 import { storedLeafName } from './leafKey.js';
 import { LeafMemory } from './leafMemory.js';
-import { type Plan, type PlanNode, planRule } from './leafPlan.js';
+import { type Plan, type PlanNode, type PlannedLeaf, planRule } from './leafPlan.js';
 import { scanLeaves } from './leafScan.js';
 
 export const MAX_PLANNED_LEAVES = 256;
@@ -53,7 +56,19 @@ export function leafSets(db: Db, rule: Rule, owner: RuleOwner = {}): LeafSets | 
   };
   const plan = planRule(rule, { compiler, catalog: SegmentCatalog.load(db), owner, asOfDay: compiler.asOf, known });
   if (plan.leaves.size > MAX_PLANNED_LEAVES) return null;
-  const missing = [...plan.leaves.values()].filter((leaf) => leaf.fragment !== null);
+  const columns: ColumnContext = { db, base, asOf: compiler.asOf, toStore: [] };
+  // A condition's members from its field's column (columnLeaf.ts); false when it stays on SQL.
+  const fromColumns = (leaf: PlannedLeaf): boolean => {
+    if (!leaf.condition) return false;
+    const column = fieldColumn(columns, leaf.condition.field);
+    const set = column && columnMembers(leaf.condition, column, columns.asOf);
+    conditionLeafTally.record(leaf.condition.field.key, set ? 'columns' : 'sql');
+    if (!set) return false;
+    sets.set(leaf.key, set);
+    memory.put(leaf.key, set);
+    return true;
+  };
+  const missing = [...plan.leaves.values()].filter((leaf) => leaf.fragment !== null && !fromColumns(leaf));
   const toStore: StoredColumn[] = [];
   if (missing.length > 0) {
     const scanned = scanLeaves(
@@ -67,8 +82,12 @@ export function leafSets(db: Db, rule: Rule, owner: RuleOwner = {}): LeafSets | 
       if (leaf.kept) toStore.push({ name: storedLeafName(leaf.key), bytes: bytesOf(set) });
     });
   }
-  // The customers' columns go with kept leaves: a count of plain conditions writes nothing.
-  if (toStore.length > 0 && writeColumns(db, [...entry.toStore, ...toStore])) entry.toStore.length = 0;
+  // The customers' base and fields' columns go with kept leaves: a count of plain conditions
+  // writes nothing to the project file.
+  const pending = [entry.toStore, ...columns.toStore];
+  if (toStore.length > 0 && writeColumns(db, [...pending.flat(), ...toStore])) {
+    for (const list of pending) list.length = 0;
+  }
   const combined = new Map<PlanNode, Bitset>();
   const membersOf = (node: PlanNode): Bitset => {
     let set = combined.get(node);

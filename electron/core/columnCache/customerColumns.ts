@@ -1,0 +1,123 @@
+/**
+ * One stored field of every customer as a typed column, in the kept customer order
+ * (customerBase.ts): numbers (and dates, yes/no) as a Float64Array with NaN for NULL, text and
+ * categories as Int32Array codes into a sorted dictionary (-1 for NULL). Read from SQLite once
+ * per data version, remembered for the connection and kept in the project file's column_cache
+ * (bounded under 'col/'), so that a reopened project's plain conditions read a blob instead of
+ * scanning every customer with the attributes joined.
+ *
+ * A column is null (the caller stays on SQL) when a stored value is not of the column's kind: a
+ * text in a number column (SQLite keeps "abc" as text in a REAL column), a BLOB, an integer past
+ * 2^53 (a double would round it, SQLite compares it exactly). Then JS could not match SQL's
+ * comparisons of mixed types, so it does not try.
+ */
+import { DataCache } from '../db/dataCache.js';
+import type { Db } from '../db/projectFile.js';
+import { bytesOf, float64Of, readColumn, type StoredColumn } from './columnStore.js';
+import type { CustomerBase } from './customerBase.js';
+
+export interface NumberColumn {
+  kind: 'number';
+  values: Float64Array;
+}
+
+export interface TextColumn {
+  kind: 'text';
+  /** Sorted (JS string order); codes index it. */
+  dictionary: string[];
+  codes: Int32Array;
+}
+
+export type CustomerColumn = NumberColumn | TextColumn;
+
+/** Where a column's values come from: a customer_attrs column or a customer_metrics column. */
+export interface ColumnSource {
+  table: 'customer_attrs' | 'customer_metrics';
+  /** A generated or fixed column name (checked by the field registry), never user text. */
+  column: string;
+  kind: CustomerColumn['kind'];
+}
+
+const MAX_EXACT_INTEGER = 2 ** 53;
+
+/** The column, and what to keep in the project file when it was read from the tables. */
+export function customerColumn(
+  db: Db,
+  base: CustomerBase,
+  source: ColumnSource,
+): { column: CustomerColumn | null; toStore: StoredColumn[] } {
+  const name = `col/${source.kind}/${source.table}/${source.column}`;
+  return DataCache.of(db).remember(`customer column ${name}`, () => {
+    const kept = readColumn(db, name);
+    const stored = kept ? decode(source.kind, kept, base.ids.length) : null;
+    if (stored) return { column: stored, toStore: [] };
+    const column = readFromTable(db, base, source);
+    return { column, toStore: column ? [{ name, bytes: encode(column) }] : [] };
+  });
+}
+
+function readFromTable(db: Db, base: CustomerBase, source: ColumnSource): CustomerColumn | null {
+  const rows = db.prepare(`SELECT customer, ${source.column} FROM ${source.table}`).raw().all() as Array<
+    [number, unknown]
+  >;
+  const n = base.ids.length;
+  const rowOf = base.rowOf;
+  if (source.kind === 'number') {
+    const values = new Float64Array(n).fill(Number.NaN);
+    for (const [customer, value] of rows) {
+      const row = rowOf[customer] ?? -1;
+      if (row < 0 || value === null) continue;
+      if (typeof value !== 'number' || Math.abs(value) > MAX_EXACT_INTEGER) return null;
+      values[row] = value;
+    }
+    return { kind: 'number', values };
+  }
+  const texts: Array<string | null> = new Array(n).fill(null);
+  for (const [customer, value] of rows) {
+    const row = rowOf[customer] ?? -1;
+    if (row < 0 || value === null) continue;
+    if (typeof value !== 'string') return null;
+    texts[row] = value;
+  }
+  return textColumn(texts);
+}
+
+/** A text column from one value (or null) per customer. */
+export function textColumn(texts: ReadonlyArray<string | null>): TextColumn {
+  const dictionary = [...new Set(texts.filter((t): t is string => t !== null))].sort();
+  const codeOf = new Map(dictionary.map((t, i) => [t, i]));
+  const codes = new Int32Array(texts.length);
+  texts.forEach((t, i) => {
+    codes[i] = t === null ? -1 : (codeOf.get(t) as number);
+  });
+  return { kind: 'text', dictionary, codes };
+}
+
+/**
+ * A text column's bytes: the dictionary's JSON length (4 bytes), the JSON, padding to 4 bytes,
+ * then the codes. Numbers: the Float64Array's bytes.
+ */
+function encode(column: CustomerColumn): Uint8Array {
+  if (column.kind === 'number') return bytesOf(column.values);
+  const json = Buffer.from(JSON.stringify(column.dictionary), 'utf8');
+  const start = 4 + Math.ceil(json.length / 4) * 4;
+  const bytes = Buffer.alloc(start + column.codes.byteLength);
+  bytes.writeUInt32LE(json.length, 0);
+  json.copy(bytes, 4);
+  Buffer.from(bytesOf(column.codes)).copy(bytes, start);
+  return bytes;
+}
+
+function decode(kind: CustomerColumn['kind'], bytes: Buffer, customers: number): CustomerColumn | null {
+  if (kind === 'number') {
+    const values = float64Of(bytes);
+    return values.length === customers ? { kind, values } : null;
+  }
+  if (bytes.length < 4) return null;
+  const length = bytes.readUInt32LE(0);
+  const start = 4 + Math.ceil(length / 4) * 4;
+  if (bytes.length !== start + customers * 4) return null;
+  const dictionary = JSON.parse(bytes.toString('utf8', 4, 4 + length)) as string[];
+  const codes = new Int32Array(bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + bytes.length));
+  return { kind, dictionary, codes };
+}

@@ -7,6 +7,7 @@ import type { ClvWarning } from '../../shared/contract/clv.js';
 import type { RfmHistoryWarning } from '../../shared/contract/rfm.js';
 import type { WorkbenchError } from '../../shared/errors.js';
 import { type ErrorWording, wordingOf } from '../../shared/errorWording.js';
+import { isPresetId, presetName } from '../../shared/i18n/importReasonText.js';
 import { SHORT_HISTORY_DAYS } from '../core/rfm/population.js';
 import { en } from './words/en.js';
 import { cliLanguage, engineSentence, kindName, listSeparator, say, type WordKey } from './words/say.js';
@@ -73,6 +74,7 @@ export function wordedText(english: string, wording: ErrorWording | null | undef
   if (!wording || cliLanguage() === 'en') return english;
   const values = { ...wording.values };
   if (typeof values.kind === 'string') values.kind = kindName(values.kind);
+  if (isPresetId(values.preset_id)) values.preset = presetName(cliLanguage(), values.preset_id);
   // The engine lists file names with ', ' (same_kind_files); Persian and Arabic separate with '، '.
   if (typeof values.names === 'string') values.names = values.names.split(', ').join(listSeparator());
   if (Object.hasOwn(en.engine.worded, wording.key)) return say(`engine.worded.${wording.key}` as WordKey, values);

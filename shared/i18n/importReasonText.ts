@@ -58,6 +58,11 @@ export function inEnglish(wording: ReasonWording): string {
   return reasonText('en', wording, (value) => value.toLocaleString('en-US'));
 }
 
+/** A preset id as the engine sends it among a wording's values (preset_misfit's preset_id). */
+export function isPresetId(value: unknown): value is PresetId {
+  return typeof value === 'string' && Object.hasOwn(IMPORT_REASONS.en.presets, value);
+}
+
 export function presetName(lang: UiLanguage, id: PresetId): string {
   return IMPORT_REASONS[lang].presets[id];
 }

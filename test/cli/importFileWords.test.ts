@@ -28,7 +28,7 @@ describe('a file the import cannot take', () => {
     const why = errors.loop.message.slice('loop.csv cannot be read: '.length);
     expect(errorText(errors.loop.message, errors.loop.details)).toBe(`تتعذّر قراءة loop.csv. رسالة النظام: ${why}`);
     expect(errorText(errors.misfit.message, errors.misfit.details)).toBe(
-      'رؤوس أعمدة الملف لا تطابق الإعداد المسبق Olist payments file: تنقصها الأعمدة التي يتضمنها ذلك التصدير دائمًا.',
+      'رؤوس أعمدة الملف لا تطابق الإعداد المسبق ملف مدفوعات Olist: تنقصها الأعمدة التي يتضمنها ذلك التصدير دائمًا.',
     );
     setCliLanguage('cy');
     expect(errorText(errors.workbook.message, errors.workbook.details)).toBe(
@@ -71,6 +71,25 @@ describe('segwb import', () => {
     expect(JSON.parse(r.stdout).notes).toEqual([
       '1 of 2 values of lines.csv.order_id are not in orders.csv.order_id (e.g. "O2"): those lines are left out: without their order they have no customer and no date.',
     ]);
+  });
+
+  it("a header that does not fit the preset asked for names the preset in the run's language", () => {
+    const dir = tempDir();
+    const people = path.join(dir, 'people.csv');
+    fs.writeFileSync(people, 'Email\nann@example.com\n');
+    const run = (lang: string) =>
+      segwb(
+        ['import', people, '--project', path.join(dir, 'p.segwb'), '--preset', 'olist_payments', '--lang', lang],
+        dir,
+      );
+    const ar = run('ar');
+    expect(ar.code).toBe(1);
+    expect(ar.stderr.trim()).toBe(
+      'segwb import: رؤوس أعمدة الملف لا تطابق الإعداد المسبق ملف مدفوعات Olist: تنقصها الأعمدة التي يتضمنها ذلك التصدير دائمًا.',
+    );
+    expect(run('en').stderr.trim()).toBe(
+      "segwb import: The file's header does not fit the Olist payments file preset: it lacks the columns that export always has.",
+    );
   });
 
   it('a PDF given as CSV, in Welsh', () => {

@@ -1,6 +1,7 @@
 /** Arabic UI strings, split by screen like the English ones. */
 
 import { ENGINE_SENTENCES } from '../../../shared/i18n/engineSentences/index.js';
+import { IMPORT_REASONS } from '../../../shared/i18n/importReasons.js';
 import { changes } from './ar/changes.js';
 import { data } from './ar/data.js';
 import { database } from './ar/database.js';
@@ -36,6 +37,7 @@ export const ar = {
   ...theme,
   ...dateField,
   engineErrors: ENGINE_SENTENCES.ar,
+  presetNames: IMPORT_REASONS.ar.presets,
   ...workshop,
   ...database,
   ...changes,

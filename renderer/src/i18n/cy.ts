@@ -1,6 +1,7 @@
 /** Welsh UI strings, split by screen like the English ones. */
 
 import { ENGINE_SENTENCES } from '../../../shared/i18n/engineSentences/index.js';
+import { IMPORT_REASONS } from '../../../shared/i18n/importReasons.js';
 import { changes } from './cy/changes.js';
 import { data } from './cy/data.js';
 import { database } from './cy/database.js';
@@ -36,6 +37,7 @@ export const cy = {
   ...theme,
   ...dateField,
   engineErrors: ENGINE_SENTENCES.cy,
+  presetNames: IMPORT_REASONS.cy.presets,
   ...workshop,
   ...database,
   ...changes,

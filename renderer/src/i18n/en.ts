@@ -1,6 +1,7 @@
 /** English UI strings. Keys are grouped by the screen that shows them; {{name}} is interpolated. */
 
 import { ENGINE_SENTENCES } from '../../../shared/i18n/engineSentences/index.js';
+import { IMPORT_REASONS } from '../../../shared/i18n/importReasons.js';
 import { changes } from './en/changes.js';
 import { data } from './en/data.js';
 import { database } from './en/database.js';
@@ -36,6 +37,7 @@ export const en = {
   ...theme,
   ...dateField,
   engineErrors: ENGINE_SENTENCES.en,
+  presetNames: IMPORT_REASONS.en.presets,
   ...workshop,
   ...database,
   ...changes,

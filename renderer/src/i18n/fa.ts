@@ -1,6 +1,7 @@
 /** Persian UI strings, split by screen like the English ones. */
 
 import { ENGINE_SENTENCES } from '../../../shared/i18n/engineSentences/index.js';
+import { IMPORT_REASONS } from '../../../shared/i18n/importReasons.js';
 import { changes } from './fa/changes.js';
 import { data } from './fa/data.js';
 import { database } from './fa/database.js';
@@ -36,6 +37,7 @@ export const fa = {
   ...theme,
   ...dateField,
   engineErrors: ENGINE_SENTENCES.fa,
+  presetNames: IMPORT_REASONS.fa.presets,
   ...workshop,
   ...database,
   ...changes,

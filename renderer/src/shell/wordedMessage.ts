@@ -1,6 +1,7 @@
 /** Engine errors in the user's language, from the wording (key and values) the engine sends with them. */
 import type { TFunction } from 'i18next';
 import { type ErrorWording, wordingOf } from '../../../shared/errorWording.js';
+import { isPresetId } from '../../../shared/i18n/importReasonText.js';
 import { RejectReason } from '../../../shared/model/import.js';
 import { DatasetKind, Role } from '../../../shared/model/roles.js';
 import type { ApiErrorShape } from '../api/apiError.js';
@@ -23,6 +24,7 @@ export function wordingText(wording: ErrorWording, t: TFunction): string | null 
   if (reason.success) values.reason = t(`rejectReasons.${reason.data}`);
   const role = Role.safeParse(values.role);
   if (role.success) values.role = t(`roles.${role.data}`);
+  if (isPresetId(values.preset_id)) values.preset = t(`presetNames.${values.preset_id}`);
   const key = `engineErrors.${wording.key}`;
   const text = t(key, { ...values, defaultValue: '' });
   return text === '' ? null : text;

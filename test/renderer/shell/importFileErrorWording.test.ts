@@ -49,7 +49,7 @@ describe('a file the import cannot take', () => {
       'Does dim rhagosodiad o’r enw "shopify": defnyddiwch un o shopify_orders, shopify_customers, woocommerce_orders, mailchimp_audience, olist_orders, olist_order_items, olist_payments, olist_reviews, olist_products, olist_customers, olist_sellers, olist_category_translation.',
     );
     expect(wordedMessage(shape(errors.misfit), await languageT('fa'))).toBe(
-      'سرستون‌های فایل با پیش‌تنظیم Olist payments file جور نیست: ستون‌هایی را که خروجی آن همیشه دارد ندارد.',
+      'سرستون‌های فایل با پیش‌تنظیم فایل پرداخت‌های Olist جور نیست: ستون‌هایی را که خروجی آن همیشه دارد ندارد.',
     );
   });
 });

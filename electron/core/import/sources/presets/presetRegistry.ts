@@ -38,7 +38,7 @@ export function findPreset(
       throw new WorkbenchError(
         'INVALID_PARAMS',
         `The file's header does not fit the ${preset.name} preset: it lacks the columns that export always has.`,
-        worded('preset_misfit', { preset: preset.name }),
+        worded('preset_misfit', { preset: preset.name, preset_id: preset.id }),
       );
     }
     return { preset, reason: { parts: [{ key: 'chosen_by_you' }, reason] } };

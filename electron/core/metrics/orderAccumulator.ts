@@ -6,7 +6,7 @@
  * pages stay in memory (the rest in a spill file), so memory does not grow with the orders.
  */
 import { roundMoney } from '../db/rounding.js';
-import { SpillFile } from '../import/parse/spillFile.js';
+import { SpillFile } from '../files/spillFile.js';
 
 /** One customer's metrics, as stored in customer_metrics. */
 export interface CustomerTotals {

@@ -14,8 +14,8 @@
  * filter's rare false alarm (about 1 in 1,000 at worst), reads the spilled tables.
  */
 
+import { SpillFile } from '../../files/spillFile.js';
 import { SpilledFilter } from './spilledFilter.js';
-import { SpillFile } from './spillFile.js';
 import { fingerprint64, fingerprintHigh } from './stringHash.js';
 
 const GENERATION_ORDERS = 1 << 17;

@@ -9,6 +9,7 @@ import type { Layout } from '../layout.js';
 import { parseBoolean } from '../values/boolean.js';
 import { parseDate } from '../values/date.js';
 import { parseNumber } from '../values/number.js';
+import { trimCell } from '../values/trimCell.js';
 
 /**
  * The largest amount (and quantity, and unit price) taken, in either sign: a thousand trillion.
@@ -68,7 +69,7 @@ export class RowConverter {
     if (row.length !== layout.width) {
       return { reason: 'wrong_field_count', column: null, value: `${row.length} of ${layout.width} fields` };
     }
-    const customerKey = (row[layout.customerId.index] as string).trim();
+    const customerKey = trimCell(row[layout.customerId.index] as string);
     if (customerKey === '') return { reason: 'missing_customer_id', column: layout.customerId.header, value: null };
     this.customerKey = customerKey;
 
@@ -79,7 +80,7 @@ export class RowConverter {
     const stored = layout.stored;
     for (let i = 0; i < stored.length; i += 1) {
       const col = stored[i] as Layout['stored'][number];
-      const text = (row[col.index] as string).trim();
+      const text = trimCell(row[col.index] as string);
       if (text === '') {
         this.values[i] = null;
         continue;
@@ -98,7 +99,7 @@ export class RowConverter {
     const { layout } = this;
     const dateCol = layout.orderDate;
     if (dateCol) {
-      const text = (row[dateCol.index] as string).trim();
+      const text = trimCell(row[dateCol.index] as string);
       if (text === '') return { reason: 'missing_date', column: dateCol.header, value: null };
       if (text !== this.lastDateText) {
         const ts = parseDate(text, this.dateOrder);
@@ -109,17 +110,17 @@ export class RowConverter {
       this.ts = this.lastTs;
     }
     if (layout.amount) {
-      const text = (row[layout.amount.index] as string).trim();
+      const text = trimCell(row[layout.amount.index] as string);
       const amount = text === '' ? Number.NaN : parseNumber(text, this.decimal);
       if (Number.isNaN(amount)) return { reason: 'bad_number', column: layout.amount.header, value: text };
       if (!isMoney(amount)) return { reason: 'number_too_large', column: layout.amount.header, value: text };
       this.amount = amount;
     } else if (layout.quantity && layout.unitPrice) {
-      const qText = (row[layout.quantity.index] as string).trim();
+      const qText = trimCell(row[layout.quantity.index] as string);
       const quantity = qText === '' ? Number.NaN : parseNumber(qText, this.decimal);
       if (Number.isNaN(quantity)) return { reason: 'bad_number', column: layout.quantity.header, value: qText };
       if (!isMoney(quantity)) return { reason: 'number_too_large', column: layout.quantity.header, value: qText };
-      const pText = (row[layout.unitPrice.index] as string).trim();
+      const pText = trimCell(row[layout.unitPrice.index] as string);
       const price = pText === '' ? Number.NaN : parseNumber(pText, this.decimal);
       if (Number.isNaN(price)) return { reason: 'bad_number', column: layout.unitPrice.header, value: pText };
       if (!isMoney(price) || !isMoney(quantity * price)) {
@@ -127,7 +128,7 @@ export class RowConverter {
       }
       this.amount = quantity * price;
     }
-    this.orderKey = layout.orderId ? (row[layout.orderId.index] as string).trim() : '';
+    this.orderKey = layout.orderId ? trimCell(row[layout.orderId.index] as string) : '';
     return null;
   }
 }

@@ -28,11 +28,6 @@ export interface FastChunk {
 export class FastRows {
   private carry = '';
   private readonly delimiter: number;
-  /**
-   * The fields of the row being read; each row is then copied out at its exact size. Pushing onto
-   * a fresh array per row allocated twice the slots a row needs, for a million rows per file.
-   */
-  private readonly fields: string[] = [];
 
   constructor(delimiter: string) {
     if (delimiter.length !== 1 || delimiter === QUOTE_CHAR || delimiter === '\n') {
@@ -71,8 +66,7 @@ export class FastRows {
         if (!final) break;
         lineEnd = length;
       }
-      const row = this.fields;
-      row.length = 0;
+      const row: string[] = [];
       let field = pos;
       for (;;) {
         if (input.charCodeAt(field) === QUOTE) {
@@ -157,5 +151,5 @@ export class FastRows {
 /** papaparse's skipEmptyLines: a row of one empty field (a blank line, or `""`) is no row. */
 function pushRow(rows: string[][], row: string[]): void {
   if (row.length === 1 && row[0] === '') return;
-  rows.push(row.slice());
+  rows.push(row);
 }

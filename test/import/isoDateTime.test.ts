@@ -4,23 +4,14 @@
  * including runs of one day (the shortcut keeps the previous day's number).
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAnyDate, parseDate } from '../../electron/core/import/values/date.js';
 import { parseIsoDateTime } from '../../electron/core/import/values/isoDateTime.js';
 import type { DateOrder } from '../../shared/model/import.js';
+import { delimitedFixtures } from './fixtureFiles.js';
 
-const FIXTURES = path.resolve(__dirname, '../fixtures');
 const ORDERS: DateOrder[] = ['dmy', 'mdy', 'ymd'];
-
-function delimitedFixtures(folder = FIXTURES): string[] {
-  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) return delimitedFixtures(full);
-    return /\.(csv|tsv|txt)$/i.test(entry.name) ? [full] : [];
-  });
-}
 
 /** NaN-safe comparison of both readers on one text; returns the text when they differ. */
 function differs(text: string): string | null {

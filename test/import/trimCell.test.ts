@@ -3,20 +3,10 @@
  * of every delimited fixture and for fuzzed cells rich in the white space trim() knows.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { trimCell } from '../../electron/core/import/values/trimCell.js';
-
-const FIXTURES = path.resolve(__dirname, '../fixtures');
-
-function delimitedFixtures(folder = FIXTURES): string[] {
-  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) return delimitedFixtures(full);
-    return /\.(csv|tsv|txt)$/i.test(entry.name) ? [full] : [];
-  });
-}
+import { delimitedFixtures } from './fixtureFiles.js';
 
 /** Every white space character trim() removes (ECMAScript WhiteSpace and LineTerminator). */
 const TRIMMED =

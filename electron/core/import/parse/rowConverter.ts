@@ -41,6 +41,14 @@ export class RowConverter {
   /** The previous row's order date: the lines of an order usually share it, and parsing is not free. */
   private lastDateText = '';
   private lastTs = 0;
+  /**
+   * Lines priced as quantity × unit price keep both columns, and convertOrderFields has read
+   * them already: their stored positions (-1: none) and numbers, so they are not read twice.
+   */
+  private readonly quantityAt: number;
+  private readonly priceAt: number;
+  private quantity = 0;
+  private price = 0;
 
   constructor(
     private readonly layout: Layout,
@@ -61,6 +69,11 @@ export class RowConverter {
           return (t: string) => t;
       }
     });
+    const priced = kind === 'orders' && !layout.amount;
+    const storedNumber = (plan: Layout['quantity']) =>
+      priced && plan ? layout.stored.findIndex((c) => c.index === plan.index && c.type === 'number') : -1;
+    this.quantityAt = layout.unitPrice ? storedNumber(layout.quantity) : -1;
+    this.priceAt = layout.quantity ? storedNumber(layout.unitPrice) : -1;
   }
 
   /** Fills this converter's fields from the row; returns null when the row is usable. */
@@ -85,7 +98,12 @@ export class RowConverter {
         this.values[i] = null;
         continue;
       }
-      const value = (this.parsers[i] as (t: string) => number | string)(text);
+      const value =
+        i === this.quantityAt
+          ? this.quantity
+          : i === this.priceAt
+            ? this.price
+            : (this.parsers[i] as (t: string) => number | string)(text);
       if (typeof value === 'number' && !Number.isFinite(value)) {
         if (!Number.isNaN(value)) return { reason: 'number_too_large', column: col.header, value: text };
         return { reason: col.type === 'date' ? 'bad_date' : 'bad_number', column: col.header, value: text };
@@ -127,6 +145,8 @@ export class RowConverter {
         return { reason: 'number_too_large', column: layout.unitPrice.header, value: `${qText} × ${pText}` };
       }
       this.amount = quantity * price;
+      this.quantity = quantity;
+      this.price = price;
     }
     this.orderKey = layout.orderId ? trimCell(row[layout.orderId.index] as string) : '';
     return null;

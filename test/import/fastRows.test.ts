@@ -13,19 +13,10 @@ import { previewFile } from '../../electron/core/import/preview.js';
 import { toLf } from '../../electron/core/import/sniff/dialect.js';
 import type { Delimiter, Encoding } from '../../shared/model/import.js';
 import { importFile, newSession, tempDir } from '../support/session.js';
+import { delimitedFixtures, FIXTURES } from './fixtureFiles.js';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-const FIXTURES = path.resolve(__dirname, '../fixtures');
-
-function delimitedFixtures(folder = FIXTURES): string[] {
-  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) return delimitedFixtures(full);
-    return /\.(csv|tsv|txt)$/i.test(entry.name) ? [full] : [];
-  });
-}
 
 interface Reading {
   rows: string[][];

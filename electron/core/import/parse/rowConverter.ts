@@ -9,6 +9,7 @@ import type { Layout } from '../layout.js';
 import { parseBoolean } from '../values/boolean.js';
 import { parseDate } from '../values/date.js';
 import { parseNumber } from '../values/number.js';
+import { trimCell } from '../values/trimCell.js';
 
 /**
  * The largest amount (and quantity, and unit price) taken, in either sign: a thousand trillion.
@@ -40,6 +41,14 @@ export class RowConverter {
   /** The previous row's order date: the lines of an order usually share it, and parsing is not free. */
   private lastDateText = '';
   private lastTs = 0;
+  /**
+   * Lines priced as quantity × unit price keep both columns, and convertOrderFields has read
+   * them already: their stored positions (-1: none) and numbers, so they are not read twice.
+   */
+  private readonly quantityAt: number;
+  private readonly priceAt: number;
+  private quantity = 0;
+  private price = 0;
 
   constructor(
     private readonly layout: Layout,
@@ -60,6 +69,11 @@ export class RowConverter {
           return (t: string) => t;
       }
     });
+    const priced = kind === 'orders' && !layout.amount;
+    const storedNumber = (plan: Layout['quantity']) =>
+      priced && plan ? layout.stored.findIndex((c) => c.index === plan.index && c.type === 'number') : -1;
+    this.quantityAt = layout.unitPrice ? storedNumber(layout.quantity) : -1;
+    this.priceAt = layout.quantity ? storedNumber(layout.unitPrice) : -1;
   }
 
   /** Fills this converter's fields from the row; returns null when the row is usable. */
@@ -68,7 +82,7 @@ export class RowConverter {
     if (row.length !== layout.width) {
       return { reason: 'wrong_field_count', column: null, value: `${row.length} of ${layout.width} fields` };
     }
-    const customerKey = (row[layout.customerId.index] as string).trim();
+    const customerKey = trimCell(row[layout.customerId.index] as string);
     if (customerKey === '') return { reason: 'missing_customer_id', column: layout.customerId.header, value: null };
     this.customerKey = customerKey;
 
@@ -79,12 +93,17 @@ export class RowConverter {
     const stored = layout.stored;
     for (let i = 0; i < stored.length; i += 1) {
       const col = stored[i] as Layout['stored'][number];
-      const text = (row[col.index] as string).trim();
+      const text = trimCell(row[col.index] as string);
       if (text === '') {
         this.values[i] = null;
         continue;
       }
-      const value = (this.parsers[i] as (t: string) => number | string)(text);
+      const value =
+        i === this.quantityAt
+          ? this.quantity
+          : i === this.priceAt
+            ? this.price
+            : (this.parsers[i] as (t: string) => number | string)(text);
       if (typeof value === 'number' && !Number.isFinite(value)) {
         if (!Number.isNaN(value)) return { reason: 'number_too_large', column: col.header, value: text };
         return { reason: col.type === 'date' ? 'bad_date' : 'bad_number', column: col.header, value: text };
@@ -98,7 +117,7 @@ export class RowConverter {
     const { layout } = this;
     const dateCol = layout.orderDate;
     if (dateCol) {
-      const text = (row[dateCol.index] as string).trim();
+      const text = trimCell(row[dateCol.index] as string);
       if (text === '') return { reason: 'missing_date', column: dateCol.header, value: null };
       if (text !== this.lastDateText) {
         const ts = parseDate(text, this.dateOrder);
@@ -109,25 +128,27 @@ export class RowConverter {
       this.ts = this.lastTs;
     }
     if (layout.amount) {
-      const text = (row[layout.amount.index] as string).trim();
+      const text = trimCell(row[layout.amount.index] as string);
       const amount = text === '' ? Number.NaN : parseNumber(text, this.decimal);
       if (Number.isNaN(amount)) return { reason: 'bad_number', column: layout.amount.header, value: text };
       if (!isMoney(amount)) return { reason: 'number_too_large', column: layout.amount.header, value: text };
       this.amount = amount;
     } else if (layout.quantity && layout.unitPrice) {
-      const qText = (row[layout.quantity.index] as string).trim();
+      const qText = trimCell(row[layout.quantity.index] as string);
       const quantity = qText === '' ? Number.NaN : parseNumber(qText, this.decimal);
       if (Number.isNaN(quantity)) return { reason: 'bad_number', column: layout.quantity.header, value: qText };
       if (!isMoney(quantity)) return { reason: 'number_too_large', column: layout.quantity.header, value: qText };
-      const pText = (row[layout.unitPrice.index] as string).trim();
+      const pText = trimCell(row[layout.unitPrice.index] as string);
       const price = pText === '' ? Number.NaN : parseNumber(pText, this.decimal);
       if (Number.isNaN(price)) return { reason: 'bad_number', column: layout.unitPrice.header, value: pText };
       if (!isMoney(price) || !isMoney(quantity * price)) {
         return { reason: 'number_too_large', column: layout.unitPrice.header, value: `${qText} × ${pText}` };
       }
       this.amount = quantity * price;
+      this.quantity = quantity;
+      this.price = price;
     }
-    this.orderKey = layout.orderId ? (row[layout.orderId.index] as string).trim() : '';
+    this.orderKey = layout.orderId ? trimCell(row[layout.orderId.index] as string) : '';
     return null;
   }
 }

@@ -36,6 +36,8 @@ export async function demoCommand(args: string[]): Promise<number> {
       seed: optionalInt(values, 'seed'),
       csvDir,
     });
+    // The orders' snapshot is written after the import answered: the demo is whole once it is.
+    await engine.session.imports.settled();
     const [customers, orders] = reports;
     const summary = {
       project,

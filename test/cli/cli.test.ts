@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, segwb } from '../support/cli.js';
 import { fixture, sharedData, tempDir } from '../support/session.js';
@@ -173,5 +174,19 @@ describe('segwb', () => {
     // 455 customers ordered; two of them returned everything (net 0), so 453 bring revenue.
     expect(pareto.customers).toBe(453);
     expect(pareto.top20_share).toBeGreaterThan(0.6);
+    // Both imports' snapshots are in the file when the command ends (the orders' one is written
+    // after that import answered): 500 customers each, RFM segments for the 455 who ordered.
+    const db = new Database(path.join(dir, 'demo.segwb'), { readonly: true });
+    const snapshots = db
+      .prepare(
+        'SELECT s.reason, (SELECT COUNT(*) FROM snapshot_rfm r WHERE r.snapshot = s.id) FROM snapshots s ORDER BY s.id',
+      )
+      .raw()
+      .all();
+    db.close();
+    expect(snapshots).toEqual([
+      ['import', 500],
+      ['import', 500],
+    ]);
   });
 });

@@ -43,6 +43,9 @@ export const projectHandlers: DomainHandlers<ProjectMethod> = {
       seed,
       onProgress: (progress) => ctx.emit('import/progress', progress),
     });
+    // Both imports' snapshots are written before anyone edits the demo: every participant of a
+    // workshop finds the same history.
+    await ctx.session.imports.settled();
     return announce(ctx, projectInfo(project));
   },
 };

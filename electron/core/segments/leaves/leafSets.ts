@@ -82,10 +82,10 @@ export function leafSets(db: Db, rule: Rule, owner: RuleOwner = {}): LeafSets | 
       if (leaf.kept) toStore.push({ name: storedLeafName(leaf.key), bytes: bytesOf(set) });
     });
   }
-  // The customers' base and fields' columns go with kept leaves: a count of plain conditions
-  // writes nothing to the project file.
+  // The customers' base and fields' columns are kept too, so a reopened project reads them.
   const pending = [entry.toStore, ...columns.toStore];
-  if (toStore.length > 0 && writeColumns(db, [...pending.flat(), ...toStore])) {
+  const writes = [...pending.flat(), ...toStore];
+  if (writes.length > 0 && writeColumns(db, writes)) {
     for (const list of pending) list.length = 0;
   }
   const combined = new Map<PlanNode, Bitset>();

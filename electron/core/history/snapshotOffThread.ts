@@ -11,8 +11,9 @@ import { compiledWorkerScript } from '../import/workerThread.js';
 import { snapshotAfterImport } from './snapshots.js';
 
 /**
- * Resolves when the snapshot is written, or could not be (it never rejects: the import stands).
- * Aborting `stop` terminates the worker; its transaction then never commits.
+ * Resolves when the snapshot (and in the worker the kept entries, snapshotWorker.ts) is written, or
+ * could not be (it never rejects: the import stands). Aborting `stop` terminates the worker; its
+ * open transaction then never commits.
  */
 export function snapshotOffThread(projectPath: string, stop: AbortSignal): Promise<void> {
   const script = compiledWorkerScript('./snapshotWorker.js', import.meta.url);

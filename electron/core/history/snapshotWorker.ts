@@ -1,8 +1,11 @@
 /**
  * Worker-thread entry of the snapshot taken after an import (snapshotOffThread.ts): at 1M order
  * lines it takes ~0.5 s and far longer at 12M, time the main thread needs for the app's requests.
+ * Then it keeps the entries the first views read (keptAfterImport.ts), which only pays off here: on
+ * the main thread it would hold the requests as long as the first view building them would.
  */
 import { workerData } from 'node:worker_threads';
+import { keepFirstViewColumns } from './keptAfterImport.js';
 import { snapshotAfterImport } from './snapshots.js';
 
-snapshotAfterImport((workerData as { projectPath: string }).projectPath);
+snapshotAfterImport((workerData as { projectPath: string }).projectPath, keepFirstViewColumns);

@@ -135,17 +135,23 @@ export function rfmNames(text: string): string[] {
 
 /**
  * The snapshot of an import, right after it committed, on a connection of its own (the app's
- * connection may hold results cached from before the import). The import itself stands whatever
- * happens here: a snapshot that cannot be taken is a missing point in the history, not a failed
- * import the user would have to repeat.
+ * connection may hold results cached from before the import), then any housekeeping on the same
+ * connection once the snapshot has committed (the worker's: keptAfterImport.ts). The import itself
+ * stands whatever happens here: a snapshot that cannot be taken is a missing point in the history,
+ * not a failed import the user would have to repeat.
  */
-export function snapshotAfterImport(projectPath: string): void {
+export function snapshotAfterImport(projectPath: string, housekeeping?: (db: Db) => void): void {
   let db: Db | null = null;
   try {
     db = openProjectFile(projectPath);
     takeSnapshot(db, 'import');
   } catch {
     // Nothing to undo: takeSnapshot writes in one transaction.
+  }
+  try {
+    if (db) housekeeping?.(db);
+  } catch {
+    // Housekeeping saves time and nothing more: each of its writes is a transaction of its own.
   } finally {
     db?.close();
   }

@@ -1,0 +1,111 @@
+/**
+ * After an import, the snapshot's worker also writes the entries the first views keep in the
+ * project file's column_cache (history/keptAfterImport.ts), tagged with the data's version as a
+ * view reads it afterwards: the first RFM answer and rfm_segment count read them (nothing left to
+ * write) and answer as they do when the entries are built from the tables.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dataStamp } from '../../electron/core/columnCache/dataStamp.js';
+import { type Db, openProjectFile } from '../../electron/core/db/projectFile.js';
+import { readAsOf } from '../../electron/core/metrics/asOf.js';
+import { rfmResult } from '../../electron/core/rfm/result.js';
+import { countRule } from '../../electron/core/segments/count.js';
+import type { SnapshotInfo } from '../../shared/contract/history.js';
+import type { Rule } from '../../shared/model/rules.js';
+import { compiledDemo, compiledEngine, tempDir } from './compiledEngine.js';
+
+let dir = '';
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const CHAMPIONS: Rule = { field: 'rfm_segment', op: 'in', value: ['Champions'] };
+
+/** The demo shop imported by the compiled engine, its snapshots' worker done, the engine closed. */
+async function importedShop(): Promise<{ file: string; snapshots: SnapshotInfo[] }> {
+  dir = tempDir();
+  const { createEngine } = await compiledEngine();
+  const engine = createEngine({ mode: 'cli', appVersion: 'test', projectsDir: dir, stateDir: dir });
+  try {
+    const { createDemoProject } = await compiledDemo();
+    const file = path.join(dir, 'shop.segwb');
+    await createDemoProject(engine.session, { path: file, customers: 3_000, orderLines: 20_000 });
+    await engine.session.imports.settled();
+    const outcome = await engine.call('history/snapshots', {});
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    return { file, snapshots: outcome.result as SnapshotInfo[] };
+  } finally {
+    engine.close();
+  }
+}
+
+/** Name -> [stamp, rowid]: a rewritten entry takes a new rowid. */
+function entries(db: Db): Map<string, [string, number]> {
+  const rows = db.prepare('SELECT name, stamp, rowid FROM column_cache').raw().all() as Array<[string, string, number]>;
+  return new Map(rows.map(([name, stamp, rowid]) => [name, [stamp, rowid]]));
+}
+
+/** The first RFM answer and Champions count of a fresh connection. */
+function firstAnswers(file: string) {
+  const db = openProjectFile(file);
+  try {
+    const before = entries(db);
+    const rfm = rfmResult(db, { customers: { offset: 0, limit: 100 } });
+    const champions = countRule(db, CHAMPIONS);
+    return { rfm, champions, before, after: entries(db), stamp: dataStamp(db), day: readAsOf(db).day };
+  } finally {
+    db.close();
+  }
+}
+
+describe('the entries kept after an import', () => {
+  it('are written with the current data version, and the first answers read them', async () => {
+    const { file, snapshots } = await importedShop();
+    const kept = firstAnswers(file);
+    const day = kept.day as number;
+    expect([...kept.before.keys()].sort()).toEqual(
+      [
+        'base/frequency',
+        'base/ids',
+        'base/last_day',
+        'base/monetary',
+        'col/number/customer_metrics/frequency',
+        'col/number/customer_metrics/last_day',
+        'col/number/customer_metrics/monetary',
+        'keys/order',
+        `rfm/${day}/breaks/5/frequency`,
+        `rfm/${day}/breaks/5/monetary`,
+        `rfm/${day}/breaks/5/recency`,
+        `rfm/${day}/frequency`,
+        `rfm/${day}/ids`,
+        `rfm/${day}/monetary`,
+        `rfm/${day}/recency`,
+        `rfm/${day}/span`,
+        `rfm/${day}/unscored`,
+      ].sort(),
+    );
+    // The version a view computes afterwards: the snapshot's tables did not renew it.
+    expect(new Set([...kept.before.values()].map(([stamp]) => stamp))).toEqual(new Set([kept.stamp]));
+    // Read, not rebuilt: the views wrote nothing.
+    expect(kept.after).toEqual(kept.before);
+
+    // The same answers from the tables, with the column cache emptied.
+    const copy = path.join(dir, 'emptied.segwb');
+    fs.copyFileSync(file, copy);
+    const db = openProjectFile(copy);
+    db.exec('DELETE FROM column_cache');
+    db.close();
+    const built = firstAnswers(copy);
+    expect(built.before.size).toBe(0);
+    expect(built.after.has('base/ids')).toBe(true);
+    expect(kept.rfm).toEqual(built.rfm);
+    expect(kept.champions).toEqual(built.champions);
+    // And as the import's own snapshot counted them.
+    const champions = snapshots.at(-1)?.rfm.find((s) => s.name === 'Champions')?.customers;
+    expect(kept.champions.customers).toBe(champions);
+    expect(kept.champions.customers).toBeGreaterThan(100);
+    expect(kept.rfm.customers).toBe(snapshots.at(-1)?.rfm.reduce((n, s) => n + s.customers, 0));
+  }, 120_000);
+});

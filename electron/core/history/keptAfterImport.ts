@@ -16,16 +16,24 @@ import { ensureEventProfiles } from '../events/profiles.js';
 import { projectRfm } from '../rfm/compute.js';
 import { keyOrder } from '../rfm/keys.js';
 import { historyWarnings } from '../rfm/population.js';
+import { keepWhileUnchanged } from './keepWhileUnchanged.js';
 
 /** The customer_metrics columns a count on the RFM fields reads (segments/leaves/fieldColumn.ts). */
 const METRIC_COLUMNS = ['frequency', 'monetary', 'last_day'] as const;
 
-/** Keeps the entries; each write is one short transaction of its own, skipped when the file is busy. */
+/**
+ * Keeps the entries; each write is one short transaction of its own, skipped when the file is busy,
+ * and dropped when the app changed the data meanwhile (keepWhileUnchanged.ts).
+ */
 export function keepFirstViewColumns(db: Db): void {
   // What the first count would do before anything else (segments/compile.ts): rebuilding the event
   // profiles renews the data's version (their stamp is data), so entries written before it would
   // be stale by the first count, even after an import without events.
   ensureEventProfiles(db);
+  keepWhileUnchanged(db, () => keepEntries(db));
+}
+
+function keepEntries(db: Db): void {
   // The RFM population, breaks, history span and key order: kept by the functions as they read them.
   const rfm = projectRfm(db);
   historyWarnings(db, rfm.model.asOfDay);

@@ -23,7 +23,7 @@ export interface SessionOptions {
 
 export class Session {
   readonly recent: RecentProjects;
-  readonly imports = new ImportRunner(snapshotOffThread);
+  readonly imports: ImportRunner;
   /** Called before the open project closes (analysis jobs reading it are stopped: handlers/analysisJob.ts). */
   private readonly closeListeners: Array<() => void> = [];
   /** A database opened where the data lives (sources/), beside or instead of a project. */
@@ -36,6 +36,11 @@ export class Session {
 
   constructor(readonly options: SessionOptions) {
     this.recent = new RecentProjects(path.join(options.stateDir, 'recent-projects.json'));
+    // The CLI waits for the work after an import before it exits: keeping the first views' entries
+    // there would add seconds at a million customers to every `segwb import`, for views that a later
+    // command builds when it needs them. The app keeps them while the user looks at the report.
+    const keepEntries = options.mode !== 'cli';
+    this.imports = new ImportRunner((projectPath, stop) => snapshotOffThread(projectPath, stop, keepEntries));
   }
 
   onClose(listener: () => void): void {

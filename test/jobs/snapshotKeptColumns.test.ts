@@ -24,10 +24,10 @@ afterEach(() => {
 const CHAMPIONS: Rule = { field: 'rfm_segment', op: 'in', value: ['Champions'] };
 
 /** The demo shop imported by the compiled engine, its snapshots' worker done, the engine closed. */
-async function importedShop(): Promise<{ file: string; snapshots: SnapshotInfo[] }> {
+async function importedShop(mode: 'web' | 'cli' = 'web'): Promise<{ file: string; snapshots: SnapshotInfo[] }> {
   dir = tempDir();
   const { createEngine } = await compiledEngine();
-  const engine = createEngine({ mode: 'cli', appVersion: 'test', projectsDir: dir, stateDir: dir });
+  const engine = createEngine({ mode, appVersion: 'test', projectsDir: dir, stateDir: dir });
   try {
     const { createDemoProject } = await compiledDemo();
     const file = path.join(dir, 'shop.segwb');
@@ -107,5 +107,14 @@ describe('the entries kept after an import', () => {
     expect(kept.champions.customers).toBe(champions);
     expect(kept.champions.customers).toBeGreaterThan(100);
     expect(kept.rfm.customers).toBe(snapshots.at(-1)?.rfm.reduce((n, s) => n + s.customers, 0));
+  }, 120_000);
+
+  it('are not written by the CLI, which waits for the work after an import before it exits', async () => {
+    const { file, snapshots } = await importedShop('cli');
+    expect(snapshots.map((s) => s.reason)).toEqual(['import', 'import']);
+    const db = openProjectFile(file);
+    const kept = db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'column_cache'").pluck().get();
+    db.close();
+    expect(kept).toBe(0);
   }, 120_000);
 });

@@ -11,18 +11,19 @@ import { compiledWorkerScript } from '../import/workerThread.js';
 import { snapshotAfterImport } from './snapshots.js';
 
 /**
- * Resolves when the snapshot (and in the worker the kept entries, snapshotWorker.ts) is written, or
+ * Resolves when the snapshot (and in the worker, unless `keepEntries` is false, the kept entries:
+ * snapshotWorker.ts) is written, or
  * could not be (it never rejects: the import stands). Aborting `stop` terminates the worker; its
  * open transaction then never commits.
  */
-export function snapshotOffThread(projectPath: string, stop: AbortSignal): Promise<void> {
+export function snapshotOffThread(projectPath: string, stop: AbortSignal, keepEntries = true): Promise<void> {
   const script = compiledWorkerScript('./snapshotWorker.js', import.meta.url);
   if (!script) {
     snapshotAfterImport(projectPath);
     return Promise.resolve();
   }
   return new Promise((resolve) => {
-    const worker = new Worker(script, { workerData: { projectPath } });
+    const worker = new Worker(script, { workerData: { projectPath, keepEntries } });
     const terminate = () => void worker.terminate();
     stop.addEventListener('abort', terminate, { once: true });
     worker.once('error', () => {});

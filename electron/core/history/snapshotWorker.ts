@@ -8,4 +8,5 @@ import { workerData } from 'node:worker_threads';
 import { keepFirstViewColumns } from './keptAfterImport.js';
 import { snapshotAfterImport } from './snapshots.js';
 
-snapshotAfterImport((workerData as { projectPath: string }).projectPath, keepFirstViewColumns);
+const { projectPath, keepEntries } = workerData as { projectPath: string; keepEntries: boolean };
+snapshotAfterImport(projectPath, keepEntries ? keepFirstViewColumns : undefined);

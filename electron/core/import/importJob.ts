@@ -13,6 +13,7 @@ import { mergeKeptData } from '../datasets/append.js';
 import { keepBeforeImport } from '../datasets/history.js';
 import { type Db, openProjectFile } from '../db/projectFile.js';
 import { runInTransaction } from '../db/transaction.js';
+import { ensureEventProfiles } from '../events/profiles.js';
 import { limitMetricsToAsOf } from '../metrics/asOf.js';
 import { refreshMetrics } from '../metrics/store.js';
 import { planLayout } from './layout.js';
@@ -167,6 +168,9 @@ async function importInTransaction(
     refreshMetrics(db, options.kind === 'orders' ? parsed.totals : null);
     limitMetricsToAsOf(db);
   }
+  // The profiles' stamp is part of the data's version: written here, the first count after the
+  // import does not renew that version and so keeps what was kept for it (keptAfterImport.ts).
+  ensureEventProfiles(db);
   const datasetId = insertDataset(db, input, fileName, totalBytes, parsed.sha256, rowsRead, written.rows, rejects);
   rejects.save(db, datasetId);
   progress('committing', parsed.bytes, rowsRead);

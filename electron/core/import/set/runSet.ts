@@ -13,6 +13,7 @@ import { keepBeforeImport } from '../../datasets/history.js';
 import { pruneCustomers } from '../../datasets/pruneCustomers.js';
 import { type Db, openProjectFile } from '../../db/projectFile.js';
 import { runInTransaction } from '../../db/transaction.js';
+import { ensureEventProfiles } from '../../events/profiles.js';
 import { limitMetricsToAsOf } from '../../metrics/asOf.js';
 import type { CustomerTotalsColumns } from '../../metrics/orderAccumulator.js';
 import { rebuildMetricsBefore, refreshMetrics } from '../../metrics/store.js';
@@ -180,6 +181,9 @@ async function importInTransaction(
   else if (side.orders) rebuildMetricsBefore(db, null);
   else refreshMetrics(db, null);
   limitMetricsToAsOf(db);
+  // After the orders' latest day is known: the events were profiled for the as-of date before it,
+  // and the profiles' stamp is part of the data's version (see importJob.ts).
+  ensureEventProfiles(db);
 
   const files = saveDatasets(db, refs, staged, extra);
   if (eventsFile && events) {

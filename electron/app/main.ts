@@ -17,6 +17,7 @@ import { projectFileFromArgv } from './launchArgs.js';
 import { buildMenuTemplate } from './menu.js';
 import { createMenuActions, type MenuActions } from './menuActions.js';
 import { toElectronTemplate } from './menuElectron.js';
+import { stopEngineThenExit } from './quitEngine.js';
 import { initialShellLanguage, SHELL_STRINGS } from './shellLanguages.js';
 import type { ShellStrings } from './strings.js';
 import { APP_URL, createMainWindow, hardenDefaultSession, WINDOW_TITLE } from './window.js';
@@ -123,9 +124,15 @@ function start(): void {
     if (app.isReady()) ensureWindow();
   });
 
-  app.on('will-quit', () => {
-    engine?.close();
+  app.on('will-quit', (event) => {
+    const running = engine;
+    if (!running) return; // already stopping
     engine = null;
+    event.preventDefault();
+    void stopEngineThenExit(running, {
+      exit: (code) => app.exit(code),
+      kill: () => process.kill(process.pid, 'SIGKILL'),
+    });
   });
 
   void app.whenReady().then(() => {

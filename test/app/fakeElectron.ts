@@ -93,6 +93,11 @@ class FakeApp extends EventEmitter {
   quit(): void {
     this.quitCalls++;
   }
+  /** The codes app.exit was called with. */
+  readonly exitCodes: number[] = [];
+  exit(code = 0): void {
+    this.exitCodes.push(code);
+  }
   getName(): string {
     return 'Segment Workbench';
   }

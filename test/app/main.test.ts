@@ -16,7 +16,9 @@ const engine = vi.hoisted(() => ({
   options: null as unknown,
   calls: [] as Array<[string, unknown]>,
   listener: null as null | ((envelope: unknown) => void),
-  closed: false,
+  stops: 0,
+  /** What stop() resolves: true once the imports ended within the grace. */
+  stopEnds: true,
   project: null as null | { path: string },
   failNext: null as null | string,
 }));
@@ -45,8 +47,9 @@ vi.mock('../../electron/core/engine.js', () => ({
         },
         recent: { list: () => [] },
       },
-      close() {
-        engine.closed = true;
+      async stop() {
+        engine.stops += 1;
+        return engine.stopEnds;
       },
     };
   },
@@ -272,11 +275,22 @@ describe('main process wiring', () => {
     expect(engine.calls).toEqual([['project/open', { path: '/home/ann/other.segwb' }]]);
   });
 
-  it('quits when the last window closes (not macOS) and closes the engine on quit', () => {
+  it('quits when the last window closes (not macOS), stopping the engine before it exits', async () => {
     win().close();
     fake.app.emit('window-all-closed');
     expect(fake.app.quitCalls).toBe(process.platform === 'darwin' ? 0 : 1);
-    fake.app.emit('will-quit');
-    expect(engine.closed).toBe(true);
+    const quit = prevented();
+    fake.app.emit('will-quit', quit);
+    // The exit waits for the engine: a running import is cancelled and rolled back first.
+    expect(quit.defaultPrevented).toBe(true);
+    expect(engine.stops).toBe(1);
+    expect(fake.app.exitCodes).toEqual([]);
+    await flush();
+    expect(fake.app.exitCodes).toEqual([0]);
+    // A second quit while it stops neither stops again nor is held.
+    const again = prevented();
+    fake.app.emit('will-quit', again);
+    expect(again.defaultPrevented).toBe(false);
+    expect(engine.stops).toBe(1);
   });
 });

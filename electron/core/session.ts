@@ -40,7 +40,9 @@ export class Session {
     // there would add seconds at a million customers to every `segwb import`, for views that a later
     // command builds when it needs them. The app keeps them while the user looks at the report.
     const keepEntries = options.mode !== 'cli';
-    this.imports = new ImportRunner((projectPath, stop) => snapshotOffThread(projectPath, stop, keepEntries));
+    this.imports = new ImportRunner((projectPath, stop, queued) =>
+      snapshotOffThread(projectPath, stop, keepEntries ? queued : null),
+    );
   }
 
   onClose(listener: () => void): void {

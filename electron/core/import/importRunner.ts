@@ -42,9 +42,11 @@ interface Running {
 /**
  * Housekeeping after an import committed (history/snapshotOffThread.ts takes the RFM snapshot),
  * given the project file; it runs while the app answers requests again and resolves when done,
- * or soon after `stop` is aborted. Its failure changes nothing of the import.
+ * or soon after `stop` is aborted. `queued` is aborted when another import is waiting for it: what
+ * only saves time later (the kept entries) is then dropped, as that import makes it stale anyway.
+ * Its failure changes nothing of the import.
  */
-export type AfterImport = (projectPath: string, stop: AbortSignal) => Promise<void>;
+export type AfterImport = (projectPath: string, stop: AbortSignal, queued: AbortSignal) => Promise<void>;
 
 /** How long stop() lets running imports roll back before it returns anyway. */
 const STOP_GRACE_MS = 3000;
@@ -56,6 +58,8 @@ export class ImportRunner {
   /** Settled imports (resolved either way) of the jobs running now, for stop(). */
   private readonly endings = new Set<Promise<unknown>>();
   private readonly stopping = new AbortController();
+  /** Aborted when an import is queued behind the work after the last one. */
+  private queued = new AbortController();
 
   constructor(private readonly afterImport: AfterImport = async () => {}) {}
 
@@ -114,6 +118,7 @@ export class ImportRunner {
    * project too, and a new project's first import renames a copy over the file it writes to).
    */
   private tracked<T>(jobId: string, work: () => Promise<T>): Promise<T> {
+    this.queued.abort();
     const outcome = this.afterWork
       .then(() => {
         if (this.stopping.signal.aborted) throw stoppedError();
@@ -132,8 +137,10 @@ export class ImportRunner {
   /** Starts the housekeeping once the import's worker has exited (after its checkpoint). */
   private startAfterWork(projectPath: string, exited: Promise<void>): void {
     const signal = this.stopping.signal;
+    this.queued = new AbortController();
+    const queued = this.queued.signal;
     this.afterWork = exited
-      .then(() => (signal.aborted ? undefined : this.afterImport(projectPath, signal)))
+      .then(() => (signal.aborted ? undefined : this.afterImport(projectPath, signal, queued)))
       .catch(() => {});
   }
 

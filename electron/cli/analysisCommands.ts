@@ -59,7 +59,12 @@ export async function metricsCommand(args: string[]): Promise<number> {
 
 /** The CLI's columns of each customer's metrics, in CLI_METRICS order. */
 function* cliRows(metrics: Iterable<CustomerMetrics>): Generator<Record<string, unknown>> {
-  for (const r of metrics) yield Object.fromEntries(CLI_METRICS.map((key) => [key, r[key]]));
+  for (const r of metrics) {
+    // A loop, not Object.fromEntries over pairs: three arrays fewer per customer.
+    const row: Record<string, unknown> = {};
+    for (const key of CLI_METRICS) row[key] = r[key];
+    yield row;
+  }
 }
 
 /** A header line, then one tab-separated line per customer (empty for no value). */

@@ -6,8 +6,9 @@
  * property test's generator and project), and over the demo shop's templates and bench rules.
  * Counting one rule after another on one connection also checks that no leaf of one rule is
  * served for another. Conditions on the customers' attributes, metrics and RFM fields are
- * evaluated over kept columns (leaves/columnLeaf.ts): the tests check that they took that path
- * and the others (customer_id, event profiles, clusters) the SQL scan.
+ * evaluated over kept columns (leaves/columnLeaf.ts), and orders conditions over the order lines'
+ * columns (leaves/ordersLeaf.ts, tallied as orders:count and orders:sum_amount): the tests check
+ * that they took that path and the others (customer_id, event profiles, clusters) the SQL scan.
  */
 import path from 'node:path';
 import fc from 'fast-check';
@@ -40,6 +41,9 @@ function same(db: Db, rule: Rule): number {
   expect(countRuleParts(db, rule)).toEqual(countRulePartsSql(db, rule));
   return counts.customers;
 }
+
+/** The tally's names of orders conditions (leafSets.ts), which must all go over the lines' columns. */
+const ORDERS_LEAVES = ['orders:count', 'orders:sum_amount'];
 
 /** Fields whose conditions stay on the SQL scan (fieldColumn.ts says why). */
 const ON_SQL = new Set(['customer_id', 'cluster', ...PROFILE_FIELDS.keys(), ...PREDICTED_FIELDS.map((f) => f.key)]);
@@ -86,7 +90,10 @@ describe('on a random project (every field type, empty values, events, reference
     );
     expect(sizes.some).toBeGreaterThan(600);
     expect(columnFields.length).toBeGreaterThan(12);
-    expectColumnPath(columnFields);
+    expectColumnPath([...columnFields, ...ORDERS_LEAVES]);
+    const tally = conditionLeafTally.snapshot();
+    // Orders conditions met for the first time, each over the lines' columns (none scanned).
+    expect(ORDERS_LEAVES.map((key) => (tally[key]?.columns ?? 0) > 100)).toEqual([true, true]);
     const total = (path: 'columns' | 'sql') =>
       Object.values(conditionLeafTally.snapshot()).reduce((sum, paths) => sum + paths[path], 0);
     // Leaves met again are remembered, not evaluated; about half the rest are on the event profiles.
@@ -106,7 +113,7 @@ describe('on a random project (every field type, empty values, events, reference
         }),
         { numRuns: 500, seed: SEED + 1 },
       );
-      expectColumnPath(columnFields);
+      expectColumnPath([...columnFields, ...ORDERS_LEAVES]);
     } finally {
       writeAsOf(db, null);
     }
@@ -137,7 +144,7 @@ describe('on the demo shop', () => {
     conditionLeafTally.reset();
     const members = rules.map(({ rule }) => same(db, rule));
     // The Champions count and the bench rules' attributes and metrics went over columns.
-    expectColumnPath(['rfm_segment', 'age', 'country', 'income', 'monetary', 'recency_days']);
+    expectColumnPath(['rfm_segment', 'age', 'country', 'income', 'monetary', 'recency_days', ...ORDERS_LEAVES]);
     expect(rules.length).toBeGreaterThan(20);
     // The rules select something, and not everyone.
     expect(members.filter((n) => n > 0 && n < 800).length).toBeGreaterThan(rules.length / 2);

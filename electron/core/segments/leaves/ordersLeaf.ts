@@ -1,0 +1,147 @@
+/**
+ * An orders condition's members from the order lines' columns (columnCache/lineColumns.ts) with
+ * the meaning compile.ts orders() gives it over SQL (scanned by ordersScan.ts):
+ * - a line counts when it passes the "where" (each condition over its field's column with its SQL
+ *   meaning, columnLeaf.ts; and/or/not as in leafPlan.ts: NULL is no), lies before the as-of date
+ *   and, with "within the last N days", on or after its first second (no as-of date: no line);
+ * - count: the distinct orders of a customer's counting lines whose whole amount is positive (an
+ *   order with lines of several customers counts for each, as COUNT(DISTINCT) per customer);
+ *   sum_amount: the amounts added in rowid order, rounded to 6 decimals (roundMoney, as the scan);
+ * - a customer without a counting line measures 0; members are those whose measure compares true.
+ *
+ * Null (the condition is scanned with SQL) when the lines have no columns (lineColumns.ts says
+ * when), a "where" field has none (a stored value not of its kind), an operator does not fit its
+ * column, or a seasonal operator meets times outside years 1..9999 (columnLeaf.ts).
+ */
+
+import type { StoredColumn } from '../../columnCache/columnStore.js';
+import type { CustomerBase } from '../../columnCache/customerBase.js';
+import type { CustomerColumn } from '../../columnCache/customerColumns.js';
+import { type LineColumns, lineColumns, lineFieldColumn } from '../../columnCache/lineColumns.js';
+import type { Db } from '../../db/projectFile.js';
+import { roundMoney } from '../../db/rounding.js';
+import { compareNumbers } from '../compare.js';
+import type { CheckedOrders, CheckedWhere } from '../compile.js';
+import type { ResolvedField } from '../fields.js';
+import { and, type Bitset, emptySet, not, or, setBit } from './bitset.js';
+import { columnMembers } from './columnLeaf.js';
+
+const SECONDS_PER_DAY = 86_400;
+
+export interface OrdersColumnContext {
+  db: Db;
+  lines: LineColumns;
+  customers: number;
+  asOf: number | null;
+  /** Order fields' columns read from the tables and not kept yet: the caller empties each list it wrote. */
+  toStore: StoredColumn[][];
+}
+
+/** The members from the lines' columns (read or kept as needed), or null for the SQL scan. */
+export function ordersLeafMembers(
+  orders: CheckedOrders,
+  context: Omit<OrdersColumnContext, 'lines'> & { base: CustomerBase },
+): Bitset | null {
+  const read = lineColumns(context.db, context.base);
+  if (read.toStore.length > 0) context.toStore.push(read.toStore);
+  return read.columns && ordersMembers(orders, { ...context, lines: read.columns });
+}
+
+export function ordersMembers(orders: CheckedOrders, context: OrdersColumnContext): Bitset | null {
+  const { lines } = context;
+  const { rule } = orders;
+  const passing = orders.where ? whereLines(orders.where, context) : null;
+  if (orders.where && !passing) return null;
+  const values = rule.measure === 'count' ? countOrders(lines, context, passing) : sumAmounts(lines, context, passing);
+  const set = emptySet(context.customers);
+  for (let row = 0; row < context.customers; row += 1) {
+    if (compareNumbers(values[row] as number, rule.op, rule.value)) setBit(set, row);
+  }
+  return set;
+  function window(): [from: number, until: number] | null {
+    const days = rule.orders.within_last_days;
+    const { asOf } = context;
+    // `l.ts >= NULL` matches no line.
+    if (asOf === null) return days === undefined ? [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY] : null;
+    const from = days === undefined ? Number.NEGATIVE_INFINITY : (asOf - days) * SECONDS_PER_DAY;
+    return [from, asOf * SECONDS_PER_DAY];
+  }
+  function countOrders(l: LineColumns, c: OrdersColumnContext, where: Bitset | null): Float64Array {
+    const counts = new Float64Array(c.customers);
+    const span = window();
+    if (!span) return counts;
+    // Per order, the row (+1) of the first customer counting it; another customer with lines of
+    // the same order (an order id reused) counts it too, once: its pairs are kept aside.
+    const counted = new Int32Array(l.positive.length);
+    const shared = new Set<number>();
+    forCountingLines(l, span, where, (i, row) => {
+      const ref = l.refs[i] as number;
+      if (l.positive[ref] !== 1 || counted[ref] === row + 1) return;
+      if (counted[ref] === 0) counted[ref] = row + 1;
+      else if (shared.has(row * l.positive.length + ref)) return;
+      else shared.add(row * l.positive.length + ref);
+      counts[row] = (counts[row] as number) + 1;
+    });
+    return counts;
+  }
+  function sumAmounts(l: LineColumns, c: OrdersColumnContext, where: Bitset | null): Float64Array {
+    const sums = new Float64Array(c.customers);
+    const span = window();
+    if (!span) return sums;
+    const amounts = l.amounts.values;
+    forCountingLines(l, span, where, (i, row) => {
+      sums[row] = (sums[row] as number) + (amounts[i] as number);
+    });
+    for (let row = 0; row < sums.length; row += 1) sums[row] = roundMoney(sums[row] as number);
+    return sums;
+  }
+}
+
+/** Lines of a known customer within [from, until) passing `where`, in rowid order. */
+function forCountingLines(
+  lines: LineColumns,
+  [from, until]: [number, number],
+  where: Bitset | null,
+  visit: (line: number, row: number) => void,
+): void {
+  const ts = lines.ts.values;
+  for (let i = 0; i < lines.lines; i += 1) {
+    const row = lines.rows[i] as number;
+    if (row < 0) continue;
+    const t = ts[i] as number;
+    if (t < from || t >= until) continue;
+    if (where && ((where[i >>> 5] as number) & (1 << (i & 31))) === 0) continue;
+    visit(i, row);
+  }
+}
+
+/** The lines passing a "where", as a bitset over the lines; null when a part has no column path. */
+function whereLines(where: CheckedWhere, context: OrdersColumnContext): Bitset | null {
+  const n = context.lines.lines;
+  if (where.kind === 'condition') {
+    const column = lineColumn(context, where.condition.field);
+    return column && columnMembers(where.condition, column, context.asOf);
+  }
+  if (where.kind === 'not') {
+    const child = whereLines(where.child, context);
+    return child && not(child, n);
+  }
+  const sets: Bitset[] = [];
+  for (const child of where.children) {
+    const set = whereLines(child, context);
+    if (!set) return null;
+    sets.push(set);
+  }
+  return (where.kind === 'and' ? and : or)(sets, n);
+}
+
+function lineColumn(context: OrdersColumnContext, field: ResolvedField): CustomerColumn | null {
+  if (field.storage.kind !== 'line') return null;
+  const { column } = field.storage;
+  if (column === 'ts') return context.lines.ts;
+  if (column === 'amount') return context.lines.amounts;
+  const kind = field.type === 'category' || field.type === 'text' ? 'text' : 'number';
+  const read = lineFieldColumn(context.db, context.lines, { column, kind });
+  if (read.toStore.length > 0) context.toStore.push(read.toStore);
+  return read.column;
+}

@@ -1,0 +1,108 @@
+/**
+ * The order lines' columns kept in the project file (columnCache/lineColumns.ts) are read by a
+ * reopened project instead of the tables, and never served for other data: after a re-import or a
+ * new as-of date the count of a new orders condition is the SQL path's on the new data.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dataStamp } from '../../electron/core/columnCache/dataStamp.js';
+import { type Db, openProjectFile } from '../../electron/core/db/projectFile.js';
+import { writeAsOf } from '../../electron/core/metrics/asOf.js';
+import { countRule } from '../../electron/core/segments/count.js';
+import { conditionLeafTally } from '../../electron/core/segments/leaves/conditionLeafTally.js';
+import { countRuleSql } from '../../electron/core/segments/sqlCount.js';
+import type { Session } from '../../electron/core/session.js';
+import type { Rule } from '../../shared/model/rules.js';
+import { importTyped, SMALL_ORDER_COLUMNS, smallProject } from '../segments/project.js';
+import { fixture, tempDir } from '../support/session.js';
+
+const shoes = (value: number): Rule => ({
+  orders: { where: { field: 'category', op: 'in', value: ['Shoes'] } },
+  measure: 'sum_amount',
+  op: '>=',
+  value,
+});
+
+let session: Session;
+let db: Db;
+const opened: Db[] = [];
+beforeEach(async () => {
+  session = await smallProject();
+  db = session.requireProject().db;
+  conditionLeafTally.reset();
+});
+afterEach(() => {
+  for (const other of opened.splice(0)) other.close();
+});
+
+function reopen(): Db {
+  const other = openProjectFile(session.requireProject().path);
+  opened.push(other);
+  return other;
+}
+
+const keptLines = (on: Db) =>
+  on
+    .prepare("SELECT name, stamp FROM column_cache WHERE name LIKE 'lines/%' OR name LIKE 'lcol/%' ORDER BY name")
+    .all() as Array<{
+    name: string;
+    stamp: string;
+  }>;
+const keptLineCount = (on: Db) =>
+  new Float64Array(
+    (on.prepare("SELECT bytes FROM column_cache WHERE name = 'lines/facts'").pluck().get() as Buffer).buffer.slice(0),
+  )[0];
+
+describe('the order lines as kept columns', () => {
+  it('are kept with the first orders condition, and a reopened project reads them, not the tables', () => {
+    expect(countRule(db, shoes(100))).toEqual(countRuleSql(db, shoes(100)));
+    expect(keptLines(db).map((k) => k.name)).toEqual([
+      'lcol/text/c2',
+      'lines/amounts',
+      'lines/facts',
+      'lines/positive',
+      'lines/refs',
+      'lines/rows',
+      'lines/ts',
+    ]);
+    expect(keptLineCount(db)).toBe(14);
+    // Amounts changed behind the data's version (no import): only a read of the tables would see it.
+    db.prepare('UPDATE order_lines SET amount = amount * 10').run();
+    const other = reopen();
+    // k01 80 - 80, k02 60, k04 40 - 40, k05 160 in the kept columns; ten times that in the tables.
+    expect(countRule(other, shoes(150)).customers).toBe(1);
+    expect(countRuleSql(other, shoes(150)).customers).toBe(2);
+    expect(conditionLeafTally.snapshot()['orders:sum_amount']).toEqual({ columns: 2, sql: 0 });
+  });
+
+  it('are not served after a re-import: a new condition counts the new lines', async () => {
+    countRule(db, shoes(100));
+    const lines = fs.readFileSync(fixture('segments/orders.csv'), 'utf8').split('\n');
+    const file = path.join(tempDir(), 'orders.csv');
+    // Without k05's order O7 (160 of shoes).
+    fs.writeFileSync(file, lines.filter((l) => !l.startsWith('O7,')).join('\n'));
+    await importTyped(session, file, 'orders', SMALL_ORDER_COLUMNS, true);
+    const other = reopen();
+    expect(countRule(other, shoes(150))).toEqual(countRuleSql(other, shoes(150)));
+    expect(countRule(other, shoes(150)).customers).toBe(0);
+    expect(countRule(db, shoes(60))).toEqual(countRuleSql(db, shoes(60)));
+    expect(countRule(db, shoes(60)).customers).toBe(1);
+    expect(keptLineCount(other)).toBe(13);
+    expect(new Set(keptLines(other).map((k) => k.stamp))).toEqual(new Set([dataStamp(other)]));
+  });
+
+  it('are not served for another as-of date', () => {
+    const recent: Rule = { orders: { within_last_days: 60 }, measure: 'count', op: '>=', value: 1 };
+    expect(countRule(db, recent).customers).toBe(4);
+    const stamp = keptLines(db)[0]?.stamp;
+    writeAsOf(db, '2024-02-15');
+    const other = reopen();
+    const edited: Rule = { ...recent, value: 0 };
+    expect(countRule(other, edited)).toEqual(countRuleSql(other, edited));
+    expect(countRule(other, recent)).toEqual(countRuleSql(other, recent));
+    // k01's O1 (01-10) and k09's O8 (01-05); k04's O6 nets to 0.
+    expect(countRule(other, recent).customers).toBe(2);
+    expect(keptLines(other).every((k) => k.stamp !== stamp)).toBe(true);
+  });
+});

@@ -18,11 +18,14 @@ export const MAX_MEMBERSHIPS = 256;
 export const MAX_LEAVES = 256;
 /** Customers' fields as columns (customerColumns.ts): 8 MB each at a million customers. */
 export const MAX_FIELD_COLUMNS = 64;
+/** Order fields as columns over the lines (lineColumns.ts): 8 MB each at a million lines. */
+export const MAX_LINE_FIELD_COLUMNS = 32;
 /** Names under a prefix grow with every rule tried: the oldest go past the prefix's bound. */
 const BOUNDED: ReadonlyArray<[prefix: string, max: number]> = [
   ['member/', MAX_MEMBERSHIPS],
   ['leaf/', MAX_LEAVES],
   ['col/', MAX_FIELD_COLUMNS],
+  ['lcol/', MAX_LINE_FIELD_COLUMNS],
 ];
 
 export interface StoredColumn {

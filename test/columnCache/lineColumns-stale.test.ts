@@ -5,16 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dataStamp } from '../../electron/core/columnCache/dataStamp.js';
-import { type Db, openProjectFile } from '../../electron/core/db/projectFile.js';
+import type { Db } from '../../electron/core/db/projectFile.js';
 import { writeAsOf } from '../../electron/core/metrics/asOf.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import { conditionLeafTally } from '../../electron/core/segments/leaves/conditionLeafTally.js';
 import { countRuleSql } from '../../electron/core/segments/sqlCount.js';
-import type { Session } from '../../electron/core/session.js';
 import type { Rule } from '../../shared/model/rules.js';
-import { importTyped, SMALL_ORDER_COLUMNS, smallProject } from '../segments/project.js';
+import { importTyped, SMALL_ORDER_COLUMNS, smallProjectEachTest } from '../segments/project.js';
 import { fixture, tempDir } from '../support/session.js';
 
 const shoes = (value: number): Rule => ({
@@ -24,23 +23,11 @@ const shoes = (value: number): Rule => ({
   value,
 });
 
-let session: Session;
-let db: Db;
-const opened: Db[] = [];
-beforeEach(async () => {
-  session = await smallProject();
-  db = session.requireProject().db;
+const project = smallProjectEachTest();
+beforeEach(() => {
   conditionLeafTally.reset();
 });
-afterEach(() => {
-  for (const other of opened.splice(0)) other.close();
-});
-
-function reopen(): Db {
-  const other = openProjectFile(session.requireProject().path);
-  opened.push(other);
-  return other;
-}
+const reopen = () => project.reopen();
 
 const keptLines = (on: Db) =>
   on
@@ -56,8 +43,8 @@ const keptLineCount = (on: Db) =>
 
 describe('the order lines as kept columns', () => {
   it('are kept with the first orders condition, and a reopened project reads them, not the tables', () => {
-    expect(countRule(db, shoes(100))).toEqual(countRuleSql(db, shoes(100)));
-    expect(keptLines(db).map((k) => k.name)).toEqual([
+    expect(countRule(project.db, shoes(100))).toEqual(countRuleSql(project.db, shoes(100)));
+    expect(keptLines(project.db).map((k) => k.name)).toEqual([
       'lcol/text/c2',
       'lines/amounts',
       'lines/facts',
@@ -66,9 +53,9 @@ describe('the order lines as kept columns', () => {
       'lines/rows',
       'lines/ts',
     ]);
-    expect(keptLineCount(db)).toBe(14);
+    expect(keptLineCount(project.db)).toBe(14);
     // Amounts changed behind the data's version (no import): only a read of the tables would see it.
-    db.prepare('UPDATE order_lines SET amount = amount * 10').run();
+    project.db.prepare('UPDATE order_lines SET amount = amount * 10').run();
     const other = reopen();
     // k01 80 - 80, k02 60, k04 40 - 40, k05 160 in the kept columns; ten times that in the tables.
     expect(countRule(other, shoes(150)).customers).toBe(1);
@@ -77,26 +64,26 @@ describe('the order lines as kept columns', () => {
   });
 
   it('are not served after a re-import: a new condition counts the new lines', async () => {
-    countRule(db, shoes(100));
+    countRule(project.db, shoes(100));
     const lines = fs.readFileSync(fixture('segments/orders.csv'), 'utf8').split('\n');
     const file = path.join(tempDir(), 'orders.csv');
     // Without k05's order O7 (160 of shoes).
     fs.writeFileSync(file, lines.filter((l) => !l.startsWith('O7,')).join('\n'));
-    await importTyped(session, file, 'orders', SMALL_ORDER_COLUMNS, true);
+    await importTyped(project.session, file, 'orders', SMALL_ORDER_COLUMNS, true);
     const other = reopen();
     expect(countRule(other, shoes(150))).toEqual(countRuleSql(other, shoes(150)));
     expect(countRule(other, shoes(150)).customers).toBe(0);
-    expect(countRule(db, shoes(60))).toEqual(countRuleSql(db, shoes(60)));
-    expect(countRule(db, shoes(60)).customers).toBe(1);
+    expect(countRule(project.db, shoes(60))).toEqual(countRuleSql(project.db, shoes(60)));
+    expect(countRule(project.db, shoes(60)).customers).toBe(1);
     expect(keptLineCount(other)).toBe(13);
     expect(new Set(keptLines(other).map((k) => k.stamp))).toEqual(new Set([dataStamp(other)]));
   });
 
   it('are not served for another as-of date', () => {
     const recent: Rule = { orders: { within_last_days: 60 }, measure: 'count', op: '>=', value: 1 };
-    expect(countRule(db, recent).customers).toBe(4);
-    const stamp = keptLines(db)[0]?.stamp;
-    writeAsOf(db, '2024-02-15');
+    expect(countRule(project.db, recent).customers).toBe(4);
+    const stamp = keptLines(project.db)[0]?.stamp;
+    writeAsOf(project.db, '2024-02-15');
     const other = reopen();
     const edited: Rule = { ...recent, value: 0 };
     expect(countRule(other, edited)).toEqual(countRuleSql(other, edited));

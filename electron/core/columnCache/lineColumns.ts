@@ -15,15 +15,16 @@ import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
 import { bytesOf, float64Of, readColumn, type StoredColumn } from './columnStore.js';
 import type { CustomerBase } from './customerBase.js';
-import { type CustomerColumn, decode, encode, type NumberColumn, textColumn } from './customerColumns.js';
+import { type CustomerColumn, decode, encode, type NumberColumn } from './customerColumns.js';
+import { eachLine } from './lineScan.js';
 
 /**
  * Lines held as columns at most: 24 bytes each, 96 MB at the cap. Past it (a million customers'
  * ten million lines) the SQL scan, which holds nothing, is kept.
  */
 export const MAX_COLUMN_LINES = 4_000_000;
-/** Lines read per query: bounded memory while reading, one statement step per row. */
-const PAGE = 65_536;
+/** Refs are held in an Int32Array. */
+const MAX_REF = 2 ** 31 - 1;
 const MAX_EXACT_INTEGER = 2 ** 53;
 
 export interface LineColumns {
@@ -95,52 +96,61 @@ function storedLines(db: Db, customers: number): LineColumns | null {
 
 function readLines(db: Db, base: CustomerBase): LineColumns | null {
   if (!linesWithinCap(db)) return null;
-  const page = db
-    .prepare('SELECT id, customer, order_ref, ts, amount FROM order_lines WHERE id > ? ORDER BY id LIMIT ?')
-    .raw();
-  const customerIds: number[] = [];
-  const refs: number[] = [];
-  const ts: number[] = [];
-  const amounts: number[] = [];
-  let last = Number.NEGATIVE_INFINITY;
-  for (;;) {
-    const rows = page.all(last, PAGE) as Array<[number, unknown, unknown, unknown, unknown]>;
-    for (const [id, customer, ref, time, amount] of rows) {
-      if (!isInteger(customer) || !isInteger(ref) || !isInteger(time) || typeof amount !== 'number') return null;
-      customerIds.push(customer);
-      refs.push(ref);
-      ts.push(time);
-      amounts.push(amount);
-      last = id;
-    }
-    if (rows.length < PAGE) break;
-  }
-  const lines = refs.length;
+  let size = 1024;
+  let rows = new Int32Array(size);
+  let refs = new Int32Array(size);
+  let ts = new Float64Array(size);
+  let amounts = new Float64Array(size);
+  let lines = 0;
+  let fits = true;
   let maxRef = -1;
-  for (const ref of refs) {
-    if (ref < 0) return null;
-    if (ref > maxRef) maxRef = ref;
-  }
+  eachLine(db, ['customer', 'order_ref', 'ts', 'amount'], (customer, ref, time, amount) => {
+    if (!fits) return;
+    if (!isInteger(customer) || !isInteger(ref) || ref < 0 || ref > MAX_REF || !isInteger(time)) fits = false;
+    if (typeof amount !== 'number') fits = false;
+    if (!fits) return;
+    if (lines === size) {
+      size *= 2;
+      [rows, refs, ts, amounts] = [grown(rows, size), grown(refs, size), grown(ts, size), grown(amounts, size)];
+    }
+    rows[lines] = base.rowOf[customer as number] ?? -1;
+    refs[lines] = ref as number;
+    ts[lines] = time as number;
+    amounts[lines] = amount as number;
+    if ((ref as number) > maxRef) maxRef = ref as number;
+    lines += 1;
+  });
   // Flags indexed by ref: refs of the import are 1..orders; far sparser ones would waste memory.
-  if (maxRef > 4 * lines + PAGE) return null;
-  const rows = Int32Array.from(customerIds, (id) => base.rowOf[id] ?? -1);
+  if (!fits || maxRef > 4 * lines + 65_536) return null;
   return {
     lines,
-    rows,
-    refs: Int32Array.from(refs),
-    ts: { kind: 'number', values: Float64Array.from(ts) },
-    amounts: { kind: 'number', values: Float64Array.from(amounts) },
+    rows: rows.slice(0, lines),
+    refs: refs.slice(0, lines),
+    ts: { kind: 'number', values: ts.slice(0, lines) },
+    amounts: { kind: 'number', values: amounts.slice(0, lines) },
     positive: positiveOrders(db, maxRef),
   };
+}
+
+function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(size);
+  bigger.set(array);
+  return bigger;
 }
 
 /** SQL's `t.amount > 0` per ref: a text or blob amount compares greater than any number. */
 function positiveOrders(db: Db, maxRef: number): Uint8Array {
   const positive = new Uint8Array(maxRef + 1);
-  const totals = db.prepare('SELECT ref, amount FROM order_totals WHERE ref BETWEEN 0 AND ?').raw();
-  for (const [ref, amount] of totals.iterate(maxRef) as Iterable<[number, unknown]>) {
-    if (amount !== null && (typeof amount !== 'number' || amount > 0)) positive[ref] = 1;
-  }
+  eachLine(
+    db,
+    ['ref', 'amount'],
+    (ref, amount) => {
+      const r = ref as number;
+      if (r < 0 || r > maxRef || amount === null) return;
+      if (typeof amount !== 'number' || amount > 0) positive[r] = 1;
+    },
+    'order_totals',
+  );
   return positive;
 }
 
@@ -174,30 +184,41 @@ export function lineFieldColumn(
 }
 
 function readField(db: Db, lines: number, source: LineFieldSource): CustomerColumn | null {
-  const page = db.prepare(`SELECT id, ${source.column} FROM order_lines WHERE id > ? ORDER BY id LIMIT ?`).raw();
   const numbers = source.kind === 'number' ? new Float64Array(lines).fill(Number.NaN) : null;
-  const texts: Array<string | null> = source.kind === 'text' ? new Array(lines).fill(null) : [];
-  let last = Number.NEGATIVE_INFINITY;
+  // Texts as codes in the order first met, renumbered in the dictionary's sorted order at the end.
+  const codes = new Int32Array(numbers ? 0 : lines).fill(-1);
+  const met = new Map<string, number>();
   let i = 0;
-  for (;;) {
-    const rows = page.all(last, PAGE) as Array<[number, unknown]>;
-    for (const [id, value] of rows) {
-      // More lines than the line columns hold: they are of another version.
-      if (i >= lines) return null;
-      if (value !== null) {
-        if (numbers) {
-          if (typeof value !== 'number' || Math.abs(value) > MAX_EXACT_INTEGER) return null;
-          numbers[i] = value;
-        } else {
-          if (typeof value !== 'string') return null;
-          texts[i] = value;
-        }
-      }
-      i += 1;
-      last = id;
+  let fits = true;
+  eachLine(db, [source.column], (value) => {
+    // More lines than the line columns hold: they are of another version.
+    if (!fits || i >= lines) {
+      fits = false;
+      return;
     }
-    if (rows.length < PAGE) break;
+    if (value !== null) {
+      if (numbers && typeof value === 'number' && Math.abs(value) <= MAX_EXACT_INTEGER) numbers[i] = value;
+      else if (!numbers && typeof value === 'string') {
+        let code = met.get(value);
+        if (code === undefined) {
+          code = met.size;
+          met.set(value, code);
+        }
+        codes[i] = code;
+      } else fits = false;
+    }
+    i += 1;
+  });
+  if (!fits || i !== lines) return null;
+  if (numbers) return { kind: 'number', values: numbers };
+  const dictionary = [...met.keys()].sort();
+  const sortedCode = new Int32Array(met.size);
+  dictionary.forEach((text, code) => {
+    sortedCode[met.get(text) as number] = code;
+  });
+  for (let line = 0; line < lines; line += 1) {
+    const code = codes[line] as number;
+    if (code >= 0) codes[line] = sortedCode[code] as number;
   }
-  if (i !== lines) return null;
-  return numbers ? { kind: 'number', values: numbers } : textColumn(texts);
+  return { kind: 'text', dictionary, codes };
 }

@@ -11,7 +11,7 @@
 import { type StoredColumn, writeColumns } from '../columnCache/columnStore.js';
 import { type CustomerBase, customerBase } from '../columnCache/customerBase.js';
 import { customerColumn } from '../columnCache/customerColumns.js';
-import { lineColumns, lineFieldColumn } from '../columnCache/lineColumns.js';
+import { lineColumns, lineFieldColumn, linesBound, MAX_KEPT_LINES } from '../columnCache/lineColumns.js';
 import type { Db } from '../db/projectFile.js';
 import { ensureEventProfiles } from '../events/profiles.js';
 import { projectRfm } from '../rfm/compute.js';
@@ -68,7 +68,8 @@ function keepEntries(db: Db): void {
 function conditionColumns(db: Db, base: CustomerBase): StoredColumn[][] {
   const registry = loadFieldRegistry(db);
   const kind = (type: string): 'text' | 'number' => (type === 'category' || type === 'text' ? 'text' : 'number');
-  const lines = lineColumns(db, base);
+  // Past the lines kept in the file, reading them here would only cost the worker time and memory.
+  const lines = linesBound(db) <= MAX_KEPT_LINES ? lineColumns(db, base) : { columns: null, toStore: [] };
   // Each with its most bytes (8 a line or customer): none is read that could pass the budget.
   const reads: Array<{ most: number; read: () => StoredColumn[] }> = [];
   const { columns } = lines;

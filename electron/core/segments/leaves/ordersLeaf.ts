@@ -18,6 +18,7 @@ import type { StoredColumn } from '../../columnCache/columnStore.js';
 import type { CustomerBase } from '../../columnCache/customerBase.js';
 import type { CustomerColumn } from '../../columnCache/customerColumns.js';
 import { type LineColumns, lineColumns, lineFieldColumn } from '../../columnCache/lineColumns.js';
+import { DataCache } from '../../db/dataCache.js';
 import type { Db } from '../../db/projectFile.js';
 import { roundMoney } from '../../db/rounding.js';
 import { compareNumbers } from '../compare.js';
@@ -25,8 +26,16 @@ import type { CheckedOrders, CheckedWhere } from '../compile.js';
 import type { ResolvedField } from '../fields.js';
 import { and, type Bitset, emptySet, not, or, setBit } from './bitset.js';
 import { columnMembers } from './columnLeaf.js';
+import { canonicalJson } from './leafKey.js';
 
 const SECONDS_PER_DAY = 86_400;
+/** Per-customer measures remembered for the connection and data version: 8 MB each at a million customers. */
+const MAX_MEASURES = 8;
+
+/** The measures most recently used last (a Map keeps insertion order). */
+function recentMeasures(db: Db): Map<string, Float64Array> {
+  return DataCache.of(db).remember('orders condition measures', () => new Map<string, Float64Array>());
+}
 
 export interface OrdersColumnContext {
   db: Db;
@@ -50,9 +59,18 @@ export function ordersLeafMembers(
 export function ordersMembers(orders: CheckedOrders, context: OrdersColumnContext): Bitset | null {
   const { lines } = context;
   const { rule } = orders;
-  const passing = orders.where ? whereLines(orders.where, context) : null;
-  if (orders.where && !passing) return null;
-  const values = rule.measure === 'count' ? countOrders(lines, context, passing) : sumAmounts(lines, context, passing);
+  // The user edits the value compared with far more often than what is measured.
+  const measured = recentMeasures(context.db);
+  const key = `${context.asOf}|${rule.measure}|${canonicalJson(rule.orders)}`;
+  let values = measured.get(key);
+  if (values) measured.delete(key);
+  else {
+    const passing = orders.where ? whereLines(orders.where, context) : null;
+    if (orders.where && !passing) return null;
+    values = rule.measure === 'count' ? countOrders(lines, context, passing) : sumAmounts(lines, context, passing);
+    if (measured.size >= MAX_MEASURES) measured.delete(measured.keys().next().value as string);
+  }
+  measured.set(key, values);
   const set = emptySet(context.customers);
   for (let row = 0; row < context.customers; row += 1) {
     if (compareNumbers(values[row] as number, rule.op, rule.value)) setBit(set, row);

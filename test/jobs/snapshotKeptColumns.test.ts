@@ -110,6 +110,7 @@ describe('the entries kept after an import', () => {
         'base/ids',
         'base/last_day',
         'base/monetary',
+        'col/number/customer_metrics/first_day',
         'col/number/customer_metrics/frequency',
         'col/number/customer_metrics/last_day',
         'col/number/customer_metrics/monetary',

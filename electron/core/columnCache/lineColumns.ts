@@ -13,7 +13,7 @@
  */
 import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
-import { bytesOf, float64Of, readColumn, type StoredColumn } from './columnStore.js';
+import { bytesOf, float64Of, int32Of, readColumn, type StoredColumn } from './columnStore.js';
 import type { CustomerBase } from './customerBase.js';
 import { type CustomerColumn, decode, encode, type NumberColumn } from './customerColumns.js';
 import { eachLine } from './lineScan.js';
@@ -56,12 +56,12 @@ export function lineColumns(db: Db, base: CustomerBase): { columns: LineColumns 
   });
 }
 
-/** At most how many lines there are: the span of their rowids (one step down the b-tree at each end). */
+/** At most how many lines there are: the span of their rowids. */
 export function linesBound(db: Db): number {
-  const [lowest, highest] = db.prepare('SELECT MIN(id), MAX(id) FROM order_lines').raw().get() as [
-    number | null,
-    number | null,
-  ];
+  // Two statements: SQLite answers a lone MIN or MAX of the rowid by one step down the b-tree,
+  // but MIN and MAX together by a scan of the table.
+  const lowest = db.prepare('SELECT MIN(id) FROM order_lines').pluck().get() as number | null;
+  const highest = db.prepare('SELECT MAX(id) FROM order_lines').pluck().get() as number | null;
   return lowest === null || highest === null ? 0 : highest - lowest + 1;
 }
 
@@ -86,11 +86,10 @@ function storedLines(db: Db, customers: number): LineColumns | null {
     Buffer,
   ];
   const [lines] = float64Of(facts);
-  const int32 = (b: Buffer) => new Int32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
   const columns: LineColumns = {
     lines: lines as number,
-    rows: int32(rows),
-    refs: int32(refs),
+    rows: int32Of(rows),
+    refs: int32Of(refs),
     ts: { kind: 'number', values: float64Of(ts) },
     amounts: { kind: 'number', values: float64Of(amounts) },
     positive: new Uint8Array(positive),

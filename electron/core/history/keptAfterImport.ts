@@ -20,8 +20,11 @@ import { historyWarnings } from '../rfm/population.js';
 import { loadFieldRegistry } from '../segments/fields.js';
 import { keepWhileUnchanged } from './keepWhileUnchanged.js';
 
-/** The customer_metrics columns a count on the RFM fields reads (segments/leaves/fieldColumn.ts). */
-const METRIC_COLUMNS = ['frequency', 'monetary', 'last_day'] as const;
+/**
+ * The customer_metrics columns a count on the metrics and RFM fields reads (segments/leaves/
+ * fieldColumn.ts; first_day for tenure_days and first_order).
+ */
+const METRIC_COLUMNS = ['frequency', 'monetary', 'last_day', 'first_day'] as const;
 
 /**
  * Bytes of the order fields' and customer attributes' columns kept here at most (the lines' own

@@ -146,7 +146,8 @@ describe('the entries kept after an import', () => {
     const built = firstAnswers(copy);
     expect(built.before.size).toBe(0);
     expect(built.after.has('base/ids')).toBe(true);
-    expect(LINE_ENTRIES.every((name) => built.after.has(name))).toBe(true);
+    // Without them, the first orders measure is one SQL scan of the lines, which keeps no lines' columns.
+    expect(LINE_ENTRIES.filter((name) => built.after.has(name))).toEqual([]);
     expect(kept.rfm).toEqual(built.rfm);
     expect(kept.champions).toEqual(built.champions);
     expect(kept.orders).toEqual(built.orders);

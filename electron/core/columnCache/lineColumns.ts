@@ -56,6 +56,11 @@ export function lineColumns(db: Db, base: CustomerBase): { columns: LineColumns 
   });
 }
 
+/** Whether the project file keeps the lines' columns for the current data. */
+export function linesKept(db: Db): boolean {
+  return readColumn(db, NAMES[0]) !== null;
+}
+
 /** At most how many lines there are: the span of their rowids. */
 export function linesBound(db: Db): number {
   // Two statements: SQLite answers a lone MIN or MAX of the rowid by one step down the b-tree,

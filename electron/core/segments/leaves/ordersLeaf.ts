@@ -10,8 +10,9 @@
  * - a customer without a counting line measures 0; members are those whose measure compares true.
  *
  * Null (the condition is scanned with SQL) when the lines have no columns (lineColumns.ts says
- * when) or, when they are not kept in the file, for the first measure of a connection (worthReading), a "where" field has none (a stored value not of its kind), an operator does not fit its
- * column, or a seasonal operator meets times outside years 1..9999 (columnLeaf.ts).
+ * when), when they are not kept in the file and this is the first measure of a connection
+ * (worthReading), when a "where" field has none (a stored value not of its kind), an operator does
+ * not fit its column, or a seasonal operator meets times outside years 1..9999 (columnLeaf.ts).
  */
 
 import type { StoredColumn } from '../../columnCache/columnStore.js';
@@ -98,7 +99,9 @@ export function ordersMembers(orders: CheckedOrders, context: OrdersColumnContex
   else {
     const passing = orders.where ? whereLines(orders.where, context) : null;
     if (orders.where && !passing) return null;
-    values = rule.measure === 'count' ? countOrders(lines, context, passing) : sumAmounts(lines, context, passing);
+    const span = linesWindow(rule, context.asOf);
+    values = new Float64Array(context.customers);
+    if (span) (rule.measure === 'count' ? countOrders : sumAmounts)(lines, span, passing, values);
     if (measured.size >= MAX_MEASURES) measured.delete(measured.keys().next().value as string);
   }
   measured.set(key, values);
@@ -107,43 +110,40 @@ export function ordersMembers(orders: CheckedOrders, context: OrdersColumnContex
     if (compareNumbers(values[row] as number, rule.op, rule.value)) setBit(set, row);
   }
   return set;
-  function window(): [from: number, until: number] | null {
-    const days = rule.orders.within_last_days;
-    const { asOf } = context;
-    // `l.ts >= NULL` matches no line.
-    if (asOf === null) return days === undefined ? [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY] : null;
-    const from = days === undefined ? Number.NEGATIVE_INFINITY : (asOf - days) * SECONDS_PER_DAY;
-    return [from, asOf * SECONDS_PER_DAY];
-  }
-  function countOrders(l: LineColumns, c: OrdersColumnContext, where: Bitset | null): Float64Array {
-    const counts = new Float64Array(c.customers);
-    const span = window();
-    if (!span) return counts;
-    // Per order, the row (+1) of the first customer counting it; another customer with lines of
-    // the same order (an order id reused) counts it too, once: its pairs are kept aside.
-    const counted = new Int32Array(l.positive.length);
-    const shared = new Set<number>();
-    forCountingLines(l, span, where, (i, row) => {
-      const ref = l.refs[i] as number;
-      if (l.positive[ref] !== 1 || counted[ref] === row + 1) return;
-      if (counted[ref] === 0) counted[ref] = row + 1;
-      else if (shared.has(row * l.positive.length + ref)) return;
-      else shared.add(row * l.positive.length + ref);
-      counts[row] = (counts[row] as number) + 1;
-    });
-    return counts;
-  }
-  function sumAmounts(l: LineColumns, c: OrdersColumnContext, where: Bitset | null): Float64Array {
-    const sums = new Float64Array(c.customers);
-    const span = window();
-    if (!span) return sums;
-    const amounts = l.amounts.values;
-    forCountingLines(l, span, where, (i, row) => {
-      sums[row] = (sums[row] as number) + (amounts[i] as number);
-    });
-    for (let row = 0; row < sums.length; row += 1) sums[row] = roundMoney(sums[row] as number);
-    return sums;
-  }
+}
+
+/** [from, until) in seconds of the lines measured; null for none (`l.ts >= NULL` without an as-of date). */
+function linesWindow(rule: CheckedOrders['rule'], asOf: number | null): [from: number, until: number] | null {
+  const days = rule.orders.within_last_days;
+  if (asOf === null) return days === undefined ? [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY] : null;
+  const from = days === undefined ? Number.NEGATIVE_INFINITY : (asOf - days) * SECONDS_PER_DAY;
+  return [from, asOf * SECONDS_PER_DAY];
+}
+
+/** Per customer row, the distinct orders of its counting lines whose whole amount is positive. */
+function countOrders(lines: LineColumns, span: [number, number], where: Bitset | null, counts: Float64Array): void {
+  // Per order, the row (+1) of the first customer counting it; another customer with lines of
+  // the same order (an order id reused) counts it too, once: its pairs are kept aside.
+  const counted = new Int32Array(lines.positive.length);
+  const shared = new Set<number>();
+  const orders = lines.positive.length;
+  forCountingLines(lines, span, where, (i, row) => {
+    const ref = lines.refs[i] as number;
+    if (lines.positive[ref] !== 1 || counted[ref] === row + 1) return;
+    if (counted[ref] === 0) counted[ref] = row + 1;
+    else if (shared.has(row * orders + ref)) return;
+    else shared.add(row * orders + ref);
+    counts[row] = (counts[row] as number) + 1;
+  });
+}
+
+/** Per customer row, its counting lines' amounts added in rowid order, rounded as the SQL scan rounds. */
+function sumAmounts(lines: LineColumns, span: [number, number], where: Bitset | null, sums: Float64Array): void {
+  const amounts = lines.amounts.values;
+  forCountingLines(lines, span, where, (i, row) => {
+    sums[row] = (sums[row] as number) + (amounts[i] as number);
+  });
+  for (let row = 0; row < sums.length; row += 1) sums[row] = roundMoney(sums[row] as number);
 }
 
 /** Lines of a known customer within [from, until) passing `where`, in rowid order. */

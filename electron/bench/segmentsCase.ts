@@ -8,8 +8,12 @@
  *   edit: the recount after editing one condition (ruleEdit.ts) on the open connection. Counts
  *         are made from the rule's leaves (segments/leaves/), so "warm", the same rule again, only
  *         combines remembered leaves; "edit" evaluates the one condition that changed.
- * With --covering, then the same with the covering index on order_lines once proposed for the
- * import. The imported project is kept between runs (cachedDemo.ts; --fresh makes it anew).
+ * The project is as the CLI leaves an import; then the same on a copy after the work the app's
+ * snapshot worker does after every import (history/keptAfterImport.ts: the entries the first views
+ * read, among them the order lines' and fields' columns), timed and weighed: its cold p95 is the
+ * first count ever after an import in the app. With --covering, then the same with the covering
+ * index on order_lines once proposed for the import. The imported project is kept between runs
+ * (cachedDemo.ts; --fresh makes it anew).
  * Prints one JSON line.
  */
 import fs from 'node:fs';
@@ -17,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openProjectFile } from '../core/db/projectFile.js';
+import { keepFirstViewColumns } from '../core/history/keptAfterImport.js';
 import { countRule, countRuleParts } from '../core/segments/count.js';
 import { saveSegment } from '../core/segments/store.js';
 import { cachedDemoProject } from './cachedDemo.js';
@@ -57,6 +62,8 @@ export interface SegmentsCaseResult {
   runsPerRule: number;
   coldRunsPerRule: number;
   asImported: Timings;
+  /** After keepFirstViewColumns, as the app's snapshot worker leaves a project after an import. */
+  afterAppImport: Timings & { keepS: number; keptMb: number };
   /** Only with --covering. */
   withCoveringIndex?: Timings & { indexS: number };
 }
@@ -150,8 +157,13 @@ async function main(): Promise<void> {
     const orderLines = (db.prepare('SELECT COUNT(*) AS n FROM order_lines').get() as { n: number }).n;
     db.close();
     const rules = [...BENCH_RULES, ...benchShapes(referenced.id)];
+    const appFile = path.join(dir, 'bench-app.segwb');
+    fs.copyFileSync(file, appFile);
+    const kept = await keptAfterImport(appFile);
     process.stderr.write(`  ${customers} customers: as imported ...\n`);
     const asImported = await measure(file, rules, runs, coldRuns);
+    process.stderr.write(`  ${customers} customers: after the app's work after an import ...\n`);
+    const afterAppImport = { ...(await measure(appFile, rules, runs, coldRuns)), ...kept };
     let withCoveringIndex: SegmentsCaseResult['withCoveringIndex'];
     if (values.covering) {
       const indexed = openProjectFile(file);
@@ -172,11 +184,28 @@ async function main(): Promise<void> {
       runsPerRule: runs,
       coldRunsPerRule: coldRuns,
       asImported,
+      afterAppImport,
       ...(withCoveringIndex ? { withCoveringIndex } : {}),
     };
     console.log(JSON.stringify(result));
   } finally {
     if (!values.dir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs the snapshot worker's keepFirstViewColumns on the project: seconds, and MB the file grew. */
+async function keptAfterImport(file: string): Promise<{ keepS: number; keptMb: number }> {
+  const before = fs.statSync(file).size;
+  const db = openProjectFile(file);
+  try {
+    const kept = await timeIt(() => keepFirstViewColumns(db));
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return {
+      keepS: Math.round(kept.seconds * 100) / 100,
+      keptMb: Math.round(((fs.statSync(file).size - before) / 1e6) * 10) / 10,
+    };
+  } finally {
+    db.close();
   }
 }
 

@@ -1,6 +1,8 @@
 /** Test projects for the segment engine: files imported for real, with column types and roles fixed by the test. */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { type Db, openProjectFile } from '../../electron/core/db/projectFile.js';
 import { previewFile } from '../../electron/core/import/preview.js';
 import type { Session } from '../../electron/core/session.js';
 import type { ImportReport } from '../../shared/model/import.js';
@@ -81,4 +83,31 @@ export function insertSegment(session: Session, name: string, rule: Rule): numbe
     .db.prepare('INSERT INTO segments (name, rule, created_at, updated_at) VALUES (?, ?, ?, ?)')
     .run(name, JSON.stringify(rule), now, now);
   return Number(result.lastInsertRowid);
+}
+
+export interface SmallProjectEachTest {
+  session: Session;
+  db: Db;
+  /** Another connection to the project file, closed after the test. */
+  reopen(): Db;
+}
+
+/** smallProject made anew before each test of the calling file. */
+export function smallProjectEachTest(): SmallProjectEachTest {
+  const opened: Db[] = [];
+  const project = {
+    reopen(): Db {
+      const other = openProjectFile(project.session.requireProject().path);
+      opened.push(other);
+      return other;
+    },
+  } as SmallProjectEachTest;
+  beforeEach(async () => {
+    project.session = await smallProject();
+    project.db = project.session.requireProject().db;
+  });
+  afterEach(() => {
+    for (const other of opened.splice(0)) other.close();
+  });
+  return project;
 }

@@ -97,7 +97,7 @@ export function textColumn(texts: ReadonlyArray<string | null>): TextColumn {
  * A text column's bytes: the dictionary's JSON length (4 bytes), the JSON, padding to 4 bytes,
  * then the codes. Numbers: the Float64Array's bytes.
  */
-function encode(column: CustomerColumn): Uint8Array {
+export function encode(column: CustomerColumn): Uint8Array {
   if (column.kind === 'number') return bytesOf(column.values);
   const json = Buffer.from(JSON.stringify(column.dictionary), 'utf8');
   const start = 4 + Math.ceil(json.length / 4) * 4;
@@ -108,7 +108,7 @@ function encode(column: CustomerColumn): Uint8Array {
   return bytes;
 }
 
-function decode(kind: CustomerColumn['kind'], bytes: Buffer, customers: number): CustomerColumn | null {
+export function decode(kind: CustomerColumn['kind'], bytes: Buffer, customers: number): CustomerColumn | null {
   if (kind === 'number') {
     const values = float64Of(bytes);
     return values.length === customers ? { kind, values } : null;

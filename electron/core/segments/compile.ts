@@ -41,6 +41,18 @@ import { type OrdersAggregate, scanOrders } from './ordersScan.js';
 import { type RuleOwner, SegmentCatalog } from './segmentCatalog.js';
 import { registerRuleFunctions } from './sqlFunctions.js';
 
+/** A "where" over order fields with its conditions checked (leaves/ordersLeaf.ts evaluates it over columns). */
+export type CheckedWhere =
+  | { kind: 'and' | 'or'; children: CheckedWhere[] }
+  | { kind: 'not'; child: CheckedWhere }
+  | { kind: 'condition'; condition: CheckedCondition };
+
+/** An orders condition checked as orders() checks it, without scanning the order lines. */
+export interface CheckedOrders {
+  rule: OrdersRule;
+  where: CheckedWhere | null;
+}
+
 interface CompiledQuery {
   sql: string;
   params: SqlValue[];
@@ -108,6 +120,33 @@ export class RuleCompiler {
    */
   nodeAt(rule: Rule, path: string, trail: readonly number[], depth: number): Fragment {
     return this.node(rule, path, 'customer', trail, depth);
+  }
+
+  /**
+   * An orders condition met at `depth`, checked with the errors orders() gives (the "where" is
+   * compiled and dropped: the same checks, in the same order), but not evaluated: compiling it
+   * with cacheOrders scans the order lines, which the column path (leaves/ordersLeaf.ts) spares.
+   */
+  checkedOrders(rule: OrdersRule, path: string, trail: readonly number[], depth: number): CheckedOrders {
+    checkRuleDepth(depth, path);
+    checkOrders(rule, path);
+    const where = rule.orders.where;
+    if (where === undefined) return { rule, where: null };
+    const wherePath = path === '' ? 'where' : `${path}.where`;
+    this.node(where, wherePath, 'order', trail, depth + 1);
+    return { rule, where: this.checkedWhere(where, wherePath) };
+  }
+
+  /** A "where" already compiled without error as a tree of checked conditions. */
+  private checkedWhere(rule: Rule, path: string): CheckedWhere {
+    const child = (i: number) => `${path}.${i}`;
+    if (isAnd(rule) || isOr(rule)) {
+      const children = isAnd(rule) ? rule.and : rule.or;
+      return { kind: isAnd(rule) ? 'and' : 'or', children: children.map((r, i) => this.checkedWhere(r, child(i))) };
+    }
+    if (isNot(rule)) return { kind: 'not', child: this.checkedWhere(rule.not, child(0)) };
+    // node() accepts nothing else in an order scope.
+    return { kind: 'condition', condition: this.checked(rule as Condition, path, 'order') };
   }
 
   /** FROM clause joining what the compiled expressions so far use (plus the metrics when asked). */

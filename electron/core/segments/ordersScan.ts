@@ -4,8 +4,8 @@
  * every matching line (2-4 s under load), the scan with a per-row SQL function adding into typed
  * arrays takes a third to a fifth of that, and this is the first count after a project opens.
  * Exact: the lines are added one by one in rowid order and rounded to 6 decimals, which is what
- * the reference evaluator does (evaluate.ts); a count counts each order once, only orders whose
- * whole amount is positive (the caller's SQL joins order_totals and filters them).
+ * the reference evaluator does (evaluate.ts); a count counts each order once per customer with
+ * lines of it (as COUNT(DISTINCT order_ref) grouped by customer), only orders whose whole amount is positive (the caller's SQL joins order_totals and filters them).
  */
 import type { Db } from '../db/projectFile.js';
 import { roundMoney } from '../db/rounding.js';
@@ -24,9 +24,11 @@ class Accumulator {
   sums = new Float64Array(1024);
   counts = new Uint32Array(1024);
   touched = new Uint8Array(1024);
-  /** Order refs seen (counts): a bitmap for the usual dense refs, a Set for any other. */
-  seen = new Uint8Array(1024);
-  readonly seenOther = new Set<number>();
+  /** Per order ref (counts), the customer that counted it first: a bitmap-like array for the usual dense refs. */
+  owner = new Float64Array(1024).fill(Number.NaN);
+  readonly ownerOther = new Map<number, number>();
+  /** (customer, ref) pairs counted for a second customer of an order (an order_id reused by several customers). */
+  readonly shared = new Set<string>();
 
   add(customer: number, amount: number): void {
     this.grow(customer);
@@ -37,7 +39,7 @@ class Accumulator {
   countOrder(customer: number, ref: number): void {
     this.grow(customer);
     this.touched[customer] = 1;
-    if (this.firstSight(ref)) this.counts[customer] = (this.counts[customer] as number) + 1;
+    if (this.firstSight(customer, ref)) this.counts[customer] = (this.counts[customer] as number) + 1;
   }
 
   rows(measure: 'count' | 'sum_amount'): OrdersAggregate {
@@ -51,15 +53,22 @@ class Accumulator {
     return { customers, values };
   }
 
-  private firstSight(ref: number): boolean {
+  /** COUNT(DISTINCT order_ref) per customer: an order counts once for each customer with lines of it. */
+  private firstSight(customer: number, ref: number): boolean {
+    let first: number | undefined;
     if (Number.isInteger(ref) && ref >= 0 && ref < 1 << 30) {
-      if (ref >= this.seen.length) this.seen = resized(this.seen, ref);
-      if (this.seen[ref] === 1) return false;
-      this.seen[ref] = 1;
-      return true;
+      if (ref >= this.owner.length) this.owner = resized(this.owner, ref, Number.NaN);
+      first = Number.isNaN(this.owner[ref]) ? undefined : this.owner[ref];
+      if (first === undefined) this.owner[ref] = customer;
+    } else {
+      first = this.ownerOther.get(ref);
+      if (first === undefined) this.ownerOther.set(ref, customer);
     }
-    if (this.seenOther.has(ref)) return false;
-    this.seenOther.add(ref);
+    if (first === undefined) return true;
+    if (first === customer) return false;
+    const pair = `${customer}:${ref}`;
+    if (this.shared.has(pair)) return false;
+    this.shared.add(pair);
     return true;
   }
 
@@ -76,10 +85,11 @@ class Accumulator {
 
 type Growable = Float64Array | Uint32Array | Uint8Array;
 
-function resized<T extends Growable>(array: T, index: number): T {
+function resized<T extends Growable>(array: T, index: number, fill = 0): T {
   let length = array.length;
   while (length <= index) length *= 2;
   const bigger = new (array.constructor as new (n: number) => T)(length);
+  if (fill !== 0) bigger.fill(fill);
   bigger.set(array);
   return bigger;
 }

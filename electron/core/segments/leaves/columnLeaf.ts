@@ -13,20 +13,26 @@
  * - attribute dates are seconds compared with day boundaries, metric dates days (as conditionSql).
  * Text operators are evaluated once per distinct value (the dictionary), then mapped over codes.
  *
- * Null when the operator does not fit the column's kind (never for what the builder offers) or
- * the field has no column: the caller scans with SQL. Seasonal operators (order and event times
- * only) never reach here.
+ * - seasonal operators (order line times, over line columns: ordersLeaf.ts) as conditionSql's
+ *   integer arithmetic and strftime read them, only when every time is a whole number of seconds
+ *   within the years 1..9999 (else SQLite's REAL arithmetic and its date range would differ).
+ *
+ * Null when the operator does not fit the column's kind (never for what the builder offers), a
+ * seasonal operator meets times outside that range, or the field has no column: the caller scans
+ * with SQL.
  */
 import { foldText } from '../../../../shared/model/rules.js';
 import type { CustomerColumn, NumberColumn, TextColumn } from '../../columnCache/customerColumns.js';
 import type { CheckedCondition } from '../conditions.js';
 import { type Bitset, emptySet, setBit } from './bitset.js';
+import { isSeasonal, seasonalTest, wholeDates } from './seasonal.js';
 
 const SECONDS_PER_DAY = 86_400;
 
 export function columnMembers(condition: CheckedCondition, column: CustomerColumn, asOf: number | null): Bitset | null {
   if (condition.op === 'is_empty') return emptyMembers(column);
   if (column.kind === 'number') {
+    if (isSeasonal(condition)) return wholeDates(column.values) ? numberMembers(column, seasonalTest(condition)) : null;
     const test = numberTest(condition, asOf);
     return test && numberMembers(column, test);
   }

@@ -26,7 +26,7 @@ import {
   type Rule,
 } from '../../../../shared/model/rules.js';
 import type { Fragment } from '../../db/sqlFragment.js';
-import { checkRuleDepth, inSegment, MAX_RULE_DEPTH, type RuleCompiler } from '../compile.js';
+import { type CheckedOrders, checkRuleDepth, inSegment, MAX_RULE_DEPTH, type RuleCompiler } from '../compile.js';
 import type { CheckedCondition } from '../conditions.js';
 import type { RuleOwner, SegmentCatalog } from '../segmentCatalog.js';
 import { leafKey } from './leafKey.js';
@@ -44,6 +44,12 @@ export interface PlannedLeaf {
   fragment: Fragment | null;
   /** A condition on the customer's own fields, checked, when its members are not known yet. */
   condition: CheckedCondition | null;
+  /**
+   * An orders condition, checked but not compiled, when its members are not known yet: compiling
+   * it scans the order lines, which its columns may spare (ordersLeaf.ts); `compile` does it when not.
+   */
+  orders: CheckedOrders | null;
+  compile: (() => Fragment) | null;
 }
 
 export interface Plan {
@@ -118,12 +124,18 @@ function leaf(
   // A leaf whose "where" would pass the depth limit here is compiled, which reports it.
   const fits = depth + whereDepth(rule) <= MAX_RULE_DEPTH;
   if (fits && (planned || context.known(key, kept))) {
-    if (!planned) plan.leaves.set(key, { key, kept, fragment: null, condition: null });
+    if (!planned) plan.leaves.set(key, { key, kept, fragment: null, condition: null, orders: null, compile: null });
+    return { kind: 'leaf', key };
+  }
+  if (isOrders(rule)) {
+    const orders = context.compiler.checkedOrders(rule, path, trail, depth);
+    const compile = () => context.compiler.nodeAt(rule, path, trail, depth);
+    plan.leaves.set(key, { key, kept, fragment: null, condition: null, orders, compile });
     return { kind: 'leaf', key };
   }
   const fragment = context.compiler.nodeAt(rule, path, trail, depth);
   const condition = isCondition(rule) ? context.compiler.checked(rule, path) : null;
-  plan.leaves.set(key, { key, kept, fragment, condition });
+  plan.leaves.set(key, { key, kept, fragment, condition, orders: null, compile: null });
   return { kind: 'leaf', key };
 }
 

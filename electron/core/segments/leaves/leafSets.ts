@@ -17,6 +17,7 @@ import { bytesOf, readColumn, type StoredColumn, uint32Of, writeColumns } from '
 import { type CustomerBase, customerBase } from '../../columnCache/customerBase.js';
 import { dataStamp } from '../../columnCache/dataStamp.js';
 import type { Db } from '../../db/projectFile.js';
+import type { Fragment } from '../../db/sqlFragment.js';
 import { RuleCompiler } from '../compile.js';
 import { type RuleOwner, SegmentCatalog } from '../segmentCatalog.js';
 import { and, type Bitset, not, or } from './bitset.js';
@@ -27,6 +28,7 @@ import { storedLeafName } from './leafKey.js';
 import { LeafMemory } from './leafMemory.js';
 import { type Plan, type PlanNode, type PlannedLeaf, planRule } from './leafPlan.js';
 import { scanLeaves } from './leafScan.js';
+import { ordersLeafMembers } from './ordersLeaf.js';
 
 export const MAX_PLANNED_LEAVES = 256;
 
@@ -68,8 +70,25 @@ export function leafSets(db: Db, rule: Rule, owner: RuleOwner = {}): LeafSets | 
     memory.put(leaf.key, set);
     return true;
   };
-  const missing = [...plan.leaves.values()].filter((leaf) => leaf.fragment !== null && !fromColumns(leaf));
   const toStore: StoredColumn[] = [];
+  const ordersContext = { db, base, customers, asOf: compiler.asOf, toStore: columns.toStore };
+  // An orders condition's members from the lines' columns (ordersLeaf.ts); else compiled, a scan.
+  const fromLines = (leaf: PlannedLeaf): boolean => {
+    if (!leaf.orders) return false;
+    const set = ordersLeafMembers(leaf.orders, ordersContext);
+    conditionLeafTally.record(`orders:${leaf.orders.rule.measure}`, set ? 'columns' : 'sql');
+    if (!set) {
+      leaf.fragment = (leaf.compile as () => Fragment)();
+      return false;
+    }
+    sets.set(leaf.key, set);
+    memory.put(leaf.key, set);
+    toStore.push({ name: storedLeafName(leaf.key), bytes: bytesOf(set) });
+    return true;
+  };
+  const missing = [...plan.leaves.values()].filter(
+    (leaf) => (leaf.fragment !== null || leaf.orders !== null) && !fromColumns(leaf) && !fromLines(leaf),
+  );
   if (missing.length > 0) {
     const scanned = scanLeaves(
       { db, from: compiler.from(), rowOf: base.rowOf, customers },
@@ -83,7 +102,8 @@ export function leafSets(db: Db, rule: Rule, owner: RuleOwner = {}): LeafSets | 
     });
   }
   // The customers' base and fields' columns are kept too, so a reopened project reads them.
-  const pending = [entry.toStore, ...columns.toStore];
+  // A column met by several leaves is listed once per leaf.
+  const pending = [...new Set([entry.toStore, ...columns.toStore])];
   const writes = [...pending.flat(), ...toStore];
   if (writes.length > 0 && writeColumns(db, writes)) {
     for (const list of pending) list.length = 0;

@@ -6,7 +6,9 @@
 
 import { keptFloat64Columns } from '../columnCache/columnStore.js';
 import { DataCache } from '../db/dataCache.js';
+import { GrowingColumn } from '../db/growingColumn.js';
 import type { Db } from '../db/projectFile.js';
+import { VISIT_ROWS, visitRows } from '../db/rowVisitor.js';
 import { indexOfId, type RfmPopulation } from './population.js';
 
 /** Population indices in customer-key order (the key index gives the order without sorting). */
@@ -14,10 +16,7 @@ export function keyOrder(db: Db, population: RfmPopulation): Int32Array {
   // Kept in the project file (columnCache/columnStore.ts): sorting a million keys is most of a first page.
   const ids = DataCache.of(db).remember(
     'rfm key order',
-    () =>
-      keptFloat64Columns(db, ['keys/order'], () => [
-        Float64Array.from(db.prepare('SELECT id FROM customers ORDER BY customer_key').pluck().all() as number[]),
-      ])[0] as Float64Array,
+    () => keptFloat64Columns(db, ['keys/order'], () => [idsByKey(db)])[0] as Float64Array,
   );
   // Index by id in one array (ids are small positive integers): a binary search per customer
   // was most of a first page at a million customers.
@@ -33,6 +32,15 @@ export function keyOrder(db: Db, population: RfmPopulation): Int32Array {
     if (i >= 0) order[n++] = i;
   }
   return order.subarray(0, n);
+}
+
+/** customers.id in customer-key order (the key's index gives the order without sorting). */
+function idsByKey(db: Db): Float64Array {
+  const ids = new GrowingColumn(db.prepare('SELECT COUNT(*) FROM customers').pluck().get() as number);
+  visitRows(db, `SELECT ${VISIT_ROWS}(id) FROM (SELECT id FROM customers ORDER BY customer_key)`, [], (id) => {
+    ids.push(id as number);
+  });
+  return ids.done();
 }
 
 /** The keys of some members of the population, in the same order. */

@@ -5,7 +5,7 @@
  */
 import type { RfmBreaks, RfmResolvedSettings } from '../../../shared/contract/rfm.js';
 import type { RfmPopulation } from './population.js';
-import { quantileBreaks, sortedCopy } from './quantile.js';
+import { quantileBreaksOfUnsorted } from './quantile.js';
 import { type SchemeTable, schemeTable, scoreCode } from './schemeTable.js';
 import { ascendingScore, recencyScore } from './score.js';
 
@@ -36,12 +36,12 @@ export function buildModel(
   return { settings, asOfDay, breaks, table: schemeTable(settings.rows, settings.bins) };
 }
 
-/** The quantile breaks of each dimension: three sorts of the population, most of a first scoring. */
+/** The quantile breaks of each dimension (selected, not sorted: quantile.ts). */
 export function quantileBreaksOf(population: RfmPopulation, bins: number): RfmBreaks {
   return {
-    recency: quantileBreaks(sortedCopy(population.recency), bins),
-    frequency: quantileBreaks(sortedCopy(population.frequency), bins),
-    monetary: quantileBreaks(sortedCopy(population.monetary), bins),
+    recency: quantileBreaksOfUnsorted(population.recency, bins),
+    frequency: quantileBreaksOfUnsorted(population.frequency, bins),
+    monetary: quantileBreaksOfUnsorted(population.monetary, bins),
   };
 }
 

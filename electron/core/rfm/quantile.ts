@@ -65,13 +65,31 @@ export function quantileBreaksOfUnsorted(values: ArrayLike<number>, bins: number
   }
   // The values at those ranks of the sorted order, read by quantileFraction as it reads a sorted array.
   const picked: { length: number; [rank: number]: number } = { length: count };
-  let done = 0;
-  for (const rank of [...ranks].sort((a, b) => a - b)) {
-    // Selecting rank r leaves every value of a higher rank after it: the next rank is searched there.
-    picked[rank] = selectInPlace(copy.subarray(done), rank - done);
-    done = rank + 1;
-  }
+  selectRanks(
+    copy,
+    0,
+    [...ranks].sort((a, b) => a - b),
+    picked,
+  );
   return quantileBreaks(picked, bins);
+}
+
+/**
+ * The values of the given ranks (ascending, within values) into out. Selecting the middle rank
+ * leaves the lower ranks before it and the higher after it: each half is searched on its own.
+ */
+function selectRanks(
+  values: Float64Array,
+  offset: number,
+  ranks: readonly number[],
+  out: Record<number, number>,
+): void {
+  if (ranks.length === 0) return;
+  const middle = ranks.length >> 1;
+  const rank = ranks[middle] as number;
+  out[rank] = selectInPlace(values, rank - offset);
+  selectRanks(values.subarray(0, rank - offset), offset, ranks.slice(0, middle), out);
+  selectRanks(values.subarray(rank - offset + 1), rank + 1, ranks.slice(middle + 1), out);
 }
 
 /** The median: q(1/2). */

@@ -10,7 +10,7 @@
  * arithmetic comes out whole, and other breaks differ from R's by an ulp at most.
  */
 
-import { selectInPlace } from './select.js';
+import { valuesAtRanks } from './select.js';
 
 /** q(k / n) of ascending values, h = (N - 1) k / n held as a whole part and a remainder over n. */
 export function quantileFraction(sorted: ArrayLike<number>, k: number, n: number): number {
@@ -48,48 +48,22 @@ export function quantileBreaks(sorted: ArrayLike<number>, bins: number): number[
 
 /**
  * quantileBreaks(sortedCopy(values), bins) without sorting: only the order statistics the breaks
- * read are selected (quickselect, linear on average), two per break at most. Three sorts of a
- * million values were most of a first scoring. With a NaN or a -0 among the values, it sorts:
- * selection compares with < and >, which neither orders NaN nor tells -0 from 0 as the sort does.
+ * read are picked (select.ts), two per break at most. Three sorts of a million values were most
+ * of a first scoring.
  */
 export function quantileBreaksOfUnsorted(values: ArrayLike<number>, bins: number): number[] {
   const count = values.length;
   if (count === 0) return [];
-  const copy = Float64Array.from(values);
-  if (copy.some((x) => Number.isNaN(x) || Object.is(x, -0))) return quantileBreaks(copy.sort(), bins);
   const ranks = new Set<number>();
   for (let k = 1; k < bins; k += 1) {
     const lo = Math.floor(((count - 1) * k) / bins);
     ranks.add(lo);
     if (lo + 1 < count) ranks.add(lo + 1);
   }
-  // The values at those ranks of the sorted order, read by quantileFraction as it reads a sorted array.
+  // Read by quantileFraction as it reads a sorted array.
   const picked: { length: number; [rank: number]: number } = { length: count };
-  selectRanks(
-    copy,
-    0,
-    [...ranks].sort((a, b) => a - b),
-    picked,
-  );
+  for (const [rank, value] of valuesAtRanks(values, [...ranks])) picked[rank] = value;
   return quantileBreaks(picked, bins);
-}
-
-/**
- * The values of the given ranks (ascending, within values) into out. Selecting the middle rank
- * leaves the lower ranks before it and the higher after it: each half is searched on its own.
- */
-function selectRanks(
-  values: Float64Array,
-  offset: number,
-  ranks: readonly number[],
-  out: Record<number, number>,
-): void {
-  if (ranks.length === 0) return;
-  const middle = ranks.length >> 1;
-  const rank = ranks[middle] as number;
-  out[rank] = selectInPlace(values, rank - offset);
-  selectRanks(values.subarray(0, rank - offset), offset, ranks.slice(0, middle), out);
-  selectRanks(values.subarray(rank - offset + 1), rank + 1, ranks.slice(middle + 1), out);
 }
 
 /** The median: q(1/2). */

@@ -50,7 +50,7 @@ const MAX_COUNTED_SPAN = 1 << 22;
  * order NaN nor tell -0 from 0 as the typed array's sort does.
  */
 export function valuesAtRanks(values: ArrayLike<number>, ranks: readonly number[]): Map<number, number> {
-  const ascending = [...ranks].sort((a, b) => a - b);
+  const ascending = [...new Set(ranks)].sort((a, b) => a - b);
   const out = new Map<number, number>();
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;

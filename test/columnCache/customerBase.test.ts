@@ -4,8 +4,7 @@
  * exactly the columns the join of customers and customer_metrics gave.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { customerBase } from '../../electron/core/columnCache/customerBase.js';
-import type { Db } from '../../electron/core/db/projectFile.js';
+import { customerBase, readBaseByJoin } from '../../electron/core/columnCache/customerBase.js';
 import type { Session } from '../../electron/core/session.js';
 import { VARIANTS, type Variant, variantProject } from './metricsVariants.js';
 
@@ -14,26 +13,20 @@ afterEach(() => {
   for (const s of sessions.splice(0)) s.close();
 });
 
-/** The join the base was read with before the shared scan, row by row. */
-function joined(db: Db) {
-  const rows = db
-    .prepare(
-      `SELECT c.id, COALESCE(m.monetary, 0), COALESCE(m.frequency, 0), m.last_day
-       FROM customers c LEFT JOIN customer_metrics m ON m.customer = c.id ORDER BY c.id`,
-    )
-    .raw()
-    .all() as Array<[number, number, number, number | null]>;
-  const column = (i: number) => Float64Array.from(rows, (row) => row[i] ?? Number.NaN);
-  return { ids: column(0), monetary: column(1), frequency: column(2), lastDay: column(3) };
-}
-
 describe('the customers base from the tables', () => {
   it.each(Object.keys(VARIANTS) as Variant[])('equals the join: %s', async (variant) => {
     const { session, db } = await variantProject(variant);
     sessions.push(session);
     const { base, toStore } = customerBase(db);
     const { ids, monetary, frequency, lastDay } = base;
-    expect({ ids, monetary, frequency, lastDay }).toEqual(joined(db));
+    const join = readBaseByJoin(db);
+    expect({ ids, monetary, frequency, lastDay }).toEqual({
+      ids: join.ids,
+      monetary: join.monetary,
+      frequency: join.frequency,
+      lastDay: join.lastDay,
+    });
+    expect(base.rowOf).toEqual(join.rowOf);
     expect(Array.from(base.rowOf).filter((row) => row >= 0)).toEqual(Array.from(ids, (_, i) => i));
     expect(toStore.map((c) => c.name)).toEqual(['base/ids', 'base/monetary', 'base/frequency', 'base/last_day']);
   });

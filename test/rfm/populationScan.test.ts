@@ -6,7 +6,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/projectFile.js';
 import { readAsOf } from '../../electron/core/metrics/asOf.js';
-import { historyWarning, historyWarnings, readPopulation } from '../../electron/core/rfm/population.js';
+import {
+  historyWarning,
+  historyWarnings,
+  readPopulation,
+  readPopulationByJson,
+} from '../../electron/core/rfm/population.js';
 import type { Session } from '../../electron/core/session.js';
 import { VARIANTS, type Variant, variantProject } from '../columnCache/metricsVariants.js';
 
@@ -14,30 +19,6 @@ const sessions: Session[] = [];
 afterEach(() => {
   for (const s of sessions.splice(0)) s.close();
 });
-
-/** The population as the one aggregate query of JSON arrays read it. */
-function byJson(db: Db, asOf: number) {
-  const c = db
-    .prepare(
-      `SELECT json_group_array(customer) FILTER (WHERE frequency > 0) AS ids,
-              json_group_array(frequency) FILTER (WHERE frequency > 0) AS frequency,
-              json_group_array(monetary) FILTER (WHERE frequency > 0) AS monetary,
-              json_group_array(last_day) FILTER (WHERE frequency > 0) AS last,
-              COUNT(*) FILTER (WHERE frequency <= 0) AS unscored,
-              TOTAL(monetary) FILTER (WHERE frequency <= 0) AS unscoredRevenue
-       FROM (SELECT * FROM customer_metrics ORDER BY customer)`,
-    )
-    .get() as Record<string, string | number>;
-  const parsed = (name: string) => JSON.parse(c[name] as string) as number[];
-  return {
-    ids: Float64Array.from(parsed('ids')),
-    recency: Float64Array.from(parsed('last'), (day) => asOf - day),
-    frequency: Float64Array.from(parsed('frequency')),
-    monetary: Float64Array.from(parsed('monetary')),
-    unscored: c.unscored,
-    unscoredRevenue: c.unscoredRevenue,
-  };
-}
 
 function spanWarnings(db: Db) {
   const span = db
@@ -52,7 +33,7 @@ describe('the RFM population from the metrics scan', () => {
     const { session, db } = await variantProject(variant);
     sessions.push(session);
     const asOf = readAsOf(db).day as number;
-    expect(readPopulation(db, asOf)).toEqual(byJson(db, asOf));
+    expect(readPopulation(db, asOf)).toEqual(readPopulationByJson(db, asOf));
     // A text day is a text span in both reads, which no date can be made of (left as it was).
     if (variant !== 'a text in monetary and in last_day') expect(historyWarnings(db, asOf)).toEqual(spanWarnings(db));
   });
@@ -78,6 +59,6 @@ describe('the RFM population from the metrics scan', () => {
     // JSON gives the texts as strings: 'abc' is NaN, '12x' a NaN day.
     expect(Array.from(p.monetary)).toEqual([13.5, Number.NaN, 12, 160, 25, 3.5]);
     expect(Array.from(p.recency)).toEqual([9, 14, Number.NaN, 1, 283, 65]);
-    expect(p).toEqual(byJson(db, asOf));
+    expect(p).toEqual(readPopulationByJson(db, asOf));
   });
 });

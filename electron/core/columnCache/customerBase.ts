@@ -107,7 +107,8 @@ function customerIds(db: Db): Float64Array {
   return ascending ? ids.done() : ids.done().sort();
 }
 
-function readBaseByJoin(db: Db): CustomerBase {
+/** The base read by the join, row by row: data a plain metrics scan cannot read as SQL does. */
+export function readBaseByJoin(db: Db): CustomerBase {
   const rows = db
     .prepare(
       `SELECT c.id, COALESCE(m.monetary, 0), COALESCE(m.frequency, 0), m.last_day

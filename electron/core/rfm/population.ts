@@ -68,12 +68,12 @@ export function readPopulation(db: Db, asOfDay: number | null): RfmPopulation {
 function readFromTables(db: Db, asOfDay: number | null): RfmPopulation {
   const fromScan =
     asOfDay !== null && metricsSource(db, asOfDay) === 'customer_metrics' ? scoredOf(metricsTable(db), asOfDay) : null;
-  return fromScan ?? readByJson(db, asOfDay);
+  return fromScan ?? readPopulationByJson(db, asOfDay);
 }
 
 /**
- * The scored rows of the metrics scan, as readByJson reads them; null when the scan is not plain,
- * not in customer order, or a scored customer has no last order day (readByJson's JSON null
+ * The scored rows of the metrics scan, as readPopulationByJson reads them; null when the scan is not plain,
+ * not in customer order, or a scored customer has no last order day (readPopulationByJson's JSON null
  * makes that recency the as-of day itself: left to it).
  */
 export function scoredOf(table: MetricsTable, asOfDay: number): RfmPopulation | null {
@@ -103,7 +103,8 @@ export function scoredOf(table: MetricsTable, asOfDay: number): RfmPopulation | 
   return population;
 }
 
-function readByJson(db: Db, asOfDay: number | null): RfmPopulation {
+/** The population read as JSON columns: other dates, and the data a plain scan cannot read as SQL does. */
+export function readPopulationByJson(db: Db, asOfDay: number | null): RfmPopulation {
   const columns = db
     .prepare(
       `SELECT json_group_array(customer) FILTER (WHERE frequency > 0) AS ids,

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/projectFile.js';
-import { writeAsOf } from '../../electron/core/metrics/asOf.js';
+import { readAsOf, writeAsOf } from '../../electron/core/metrics/asOf.js';
 import { rfmResult } from '../../electron/core/rfm/result.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import type { Session } from '../../electron/core/session.js';
@@ -70,6 +70,23 @@ describe('RFM from columns kept in the project file', () => {
     );
     expect(countRule(db2, { field: 'rfm_segment', op: 'in', value: ['Champions'] })).toEqual(champions);
     expect(rfmResult(db2, page)).toEqual(fresh(db2));
+  });
+
+  it('a first rfm_segment count keeps the breaks only; the RFM answer after it keeps the population', async () => {
+    const { db } = await opened();
+    const rule = { field: 'rfm_segment', op: 'in', value: ['Champions'] } as const;
+    const counted = countRule(db, rule);
+    const day = String(readAsOf(db).day);
+    expect(kept(db)).toEqual([
+      `rfm/${day}/breaks/5/frequency`,
+      `rfm/${day}/breaks/5/monetary`,
+      `rfm/${day}/breaks/5/recency`,
+    ]);
+    const answer = rfmResult(db, page);
+    expect(kept(db)).toContain(`rfm/${day}/ids`);
+    expect(answer).toEqual(fresh(db));
+    expect(countRule(db, rule)).toEqual(counted);
+    expect(counted.customers).toBe(answer.segments.find((s) => s.segment === 'Champions')?.customers);
   });
 
   it('follows a new as-of date and a new import', async () => {

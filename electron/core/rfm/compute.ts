@@ -45,14 +45,24 @@ export function projectRfm(db: Db): RfmComputation {
 
 /**
  * The project's model alone: a count on the rule fields needs the breaks, not everyone's scores
- * (it scores its own customers), so its first count does not score the population.
+ * (it scores its own customers). Its first count neither scores the population nor keeps it in
+ * the project file (29 MB at a million customers, most of the count): the population is read only
+ * when the breaks are not kept, and kept by the first RFM answer, which reads it.
  */
 export function projectModel(db: Db): RfmModel {
   const settings = readProjectSettings(db).settings;
   const asOfDay = readAsOf(db).day;
   const held = pinned.get(db);
   if (held && held.model.asOfDay === asOfDay && sameSettings(held.model.settings, settings)) return held.model;
-  return modelWith(db, settings, asOfDay).model;
+  const cache = DataCache.of(db);
+  return cache.remember(`rfm model alone ${asOfDay} ${JSON.stringify(settings)}`, () =>
+    buildModel(
+      settings,
+      asOfDay,
+      () => cache.remember(`rfm population unkept ${asOfDay}`, () => readPopulation(db, asOfDay, false)),
+      (compute) => keptBreaks(db, asOfDay, settings.bins, compute),
+    ),
+  );
 }
 
 const pinned = new WeakMap<Db, RfmComputation>();

@@ -25,14 +25,18 @@ interface RfmScores {
   code: number;
 }
 
-/** `quantiles`: the population's quantile breaks when already known (kept in the project file), else computed. */
+/**
+ * `quantiles`: the population's quantile breaks when already known (kept in the project file), else
+ * computed; `population` may be a function, called only when they are computed.
+ */
 export function buildModel(
   settings: RfmResolvedSettings,
   asOfDay: number | null,
-  population: RfmPopulation,
+  population: RfmPopulation | (() => RfmPopulation),
   quantiles: (compute: () => RfmBreaks) => RfmBreaks = (compute) => compute(),
 ): RfmModel {
-  const breaks = settings.thresholds ?? quantiles(() => quantileBreaksOf(population, settings.bins));
+  const computed = () => quantileBreaksOf(typeof population === 'function' ? population() : population, settings.bins);
+  const breaks = settings.thresholds ?? quantiles(computed);
   return { settings, asOfDay, breaks, table: schemeTable(settings.rows, settings.bins) };
 }
 

@@ -43,8 +43,11 @@ interface Columns {
  * until the data changes: reading it is then four blobs instead of a pass over every customer.
  * Other dates (what-if views) are read each time, not kept.
  */
-export function readPopulation(db: Db, asOfDay: number | null): RfmPopulation {
-  if (asOfDay === null || metricsSource(db, asOfDay) !== 'customer_metrics') return readFromTables(db, asOfDay);
+export function readPopulation(db: Db, asOfDay: number | null, keep = true): RfmPopulation {
+  // Not kept (keep false): a model that needs the population's breaks only (compute.ts projectModel).
+  if (!keep || asOfDay === null || metricsSource(db, asOfDay) !== 'customer_metrics') {
+    return readFromTables(db, asOfDay);
+  }
   const prefix = `rfm/${asOfDay}/`;
   const [ids, recency, frequency, monetary, unscored] = keptFloat64Columns(
     db,

@@ -10,6 +10,7 @@ import { readAsOf, writeAsOf } from '../../electron/core/metrics/asOf.js';
 import { rfmResult } from '../../electron/core/rfm/result.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import type { Session } from '../../electron/core/session.js';
+import type { Rule } from '../../shared/model/rules.js';
 import { fixture, importFile, newSession } from '../support/session.js';
 import { rfmProject } from './project.js';
 
@@ -74,7 +75,7 @@ describe('RFM from columns kept in the project file', () => {
 
   it('a first rfm_segment count keeps the breaks only; the RFM answer after it keeps the population', async () => {
     const { db } = await opened();
-    const rule = { field: 'rfm_segment', op: 'in', value: ['Champions'] } as const;
+    const rule: Rule = { field: 'rfm_segment', op: 'in', value: ['Champions'] };
     const counted = countRule(db, rule);
     const day = String(readAsOf(db).day);
     expect(kept(db)).toEqual([

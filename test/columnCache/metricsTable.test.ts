@@ -1,6 +1,6 @@
 /**
  * columnCache/metricsTable.ts: the one scan of customer_metrics the first views share holds the
- * table's values and SQL's aggregates of it, and says when a value is not a plain number (then
+ * table's values and SQL's sums of the customers RFM does not score, and says when a value is not a plain number (then
  * its readers take their SQL paths: customerBase, customerColumns and rfm/population tests).
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,28 +38,26 @@ describe('the metrics scan', () => {
       plain: true,
       unscored: 4,
       unscoredRevenue: -5,
-      firstScoredDay: 19509,
-      lastScoredDay: 19791,
     });
   });
 
   it('keeps days before 1970 (negative) as they are', async () => {
     const { t, columns } = await tableOf('days before 1970');
     expect(columns[3]).toEqual([-217, -222, -210, Number.NaN, -209, Number.NaN, Number.NaN, -491, -273, Number.NaN]);
-    expect([t.plain, t.firstScoredDay, t.lastScoredDay]).toEqual([true, -491, -209]);
+    expect([t.plain, t.unscored]).toEqual([true, 4]);
   });
 
   it('reads a metrics row without its customer, in customer order', async () => {
     const { t, columns } = await tableOf('ids with a gap, a metrics row without its customer');
     expect(columns[0]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 41]);
-    expect([t.ascending, t.plain, t.lastScoredDay, t.unscored]).toEqual([true, true, 19791, 4]);
+    expect([t.ascending, t.plain, t.unscored, t.unscoredRevenue]).toEqual([true, true, 4, -5]);
   });
 
   it('is not plain with a text or an integer past 2^53 in it', async () => {
     const texts = await tableOf('a text in monetary and in last_day');
     expect(texts.t.plain).toBe(false);
-    // The aggregates are SQL's, which orders a text above every number (as the span query did).
-    expect(texts.t.lastScoredDay).toBe('12x');
+    // SQL's sum, of the customers without orders only.
+    expect([texts.t.unscored, texts.t.unscoredRevenue]).toEqual([4, -5]);
     expect((await tableOf('an integer past 2^53')).t.plain).toBe(false);
   });
 });

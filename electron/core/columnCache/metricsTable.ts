@@ -1,6 +1,6 @@
 /**
  * The customer_metrics columns the first views read (frequency, monetary, last order day), in one
- * scan remembered for the connection: the RFM population and history span (rfm/population.ts),
+ * scan remembered for the connection: the RFM population (rfm/population.ts),
  * the customers' base (customerBase.ts) and the metric columns of a count (customerColumns.ts) are
  * all cut from it. Each of them used to read the table on its own: five scans for the first RFM
  * answer and Champions count, and row arrays that kept the garbage collector busy for seconds at a
@@ -26,20 +26,16 @@ export interface MetricsTable {
   ascending: boolean;
   /** Every value a number of at most 2^53 in magnitude (last_day may be NULL). */
   plain: boolean;
-  /** Customers with frequency <= 0 (not scored by RFM) and their net revenue, summed by SQLite. */
+  /** Customers with frequency <= 0 (not scored by RFM) and their net revenue, summed by SQLite in the table's order. */
   unscored: number;
   unscoredRevenue: number;
-  /** First and last order day of the customers with frequency > 0 (null: none). */
-  firstScoredDay: number | null;
-  lastScoredDay: number | null;
 }
 
 const MAX_EXACT = 2 ** 53;
 
-/** The aggregates are SQL's, as the population and span queries computed them. */
+/** The aggregates are SQL's, as the population query computed them (a float sum depends on the order). */
 const SCAN = `SELECT ${VISIT_ROWS}(customer, frequency, monetary, last_day),
-    COUNT(*) FILTER (WHERE frequency <= 0), TOTAL(monetary) FILTER (WHERE frequency <= 0),
-    MIN(first_day) FILTER (WHERE frequency > 0), MAX(last_day) FILTER (WHERE frequency > 0)
+    COUNT(*) FILTER (WHERE frequency <= 0), TOTAL(monetary) FILTER (WHERE frequency <= 0)
   FROM customer_metrics`;
 
 export function metricsTable(db: Db): MetricsTable {
@@ -57,7 +53,7 @@ function scan(db: Db): MetricsTable {
   let ascending = true;
   let plain = true;
   const number = (x: unknown) => typeof x === 'number' && Math.abs(x) <= MAX_EXACT;
-  const [, unscored, unscoredRevenue, first, last] = visitRows(db, SCAN, [], (id, f, m, day) => {
+  const [, unscored, unscoredRevenue] = visitRows(db, SCAN, [], (id, f, m, day) => {
     if (!number(f) || !number(m) || (day !== null && !number(day))) plain = false;
     // NaN before the first row: the comparison is false.
     if ((id as number) <= customer.last()) ascending = false;
@@ -65,7 +61,7 @@ function scan(db: Db): MetricsTable {
     frequency.push(f as number);
     monetary.push(m as number);
     lastDay.push(day === null ? Number.NaN : (day as number));
-  }) as [number, number, number, number | null, number | null];
+  }) as [number, number, number];
   return {
     customer: customer.done(),
     frequency: frequency.done(),
@@ -75,7 +71,5 @@ function scan(db: Db): MetricsTable {
     plain,
     unscored,
     unscoredRevenue,
-    firstScoredDay: first,
-    lastScoredDay: last,
   };
 }

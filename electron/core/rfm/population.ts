@@ -205,13 +205,19 @@ export function historyWarnings(db: Db, asOfDay: number | null): RfmHistoryWarni
         `SELECT MIN(first_day) AS first, MAX(last_day) AS last FROM ${metricsSource(db, asOfDay)} WHERE frequency > 0`,
       )
       .get() as { first: number | null; last: number | null };
-  // The project's own date: the span is an aggregate of the scan the population came from.
-  const fromScan = () => {
-    const table = metricsTable(db);
-    return { first: table.firstScoredDay, last: table.lastScoredDay };
-  };
+  // The project's own date: the first and last of the days' indexes, not a lookup of every scored
+  // customer's row (+frequency keeps SQLite off the frequency index). The same values as MIN and MAX.
+  const indexed = () =>
+    db
+      .prepare(
+        `SELECT (SELECT first_day FROM customer_metrics WHERE +frequency > 0 AND first_day IS NOT NULL
+                 ORDER BY first_day LIMIT 1) AS first,
+                (SELECT last_day FROM customer_metrics WHERE +frequency > 0 AND last_day IS NOT NULL
+                 ORDER BY last_day DESC LIMIT 1) AS last`,
+      )
+      .get() as { first: number | null; last: number | null };
   const span =
-    asOfDay !== null && metricsSource(db, asOfDay) === 'customer_metrics' ? keptSpan(db, asOfDay, fromScan) : read();
+    asOfDay !== null && metricsSource(db, asOfDay) === 'customer_metrics' ? keptSpan(db, asOfDay, indexed) : read();
   const warning = historyWarning(span.first, span.last);
   return warning ? [warning] : [];
 }

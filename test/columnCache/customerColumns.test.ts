@@ -86,4 +86,13 @@ describe('customer columns from the tables', () => {
       1703980800,
     ]);
   });
+
+  it('codes texts into a sorted dictionary in one pass', () => {
+    expect(textColumn(['b', null, 'a', 'b', 'é', 'A', null])).toEqual({
+      kind: 'text',
+      dictionary: ['A', 'a', 'b', 'é'],
+      codes: Int32Array.of(2, -1, 1, 2, 3, 0, -1),
+    });
+    expect(textColumn([null, null])).toEqual({ kind: 'text', dictionary: [], codes: Int32Array.of(-1, -1) });
+  });
 });

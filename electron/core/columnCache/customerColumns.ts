@@ -106,12 +106,30 @@ function fromMetricsScan(db: Db, base: CustomerBase, source: ColumnSource): Numb
 
 /** A text column from one value (or null) per customer. */
 export function textColumn(texts: ReadonlyArray<string | null>): TextColumn {
-  const dictionary = [...new Set(texts.filter((t): t is string => t !== null))].sort();
-  const codeOf = new Map(dictionary.map((t, i) => [t, i]));
+  // One pass codes the texts in the order met; the few distinct ones are then sorted and the codes
+  // renumbered (a million customers, a handful of segments or countries).
+  const met = new Map<string, number>();
   const codes = new Int32Array(texts.length);
-  texts.forEach((t, i) => {
-    codes[i] = t === null ? -1 : (codeOf.get(t) as number);
+  for (let i = 0; i < texts.length; i += 1) {
+    const t = texts[i];
+    if (t === null || t === undefined) {
+      codes[i] = -1;
+      continue;
+    }
+    let code = met.get(t);
+    if (code === undefined) {
+      code = met.size;
+      met.set(t, code);
+    }
+    codes[i] = code;
+  }
+  const dictionary = [...met.keys()].sort();
+  const sortedCode = new Int32Array(dictionary.length);
+  dictionary.forEach((t, sorted) => {
+    sortedCode[met.get(t) as number] = sorted;
   });
+  for (let i = 0; i < codes.length; i += 1)
+    if ((codes[i] as number) >= 0) codes[i] = sortedCode[codes[i] as number] as number;
   return { kind: 'text', dictionary, codes };
 }
 

@@ -1,11 +1,11 @@
 /**
- * Order statistics without sorting (rfm/select.ts valuesAtRanks) and the breaks read from them
- * (rfm/quantile.ts quantileBreaksOfUnsorted): exactly what sorting gives, for whole numbers
+ * Order statistics without sorting (rfm/select.ts valuesAtRanks, medianOf) and the breaks read from
+ * them (rfm/quantile.ts quantileBreaksOfUnsorted): exactly what sorting gives, for whole numbers
  * (counted), fractions (selected), and values that make it sort (NaN, -0).
  */
 import { describe, expect, it } from 'vitest';
 import { quantileBreaks, quantileBreaksOfUnsorted, sortedCopy } from '../../electron/core/rfm/quantile.js';
-import { valuesAtRanks } from '../../electron/core/rfm/select.js';
+import { medianInPlace, medianOf, valuesAtRanks } from '../../electron/core/rfm/select.js';
 
 /** A seeded generator (mulberry32): the same values on every run. */
 function random(seed: number): () => number {
@@ -51,5 +51,18 @@ describe('values at ranks', () => {
     // N = 6, bins 5: h = 1, 2, 3, 4 exactly.
     expect(quantileBreaksOfUnsorted([3, 1, 1, 2, 1, 1], 5)).toEqual([1, 1, 1, 2]);
     expect(quantileBreaksOfUnsorted([], 5)).toEqual([]);
+  });
+
+  it.each(Object.entries(CASES))('give the median medianInPlace gives: %s', (_, values) => {
+    for (const n of [values.length, values.length - 1, 1, 2]) {
+      const part = Float64Array.from(values.slice(0, Math.max(1, n)));
+      expect(Object.is(medianOf(Float64Array.from(part)), medianInPlace(Float64Array.from(part)))).toBe(true);
+    }
+  });
+
+  it('counts the median of whole numbers: odd, even, a half', () => {
+    expect(medianOf(Float64Array.of(9, 1, 5))).toBe(5);
+    expect(medianOf(Float64Array.of(9, 1, 4, 5))).toBe(4.5);
+    expect(medianOf(Float64Array.of(-3, -1))).toBe(-2);
   });
 });

@@ -52,6 +52,35 @@ const MAX_COUNTED_SPAN = 1 << 22;
 export function valuesAtRanks(values: ArrayLike<number>, ranks: readonly number[]): Map<number, number> {
   const ascending = [...new Set(ranks)].sort((a, b) => a - b);
   const out = new Map<number, number>();
+  const { sortable, counted, low, high } = survey(values);
+  if (sortable) {
+    const sorted = Float64Array.from(values).sort();
+    for (const rank of ascending) out.set(rank, sorted[rank] as number);
+  } else if (counted) {
+    countRanks(values, low, high - low + 1, ascending, out);
+  } else {
+    selectRanks(Float64Array.from(values), 0, ascending, out);
+  }
+  return out;
+}
+
+/**
+ * medianInPlace(values), counted for whole numbers in a short range (days, orders), where it
+ * leaves values as they are; the same number either way (the two middle values are the same).
+ */
+export function medianOf(values: Float64Array): number {
+  const { sortable, counted, low, high } = survey(values);
+  if (sortable || !counted) return medianInPlace(values);
+  const n = values.length;
+  const middle = countRanks(values, low, high - low + 1, n % 2 === 1 ? [n >> 1] : [(n >> 1) - 1, n >> 1]);
+  const upper = middle.get(n >> 1) as number;
+  if (n % 2 === 1) return upper;
+  const lower = middle.get((n >> 1) - 1) as number;
+  return lower + (upper - lower) / 2;
+}
+
+/** Whether values hold a NaN or a -0 (sortable: only a sort orders them), and whole numbers close enough to count. */
+function survey(values: ArrayLike<number>): { sortable: boolean; counted: boolean; low: number; high: number } {
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   let whole = true;
@@ -63,15 +92,7 @@ export function valuesAtRanks(values: ArrayLike<number>, ranks: readonly number[
     if (x < low) low = x;
     if (x > high) high = x;
   }
-  if (sortable) {
-    const sorted = Float64Array.from(values).sort();
-    for (const rank of ascending) out.set(rank, sorted[rank] as number);
-  } else if (whole && high - low <= MAX_COUNTED_SPAN) {
-    countRanks(values, low, high - low + 1, ascending, out);
-  } else {
-    selectRanks(Float64Array.from(values), 0, ascending, out);
-  }
-  return out;
+  return { sortable, counted: values.length > 0 && whole && high - low <= MAX_COUNTED_SPAN, low, high };
 }
 
 /** The ranks of whole numbers from low (span values apart at most), by counting each value. */
@@ -80,8 +101,8 @@ function countRanks(
   low: number,
   span: number,
   ranks: readonly number[],
-  out: Map<number, number>,
-) {
+  out = new Map<number, number>(),
+): Map<number, number> {
   const counts = new Int32Array(span);
   for (let i = 0; i < values.length; i += 1) {
     const at = (values[i] as number) - low;
@@ -96,6 +117,7 @@ function countRanks(
     }
     out.set(rank, low + value);
   }
+  return out;
 }
 
 /**

@@ -1,8 +1,7 @@
 /**
  * The customer_metrics columns the first views read (frequency, monetary, last order day), in one
- * scan remembered for the connection: the RFM population (rfm/population.ts),
- * the customers' base (customerBase.ts) and the metric columns of a count (customerColumns.ts) are
- * all cut from it. Each of them used to read the table on its own: five scans for the first RFM
+ * scan: the RFM population (rfm/population.ts), the customers' base (customerBase.ts) and the
+ * metric columns of a count (customerColumns.ts) are all cut from it. Each of them used to read the table on its own: five scans for the first RFM
  * answer and Champions count, and row arrays that kept the garbage collector busy for seconds at a
  * million customers.
  *
@@ -38,8 +37,21 @@ const SCAN = `SELECT ${VISIT_ROWS}(customer, frequency, monetary, last_day),
     COUNT(*) FILTER (WHERE frequency <= 0), TOTAL(monetary) FILTER (WHERE frequency <= 0)
   FROM customer_metrics`;
 
+/**
+ * The scan, shared while someone holds it: remembered for the data's version through a weak
+ * reference, so the 32 MB of a million customers are not pinned for the connection's life once
+ * the readers have cut what they keep (a reader after a collection scans again).
+ */
 export function metricsTable(db: Db): MetricsTable {
-  return DataCache.of(db).remember('customer_metrics columns', () => scan(db));
+  const held = DataCache.of(db).remember('customer_metrics columns', () => ({
+    ref: null as WeakRef<MetricsTable> | null,
+  }));
+  let table = held.ref?.deref();
+  if (!table) {
+    table = scan(db);
+    held.ref = new WeakRef(table);
+  }
+  return table;
 }
 
 function scan(db: Db): MetricsTable {

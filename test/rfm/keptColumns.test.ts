@@ -6,10 +6,11 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/projectFile.js';
-import { writeAsOf } from '../../electron/core/metrics/asOf.js';
+import { readAsOf, writeAsOf } from '../../electron/core/metrics/asOf.js';
 import { rfmResult } from '../../electron/core/rfm/result.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import type { Session } from '../../electron/core/session.js';
+import type { Rule } from '../../shared/model/rules.js';
 import { fixture, importFile, newSession } from '../support/session.js';
 import { rfmProject } from './project.js';
 
@@ -44,8 +45,8 @@ describe('RFM from columns kept in the project file', () => {
     const { session, db, file } = await opened();
     const first = rfmResult(db, page);
     const day = first.asOf === null ? '' : String(Math.round(Date.parse(first.asOf) / 86_400_000));
+    // A first page in customer-id order reads the start of the key index only (rfm/keys.ts firstInKeyOrder).
     expect(kept(db)).toEqual([
-      'keys/order',
       `rfm/${day}/breaks/5/frequency`,
       `rfm/${day}/breaks/5/monetary`,
       `rfm/${day}/breaks/5/recency`,
@@ -56,14 +57,37 @@ describe('RFM from columns kept in the project file', () => {
       `rfm/${day}/span`,
       `rfm/${day}/unscored`,
     ]);
+    // A page sorted by value needs the whole key order (ties stay in key order), which is kept.
+    const byMoney = rfmResult(db, { customers: { offset: 0, limit: 5, sort: { key: 'monetary', dir: 'desc' } } });
+    expect(kept(db)).toContain('keys/order');
     const champions = countRule(db, { field: 'rfm_segment', op: 'in', value: ['Champions'] });
     session.close();
     const again = newSession();
     sessions.push(again);
     const db2 = again.open(file).db;
     expect(rfmResult(db2, page)).toEqual(first);
+    expect(rfmResult(db2, { customers: { offset: 0, limit: 5, sort: { key: 'monetary', dir: 'desc' } } })).toEqual(
+      byMoney,
+    );
     expect(countRule(db2, { field: 'rfm_segment', op: 'in', value: ['Champions'] })).toEqual(champions);
     expect(rfmResult(db2, page)).toEqual(fresh(db2));
+  });
+
+  it('a first rfm_segment count keeps the breaks only; the RFM answer after it keeps the population', async () => {
+    const { db } = await opened();
+    const rule: Rule = { field: 'rfm_segment', op: 'in', value: ['Champions'] };
+    const counted = countRule(db, rule);
+    const day = String(readAsOf(db).day);
+    expect(kept(db)).toEqual([
+      `rfm/${day}/breaks/5/frequency`,
+      `rfm/${day}/breaks/5/monetary`,
+      `rfm/${day}/breaks/5/recency`,
+    ]);
+    const answer = rfmResult(db, page);
+    expect(kept(db)).toContain(`rfm/${day}/ids`);
+    expect(answer).toEqual(fresh(db));
+    expect(countRule(db, rule)).toEqual(counted);
+    expect(counted.customers).toBe(answer.segments.find((s) => s.segment === 'Champions')?.customers);
   });
 
   it('follows a new as-of date and a new import', async () => {
@@ -100,7 +124,7 @@ describe('RFM from columns kept in the project file', () => {
     writer.close();
     const reader = new Database(file, { readonly: true, fileMustExist: true });
     try {
-      expect(kept(reader).length).toBe(10);
+      expect(kept(reader).length).toBe(9);
       expect(rfmResult(reader, page)).toEqual(expected);
     } finally {
       reader.close();

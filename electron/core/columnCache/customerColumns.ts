@@ -13,8 +13,10 @@
  */
 import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
+import { VISIT_ROWS, visitRows } from '../db/rowVisitor.js';
 import { bytesOf, float64Of, readColumn, type StoredColumn } from './columnStore.js';
 import type { CustomerBase } from './customerBase.js';
+import { metricsTable } from './metricsTable.js';
 
 export interface NumberColumn {
   kind: 'number';
@@ -57,39 +59,77 @@ export function customerColumn(
 }
 
 function readFromTable(db: Db, base: CustomerBase, source: ColumnSource): CustomerColumn | null {
-  const rows = db.prepare(`SELECT customer, ${source.column} FROM ${source.table}`).raw().all() as Array<
-    [number, unknown]
-  >;
+  const scanned = source.kind === 'number' ? fromMetricsScan(db, base, source) : null;
+  if (scanned) return scanned;
   const n = base.ids.length;
   const rowOf = base.rowOf;
+  const rowFor = (customer: unknown) => ((customer as number) < rowOf.length ? (rowOf[customer as number] ?? -1) : -1);
+  // Still scanned to the end when a value rules the column out: a visitor cannot stop SQLite's step.
+  let typed = true;
+  const sql = `SELECT ${VISIT_ROWS}(customer, ${source.column}) FROM ${source.table}`;
   if (source.kind === 'number') {
     const values = new Float64Array(n).fill(Number.NaN);
-    for (const [customer, value] of rows) {
-      const row = rowOf[customer] ?? -1;
-      if (row < 0 || value === null) continue;
-      if (typeof value !== 'number' || Math.abs(value) > MAX_EXACT_INTEGER) return null;
-      values[row] = value;
-    }
-    return { kind: 'number', values };
+    visitRows(db, sql, [], (customer, value) => {
+      const row = rowFor(customer);
+      if (row < 0 || value === null || !typed) return;
+      if (typeof value !== 'number' || Math.abs(value) > MAX_EXACT_INTEGER) typed = false;
+      else values[row] = value;
+    });
+    return typed ? { kind: 'number', values } : null;
   }
   const texts: Array<string | null> = new Array(n).fill(null);
-  for (const [customer, value] of rows) {
-    const row = rowOf[customer] ?? -1;
-    if (row < 0 || value === null) continue;
-    if (typeof value !== 'string') return null;
-    texts[row] = value;
-  }
-  return textColumn(texts);
+  visitRows(db, sql, [], (customer, value) => {
+    const row = rowFor(customer);
+    if (row < 0 || value === null || !typed) return;
+    if (typeof value !== 'string') typed = false;
+    else texts[row] = value;
+  });
+  return typed ? textColumn(texts) : null;
+}
+
+/** The customer_metrics columns of the shared scan (metricsTable.ts), when it read plain numbers. */
+const SCANNED = { frequency: 'frequency', monetary: 'monetary', last_day: 'lastDay' } as const;
+
+function fromMetricsScan(db: Db, base: CustomerBase, source: ColumnSource): NumberColumn | null {
+  if (source.table !== 'customer_metrics' || !Object.hasOwn(SCANNED, source.column)) return null;
+  const table = metricsTable(db);
+  if (!table.plain) return null;
+  const scanned = table[SCANNED[source.column as keyof typeof SCANNED]];
+  const values = new Float64Array(base.ids.length).fill(Number.NaN);
+  const rowOf = base.rowOf;
+  table.customer.forEach((customer, i) => {
+    const row = customer < rowOf.length ? (rowOf[customer] as number) : -1;
+    if (row >= 0) values[row] = scanned[i] as number;
+  });
+  return { kind: 'number', values };
 }
 
 /** A text column from one value (or null) per customer. */
 export function textColumn(texts: ReadonlyArray<string | null>): TextColumn {
-  const dictionary = [...new Set(texts.filter((t): t is string => t !== null))].sort();
-  const codeOf = new Map(dictionary.map((t, i) => [t, i]));
+  // One pass codes the texts in the order met; the few distinct ones are then sorted and the codes
+  // renumbered (a million customers, a handful of segments or countries).
+  const met = new Map<string, number>();
   const codes = new Int32Array(texts.length);
-  texts.forEach((t, i) => {
-    codes[i] = t === null ? -1 : (codeOf.get(t) as number);
+  for (let i = 0; i < texts.length; i += 1) {
+    const t = texts[i];
+    if (t === null || t === undefined) {
+      codes[i] = -1;
+      continue;
+    }
+    let code = met.get(t);
+    if (code === undefined) {
+      code = met.size;
+      met.set(t, code);
+    }
+    codes[i] = code;
+  }
+  const dictionary = [...met.keys()].sort();
+  const sortedCode = new Int32Array(dictionary.length);
+  dictionary.forEach((t, sorted) => {
+    sortedCode[met.get(t) as number] = sorted;
   });
+  for (let i = 0; i < codes.length; i += 1)
+    if ((codes[i] as number) >= 0) codes[i] = sortedCode[codes[i] as number] as number;
   return { kind: 'text', dictionary, codes };
 }
 

@@ -43,6 +43,28 @@ export function projectRfm(db: Db): RfmComputation {
   return computeWith(db, settings, asOfDay);
 }
 
+/**
+ * The project's model alone: a count on the rule fields needs the breaks, not everyone's scores
+ * (it scores its own customers). Its first count neither scores the population nor keeps it in
+ * the project file (29 MB at a million customers, most of the count): the population is read only
+ * when the breaks are not kept, and kept by the first RFM answer, which reads it.
+ */
+export function projectModel(db: Db): RfmModel {
+  const settings = readProjectSettings(db).settings;
+  const asOfDay = readAsOf(db).day;
+  const held = pinned.get(db);
+  if (held && held.model.asOfDay === asOfDay && sameSettings(held.model.settings, settings)) return held.model;
+  const cache = DataCache.of(db);
+  return cache.remember(`rfm model alone ${asOfDay} ${JSON.stringify(settings)}`, () =>
+    buildModel(
+      settings,
+      asOfDay,
+      () => cache.remember(`rfm population unkept ${asOfDay}`, () => readPopulation(db, asOfDay, false)),
+      (compute) => keptBreaks(db, asOfDay, settings.bins, compute),
+    ),
+  );
+}
+
 const pinned = new WeakMap<Db, RfmComputation>();
 
 /**
@@ -60,13 +82,24 @@ export function withPinned<T>(db: Db, c: RfmComputation, fn: () => T): T {
 }
 
 export function computeWith(db: Db, settings: RfmResolvedSettings, asOfDay: number | null): RfmComputation {
+  return DataCache.of(db).remember(`rfm ${asOfDay} ${JSON.stringify(settings)}`, () => {
+    const { model, population } = modelWith(db, settings, asOfDay);
+    return score(model, population);
+  });
+}
+
+function modelWith(
+  db: Db,
+  settings: RfmResolvedSettings,
+  asOfDay: number | null,
+): { model: RfmModel; population: RfmPopulation } {
   const cache = DataCache.of(db);
-  return cache.remember(`rfm ${asOfDay} ${JSON.stringify(settings)}`, () => {
+  return cache.remember(`rfm model ${asOfDay} ${JSON.stringify(settings)}`, () => {
     const population = cache.remember(`rfm population ${asOfDay}`, () => readPopulation(db, asOfDay));
-    return score(
-      buildModel(settings, asOfDay, population, (compute) => keptBreaks(db, asOfDay, settings.bins, compute)),
-      population,
+    const model = buildModel(settings, asOfDay, population, (compute) =>
+      keptBreaks(db, asOfDay, settings.bins, compute),
     );
+    return { model, population };
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import type { RfmBreaks, RfmResolvedSettings } from '../../../shared/contract/rfm.js';
 import type { RfmPopulation } from './population.js';
-import { quantileBreaks, sortedCopy } from './quantile.js';
+import { quantileBreaksOfUnsorted } from './quantile.js';
 import { type SchemeTable, schemeTable, scoreCode } from './schemeTable.js';
 import { ascendingScore, recencyScore } from './score.js';
 
@@ -25,23 +25,27 @@ interface RfmScores {
   code: number;
 }
 
-/** `quantiles`: the population's quantile breaks when already known (kept in the project file), else computed. */
+/**
+ * `quantiles`: the population's quantile breaks when already known (kept in the project file), else
+ * computed; `population` may be a function, called only when they are computed.
+ */
 export function buildModel(
   settings: RfmResolvedSettings,
   asOfDay: number | null,
-  population: RfmPopulation,
+  population: RfmPopulation | (() => RfmPopulation),
   quantiles: (compute: () => RfmBreaks) => RfmBreaks = (compute) => compute(),
 ): RfmModel {
-  const breaks = settings.thresholds ?? quantiles(() => quantileBreaksOf(population, settings.bins));
+  const computed = () => quantileBreaksOf(typeof population === 'function' ? population() : population, settings.bins);
+  const breaks = settings.thresholds ?? quantiles(computed);
   return { settings, asOfDay, breaks, table: schemeTable(settings.rows, settings.bins) };
 }
 
-/** The quantile breaks of each dimension: three sorts of the population, most of a first scoring. */
+/** The quantile breaks of each dimension (selected, not sorted: quantile.ts). */
 export function quantileBreaksOf(population: RfmPopulation, bins: number): RfmBreaks {
   return {
-    recency: quantileBreaks(sortedCopy(population.recency), bins),
-    frequency: quantileBreaks(sortedCopy(population.frequency), bins),
-    monetary: quantileBreaks(sortedCopy(population.monetary), bins),
+    recency: quantileBreaksOfUnsorted(population.recency, bins),
+    frequency: quantileBreaksOfUnsorted(population.frequency, bins),
+    monetary: quantileBreaksOfUnsorted(population.monetary, bins),
   };
 }
 

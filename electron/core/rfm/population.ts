@@ -1,14 +1,17 @@
 /**
  * The customers RFM scores: those with at least one positive order (frequency > 0), with their
  * recency (days from the last order to the as-of date), frequency and monetary value, in
- * customers.id order. Read as columns in one aggregate query: SQLite writes each column as one
- * JSON array (reals with 17 significant digits, so every double comes back exactly), which is
- * several times faster than a row object per customer and leaves little for the GC.
+ * customers.id order. For the project's as-of date they are cut from the one scan of
+ * customer_metrics the first views share (columnCache/metricsTable.ts). Other dates are read as
+ * columns in one aggregate query: SQLite writes each column as one JSON array (reals with 17
+ * significant digits, so every double comes back exactly), which is several times faster than a
+ * row object per customer and leaves little for the GC.
  * Also how long a history they are scored on (historyWarnings).
  */
 
 import type { RfmHistoryWarning } from '../../../shared/contract/rfm.js';
 import { keptFloat64Columns } from '../columnCache/columnStore.js';
+import { type MetricsTable, metricsTable } from '../columnCache/metricsTable.js';
 import type { Db } from '../db/projectFile.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
@@ -40,8 +43,11 @@ interface Columns {
  * until the data changes: reading it is then four blobs instead of a pass over every customer.
  * Other dates (what-if views) are read each time, not kept.
  */
-export function readPopulation(db: Db, asOfDay: number | null): RfmPopulation {
-  if (asOfDay === null || metricsSource(db, asOfDay) !== 'customer_metrics') return readFromTables(db, asOfDay);
+export function readPopulation(db: Db, asOfDay: number | null, keep = true): RfmPopulation {
+  // Not kept (keep false): a model that needs the population's breaks only (compute.ts projectModel).
+  if (!keep || asOfDay === null || metricsSource(db, asOfDay) !== 'customer_metrics') {
+    return readFromTables(db, asOfDay);
+  }
   const prefix = `rfm/${asOfDay}/`;
   const [ids, recency, frequency, monetary, unscored] = keptFloat64Columns(
     db,
@@ -63,6 +69,45 @@ export function readPopulation(db: Db, asOfDay: number | null): RfmPopulation {
 }
 
 function readFromTables(db: Db, asOfDay: number | null): RfmPopulation {
+  const fromScan =
+    asOfDay !== null && metricsSource(db, asOfDay) === 'customer_metrics' ? scoredOf(metricsTable(db), asOfDay) : null;
+  return fromScan ?? readPopulationByJson(db, asOfDay);
+}
+
+/**
+ * The scored rows of the metrics scan, as readPopulationByJson reads them; null when the scan is not plain,
+ * not in customer order, or a scored customer has no last order day (readPopulationByJson's JSON null
+ * makes that recency the as-of day itself: left to it).
+ */
+export function scoredOf(table: MetricsTable, asOfDay: number): RfmPopulation | null {
+  if (!table.plain || !table.ascending) return null;
+  const { customer, frequency, monetary, lastDay } = table;
+  let n = 0;
+  for (let i = 0; i < frequency.length; i += 1) if ((frequency[i] as number) > 0) n += 1;
+  const population: RfmPopulation = {
+    ids: new Float64Array(n),
+    recency: new Float64Array(n),
+    frequency: new Float64Array(n),
+    monetary: new Float64Array(n),
+    unscored: table.unscored,
+    unscoredRevenue: table.unscoredRevenue,
+  };
+  let k = 0;
+  for (let i = 0; i < frequency.length; i += 1) {
+    if (!((frequency[i] as number) > 0)) continue;
+    const last = lastDay[i] as number;
+    if (Number.isNaN(last)) return null;
+    population.ids[k] = customer[i] as number;
+    population.recency[k] = asOfDay - last;
+    population.frequency[k] = frequency[i] as number;
+    population.monetary[k] = monetary[i] as number;
+    k += 1;
+  }
+  return population;
+}
+
+/** The population read as JSON columns: other dates, and the data a plain scan cannot read as SQL does. */
+export function readPopulationByJson(db: Db, asOfDay: number | null): RfmPopulation {
   const columns = db
     .prepare(
       `SELECT json_group_array(customer) FILTER (WHERE frequency > 0) AS ids,
@@ -160,8 +205,19 @@ export function historyWarnings(db: Db, asOfDay: number | null): RfmHistoryWarni
         `SELECT MIN(first_day) AS first, MAX(last_day) AS last FROM ${metricsSource(db, asOfDay)} WHERE frequency > 0`,
       )
       .get() as { first: number | null; last: number | null };
+  // The project's own date: the first and last of the days' indexes, not a lookup of every scored
+  // customer's row (+frequency keeps SQLite off the frequency index). The same values as MIN and MAX.
+  const indexed = () =>
+    db
+      .prepare(
+        `SELECT (SELECT first_day FROM customer_metrics WHERE +frequency > 0 AND first_day IS NOT NULL
+                 ORDER BY first_day LIMIT 1) AS first,
+                (SELECT last_day FROM customer_metrics WHERE +frequency > 0 AND last_day IS NOT NULL
+                 ORDER BY last_day DESC LIMIT 1) AS last`,
+      )
+      .get() as { first: number | null; last: number | null };
   const span =
-    asOfDay !== null && metricsSource(db, asOfDay) === 'customer_metrics' ? keptSpan(db, asOfDay, read) : read();
+    asOfDay !== null && metricsSource(db, asOfDay) === 'customer_metrics' ? keptSpan(db, asOfDay, indexed) : read();
   const warning = historyWarning(span.first, span.last);
   return warning ? [warning] : [];
 }

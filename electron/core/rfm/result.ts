@@ -7,7 +7,7 @@ import { round6 } from '../db/rounding.js';
 import { readAsOf } from '../metrics/asOf.js';
 import { dayToIso } from '../metrics/days.js';
 import { computeRfm, type RfmComputation } from './compute.js';
-import { allKeys, keyOrder, keysOf } from './keys.js';
+import { allKeys, firstInKeyOrder, keyOrder, keysOf } from './keys.js';
 import { historyWarnings } from './population.js';
 import { lintScheme } from './schemeLint.js';
 import { readProjectSettings, sameSettings } from './settings.js';
@@ -61,19 +61,52 @@ export function allCustomerRows(db: Db, c: RfmComputation): RfmCustomer[] {
 }
 
 function customerPage(db: Db, c: RfmComputation, page: PageRequest): NonNullable<RfmResult['page']> {
+  const segment = page.segment === undefined ? undefined : segmentIndex(c, page.segment);
+  const inSegment = segment === undefined ? undefined : (i: number) => c.segment[i] === segment;
+  const indices = byKey(db, c, page, inSegment) ?? wholeOrder(db, c, page, inSegment);
+  const keys = keysOf(db, c.population, indices.shown);
+  return {
+    total: indices.total,
+    offset: page.offset,
+    rows: Array.from(indices.shown, (i, n) => customerRow(c, i, keys[n] as string)),
+  };
+}
+
+interface PageIndices {
+  shown: ArrayLike<number>;
+  total: number;
+}
+
+/** Rows past which a page in customer-id order takes the whole key order (kept in the project file). */
+const FIRST_PAGE_ROWS = 1000;
+
+/** A page near the start in customer-id order, from the start of the key index only (keys.ts); null otherwise. */
+function byKey(
+  db: Db,
+  c: RfmComputation,
+  page: PageRequest,
+  inSegment: ((i: number) => boolean) | undefined,
+): PageIndices | null {
+  if ((page.sort && page.sort.key !== 'customer_id') || page.offset + page.limit > FIRST_PAGE_ROWS) return null;
+  const first = firstInKeyOrder(db, c.population, page.offset + page.limit, page.sort?.dir === 'desc', inSegment);
+  if (!first) return null;
+  let total = c.population.ids.length;
+  if (inSegment) {
+    total = 0;
+    for (let i = 0; i < c.segment.length; i += 1) if (inSegment(i)) total += 1;
+  }
+  return { shown: first.slice(page.offset), total };
+}
+
+function wholeOrder(
+  db: Db,
+  c: RfmComputation,
+  page: PageRequest,
+  inSegment: ((i: number) => boolean) | undefined,
+): PageIndices {
   // A typed array until a sort by value needs an Array (its comparator sort is stable).
   let indices: Int32Array | number[] = keyOrder(db, c.population);
-  if (page.segment !== undefined) {
-    const s = c.model.table.names.indexOf(page.segment);
-    if (s < 0) {
-      throw new WorkbenchError(
-        'INVALID_PARAMS',
-        `There is no RFM segment "${page.segment}" in this scheme: choose one of ${c.model.table.names.join(', ')}.`,
-        { value: page.segment },
-      );
-    }
-    indices = indices.filter((i) => c.segment[i] === s);
-  }
+  if (inSegment) indices = indices.filter(inSegment);
   const sort = page.sort;
   if (sort && sort.key !== 'customer_id') {
     const values = c.population[sort.key === 'recency_days' ? 'recency' : sort.key];
@@ -83,11 +116,17 @@ function customerPage(db: Db, c: RfmComputation, page: PageRequest): NonNullable
   } else if (sort?.dir === 'desc') {
     indices = indices.slice().reverse();
   }
-  const shown = indices.slice(page.offset, page.offset + page.limit);
-  const keys = keysOf(db, c.population, shown);
-  return {
-    total: indices.length,
-    offset: page.offset,
-    rows: Array.from(shown, (i, n) => customerRow(c, i, keys[n] as string)),
-  };
+  return { shown: indices.slice(page.offset, page.offset + page.limit), total: indices.length };
+}
+
+function segmentIndex(c: RfmComputation, name: string): number {
+  const s = c.model.table.names.indexOf(name);
+  if (s < 0) {
+    throw new WorkbenchError(
+      'INVALID_PARAMS',
+      `There is no RFM segment "${name}" in this scheme: choose one of ${c.model.table.names.join(', ')}.`,
+      { value: name },
+    );
+  }
+  return s;
 }

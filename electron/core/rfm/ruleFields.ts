@@ -8,7 +8,7 @@
 import type { FieldType } from '../../../shared/model/roles.js';
 import type { Db } from '../db/projectFile.js';
 import { type Fragment, joinFragments, raw, sql } from '../db/sqlFragment.js';
-import { projectRfm } from './compute.js';
+import { projectModel } from './compute.js';
 import { type RfmModel, scoreCustomer } from './model.js';
 
 export type RfmFieldKey = 'r_score' | 'f_score' | 'm_score' | 'rfm_segment';
@@ -24,9 +24,9 @@ export function isRfmFieldKey(key: string): key is RfmFieldKey {
   return Object.hasOwn(RFM_FIELD_TYPES, key);
 }
 
-/** The model the rule fields use (cached with the project's scores until the data changes). */
+/** The model the rule fields use (cached for the connection until the data changes). */
 export function projectRfmModel(db: Db): RfmModel {
-  return projectRfm(db).model;
+  return projectModel(db);
 }
 
 /** The field's value for customer c (m: its customer_metrics row, possibly NULL). */

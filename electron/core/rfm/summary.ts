@@ -6,7 +6,7 @@ import type { RfmGridCell, RfmSegmentSummary } from '../../../shared/contract/rf
 import { round6 } from '../db/rounding.js';
 import { revenueShare } from '../metrics/share.js';
 import type { RfmComputation } from './compute.js';
-import { medianInPlace } from './select.js';
+import { medianOf } from './select.js';
 
 /** Revenue of the scored customers. */
 export function scoredRevenue(c: RfmComputation): number {
@@ -56,7 +56,7 @@ function summarise(
     if (members.length === 0) return null;
     const picked = new Float64Array(members.length);
     for (let k = 0; k < members.length; k += 1) picked[k] = values[members[k] as number] as number;
-    return round6(medianInPlace(picked));
+    return round6(medianOf(picked));
   };
   let orders = 0;
   let revenue = 0;

@@ -48,7 +48,7 @@ const NAMES = ['lines/facts', 'lines/rows', 'lines/refs', 'lines/ts', 'lines/amo
 
 /** The columns (null when the lines do not fit them), and what to keep when they were read from the tables. */
 export function lineColumns(db: Db, base: CustomerBase): { columns: LineColumns | null; toStore: StoredColumn[] } {
-  return DataCache.of(db).remember('order line columns', () => {
+  return DataCache.of(db).remember(LINES_KEY, () => {
     const stored = storedLines(db, base.ids.length);
     if (stored) return { columns: stored, toStore: [] };
     const columns = readLines(db, base);
@@ -56,9 +56,16 @@ export function lineColumns(db: Db, base: CustomerBase): { columns: LineColumns 
   });
 }
 
+const LINES_KEY = 'order line columns';
+
 /** Whether the project file keeps the lines' columns for the current data. */
 export function linesKept(db: Db): boolean {
   return readColumn(db, NAMES[0]) !== null;
+}
+
+/** Whether the lines' columns cost no scan of the lines: kept in the file, or read by this connection. */
+export function linesAtHand(db: Db): boolean {
+  return DataCache.of(db).has(LINES_KEY) || linesKept(db);
 }
 
 /** At most how many lines there are: the span of their rowids. */

@@ -74,6 +74,12 @@ export class DataCache {
     return name;
   }
 
+  /** Whether a value is remembered for the current data, without computing it. */
+  has(key: string): boolean {
+    if (this.currentStamp() !== this.stamp) this.clear();
+    return this.memo.has(key);
+  }
+
   /** A value computed from the data (totals of all customers, field profiles), kept until the data changes. */
   remember<T>(key: string, compute: () => T): T {
     if (this.currentStamp() !== this.stamp) this.clear();

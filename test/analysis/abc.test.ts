@@ -3,10 +3,13 @@
  * a2 50, b7 10 (1010). 80% = 808 is reached with a3 (850) -> A = monetary >= 250; 95% = 959.5 with
  * a2 (1000) -> B = 50 <= monetary < 250; C = the rest: b7 10, a4 0, a5 0 (never ordered).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { abcClasses, abcThresholds } from '../../electron/core/analysis/abc.js';
 import { projectAbc, saveAbcSegments } from '../../electron/core/analysis/abcSegments.js';
 import { compareSegments } from '../../electron/core/analysis/query.js';
+import { previewFile } from '../../electron/core/import/preview.js';
 import { revenueDescending } from '../../electron/core/pareto/pareto.js';
 import { memberIds } from '../../electron/core/segments/count.js';
 import { storedSegments } from '../../electron/core/segments/store.js';
@@ -110,14 +113,35 @@ describe('ABC classes', () => {
   });
 
   it('updates same-named segments when saved again, keeping ids and colours', async () => {
-    const { session } = await analysisProject();
+    const { session, dir } = await analysisProject();
     const db = session.requireProject().db;
     const first = saveAbcSegments(db);
     db.prepare("UPDATE segments SET color = '#000000' WHERE name = 'A customers'").run();
-    // Fixed thresholds: a change in the data does not move a customer until the classes are saved again.
-    db.prepare(
-      "UPDATE customer_metrics SET monetary = 300 WHERE customer = (SELECT id FROM customers WHERE customer_key = 'a6')",
-    ).run();
+    // Fixed thresholds: a change in the data does not move a customer until the classes are saved
+    // again. The change: a new order of 200 for a6 (100 -> 300), appended as a user would.
+    const more = path.join(dir, 'more-orders.csv');
+    fs.writeFileSync(
+      more,
+      'order_id,customer_id,order_date,product,category,amount\no99,a6,2024-03-05,Mug,Kitchen,200.00\n',
+    );
+    const { options } = await previewFile(more, { kind: 'orders', dateOrder: 'ymd' });
+    await session.imports.run({
+      jobId: 'more',
+      projectPath: session.requireProject().path,
+      filePath: more,
+      options,
+      replace: false,
+      append: true,
+      onProgress: () => {},
+    });
+    expect(
+      db
+        .prepare(
+          "SELECT monetary FROM customer_metrics JOIN customers c ON c.id = customer WHERE c.customer_key = 'a6'",
+        )
+        .pluck()
+        .get(),
+    ).toBe(300);
     expect(storedSegments(db).find((s) => s.name === 'A customers')?.rule).toEqual({
       field: 'monetary',
       op: '>=',

@@ -2,13 +2,14 @@
  * An orders file whose late lines come long after their orders: 300,000 orders, then late lines
  * for orders among the first 3,000, which by then are out of the import's in-memory window (the
  * newest ~262K orders; see parse/orderRefs.ts and metrics/orderAccumulator.ts). The figures a
- * project must hold after importing it, computed from the lines alone, and what it holds instead.
+ * project must hold after importing it, computed from the lines alone, checked against what it holds.
  */
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
+import { expect } from 'vitest';
 
-export const ORDERS = 300_000;
-export const CUSTOMERS = 7_919;
+const ORDERS = 300_000;
+const CUSTOMERS = 7_919;
 const LATE_ORDERS = 3_000;
 
 interface Line {
@@ -47,7 +48,7 @@ export function writeLateLinesCsv(file: string, lines: Line[]): void {
 }
 
 /** What a project imported from `lines` holds, and every order and customer whose figures differ from the lines'. */
-export interface LateLinesOutcome {
+interface LateLinesOutcome {
   orderKeys: number;
   orderTotals: number;
   customers: number;
@@ -59,7 +60,7 @@ export interface LateLinesOutcome {
   wrongCustomers: unknown[];
 }
 
-export function lateLinesOutcome(db: Database.Database, lines: Line[]): LateLinesOutcome {
+function lateLinesOutcome(db: Database.Database, lines: Line[]): LateLinesOutcome {
   const orderDay = new Map<number, number>();
   const orderQuarters = new Map<number, number>();
   for (const l of lines) {
@@ -111,4 +112,20 @@ export function lateLinesOutcome(db: Database.Database, lines: Line[]): LateLine
       return !m || frequency !== m.frequency || monetary !== m.quarters / 4 || first !== m.first || last !== m.last;
     }),
   };
+}
+
+/** The project holds exactly the orders, totals and customer metrics the lines give. */
+export function expectLateLinesJoined(db: Database.Database, lines: Line[]): void {
+  const outcome = lateLinesOutcome(db, lines);
+  expect(outcome.orderKeys).toBe(ORDERS);
+  expect(outcome.orderTotals).toBe(ORDERS);
+  expect(outcome.customers).toBe(CUSTOMERS);
+  expect(outcome.orderLines).toBe(lines.length);
+  // Every order whose total is not what its lines give: none.
+  expect(outcome.wrongOrders).toEqual([]);
+  // The late lines moved 300 orders two days back, and cancelled 43 of them.
+  expect(outcome.cancelledOrders).toBe(43);
+  expect(outcome.customerMetrics).toBe(CUSTOMERS);
+  expect(outcome.wrongCustomers).toEqual([]);
+  expect(outcome.frequencies).toBe(ORDERS - 43);
 }

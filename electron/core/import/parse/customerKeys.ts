@@ -9,6 +9,7 @@
  * every array they outgrew stayed in memory as garbage until the next full collection.
  */
 import type { Db } from '../../db/projectFile.js';
+import { freeNow } from './freeNow.js';
 import { hash32 } from './stringHash.js';
 
 const SEED = 0x2f6b1d35;
@@ -75,6 +76,16 @@ export class CustomerKeys {
     page[2 * (entry & ENTRY_MASK) + 1] = id;
     this.count += 1;
     this.place(entry, hash32(key, SEED));
+  }
+
+  /** Frees the table's memory now (freeNow.ts): no key is looked up again; get() finds none. */
+  release(): void {
+    freeNow([this.slots, ...this.entryPages, ...this.keyPages]);
+    this.slots = new Int32Array(2);
+    this.entryPages.length = 0;
+    this.keyPages.length = 0;
+    this.used = KEY_PAGE_BYTES;
+    this.count = 0;
   }
 
   private matches(position: number, key: string): boolean {

@@ -53,20 +53,5 @@ export type ColumnType = z.infer<typeof ColumnType>;
 export const FieldType = z.enum(['number', 'category', 'text', 'date', 'boolean']);
 export type FieldType = z.infer<typeof FieldType>;
 
-/** Field type that a column of the given inferred type is stored as. */
-export function fieldTypeOf(column: ColumnType): FieldType {
-  switch (column) {
-    case 'number':
-      return 'number';
-    case 'date':
-    case 'datetime':
-      return 'date';
-    case 'boolean':
-      return 'boolean';
-    case 'category':
-      return 'category';
-    case 'text':
-    case 'identifier':
-      return 'text';
-  }
-}
+// Without zod (the import's threads call it): see fieldTypeOf.ts.
+export { fieldTypeOf } from './fieldTypeOf.js';

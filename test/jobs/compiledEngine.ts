@@ -14,6 +14,7 @@ const dist = path.join(root, 'dist', 'electron', 'core');
 type EngineModule = typeof import('../../electron/core/engine.js');
 type DemoModule = typeof import('../../electron/core/demo/demoProject.js');
 type JobsModule = typeof import('../../electron/core/jobs/analysisJobs.js');
+type PreviewModule = typeof import('../../electron/core/import/preview.js');
 
 async function load<T>(relative: string): Promise<T> {
   const file = path.join(dist, relative);
@@ -24,6 +25,7 @@ async function load<T>(relative: string): Promise<T> {
 export const compiledEngine = (): Promise<EngineModule> => load<EngineModule>('engine.js');
 export const compiledDemo = (): Promise<DemoModule> => load<DemoModule>('demo/demoProject.js');
 export const compiledJobs = (): Promise<JobsModule> => load<JobsModule>('jobs/analysisJobs.js');
+export const compiledPreview = (): Promise<PreviewModule> => load<PreviewModule>('import/preview.js');
 
 /** A fresh folder for a test's projects and state. */
 export function tempDir(): string {

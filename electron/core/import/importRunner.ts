@@ -3,6 +3,7 @@
  * thread; from TypeScript sources (unit tests) it runs inline on the same code path.
  */
 import path from 'node:path';
+import type { ResourceLimits } from 'node:worker_threads';
 import type { RunningImport } from '../../../shared/contract/import.js';
 import { WorkbenchError, type WorkbenchErrorShape } from '../../../shared/errors.js';
 import type { ImportOptions, ImportProgress, ImportReport } from '../../../shared/model/import.js';
@@ -11,6 +12,7 @@ import { checkpointProject, runImportJob } from './importJob.js';
 import type { WorkerInput } from './importProtocol.js';
 import { runImportSet } from './set/runSet.js';
 import type { SetWorkerInput } from './set/setProtocol.js';
+import { INSERT_THREAD_LIMITS } from './threadLimits.js';
 import { compiledWorkerScript, startWorker } from './workerThread.js';
 
 interface StartImport {
@@ -223,7 +225,7 @@ function runInWorker(file: string, job: StartImport, flag: Int32Array): Ran<Impo
     fresh: job.fresh === true,
     cancelBuffer: flag.buffer as SharedArrayBuffer,
   };
-  return runJobWorker<ImportReport>(file, workerData, job.onProgress);
+  return runJobWorker<ImportReport>(file, workerData, job.onProgress, INSERT_THREAD_LIMITS);
 }
 
 function runSetInWorker(file: string, job: StartSetImport, flag: Int32Array): Ran<ImportSetReport> {
@@ -243,18 +245,29 @@ type JobMessage<T> =
   | { type: 'error'; error: WorkbenchErrorShape };
 
 /** Runs an import's worker: its report (or error) as its last message, then its exit. */
-function runJobWorker<T>(file: string, workerData: unknown, onProgress?: (progress: ImportProgress) => void): Ran<T> {
+function runJobWorker<T>(
+  file: string,
+  workerData: unknown,
+  onProgress?: (progress: ImportProgress) => void,
+  limits?: ResourceLimits,
+): Ran<T> {
   let exitedNow = () => {};
   const exited = new Promise<void>((resolve) => {
     exitedNow = resolve;
   });
   const report = new Promise<T>((resolve, reject) => {
     let settled = false;
-    const worker = startWorker(file, workerData, 'The import', (error) => {
-      if (settled) return;
-      settled = true;
-      reject(error);
-    });
+    const worker = startWorker(
+      file,
+      workerData,
+      'The import',
+      (error) => {
+        if (settled) return;
+        settled = true;
+        reject(error);
+      },
+      limits,
+    );
     worker.once('exit', () => exitedNow());
     worker.on('message', (message: JobMessage<T>) => {
       if (message.type === 'progress') onProgress?.(message.progress);

@@ -7,9 +7,10 @@
 import { MAX_IMPORTED_COLUMNS } from '../../../shared/databaseErrors.js';
 import { WorkbenchError } from '../../../shared/errors.js';
 import { type ErrorWording, worded } from '../../../shared/errorWording.js';
+import { fieldTypeOf } from '../../../shared/model/fieldTypeOf.js';
 import type { ColumnPlan, ImportOptions } from '../../../shared/model/import.js';
 import { type MappingIssue, mappingIssues } from '../../../shared/model/importChecks.js';
-import { type FieldType, fieldTypeOf, type Role } from '../../../shared/model/roles.js';
+import type { FieldType, Role } from '../../../shared/model/roles.js';
 
 interface StoredColumn {
   /** Position of the source column in each row. */

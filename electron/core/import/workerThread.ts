@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { WorkbenchError } from '../../../shared/errors.js';
 import type { ImportOptions } from '../../../shared/model/import.js';
 
@@ -27,10 +27,17 @@ export function compiledWorkerScript(relative: string, base: string): string | n
 /**
  * Starts `script` with `workerData`. A crash or an exit is reported once through `failed`, as an
  * IMPORT_FAILED error naming `task` ("The import", "Reading the file"); after the job's own last
- * message the caller ignores it. The caller listens for the worker's messages itself.
+ * message the caller ignores it. The caller listens for the worker's messages itself. `limits`
+ * bounds the thread's heap (threadLimits.ts); without it V8's defaults apply.
  */
-export function startWorker(script: string, workerData: unknown, task: string, failed: (error: Error) => void): Worker {
-  const worker = new Worker(script, { workerData });
+export function startWorker(
+  script: string,
+  workerData: unknown,
+  task: string,
+  failed: (error: Error) => void,
+  limits?: ResourceLimits,
+): Worker {
+  const worker = new Worker(script, { workerData, ...(limits ? { resourceLimits: limits } : {}) });
   worker.on('error', (error) =>
     failed(new WorkbenchError('IMPORT_FAILED', `${task} stopped unexpectedly: ${error.message}`)),
   );

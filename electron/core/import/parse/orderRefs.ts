@@ -15,6 +15,7 @@
  */
 
 import { SpillFile } from '../../files/spillFile.js';
+import { freeNow } from './freeNow.js';
 import { SpilledFilter } from './spilledFilter.js';
 import { fingerprint64, fingerprintHigh } from './stringHash.js';
 
@@ -60,6 +61,13 @@ export class OrderRefs {
     if (this.currentCount === GENERATION_ORDERS) this.nextGeneration();
     place(this.current, ref, this.low, this.high);
     this.currentCount += 1;
+  }
+
+  /** Frees the tables in memory and the filter now (freeNow.ts); find() and add() must not be called again. */
+  release(): void {
+    freeNow([this.current, this.previous]);
+    this.filter.release();
+    this.previous = null;
   }
 
   private findIn(table: Int32Array, customer: number): number {

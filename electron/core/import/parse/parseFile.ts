@@ -6,6 +6,7 @@
 import type { Worker } from 'node:worker_threads';
 import { type ErrorCode, type ErrorDetails, isErrorShape, WorkbenchError } from '../../../../shared/errors.js';
 import type { Db } from '../../db/projectFile.js';
+import { PARSE_THREAD_LIMITS } from '../threadLimits.js';
 import { compiledWorkerScript, startWorker } from '../workerThread.js';
 import { loadCustomerKeys } from './customerKeys.js';
 import { cancelledFile, encodeFile, newBatchPool, type ParsedFile, type ParseJob } from './encodeFile.js';
@@ -75,7 +76,7 @@ class WorkerParser implements FileParser {
       layout: job.layout,
       cancelBuffer: job.cancelBuffer,
     };
-    this.worker = startWorker(script, workerData, 'Reading the file', (error) => this.fail(error));
+    this.worker = startWorker(script, workerData, 'Reading the file', (error) => this.fail(error), PARSE_THREAD_LIMITS);
   }
 
   run(_db: Db, sink: BatchSink): Promise<ParsedFile> {

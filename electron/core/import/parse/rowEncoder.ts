@@ -107,6 +107,9 @@ export class RowEncoder {
   finish(bytesRead: number): EncodedFile {
     this.send(bytesRead, true);
     while (this.closed.pending) this.send(bytesRead, true);
+    // No key is looked up after the last row: the key tables make room for the totals.
+    this.customers.release();
+    this.orderRefs.release();
     return {
       rowsRead: this.rowsRead,
       rowsWritten: this.written,

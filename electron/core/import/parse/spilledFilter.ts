@@ -3,6 +3,7 @@
  * 16 bits per key of capacity, all of a key's 8 bits in one 512-bit block, so a lookup costs one
  * cache miss. "No" is certain; "maybe" is wrong about 1 time in 1,000 when full, far less below.
  */
+import { freeNow } from './freeNow.js';
 
 const BITS_PER_KEY = 16;
 const BLOCK_WORDS = 16;
@@ -19,6 +20,11 @@ export class SpilledFilter {
     while (blocks * BITS_PER_BLOCK < capacity * BITS_PER_KEY) blocks *= 2;
     this.words = new Int32Array(blocks * BLOCK_WORDS);
     this.blockMask = blocks - 1;
+  }
+
+  /** Frees its memory now (freeNow.ts); it must not be used again. */
+  release(): void {
+    freeNow([this.words]);
   }
 
   /** Adds the fingerprints of a table of [ref, high, low, …] slots (ref 0 = empty). */

@@ -52,6 +52,3 @@ export type ColumnType = z.infer<typeof ColumnType>;
 /** Type of a field as segment rules see it. */
 export const FieldType = z.enum(['number', 'category', 'text', 'date', 'boolean']);
 export type FieldType = z.infer<typeof FieldType>;
-
-// Without zod (the import's threads call it): see fieldTypeOf.ts.
-export { fieldTypeOf } from './fieldTypeOf.js';

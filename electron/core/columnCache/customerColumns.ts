@@ -123,6 +123,14 @@ export function textColumn(texts: ReadonlyArray<string | null>): TextColumn {
     }
     codes[i] = code;
   }
+  return { kind: 'text', dictionary: sortCodes(met, codes), codes };
+}
+
+/**
+ * Codes numbered in the order their texts were met (`met`: text -> code), renumbered in place into
+ * the sorted dictionary's order, which is returned; -1 (no value) stays.
+ */
+export function sortCodes(met: ReadonlyMap<string, number>, codes: Int32Array): string[] {
   const dictionary = [...met.keys()].sort();
   const sortedCode = new Int32Array(dictionary.length);
   dictionary.forEach((t, sorted) => {
@@ -130,7 +138,7 @@ export function textColumn(texts: ReadonlyArray<string | null>): TextColumn {
   });
   for (let i = 0; i < codes.length; i += 1)
     if ((codes[i] as number) >= 0) codes[i] = sortedCode[codes[i] as number] as number;
-  return { kind: 'text', dictionary, codes };
+  return dictionary;
 }
 
 /**

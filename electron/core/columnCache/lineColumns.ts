@@ -15,7 +15,7 @@ import { DataCache } from '../db/dataCache.js';
 import type { Db } from '../db/projectFile.js';
 import { bytesOf, float64Of, int32Of, readColumn, type StoredColumn } from './columnStore.js';
 import type { CustomerBase } from './customerBase.js';
-import { type CustomerColumn, decode, encode, type NumberColumn } from './customerColumns.js';
+import { type CustomerColumn, decode, encode, type NumberColumn, sortCodes } from './customerColumns.js';
 import { eachLine } from './lineScan.js';
 
 /**
@@ -234,14 +234,5 @@ function readField(db: Db, lines: number, source: LineFieldSource): CustomerColu
   });
   if (!fits || i !== lines) return null;
   if (numbers) return { kind: 'number', values: numbers };
-  const dictionary = [...met.keys()].sort();
-  const sortedCode = new Int32Array(met.size);
-  dictionary.forEach((text, code) => {
-    sortedCode[met.get(text) as number] = code;
-  });
-  for (let line = 0; line < lines; line += 1) {
-    const code = codes[line] as number;
-    if (code >= 0) codes[line] = sortedCode[code] as number;
-  }
-  return { kind: 'text', dictionary, codes };
+  return { kind: 'text', dictionary: sortCodes(met, codes), codes };
 }

@@ -5,15 +5,15 @@
  * million customers where reading them takes a fraction of a second.
  *
  * Built by the functions the views call (nothing here knows an entry's name or bytes), after the
- * snapshot has committed: the snapshot's rules may rebuild the event profiles, a write that renews
- * the data's version, and writeColumns tags the entries with the version read when it writes.
+ * snapshot has committed; writeColumns tags the entries with the version read when it writes. The
+ * import itself leaves the event profiles built for its data (their stamp is part of that version),
+ * so the first count after it renews nothing.
  */
 import { type StoredColumn, writeColumns } from '../columnCache/columnStore.js';
 import { type CustomerBase, customerBase } from '../columnCache/customerBase.js';
 import { customerColumn } from '../columnCache/customerColumns.js';
 import { lineColumns, lineFieldColumn, linesBound, MAX_KEPT_LINES } from '../columnCache/lineColumns.js';
 import type { Db } from '../db/projectFile.js';
-import { ensureEventProfiles } from '../events/profiles.js';
 import { projectRfm } from '../rfm/compute.js';
 import { keyOrder } from '../rfm/keys.js';
 import { historyWarnings } from '../rfm/population.js';
@@ -39,10 +39,6 @@ export const KEPT_FIELD_BYTES = 64 * 1024 * 1024;
  * and dropped when the app changed the data meanwhile (keepWhileUnchanged.ts).
  */
 export function keepFirstViewColumns(db: Db): void {
-  // What the first count would do before anything else (segments/compile.ts): rebuilding the event
-  // profiles renews the data's version (their stamp is data), so entries written before it would
-  // be stale by the first count, even after an import without events.
-  ensureEventProfiles(db);
   keepWhileUnchanged(db, () => keepEntries(db));
 }
 

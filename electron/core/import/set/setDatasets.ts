@@ -3,9 +3,10 @@
  * the rows of products, payments, reviews and lookup files in typed tables of their own
  * (dataset_rows_<id>, columns c1, c2, ... named in the dataset's options, never after headers).
  */
+
+import { fieldTypeOf } from '../../../../shared/model/fieldTypeOf.js';
 import type { SetFileReport } from '../../../../shared/model/importSet.js';
 import type { DatasetKind } from '../../../../shared/model/roles.js';
-import { fieldTypeOf } from '../../../../shared/model/roles.js';
 import type { Db } from '../../db/projectFile.js';
 import { sqlType } from '../layout.js';
 import { type RejectEntry, RejectLog } from '../write/rejectLog.js';

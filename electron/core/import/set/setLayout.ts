@@ -3,8 +3,10 @@
  * file's key, customer, date and money, and which columns become generated extra columns
  * (order_lines c1, c2, ... and customer_attrs c1, c2, ...) registered as fields.
  */
+
+import { fieldTypeOf } from '../../../../shared/model/fieldTypeOf.js';
 import type { SetLinkPreview } from '../../../../shared/model/importSet.js';
-import { type FieldType, fieldTypeOf, type Role } from '../../../../shared/model/roles.js';
+import type { FieldType, Role } from '../../../../shared/model/roles.js';
 import { productKeyColumn } from '../sniff/kind.js';
 import type { PlannedFile } from './planSet.js';
 import { stageColumn } from './stageFile.js';

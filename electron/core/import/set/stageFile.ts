@@ -8,7 +8,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { type ErrorCode, type ErrorDetails, isErrorShape, WorkbenchError } from '../../../../shared/errors.js';
-import { fieldTypeOf } from '../../../../shared/model/roles.js';
+import { fieldTypeOf } from '../../../../shared/model/fieldTypeOf.js';
 import { BatchInsert } from '../../db/batchInsert.js';
 import type { Db } from '../../db/projectFile.js';
 import { sqlType } from '../layout.js';

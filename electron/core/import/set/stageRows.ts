@@ -5,8 +5,9 @@
  * while the import's thread inserts, or inline when the engine runs from its sources.
  * It imports nothing that loads zod (shared/errors): see parseWorker.ts.
  */
+
+import { fieldTypeOf } from '../../../../shared/model/fieldTypeOf.js';
 import type { ImportOptions, RejectReason } from '../../../../shared/model/import.js';
-import { fieldTypeOf } from '../../../../shared/model/roles.js';
 import { BrokenFile, brokenFileError } from '../brokenFile.js';
 import { type RowReading, readRows } from '../parse/readRows.js';
 import { MAX_AMOUNT } from '../parse/rowConverter.js';

@@ -15,6 +15,7 @@ import { rfmResult } from '../../electron/core/rfm/result.js';
 import { countRule } from '../../electron/core/segments/count.js';
 import type { SnapshotInfo } from '../../shared/contract/history.js';
 import type { Rule } from '../../shared/model/rules.js';
+import { rfmEntryNames } from '../rfm/rfmEntryNames.js';
 import { compiledDemo, compiledEngine, tempDir } from './compiledEngine.js';
 
 let dir = '';
@@ -115,15 +116,7 @@ describe('the entries kept after an import', () => {
         'col/number/customer_metrics/last_day',
         'col/number/customer_metrics/monetary',
         'keys/order',
-        `rfm/${day}/breaks/5/frequency`,
-        `rfm/${day}/breaks/5/monetary`,
-        `rfm/${day}/breaks/5/recency`,
-        `rfm/${day}/frequency`,
-        `rfm/${day}/ids`,
-        `rfm/${day}/monetary`,
-        `rfm/${day}/recency`,
-        `rfm/${day}/span`,
-        `rfm/${day}/unscored`,
+        ...rfmEntryNames(day),
         ...LINE_ENTRIES,
         ...kept.fields,
       ].sort(),

@@ -5,26 +5,16 @@
  * SQL scan kept for a number column holding a text, and a reopened project reading the columns
  * from the project file.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Db, openProjectFile } from '../../../electron/core/db/projectFile.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../../electron/core/db/projectFile.js';
 import { countRule, memberIds } from '../../../electron/core/segments/count.js';
 import { conditionLeafTally } from '../../../electron/core/segments/leaves/conditionLeafTally.js';
 import { countRuleSql } from '../../../electron/core/segments/sqlCount.js';
-import type { Session } from '../../../electron/core/session.js';
 import type { Rule } from '../../../shared/model/rules.js';
-import { smallProject } from '../project.js';
+import { smallProjectEachTest } from '../project.js';
 
-let session: Session;
-let db: Db;
-const opened: Db[] = [];
-beforeEach(async () => {
-  session = await smallProject();
-  db = session.requireProject().db;
-  conditionLeafTally.reset();
-});
-afterEach(() => {
-  for (const other of opened.splice(0)) other.close();
-});
+const project = smallProjectEachTest();
+beforeEach(() => conditionLeafTally.reset());
 
 const keysOf = (on: Db, rule: Rule): string[] =>
   memberIds(on, rule).map(
@@ -33,12 +23,15 @@ const keysOf = (on: Db, rule: Rule): string[] =>
 /** Each rule's members, and the counts of the SQL path. */
 function expectMembers(cases: ReadonlyArray<[Rule, string[]]>): void {
   for (const [rule, keys] of cases) {
-    expect(keysOf(db, rule), JSON.stringify(rule)).toEqual(keys);
-    expect(countRule(db, rule)).toEqual(countRuleSql(db, rule));
+    expect(keysOf(project.db, rule), JSON.stringify(rule)).toEqual(keys);
+    expect(countRule(project.db, rule)).toEqual(countRuleSql(project.db, rule));
   }
 }
 const columnOf = (key: string): string =>
-  db.prepare("SELECT column_name FROM fields WHERE source = 'customers' AND key = ?").pluck().get(key) as string;
+  project.db
+    .prepare("SELECT column_name FROM fields WHERE source = 'customers' AND key = ?")
+    .pluck()
+    .get(key) as string;
 
 describe('conditions counted over columns', () => {
   it('gives SQL answer on NULLs, lists and folded text, and takes the column path', () => {
@@ -68,9 +61,9 @@ describe('conditions counted over columns', () => {
   });
 
   it('counts a metric as empty for a customer without a metrics row, as SQL does', () => {
-    db.prepare(
-      "DELETE FROM customer_metrics WHERE customer = (SELECT id FROM customers WHERE customer_key = 'k02')",
-    ).run();
+    project.db
+      .prepare("DELETE FROM customer_metrics WHERE customer = (SELECT id FROM customers WHERE customer_key = 'k02')")
+      .run();
     const cases: Array<[Rule, string[]]> = [
       [{ not: { field: 'monetary', op: '>=', value: -1e9 } }, ['k02']],
       // No positive order (k04 nets 0, k06 and k07 have none, k10 only a return): no first order.
@@ -88,10 +81,10 @@ describe('conditions counted over columns', () => {
 
   it('stays on the SQL scan for a number column holding a text, with SQL answer', () => {
     // SQLite keeps a text that is not a number as text in a REAL column, and then "abc" > 5.
-    db.prepare(`UPDATE customer_attrs SET ${columnOf('age')} = 'abc' WHERE customer = 1`).run();
+    project.db.prepare(`UPDATE customer_attrs SET ${columnOf('age')} = 'abc' WHERE customer = 1`).run();
     const rule: Rule = { field: 'age', op: '>', value: 40 };
-    expect(keysOf(db, rule)).toEqual(['k01', 'k02', 'k06', 'k08']);
-    expect(countRule(db, rule)).toEqual(countRuleSql(db, rule));
+    expect(keysOf(project.db, rule)).toEqual(['k01', 'k02', 'k06', 'k08']);
+    expect(countRule(project.db, rule)).toEqual(countRuleSql(project.db, rule));
     expect(conditionLeafTally.snapshot()).toEqual({ age: { columns: 0, sql: 1 } });
   });
 
@@ -104,14 +97,16 @@ describe('conditions counted over columns', () => {
         { field: 'age', op: '>', value: 40 },
       ],
     };
-    const counted = countRule(db, rule);
-    const kept = db.prepare("SELECT name FROM column_cache WHERE name LIKE 'col/%' ORDER BY name").pluck().all();
+    const counted = countRule(project.db, rule);
+    const kept = project.db
+      .prepare("SELECT name FROM column_cache WHERE name LIKE 'col/%' ORDER BY name")
+      .pluck()
+      .all();
     expect(kept).toEqual([
       `col/number/customer_attrs/${columnOf('age')}`,
       `col/text/customer_attrs/${columnOf('country')}`,
     ]);
-    const other = openProjectFile(session.requireProject().path);
-    opened.push(other);
+    const other = project.reopen();
     // An edit behind the app's back (no import writes in place; every import renews the data's
     // version): a count that read the table would see it, the kept column does not.
     other.prepare(`UPDATE customer_attrs SET ${columnOf('age')} = 20`).run();
